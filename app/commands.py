@@ -1,0 +1,209 @@
+"""App: one QUndoCommand per user edit; each only calls JourneyDocument methods.
+
+Run commands with ``execute(document, command)``: the edit is applied in Python first, so
+a refused edit raises (and nothing is pushed); on success the command goes on the stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from app.document import JourneyDocument
+from storage.workshop import Snapshot
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("commands", text)
+
+
+def kind_label(kind: str) -> str:
+    """The translated name of an entity kind, for command texts."""
+    labels = {
+        "participant": tr("participant"), "persona": tr("persona"), "channel": tr("channel"),
+        "map": tr("map"), "phase": tr("phase"), "lane": tr("lane"), "card": tr("card"),
+    }
+    return labels[kind]
+
+
+class Command(QUndoCommand):
+    """Base: ``apply`` does the edit, ``revert`` undoes it; both call the document only."""
+
+    def __init__(self, document: JourneyDocument, text: str) -> None:
+        super().__init__(text)
+        self.document = document
+        self._applied_before_push = False
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self._applied_before_push:
+            self._applied_before_push = False
+            return
+        self.apply()
+
+    def undo(self) -> None:
+        self.revert()
+
+
+def execute(document: JourneyDocument, command: Command) -> Command:
+    """Apply ``command`` now (raising if refused) and push it on the document's undo stack."""
+    command.apply()
+    command._applied_before_push = True
+    document.undo_stack.push(command)
+    return command
+
+
+@contextmanager
+def macro(document: JourneyDocument, text: str) -> Iterator[None]:
+    """Group several executed commands into one undo step; a failure undoes the partial group."""
+    stack = document.undo_stack
+    stack.beginMacro(text)
+    try:
+        yield
+    except BaseException:
+        stack.endMacro()
+        stack.undo()
+        stack.push(_Noop())  # an obsolete command: clears the half-done macro from redo
+        raise
+    stack.endMacro()
+
+
+class _Noop(QUndoCommand):
+    def __init__(self) -> None:
+        super().__init__("")
+        self.setObsolete(True)
+
+
+class AddCommand(Command):
+    """Create a row; undo deletes it (with what was added to it since), redo restores it."""
+
+    def __init__(self, document: JourneyDocument, kind: str, fields: dict[str, Any],
+                 index: int | None = None, text: str | None = None) -> None:
+        super().__init__(document, text or tr("Add %s") % kind_label(kind))
+        self.kind, self.fields, self.index = kind, fields, index
+        self.row_id: str | None = None
+        self._snapshot: Snapshot | None = None
+
+    def apply(self) -> None:
+        if self._snapshot is None:
+            self.row_id = self.document.add(self.kind, self.index, **self.fields)
+        else:
+            self.document.restore(self._snapshot)
+
+    def revert(self) -> None:
+        assert self.row_id is not None
+        self._snapshot = self.document.delete(self.kind, self.row_id)
+
+
+class DeleteCommand(Command):
+    """Delete a row and what depends on it; undo puts all of it back in place."""
+
+    def __init__(self, document: JourneyDocument, kind: str, row_id: str,
+                 text: str | None = None) -> None:
+        super().__init__(document, text or tr("Delete %s") % kind_label(kind))
+        self.kind, self.row_id = kind, row_id
+        self._snapshot: Snapshot | None = None
+
+    def apply(self) -> None:
+        self._snapshot = self.document.delete(self.kind, self.row_id)
+
+    def revert(self) -> None:
+        assert self._snapshot is not None
+        self.document.restore(self._snapshot)
+
+
+class UpdateCommand(Command):
+    """Set fields of a row (rename, edit a card field, recolour a persona...)."""
+
+    def __init__(self, document: JourneyDocument, kind: str, row_id: str,
+                 fields: dict[str, Any], text: str | None = None) -> None:
+        super().__init__(document, text or tr("Edit %s") % kind_label(kind))
+        self.kind, self.row_id, self.fields = kind, row_id, fields
+        self._old: dict[str, Any] = {}
+
+    def apply(self) -> None:
+        self._old = self.document.update(self.kind, self.row_id, **self.fields)
+
+    def revert(self) -> None:
+        self.document.update(self.kind, self.row_id, **self._old)
+
+
+class MoveCommand(Command):
+    """Move a row to another index (a card also to another cell)."""
+
+    def __init__(self, document: JourneyDocument, kind: str, row_id: str, index: int,
+                 parent: dict[str, str] | None = None, text: str | None = None) -> None:
+        super().__init__(document, text or tr("Move %s") % kind_label(kind))
+        self.kind, self.row_id, self.index = kind, row_id, index
+        self.parent = parent or {}
+        self._old: dict[str, Any] = {}
+
+    def apply(self) -> None:
+        self._old = self.document.move(self.kind, self.row_id, self.index, **self.parent)
+
+    def revert(self) -> None:
+        old = dict(self._old)
+        index = old.pop("index")
+        self.document.move(self.kind, self.row_id, index, **old)
+
+
+class RateCommand(Command):
+    """Set or clear one participant's rating of a touchpoint."""
+
+    def __init__(self, document: JourneyDocument, card_id: str, participant_id: str,
+                 value: tuple[int, int] | None, text: str | None = None) -> None:
+        super().__init__(document, text or (tr("Rate card") if value else tr("Clear rating")))
+        self.card_id, self.participant_id, self.value = card_id, participant_id, value
+        self._old: tuple[int, int] | None = None
+
+    def apply(self) -> None:
+        self._old = self.document.set_rating(self.card_id, self.participant_id, self.value)
+
+    def revert(self) -> None:
+        self.document.set_rating(self.card_id, self.participant_id, self._old)
+
+
+class DuplicateMapCommand(Command):
+    """Make a to-be map from a map (phases, lanes, cards with lineage, ratings)."""
+
+    def __init__(self, document: JourneyDocument, map_id: str, name: str,
+                 kind: str = "to-be", text: str | None = None) -> None:
+        super().__init__(document, text or tr("New to-be map"))
+        self.map_id, self.name, self.kind = map_id, name, kind
+        self.new_map_id: str | None = None
+        self._snapshot: Snapshot | None = None
+
+    def apply(self) -> None:
+        if self._snapshot is None:
+            self.new_map_id = self.document.duplicate_map(self.map_id, self.name, self.kind)
+        else:
+            self.document.restore(self._snapshot)
+
+    def revert(self) -> None:
+        assert self.new_map_id is not None
+        self._snapshot = self.document.delete("map", self.new_map_id)
+
+
+class SetInfoCommand(Command):
+    """Change the workshop's title or language."""
+
+    def __init__(self, document: JourneyDocument, fields: dict[str, Any],
+                 text: str | None = None) -> None:
+        super().__init__(document, text or tr("Edit workshop"))
+        self.fields = fields
+        self._old: dict[str, Any] = {}
+
+    def apply(self) -> None:
+        self._old = self.document.set_info(**self.fields)
+
+    def revert(self) -> None:
+        self.document.set_info(**self._old)

@@ -1,0 +1,128 @@
+"""App: JourneyDocument, the open workshop as seen by the GUI.
+
+It wraps a storage ``Workshop`` (every edit one committed transaction) and turns each
+committed change into the ``changed`` signal, so views update only what an edit touched.
+It owns the undo stack; the commands of ``app.commands`` are the only writers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from app.mapdata import MapData, read_map
+from storage.models import Card, Channel, JourneyMap, Lane, Participant, Persona, Phase, Rating
+from storage.workshop import Change, Snapshot, Workshop
+
+
+class JourneyDocument(QObject):
+    """An open workshop file with its undo stack; emits ``changed(Change)`` after each edit."""
+
+    changed = Signal(object)
+    closed = Signal()
+
+    def __init__(self, workshop: Workshop, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workshop = workshop
+        self.undo_stack = QUndoStack(self)
+        workshop.listeners.append(self.changed.emit)
+
+    @classmethod
+    def open(cls, path: Path | str, parent: QObject | None = None) -> JourneyDocument:
+        """Open a workshop file for editing (raises a FileProblem when refused)."""
+        return cls(Workshop.open(path), parent)
+
+    @property
+    def path(self) -> Path:
+        return self.workshop.path
+
+    def close(self) -> None:
+        """Close the file; every edit is already saved."""
+        self.workshop.listeners.clear()
+        self.workshop.close()
+        self.undo_stack.clear()
+        self.closed.emit()
+
+    # -- reading ------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.workshop.info().title
+
+    def language(self) -> str:
+        return self.workshop.info().language
+
+    def maps(self) -> list[JourneyMap]:
+        return self.workshop.maps()
+
+    def phases(self, map_id: str) -> list[Phase]:
+        return self.workshop.phases(map_id)
+
+    def lanes(self, map_id: str) -> list[Lane]:
+        return self.workshop.lanes(map_id)
+
+    def cards(self, map_id: str) -> list[Card]:
+        return self.workshop.cards(map_id)
+
+    def personas(self) -> list[Persona]:
+        return self.workshop.personas()
+
+    def participants(self) -> list[Participant]:
+        return self.workshop.participants()
+
+    def channels(self) -> list[Channel]:
+        return self.workshop.channels()
+
+    def get(self, kind: str, row_id: str) -> Any:
+        return self.workshop.get(kind, row_id)
+
+    def rating(self, card_id: str, participant_id: str) -> tuple[int, int] | None:
+        return self.workshop.rating(card_id, participant_id)
+
+    def ratings(self, map_id: str) -> dict[str, list[Rating]]:
+        return self.workshop.ratings(map_id)
+
+    def index_of(self, kind: str, row_id: str) -> int:
+        return self.workshop.index_of(kind, row_id)
+
+    def map_data(self, map_id: str) -> MapData:
+        return read_map(self.workshop, map_id)
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        with self.workshop.reading():
+            yield
+
+    # -- editing: called by app.commands only ------------------------------------------
+
+    def add(self, kind: str, /, index: int | None = None, **fields: Any) -> str:
+        return self.workshop.add(kind, index, **fields)
+
+    def update(self, kind: str, row_id: str, /, **fields: Any) -> dict[str, Any]:
+        return self.workshop.update(kind, row_id, **fields)
+
+    def move(self, kind: str, row_id: str, index: int, /, **parent: str) -> dict[str, Any]:
+        return self.workshop.move(kind, row_id, index, **parent)
+
+    def delete(self, kind: str, row_id: str) -> Snapshot:
+        return self.workshop.delete(kind, row_id)
+
+    def restore(self, snapshot: Snapshot) -> None:
+        self.workshop.restore(snapshot)
+
+    def set_rating(self, card_id: str, participant_id: str,
+                   value: tuple[int, int] | None) -> tuple[int, int] | None:
+        return self.workshop.set_rating(card_id, participant_id, value)
+
+    def duplicate_map(self, map_id: str, name: str, kind: str = "to-be") -> str:
+        return self.workshop.duplicate_map(map_id, name, kind)
+
+    def set_info(self, **fields: Any) -> dict[str, Any]:
+        return self.workshop.set_info(**fields)
+
+
+__all__ = ["Change", "JourneyDocument", "MapData", "read_map"]

@@ -1,0 +1,247 @@
+"""App: the pure geometry of a map, shared by the board (canvas) and the PDF export.
+
+Units are board points (1 pt = 1 scene unit = 1/72 inch in the PDF). Phases are
+columns, lanes are rows; a cell grows to fit its cards; a persona lane has an emotion
+curve band under its cards. Nothing here knows Qt or the database: only ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+EXPERIENCE_MIN, EXPERIENCE_MAX = -2, 2
+
+
+@dataclass(frozen=True)
+class Rect:
+    """An axis-aligned rectangle: top-left corner, width and height."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    @property
+    def center(self) -> tuple[float, float]:
+        return self.x + self.w / 2, self.y + self.h / 2
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.x <= x < self.right and self.y <= y < self.bottom
+
+    def adjusted(self, dx1: float, dy1: float, dx2: float, dy2: float) -> Rect:
+        return Rect(self.x + dx1, self.y + dy1, self.w - dx1 + dx2, self.h - dy1 + dy2)
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Sizes of the board's parts, in points."""
+
+    lane_header_width: float = 170.0
+    phase_header_height: float = 54.0
+    phase_width: float = 210.0
+    card_height: float = 74.0
+    card_gap: float = 8.0
+    cell_padding: float = 9.0
+    min_cells_height: float = 92.0
+    curve_height: float = 78.0
+    # Inside a card: the icon column on the left, the rating strip along the bottom.
+    card_icon_size: float = 18.0
+    card_strip_height: float = 18.0
+    card_inset: float = 6.0
+
+
+@dataclass(frozen=True)
+class PhaseBox:
+    phase_id: str
+    index: int
+    header: Rect
+    column: Rect  # the whole column below the header, all lanes
+
+
+@dataclass(frozen=True)
+class LaneBox:
+    lane_id: str
+    index: int
+    header: Rect
+    cells: Rect  # the band holding the cards, all phases
+    curve: Rect | None  # the emotion-curve band (persona lanes), all phases
+
+    @property
+    def row(self) -> Rect:
+        """The lane's full height: cards and curve band."""
+        bottom = self.curve.bottom if self.curve else self.cells.bottom
+        return Rect(self.header.x, self.header.y, self.cells.right - self.header.x,
+                    bottom - self.header.y)
+
+
+@dataclass(frozen=True)
+class CardBox:
+    card_id: str
+    lane_id: str
+    phase_id: str
+    index: int
+    rect: Rect
+
+
+@dataclass(frozen=True)
+class CardRegions:
+    """Where a card's parts go; both renderers draw the same anatomy."""
+
+    icon: Rect
+    title: Rect
+    strip: Rect  # rating strip: experience marks, importance marks, votes
+
+
+@dataclass
+class MapLayout:
+    """The geometry of one map; look-ups for hit testing and drop targets."""
+
+    metrics: Metrics
+    phases: list[PhaseBox]
+    lanes: list[LaneBox]
+    cards: dict[str, CardBox]
+    cells: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    width: float = 0.0
+    height: float = 0.0
+
+    @property
+    def corner(self) -> Rect:
+        return Rect(0, 0, self.metrics.lane_header_width, self.metrics.phase_header_height)
+
+    def phase(self, phase_id: str) -> PhaseBox:
+        return next(p for p in self.phases if p.phase_id == phase_id)
+
+    def lane(self, lane_id: str) -> LaneBox:
+        return next(lane for lane in self.lanes if lane.lane_id == lane_id)
+
+    def cell_rect(self, lane_id: str, phase_id: str) -> Rect:
+        phase, lane = self.phase(phase_id), self.lane(lane_id)
+        return Rect(phase.column.x, lane.cells.y, phase.column.w, lane.cells.h)
+
+    def phase_at(self, x: float) -> PhaseBox | None:
+        for phase in self.phases:
+            if phase.column.x <= x < phase.column.right:
+                return phase
+        return None
+
+    def lane_at(self, y: float) -> LaneBox | None:
+        for lane in self.lanes:
+            if lane.row.y <= y < lane.row.bottom:
+                return lane
+        return None
+
+    def cell_at(self, x: float, y: float) -> tuple[str, str] | None:
+        """(lane_id, phase_id) of the cell under a point, curve bands included."""
+        phase, lane = self.phase_at(x), self.lane_at(y)
+        if phase is None or lane is None:
+            return None
+        return lane.lane_id, phase.phase_id
+
+    def insertion_index(self, lane_id: str, phase_id: str, y: float,
+                        ignore: Sequence[str] = ()) -> int:
+        """Index in the cell at which a card dropped at height ``y`` goes."""
+        ids = [c for c in self.cells.get((lane_id, phase_id), []) if c not in ignore]
+        return sum(1 for card_id in ids if self.cards[card_id].rect.center[1] < y)
+
+    def insertion_y(self, lane_id: str, phase_id: str, index: int,
+                    ignore: Sequence[str] = ()) -> float:
+        """Height of the insertion marker for ``index`` in a cell."""
+        m = self.metrics
+        ids = [c for c in self.cells.get((lane_id, phase_id), []) if c not in ignore]
+        top = self.lane(lane_id).cells.y + m.cell_padding
+        if not ids:
+            return top - m.card_gap / 2
+        if index >= len(ids):
+            return self.cards[ids[-1]].rect.bottom + m.card_gap / 2
+        return self.cards[ids[index]].rect.y - m.card_gap / 2
+
+    def curve_points(self, lane_id: str,
+                     values: Sequence[float | None]) -> list[tuple[float, float] | None]:
+        """Points of a lane's emotion curve (one per phase, None for a gap)."""
+        curve = self.lane(lane_id).curve
+        if curve is None:
+            return [None] * len(values)
+        return [None if v is None else (phase.column.center[0], curve_y(curve, v))
+                for phase, v in zip(self.phases, values, strict=False)]
+
+
+def curve_y(band: Rect, value: float) -> float:
+    """Height in a curve band of an experience value (+2 at the top, -2 at the bottom)."""
+    margin = band.h * 0.14
+    span = EXPERIENCE_MAX - EXPERIENCE_MIN
+    fraction = (EXPERIENCE_MAX - max(EXPERIENCE_MIN, min(EXPERIENCE_MAX, value))) / span
+    return band.y + margin + fraction * (band.h - 2 * margin)
+
+
+def card_regions(rect: Rect, metrics: Metrics = Metrics()) -> CardRegions:
+    """The parts of a card drawn at ``rect``."""
+    inset, icon = metrics.card_inset, metrics.card_icon_size
+    strip_h = metrics.card_strip_height
+    icon_rect = Rect(rect.x + inset, rect.y + inset, icon, icon)
+    title = Rect(icon_rect.right + inset, rect.y + inset - 1,
+                 rect.right - inset - (icon_rect.right + inset), rect.h - strip_h - inset)
+    strip = Rect(rect.x + inset, rect.bottom - strip_h - 2, rect.w - 2 * inset, strip_h)
+    return CardRegions(icon=icon_rect, title=title, strip=strip)
+
+
+def compute_layout(
+    phase_ids: Sequence[str],
+    lanes: Sequence[tuple[str, bool]],
+    cells: Mapping[tuple[str, str], Sequence[str]],
+    metrics: Metrics = Metrics(),
+) -> MapLayout:
+    """Lay out a map.
+
+    ``lanes`` are (lane_id, has_curve) top to bottom; ``cells`` maps (lane_id, phase_id)
+    to its card ids top to bottom. Cells of unknown lanes or phases are ignored.
+    """
+    m = metrics
+    stride = m.card_height + m.card_gap
+    phase_boxes: list[PhaseBox] = []
+    lane_boxes: list[LaneBox] = []
+    cards: dict[str, CardBox] = {}
+    known_phases = set(phase_ids)
+    # Tallest cell per lane decides the lane's height.
+    tallest: dict[str, int] = {}
+    for (lane_id, phase_id), ids in cells.items():
+        if phase_id in known_phases and ids:
+            tallest[lane_id] = max(tallest.get(lane_id, 0), len(ids))
+    width = m.lane_header_width + m.phase_width * len(phase_ids)
+    y = m.phase_header_height
+    for index, (lane_id, has_curve) in enumerate(lanes):
+        count = tallest.get(lane_id, 0)
+        cells_h = max(m.min_cells_height, 2 * m.cell_padding + count * stride - m.card_gap)
+        curve_h = m.curve_height if has_curve else 0.0
+        header = Rect(0, y, m.lane_header_width, cells_h + curve_h)
+        band = Rect(m.lane_header_width, y, width - m.lane_header_width, cells_h)
+        curve = Rect(band.x, band.bottom, band.w, curve_h) if has_curve else None
+        lane_boxes.append(LaneBox(lane_id, index, header, band, curve))
+        y += cells_h + curve_h
+    height = y
+    for index, phase_id in enumerate(phase_ids):
+        x = m.lane_header_width + index * m.phase_width
+        header = Rect(x, 0, m.phase_width, m.phase_header_height)
+        column = Rect(x, m.phase_header_height, m.phase_width, height - m.phase_header_height)
+        phase_boxes.append(PhaseBox(phase_id, index, header, column))
+    column_x = {p.phase_id: p.column.x for p in phase_boxes}
+    lane_top = {lane.lane_id: lane.cells.y for lane in lane_boxes}
+    kept: dict[tuple[str, str], list[str]] = {}
+    for (lane_id, phase_id), ids in cells.items():
+        if lane_id not in lane_top or phase_id not in column_x:
+            continue
+        kept[(lane_id, phase_id)] = list(ids)
+        for i, card_id in enumerate(ids):
+            rect = Rect(column_x[phase_id] + m.cell_padding,
+                        lane_top[lane_id] + m.cell_padding + i * stride,
+                        m.phase_width - 2 * m.cell_padding, m.card_height)
+            cards[card_id] = CardBox(card_id, lane_id, phase_id, i, rect)
+    return MapLayout(m, phase_boxes, lane_boxes, cards, kept, width, height)

@@ -1,0 +1,56 @@
+"""Export: everything that leaves the app as a file (PDF, PNG, CSV, interchange JSON)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from storage import db
+from storage.errors import JourneyError
+from storage.workshop import Workshop
+
+
+class ExportError(JourneyError):
+    """An export that cannot be made; nothing was written."""
+
+
+def find_map(workshop: Workshop, name: str | None) -> Any:
+    """The map called ``name`` (default: the first map), or an ExportError naming the maps."""
+    maps = workshop.maps()
+    if not maps:
+        raise ExportError(f"{workshop.path}: the workshop has no map")
+    if name is None:
+        return maps[0]
+    for m in maps:
+        if m.name == name:
+            return m
+    names = ", ".join(repr(m.name) for m in maps)
+    raise ExportError(f"{workshop.path}: no map named {name!r} (maps: {names})")
+
+
+def run_export(workshop: Workshop, kind: str, out: Path, *, map_name: str | None = None,
+               page_size: str = "A3", dpi: int = 150, delimiter: str = ",") -> None:
+    """Write one export of ``workshop`` to ``out`` atomically: complete or absent."""
+    with workshop.reading():
+        if kind == "json":
+            from export.interchange import dump, to_text
+
+            text = to_text(dump(workshop))
+            with db.atomic_target(out) as temp:
+                temp.write_text(text, encoding="utf-8")
+        elif kind == "pdf":
+            from export.pdf import write_pdf
+
+            write_pdf(workshop, out, page_size=page_size,
+                      maps=None if map_name is None else [find_map(workshop, map_name).id])
+        elif kind == "png":
+            from export.png import write_png
+
+            write_png(workshop, find_map(workshop, map_name).id, out, dpi=dpi)
+        elif kind == "csv":
+            from export.csv_table import write_csv
+
+            write_csv(workshop, out, delimiter=delimiter,
+                      maps=None if map_name is None else [find_map(workshop, map_name).id])
+        else:  # pragma: no cover - argparse allows only the four
+            raise ExportError(f"unknown export format {kind!r}")

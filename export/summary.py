@@ -1,0 +1,56 @@
+"""Export: a short summary of a workshop (``journeyboard info``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from storage.workshop import Workshop
+
+
+def summary(workshop: Workshop) -> dict[str, Any]:
+    """Title, language, counts, and per map its phases, lanes and card counts."""
+    with workshop.reading():
+        info = workshop.info()
+        maps = []
+        for m in workshop.maps():
+            cards = workshop.cards(m.id)
+            ratings = workshop.ratings(m.id)
+            maps.append({
+                "id": m.id,
+                "name": m.name,
+                "kind": m.kind,
+                "based_on": m.based_on,
+                "phases": [p.name for p in workshop.phases(m.id)],
+                "lanes": [lane.name for lane in workshop.lanes(m.id)],
+                "touchpoints": sum(c.kind == "touchpoint" for c in cards),
+                "notes": sum(c.kind == "note" for c in cards),
+                "ratings": sum(len(r) for r in ratings.values()),
+            })
+        return {
+            "file": str(workshop.path),
+            "title": info.title,
+            "language": info.language,
+            "created": info.created,
+            "participants": [p.name for p in workshop.participants()],
+            "personas": [p.name for p in workshop.personas()],
+            "channels": [c.name for c in workshop.channels()],
+            "maps": maps,
+        }
+
+
+def summary_text(data: dict[str, Any]) -> str:
+    """The summary as a few readable lines."""
+    lines = [
+        f"{data['title'] or '(untitled)'}  [{data['language']}]  {data['file']}",
+        f"Participants: {', '.join(data['participants']) or '-'}",
+        f"Personas: {', '.join(data['personas']) or '-'}",
+        f"Channels: {len(data['channels'])}",
+    ]
+    for m in data["maps"]:
+        lines.append(
+            f"Map {m['name']!r} ({m['kind']}): {len(m['phases'])} phases, {len(m['lanes'])} lanes, "
+            f"{m['touchpoints']} touchpoints, {m['notes']} notes, {m['ratings']} ratings"
+        )
+        lines.append(f"  Phases: {' | '.join(m['phases']) or '-'}")
+        lines.append(f"  Lanes: {' | '.join(m['lanes']) or '-'}")
+    return "\n".join(lines) + "\n"

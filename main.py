@@ -1,0 +1,136 @@
+"""Journeyboard: entry point. No subcommand opens the GUI; otherwise the command line.
+
+Exit codes: 0 success, 1 refused input or failed operation (one line on stderr saying
+what and where), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "letter", "tabloid")
+COMMANDS = ("new", "demo", "info", "export", "import")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2, as argparse does, but terser
+        self.exit(2, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="journeyboard", description="Customer-journey-mapping workshops.")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    new = sub.add_parser("new", help="create a workshop file from a template")
+    new.add_argument("file", type=Path)
+    new.add_argument("--template", choices=("blank", "4-phases", "7-phases"), default="blank")
+    new.add_argument("--lang", choices=("en", "de"), default="en")
+    new.add_argument("--title")
+
+    demo = sub.add_parser("demo", help="write the built-in demo workshop")
+    demo.add_argument("file", type=Path)
+    demo.add_argument("--lang", choices=("en", "de"), default="en")
+
+    info = sub.add_parser("info", help="summarise a workshop file")
+    info.add_argument("file", type=Path)
+    info.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+    export = sub.add_parser("export", help="export a workshop as PDF, PNG, CSV or JSON")
+    export.add_argument("file", type=Path)
+    fmt = export.add_mutually_exclusive_group(required=True)
+    for name in ("pdf", "png", "csv", "json"):
+        fmt.add_argument(f"--{name}", type=Path, metavar="OUT")
+    export.add_argument("--map", help="the map's name (default: the first map)")
+    export.add_argument("--page-size", choices=PAGE_SIZES, default="A3")
+    export.add_argument("--dpi", type=int, default=150, help="PNG resolution")
+    export.add_argument("--delimiter", default=",", help="CSV delimiter, e.g. ';'")
+
+    imp = sub.add_parser("import", help="create a workshop file from interchange JSON")
+    imp.add_argument("source", type=Path, metavar="IN.json")
+    imp.add_argument("file", type=Path)
+    return parser
+
+
+def _new(args: argparse.Namespace) -> None:
+    from app.templates import workshop_from_template
+    from export.interchange import load
+
+    load(workshop_from_template(args.template, args.lang, args.title), args.file)
+
+
+def _demo(args: argparse.Namespace) -> None:
+    from app.demo import demo_workshop
+    from export.interchange import load
+
+    load(demo_workshop(args.lang), args.file)
+
+
+def _info(args: argparse.Namespace) -> None:
+    from export.summary import summary, summary_text
+    from storage.workshop import Workshop
+
+    with Workshop.open(args.file, readonly=True) as workshop:
+        data = summary(workshop)
+    if args.json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(summary_text(data))
+
+
+def _import(args: argparse.Namespace) -> None:
+    from export.interchange import load, read_file
+
+    load(read_file(args.source), args.file)
+
+
+def _export(args: argparse.Namespace) -> None:
+    from export import run_export
+    from storage.workshop import Workshop
+
+    kind = next(name for name in ("pdf", "png", "csv", "json") if getattr(args, name))
+    with Workshop.open(args.file, readonly=True) as workshop:
+        run_export(workshop, kind, getattr(args, kind), map_name=args.map,
+                   page_size=args.page_size, dpi=args.dpi, delimiter=args.delimiter)
+
+
+def run_cli(argv: Sequence[str]) -> int:
+    """Run one CLI command; returns the exit code."""
+    from storage.errors import JourneyError
+
+    args = build_parser().parse_args(argv)
+    handlers = {"new": _new, "demo": _demo, "info": _info, "import": _import,
+                "export": _export}
+    try:
+        handlers[args.command](args)
+    except JourneyError as error:
+        sys.stderr.write(f"journeyboard {args.command}: {error}\n")
+        return 1
+    except OSError as error:
+        where = error.filename or ""
+        sys.stderr.write(f"journeyboard {args.command}: {where}: {error.strerror or error}\n")
+        return 1
+    except Exception as error:  # a bug: still one line, and the full trace on request
+        if os.environ.get("JOURNEYBOARD_DEBUG"):
+            raise
+        sys.stderr.write(f"journeyboard {args.command}: unexpected error: "
+                         f"{type(error).__name__}: {error} (JOURNEYBOARD_DEBUG=1 shows details)\n")
+        return 1
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help")):
+        return run_cli(argv)
+    from widgets.application import run_gui
+
+    return run_gui(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
