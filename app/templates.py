@@ -10,6 +10,8 @@ After-sales) and seven phases (Awareness to Expansion).
 from __future__ import annotations
 
 __all__ = [
+    "FORMAT",
+    "FORMAT_VERSION",
     "LANGUAGES",
     "TEMPLATE_KEYS",
     "default_channels",

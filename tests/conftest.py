@@ -1,0 +1,48 @@
+"""Shared fixtures: a demo workshop file, an open JourneyDocument, file fingerprints."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
+
+import hashlib  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def workshop_path(tmp_path: Path) -> Path:
+    """The English demo workshop written to a fresh file."""
+    from app.demo import demo_workshop
+    from export.interchange import load
+
+    path = tmp_path / "demo.journey"
+    load(demo_workshop("en"), path)
+    return path
+
+
+@pytest.fixture
+def doc(qapp: Any, workshop_path: Path) -> Iterator[Any]:
+    """A JourneyDocument open on the demo workshop; closed after the test."""
+    from app.document import JourneyDocument
+
+    document = JourneyDocument.open(workshop_path)
+    yield document
+    document.close()
+
+
+def _state(path: Path) -> tuple[str | None, int | None, list[str]]:
+    """(sha256, mtime_ns, names in the folder) of ``path``: what a user could notice."""
+    names = sorted(p.name for p in path.parent.iterdir())
+    if not path.exists():
+        return None, None, names
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    return digest, path.stat().st_mtime_ns, names
+
+
+@pytest.fixture
+def file_state() -> Callable[[Path], tuple[str | None, int | None, list[str]]]:
+    """A function returning a file's sha256, mtime and its folder's listing."""
+    return _state
