@@ -193,6 +193,44 @@ def card_regions(rect: Rect, metrics: Metrics = Metrics()) -> CardRegions:
     return CardRegions(icon=icon_rect, title=title, strip=strip)
 
 
+@dataclass(frozen=True)
+class StripRegions:
+    """The parts of a touchpoint's rating strip (see ``strip_regions``)."""
+
+    scale: Rect  # five experience segments, -2 at the left .. +2 at the right
+    importance: Rect  # five importance marks
+    votes: Rect  # the number of votes
+
+
+STRIP_SEGMENTS = EXPERIENCE_MAX - EXPERIENCE_MIN + 1
+
+
+def strip_regions(strip: Rect) -> StripRegions:
+    """Split a rating strip: experience scale, importance marks, votes (left to right)."""
+    gap = 6.0
+    scale_w = min(strip.w * 0.45, 80.0)
+    importance_w = min(strip.w * 0.2, 34.0)
+    scale = Rect(strip.x, strip.y, scale_w, strip.h)
+    importance = Rect(scale.right + gap, strip.y, importance_w, strip.h)
+    votes_x = importance.right + gap
+    votes = Rect(votes_x, strip.y, max(0.0, strip.right - votes_x), strip.h)
+    return StripRegions(scale=scale, importance=importance, votes=votes)
+
+
+def experience_at(scale: Rect, x: float) -> int | None:
+    """The experience (-2..+2) of the scale segment at ``x``, or None outside the scale."""
+    if scale.w <= 0 or not scale.x <= x < scale.right:
+        return None
+    segment = int((x - scale.x) / scale.w * STRIP_SEGMENTS)
+    return EXPERIENCE_MIN + min(STRIP_SEGMENTS - 1, max(0, segment))
+
+
+def experience_x(scale: Rect, value: float) -> float:
+    """Horizontal position on the scale of an experience value (segment centres for -2..+2)."""
+    value = max(EXPERIENCE_MIN, min(EXPERIENCE_MAX, value))
+    return scale.x + (value - EXPERIENCE_MIN + 0.5) * scale.w / STRIP_SEGMENTS
+
+
 def compute_layout(
     phase_ids: Sequence[str],
     lanes: Sequence[tuple[str, bool]],

@@ -18,7 +18,7 @@ from pydantic import ValidationError as PydanticError
 from sqlalchemy import text
 from sqlmodel import Session
 
-from storage import db
+from storage import db, orm
 from storage.errors import JourneyError
 from storage.models import (
     Card,
@@ -293,7 +293,7 @@ def load(data: Any, target: Path | str) -> None:
     db.refuse_existing(target)
     with db.atomic_target(target) as temp:
         Workshop.create_empty(temp, title=workshop.title, language=workshop.language)
-        engine = db.make_engine(temp)
+        engine = orm.make_engine(temp)
         try:
             with Session(engine) as session:
                 # Rows reference each other in any order (lineage); check at commit.

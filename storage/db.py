@@ -13,16 +13,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
-from sqlmodel import SQLModel, create_engine
-
-from storage import models  # noqa: F401  (registers the tables on SQLModel.metadata)
 from storage.errors import (
     AlreadyExists,
     DamagedFile,
     FileMissing,
     ForeignFile,
+    InterruptedEdit,
     NewerVersion,
     NotAWorkshop,
 )
@@ -31,32 +27,28 @@ APPLICATION_ID = 0x4A42_5244  # "JBRD" in the SQLite header: marks a Journeyboar
 SCHEMA_VERSION = 1
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PRAGMAS = ("foreign_keys=ON", "journal_mode=DELETE", "synchronous=FULL")
+# The tables of storage/models.py (a test keeps the two in step); listed here so that
+# opening a file needs no ORM import.
+TABLE_NAMES = ("workshop", "participant", "persona", "channel", "map", "phase", "lane",
+               "card", "rating")
 
 
-def _apply_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    cursor = dbapi_connection.cursor()
+def apply_pragmas(connection: sqlite3.Connection) -> None:
+    """The workshop pragmas, on every connection."""
     for pragma in PRAGMAS:
-        cursor.execute(f"PRAGMA {pragma}")
-    cursor.close()
+        connection.execute(f"PRAGMA {pragma}")
 
 
-def make_engine(path: Path, *, readonly: bool = False) -> Engine:
-    """An engine on ``path`` whose every connection has the workshop pragmas."""
+def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+    """A connection in autocommit mode (transactions are explicit) with the pragmas."""
     if readonly:
-        url = f"sqlite:///file:{path.resolve().as_posix()}?mode=ro&uri=true"
+        uri = f"file:{path.resolve().as_posix()}?mode=ro"
+        connection = sqlite3.connect(uri, uri=True, isolation_level=None,
+                                     check_same_thread=False)
     else:
-        url = f"sqlite:///{path}"
-    engine = create_engine(url, connect_args={"check_same_thread": False})
-    event.listen(engine, "connect", _apply_pragmas)
-    return engine
-
-
-def _expected_objects() -> set[str]:
-    names: set[str] = set()
-    for table in SQLModel.metadata.tables.values():
-        names.add(table.name)
-        names.update(index.name for index in table.indexes if index.name)
-    return names
+        connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    apply_pragmas(connection)
+    return connection
 
 
 def read_header(path: Path) -> bytes:
@@ -88,19 +80,23 @@ def check_file(path: Path) -> int:
         raise ForeignFile(path)
     if user_version > SCHEMA_VERSION:
         raise NewerVersion(path, f"file version {user_version}, this one reads {SCHEMA_VERSION}")
+    from storage.migrations import STEPS  # here: storage.migrations imports this module
+
+    if any(version not in STEPS for version in range(user_version, SCHEMA_VERSION)):
+        raise DamagedFile(path, f"unknown file version {user_version}")
     try:
         with _readonly_connection(path) as connection:
             result = [row[0] for row in connection.execute("PRAGMA quick_check")]
             if result != ["ok"]:
                 raise DamagedFile(path, result[0] if result else "integrity check failed")
             objects = connection.execute(
-                "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_autoindex_%'"
+                "SELECT type, name, tbl_name FROM sqlite_master "
+                "WHERE name NOT LIKE 'sqlite_autoindex_%'"
             ).fetchall()
-            expected = _expected_objects()
-            for kind, name in objects:
-                if kind not in ("table", "index") or name not in expected:
+            for kind, name, table in objects:
+                if kind not in ("table", "index") or table not in TABLE_NAMES:
                     raise DamagedFile(path, f"unexpected {kind} {name!r}")
-            missing = {t.name for t in SQLModel.metadata.tables.values()} - {n for _, n in objects}
+            missing = set(TABLE_NAMES) - {name for kind, name, _ in objects if kind == "table"}
             if user_version == SCHEMA_VERSION and missing:
                 raise DamagedFile(path, f"missing table {sorted(missing)[0]!r}")
             broken = connection.execute("PRAGMA foreign_key_check").fetchone()
@@ -110,8 +106,27 @@ def check_file(path: Path) -> int:
             if rows != 1:
                 raise DamagedFile(path, "the workshop description row is missing")
     except sqlite3.DatabaseError as error:
+        if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_READONLY_ROLLBACK:
+            # A hot journal: a crash during an edit. Only a writable open may roll it back.
+            raise InterruptedEdit(path) from None
         raise DamagedFile(path, str(error)) from None
     return user_version
+
+
+def roll_back_interrupted_edit(path: Path) -> None:
+    """Let SQLite roll back the hot journal of an edit interrupted by a crash.
+
+    Call it only while holding the file's lock, after ``check_file`` raised InterruptedEdit:
+    the first read of a read-write connection restores the last committed state and
+    deletes the journal.
+    """
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise DamagedFile(path, str(error)) from None
+    finally:
+        connection.close()
 
 
 @contextmanager

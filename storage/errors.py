@@ -41,6 +41,13 @@ class DamagedFile(FileProblem):
     reason = "the workshop file is damaged; open a backup or an exported copy instead"
 
 
+class InterruptedEdit(FileProblem):
+    reason = (
+        "an edit was interrupted (a crash or power cut) and is not rolled back yet; "
+        "open the file for editing in Journeyboard to recover it"
+    )
+
+
 class AlreadyOpen(FileProblem):
     reason = "already open in another Journeyboard window or process; close it there first"
 

@@ -10,23 +10,21 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from sqlalchemy.engine import Engine
-
 from storage.db import SCHEMA_VERSION
 
 STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {}
 
 
-def migrate(engine: Engine) -> int:
-    """Bring the file behind ``engine`` to SCHEMA_VERSION; returns the version it had."""
-    raw = engine.raw_connection()
-    try:
-        connection: sqlite3.Connection = raw.driver_connection
-        found = connection.execute("PRAGMA user_version").fetchone()[0]
-        for version in range(found, SCHEMA_VERSION):
-            with connection:
-                STEPS[version](connection)
-                connection.execute(f"PRAGMA user_version={version + 1}")
-        return found
-    finally:
-        raw.close()
+def migrate(connection: sqlite3.Connection) -> int:
+    """Bring the file behind ``connection`` to SCHEMA_VERSION; returns the version it had."""
+    found = connection.execute("PRAGMA user_version").fetchone()[0]
+    for version in range(found, SCHEMA_VERSION):
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            STEPS[version](connection)
+            connection.execute(f"PRAGMA user_version={version + 1}")
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+    return found

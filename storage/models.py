@@ -6,7 +6,9 @@ and every ordered thing has an explicit ``position`` (0..n-1 among its siblings)
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, Column, LargeBinary, UniqueConstraint
+from typing import Any
+
+from sqlalchemy import CheckConstraint, Column, LargeBinary, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 MAP_KINDS = ("as-is", "to-be")
@@ -15,6 +17,17 @@ CARD_KINDS = ("touchpoint", "note")
 NOTE_TYPES = ("pain", "idea", "thought", "question", "quote")
 EXPERIENCE_RANGE = (-2, 2)
 IMPORTANCE_RANGE = (1, 5)
+
+
+def _default(value: str | int | bool) -> Any:
+    """A column default that lives in the schema too, so plain INSERTs can omit the column."""
+    if isinstance(value, bool):
+        server = text("1" if value else "0")
+    elif isinstance(value, int):
+        server = text(str(value))
+    else:
+        server = value
+    return Field(default=value, sa_column_kwargs={"server_default": server})
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -28,9 +41,9 @@ class WorkshopInfo(SQLModel, table=True):
     __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
 
     id: int = Field(default=1, primary_key=True)
-    title: str = ""
-    language: str = "en"
-    created: str = ""
+    title: str = _default("")
+    language: str = _default("en")
+    created: str = _default("")
 
 
 class Participant(SQLModel, table=True):
@@ -38,7 +51,7 @@ class Participant(SQLModel, table=True):
 
     id: str = Field(primary_key=True)
     name: str
-    position: int = 0
+    position: int = _default(0)
 
 
 class Persona(SQLModel, table=True):
@@ -46,15 +59,15 @@ class Persona(SQLModel, table=True):
 
     id: str = Field(primary_key=True)
     name: str
-    role: str = ""
-    description: str = ""
-    goals: str = ""
-    needs: str = ""
-    pains: str = ""
-    quote: str = ""
-    color: str = "#3366CC"
+    role: str = _default("")
+    description: str = _default("")
+    goals: str = _default("")
+    needs: str = _default("")
+    pains: str = _default("")
+    quote: str = _default("")
+    color: str = _default("#3366CC")
     picture: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
-    position: int = 0
+    position: int = _default(0)
 
 
 class Channel(SQLModel, table=True):
@@ -62,8 +75,8 @@ class Channel(SQLModel, table=True):
 
     id: str = Field(primary_key=True)
     name: str
-    icon: str = "custom"
-    position: int = 0
+    icon: str = _default("custom")
+    position: int = _default(0)
 
 
 class JourneyMap(SQLModel, table=True):
@@ -74,9 +87,9 @@ class JourneyMap(SQLModel, table=True):
 
     id: str = Field(primary_key=True)
     name: str
-    kind: str = "as-is"
+    kind: str = _default("as-is")
     based_on: str | None = Field(default=None, foreign_key="map.id", ondelete="SET NULL")
-    position: int = 0
+    position: int = _default(0)
 
 
 class Phase(SQLModel, table=True):
@@ -85,8 +98,8 @@ class Phase(SQLModel, table=True):
     id: str = Field(primary_key=True)
     map_id: str = Field(foreign_key="map.id", ondelete="CASCADE", index=True)
     name: str
-    description: str = ""
-    position: int = 0
+    description: str = _default("")
+    position: int = _default(0)
 
 
 class Lane(SQLModel, table=True):
@@ -100,10 +113,10 @@ class Lane(SQLModel, table=True):
     id: str = Field(primary_key=True)
     map_id: str = Field(foreign_key="map.id", ondelete="CASCADE", index=True)
     name: str
-    kind: str = "notes"
+    kind: str = _default("notes")
     persona_id: str | None = Field(default=None, foreign_key="persona.id", ondelete="CASCADE")
     channel_id: str | None = Field(default=None, foreign_key="channel.id", ondelete="SET NULL")
-    position: int = 0
+    position: int = _default(0)
 
 
 class Card(SQLModel, table=True):
@@ -112,7 +125,8 @@ class Card(SQLModel, table=True):
     __table_args__ = (
         CheckConstraint(_in("kind", CARD_KINDS), name="card_kind"),
         CheckConstraint(
-            f"(kind = 'note' AND {_in('note_type', NOTE_TYPES)}) "
+            # "IS NOT NULL": a CHECK passes when it is NULL, and NULL IN (...) is NULL.
+            f"(kind = 'note' AND note_type IS NOT NULL AND {_in('note_type', NOTE_TYPES)}) "
             "OR (kind = 'touchpoint' AND note_type IS NULL)",
             name="note_type",
         ),
@@ -122,16 +136,16 @@ class Card(SQLModel, table=True):
     map_id: str = Field(foreign_key="map.id", ondelete="CASCADE", index=True)
     lane_id: str = Field(foreign_key="lane.id", ondelete="CASCADE", index=True)
     phase_id: str = Field(foreign_key="phase.id", ondelete="CASCADE", index=True)
-    position: int = 0
-    kind: str = "touchpoint"
+    position: int = _default(0)
+    kind: str = _default("touchpoint")
     note_type: str | None = None
-    title: str = ""
-    description: str = ""
+    title: str = _default("")
+    description: str = _default("")
     channel_id: str | None = Field(default=None, foreign_key="channel.id", ondelete="SET NULL")
-    direct: bool = True
-    expectation: str = ""
-    owner: str = ""
-    kpi: str = ""
+    direct: bool = _default(True)
+    expectation: str = _default("")
+    owner: str = _default("")
+    kpi: str = _default("")
     based_on: str | None = Field(default=None, foreign_key="card.id", ondelete="SET NULL")
 
 

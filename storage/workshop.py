@@ -8,6 +8,7 @@ puts back exactly what was removed (children, ratings, board order, references).
 from __future__ import annotations
 
 import datetime as dt
+import re
 import secrets
 import threading
 from collections.abc import Callable, Iterator
@@ -22,8 +23,8 @@ from sqlalchemy import text, tuple_
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, SQLModel, col, select
 
-from storage import db
-from storage.errors import AlreadyOpen, InvalidEdit
+from storage import db, orm
+from storage.errors import AlreadyOpen, InterruptedEdit, InvalidEdit
 from storage.lock import FileLock
 from storage.models import (
     TABLES,
@@ -58,6 +59,8 @@ GROUP = {
     "card": ("lane_id", "phase_id"),
 }
 FIXED_FIELDS = {"id", "position"}
+LANGUAGES = ("en", "de")  # the workshop languages the interchange format accepts
+COLOR = re.compile(r"#[0-9A-Fa-f]{6}")  # a persona colour, as the interchange format has it
 
 
 def new_id(kind: str) -> str:
@@ -147,17 +150,30 @@ class Workshop:
         ``readonly`` opens (CLI info and export) take no lock and write nothing.
         """
         path = Path(path)
-        db.check_file(path)
+        try:
+            db.check_file(path)
+            interrupted = False
+        except InterruptedEdit:
+            if readonly:  # a read-only open writes nothing, so it cannot roll the edit back
+                raise
+            interrupted = True
         if readonly:
-            return cls(path, db.make_engine(path, readonly=True), None)
+            return cls(path, orm.make_engine(path, readonly=True), None)
         lock = FileLock(path)
         if not lock.acquire():
             raise AlreadyOpen(path)
         try:
-            engine = db.make_engine(path)
+            if interrupted:  # recover from a crash as SQLite does, then check the result
+                db.roll_back_interrupted_edit(path)
+                db.check_file(path)
+            engine = orm.make_engine(path)
             from storage.migrations import migrate
 
-            migrate(engine)
+            raw = engine.raw_connection()
+            try:
+                migrate(raw.driver_connection)
+            finally:
+                raw.close()
         except BaseException:
             lock.release()
             raise
@@ -169,7 +185,7 @@ class Workshop:
         path = Path(path)
         db.refuse_existing(path)
         with db.atomic_target(path) as temp:
-            engine = db.make_engine(temp)
+            engine = orm.make_engine(temp)
             SQLModel.metadata.create_all(engine)
             with engine.begin() as connection:
                 db.create_schema(connection.connection.driver_connection)
@@ -284,18 +300,29 @@ class Workshop:
         if self.readonly:
             raise InvalidEdit(f"{self.path}: opened read-only")
         change = Change()
-        with Session(self.engine, expire_on_commit=False) as session:
-            try:
-                # References are checked at commit, so rows can be restored in any order.
-                session.exec(text("PRAGMA defer_foreign_keys=ON"))
-                yield session, change
-                session.commit()
-            except sa_exc.IntegrityError as error:
-                session.rollback()
-                raise InvalidEdit(_integrity_message(error)) from None
-            except BaseException:
-                session.rollback()
-                raise
+        reader: Session | None = getattr(self._local, "session", None)
+        if reader is not None:
+            # An edit inside this thread's own reading() block: end its read transaction
+            # first, or the commit would wait for that reader ("database is locked"). The
+            # rows read so far stay usable (detached); later reads see the edit.
+            reader.expunge_all()
+            reader.rollback()
+        try:
+            with Session(self.engine, expire_on_commit=False) as session:
+                try:
+                    # References are checked at commit, so rows can be restored in any order.
+                    session.exec(text("PRAGMA defer_foreign_keys=ON"))
+                    yield session, change
+                    session.commit()
+                except sa_exc.IntegrityError as error:
+                    session.rollback()
+                    raise InvalidEdit(_integrity_message(error)) from None
+                except BaseException:
+                    session.rollback()
+                    raise
+        finally:
+            if reader is not None:
+                reader.connection().exec_driver_sql("BEGIN")
         if change:
             for listener in list(self.listeners):
                 listener(change)
@@ -305,6 +332,8 @@ class Workshop:
         for name, value in fields.items():
             if name not in ("title", "language") or not isinstance(value, str):
                 raise InvalidEdit(f"workshop.{name}: not an editable text field")
+            if name == "language" and value not in LANGUAGES:
+                raise InvalidEdit(f"workshop.language: must be one of {', '.join(LANGUAGES)}")
         with self._edit() as (s, change):
             row = s.get(WorkshopInfo, 1)
             old = {name: getattr(row, name) for name in fields}
@@ -315,12 +344,16 @@ class Workshop:
 
     def add(self, kind: str, /, index: int | None = None, **fields: Any) -> str:
         """Create a row of ``kind`` at board ``index`` (default: last); returns its id."""
+        _require_kind(kind)
         fields.setdefault("id", new_id(kind))
         _check_fields(kind, fields, creating=True)
         fields.pop("position", None)
         with self._edit() as (s, change):
-            if s.get(TABLES[kind], fields["id"]) is not None:
-                raise InvalidEdit(f"{kind} {fields['id']!r} already exists")
+            if not fields["id"]:
+                raise InvalidEdit(f"{kind}.id: must not be empty")
+            for other in GROUP:  # ids are unique within the file (the interchange needs it)
+                if s.get(TABLES[other], fields["id"]) is not None:
+                    raise InvalidEdit(f"{other} {fields['id']!r} already exists")
             row = TABLES[kind](**fields)
             _check_parents(s, kind, row)
             s.add(row)
@@ -331,6 +364,7 @@ class Workshop:
 
     def update(self, kind: str, row_id: str, /, **fields: Any) -> dict[str, Any]:
         """Set fields of one row; returns their old values (for undo)."""
+        _require_kind(kind)
         _check_fields(kind, fields)
         if any(name in GROUP[kind] or name == "map_id" for name in fields):
             raise InvalidEdit(f"{kind}: use move() to change its place")
@@ -350,11 +384,15 @@ class Workshop:
 
         Returns ``{"index": old_index, **old_parent}`` so the move can be undone.
         """
+        _require_kind(kind)
         allowed = set(GROUP[kind])
         if not set(parent) <= allowed:
             raise InvalidEdit(f"{kind}: cannot change {sorted(set(parent) - allowed)}")
         with self._edit() as (s, change):
             row = _existing(s, kind, row_id)
+            if parent.get("map_id", getattr(row, "map_id", None)) != getattr(row, "map_id", None):
+                # Its cards would stay behind in the old map.
+                raise InvalidEdit(f"{kind}: cannot move to another map")
             old: dict[str, Any] = {"index": _index_of(s, kind, row)}
             old.update({name: getattr(row, name) for name in parent})
             old_group = {name: getattr(row, name) for name in GROUP[kind]}
@@ -370,6 +408,7 @@ class Workshop:
 
     def delete(self, kind: str, row_id: str) -> Snapshot:
         """Delete a row with everything that depends on it; returns what ``restore`` needs."""
+        _require_kind(kind)
         with self._edit() as (s, change):
             root = _existing(s, kind, row_id)
             snapshot = Snapshot()
@@ -393,12 +432,12 @@ class Workshop:
             for kind, row, index in snapshot.rows:
                 obj = TABLES[kind](**row)
                 s.add(obj)
+                change.added.add((kind, row["card_id"] if kind == "rating" else row["id"]))
                 if index is not None:
                     placed.append((kind, obj, index))
             s.flush()
             for kind, obj, index in placed:
                 _place(s, kind, obj, index, change)
-                change.added.add((kind, row["card_id"] if kind == "rating" else row["id"]))
             for kind, row_id, name, old in snapshot.updates:
                 setattr(_existing(s, kind, row_id), name, old)
                 change.updated.add((kind, row_id))
@@ -493,6 +532,11 @@ def _integrity_message(error: sa_exc.IntegrityError) -> str:
     return text
 
 
+def _require_kind(kind: str) -> None:
+    if kind not in GROUP:
+        raise InvalidEdit(f"no such kind of row: {kind!r}")
+
+
 def _existing(s: Session, kind: str, row_id: str) -> Any:
     row = s.get(TABLES[kind], row_id)
     if row is None:
@@ -519,6 +563,8 @@ def _check_parents(s: Session, kind: str, row: Any) -> None:
         value = getattr(row, name)
         if value is None:
             continue
+        if name == "based_on" and value == row.id:
+            raise InvalidEdit(f"{kind}.based_on: cannot be based on itself")
         target = s.get(TABLES[ref_kind], value)
         if target is None:
             raise InvalidEdit(f"{kind}.{name}: no {ref_kind} with id {value!r}")
@@ -526,6 +572,8 @@ def _check_parents(s: Session, kind: str, row: Any) -> None:
             raise InvalidEdit(f"{kind}.{name}: {value!r} belongs to another map")
     if kind == "lane" and row.kind == "persona" and row.persona_id is None:
         raise InvalidEdit("lane.persona: a persona lane needs a persona")
+    if kind == "persona" and not COLOR.fullmatch(row.color):
+        raise InvalidEdit("persona.color: must be a colour like #3366CC")
     if kind == "card":
         _check_card_kind(row)
 

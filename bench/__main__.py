@@ -1,0 +1,132 @@
+"""Bench: performance budget as ratios to floors measured in the same run.
+
+    python -m bench            # full: 7 alternating runs per figure
+    python -m bench --quick    # smoke run: 1 run each, fewer rounds (times not judged)
+
+Every app figure is paired with a floor doing the same work with the bare libraries;
+floor and app runs alternate, each in a fresh process, and the median is reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _child(scenario: str, path: Path, *extra: str) -> tuple[float, dict]:
+    """Run one scenario in a fresh process; returns (wall seconds, its JSON result)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.child", scenario, str(path), *extra],
+        capture_output=True, text=True, env=env, cwd=ROOT, timeout=600,
+    )
+    wall = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"bench scenario {scenario} failed:\n{done.stderr[-3000:]}")
+    return wall, json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _alternate(runs: int, floor: Callable[[], float], app: Callable[[], float]) -> tuple:
+    floors, apps = [], []
+    for _ in range(runs):
+        floors.append(floor())
+        apps.append(app())
+    return statistics.median(apps), statistics.median(floors)
+
+
+class Report:
+    """Collects lines: figure, app value, floor value, ratio and the budget's verdict."""
+
+    def __init__(self) -> None:
+        self.rows: list[dict] = []
+
+    def add(self, name: str, value: float, reference: float | None, budget: str,
+            ok: bool, unit: str = "ms") -> None:
+        ratio = value / reference if reference else None
+        row = {"name": name, "value": value, "reference": reference, "ratio": ratio,
+               "budget": budget, "pass": ok, "unit": unit}
+        self.rows.append(row)
+        scale = 1000 if unit == "ms" else 1
+        ref = f"{reference * scale:9.1f} {unit}" if reference is not None else " " * 12
+        ratio_text = f"{ratio:6.2f}x" if ratio is not None else "       "
+        print(f"{name:<28} {value * scale:9.1f} {unit}  floor {ref}  {ratio_text}  "
+              f"{budget:<26} {'PASS' if ok else 'FAIL'}", flush=True)
+
+
+def run(quick: bool, folder: Path) -> Report:
+    from bench.generate import make_workshop
+
+    runs = 1 if quick else 7
+    rounds = "5" if quick else "40"
+    small, large = make_workshop("S", folder), make_workshop("L", folder)
+    report = Report()
+
+    app, floor = _alternate(runs, lambda: _child("start_floor", small)[0],
+                            lambda: _child("start_app", small)[0])
+    report.add("cold start, S open", app, floor, "<= 1.5x floor", app <= 1.5 * floor)
+
+    app, floor = _alternate(runs, lambda: _child("open_floor", large)[1]["seconds"],
+                            lambda: _child("open_app", large)[1]["seconds"])
+    report.add("open L, board built", app, floor, "<= 2x floor", app <= 2 * floor)
+
+    for label, path in (("S", small), ("L", large)):
+        results = [_child("edit", path, rounds)[1] for _ in range(max(1, runs // 2))]
+        floor = statistics.median(r["floor"] for r in results)
+        for what in ("move", "rate"):
+            value = statistics.median(r[what] for r in results)
+            report.add(f"edit {label}: {what} card", value, floor, "<= 1.5x floor",
+                       value <= 1.5 * floor)
+
+    frames = {}
+    for label, path in (("S", small), ("L", large)):
+        frames[label] = statistics.median(
+            _child("drag", path, rounds)[1]["frame"] for _ in range(max(1, runs // 2)))
+    report.add("drag frame S", frames["S"], None, "< 16 ms", frames["S"] < 0.016)
+    report.add("drag frame L", frames["L"], frames["S"], "<= 1.2x S and < 16 ms",
+               frames["L"] <= 1.2 * frames["S"] and frames["L"] < 0.016)
+
+    for label, path in (("S", small), ("L", large)):
+        app, floor = _alternate(runs, lambda p=path: _child("pdf_floor", p)[1]["seconds"],
+                                lambda p=path: _child("pdf_app", p)[1]["seconds"])
+        ok = app <= 2 * floor if label == "L" else True
+        report.add(f"PDF export {label}", app, floor,
+                   "<= 2x floor" if label == "L" else "(reported)", ok)
+
+    mb = statistics.median(_child("rss", large)[1]["mb"] for _ in range(max(1, runs // 3)))
+    report.add("peak RSS, L open", mb, None, "< 300 MB", mb < 300, unit="MB")
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="smoke run: one run each")
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    args = parser.parse_args(argv)
+    print(f"Journeyboard bench on {platform.node()}: {platform.platform()}, "
+          f"Python {platform.python_version()}, {os.cpu_count()} CPUs"
+          f"{' (quick: times are not judged)' if args.quick else ''}", flush=True)
+    with tempfile.TemporaryDirectory() as folder:
+        report = run(args.quick, Path(folder))
+    if args.json:
+        args.json.write_text(json.dumps(report.rows, indent=2))
+    failed = [row["name"] for row in report.rows if not row["pass"]]
+    if args.quick:
+        return 0
+    print("all budgets PASS" if not failed else f"FAIL: {', '.join(failed)}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

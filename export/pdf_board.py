@@ -1,0 +1,393 @@
+"""Export: a map's board as a PDF vector drawing, tiled over pages when it is too big.
+
+Everything is drawn from ``app.layout`` in board points with y pointing down, like the
+screen; :func:`_text` flips each string back upright. A tile shows a window onto the
+board's body with the phase headers and lane headers frozen along its edges, so every
+page reads on its own. The card anatomy lives in ``pdf_cards``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.platypus import Flowable
+
+from app.layout import MapLayout, Rect, curve_y
+from app.mapdata import MapData
+from export import fonts
+from export.pdf_cards import (
+    INK,
+    MUTED,
+    Style,
+    draw_card,
+    draw_legend,
+    legend_height,
+    safe_color,
+    signed,
+    text,
+)
+from export.pdf_icons import draw_icon
+
+TITLE_PT = 9.0  # card title size at scale 1
+MIN_TITLE_PT = 6.0  # smallest card title after scaling before the board is tiled
+MIN_SCALE = MIN_TITLE_PT / TITLE_PT
+MAX_SCALE = 1.5
+OVERLAP = 0.05  # of a tile's width/height, shared with the neighbouring tile
+HEADING_H = 40.0  # heading block on a board page, page points
+
+PHASE_FILL, PHASE_INK = "#37474F", "#FFFFFF"
+LANE_FILL, GRID, BAND = "#ECEFF1", "#CFD8DC", "#F4F6F7"
+ROW_FILLS = ("#FFFFFF", "#FAFBFB")
+
+
+@dataclass(frozen=True)
+class Tile:
+    index: int  # 1-based, row by row
+    row: int
+    column: int
+    view: Rect  # the window onto the board's body, board points
+
+
+@dataclass(frozen=True)
+class TilePlan:
+    scale: float
+    rows: int
+    columns: int
+    tiles: tuple[Tile, ...]
+
+    @property
+    def tiled(self) -> bool:
+        return len(self.tiles) > 1
+
+
+def body_rect(layout: MapLayout) -> Rect:
+    """The board without its phase-header row and lane-header column."""
+    m = layout.metrics
+    return Rect(m.lane_header_width, m.phase_header_height,
+                max(1.0, layout.width - m.lane_header_width),
+                max(1.0, layout.height - m.phase_header_height))
+
+
+def _count(body: float, head: float, space: float, scale: float, overlap: float) -> int:
+    view = space / scale - head
+    if view >= body:
+        return 1
+    return max(1, math.ceil((body - overlap * view) / (view * (1 - overlap))))
+
+
+def _fit(body: float, head: float, space: float, n: int, overlap: float) -> float:
+    """The largest scale at which ``n`` tiles with overlap still cover ``body``."""
+    view = body / (n - overlap * (n - 1))
+    return space / (head + view)
+
+
+def plan_tiles(layout: MapLayout, width: float, height: float, *,
+               min_scale: float = MIN_SCALE, max_scale: float = MAX_SCALE,
+               overlap: float = OVERLAP) -> TilePlan:
+    """Split a board over pages of ``width`` x ``height`` points (the drawing area).
+
+    The whole board is scaled to fit if its card titles stay at least ``min_scale``
+    times their size; otherwise it is cut into the fewest tiles at ``min_scale`` and
+    the scale is raised as far as that grid allows.
+    """
+    body = body_rect(layout)
+    hx, hy = layout.metrics.lane_header_width, layout.metrics.phase_header_height
+    fit = min(width / (hx + body.w), height / (hy + body.h), max_scale)
+    if fit >= min_scale:
+        return TilePlan(fit, 1, 1, (Tile(1, 1, 1, body),))
+    cols = _count(body.w, hx, width, min_scale, overlap)
+    rows = _count(body.h, hy, height, min_scale, overlap)
+    scale = min(_fit(body.w, hx, width, cols, overlap) if cols > 1 else width / (hx + body.w),
+                _fit(body.h, hy, height, rows, overlap) if rows > 1 else height / (hy + body.h),
+                max_scale)
+    scale = max(scale, min_scale)
+    vw, vh = min(body.w, width / scale - hx), min(body.h, height / scale - hy)
+    tiles = []
+    for r in range(rows):
+        y = body.y + (0 if rows == 1 else r * (body.h - vh) / (rows - 1))
+        for c in range(cols):
+            x = body.x + (0 if cols == 1 else c * (body.w - vw) / (cols - 1))
+            tiles.append(Tile(len(tiles) + 1, r + 1, c + 1, Rect(x, y, vw, vh)))
+    return TilePlan(scale, rows, cols, tuple(tiles))
+
+
+def _overlaps(a: Rect, b: Rect) -> bool:
+    return a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom
+
+
+class BoardPainter:
+    """Draws one map (or a window onto it) on a canvas in board coordinates."""
+
+    def __init__(self, data: MapData, layout: MapLayout, style: Style) -> None:
+        self.data, self.layout, self.style = data, layout, style
+        self.ranks = {m.card_id: i for i, m in enumerate(data.moments, start=1)}
+
+    def draw(self, c: Any, view: Rect) -> None:
+        """Draw the window ``view`` of the body, with frozen headers, at the origin."""
+        m = self.layout.metrics
+        hx, hy = m.lane_header_width, m.phase_header_height
+        parts = (
+            (Rect(hx, hy, view.w, view.h), hx - view.x, hy - view.y, self._body),
+            (Rect(0, hy, hx, view.h), 0.0, hy - view.y, self._lane_headers),
+            (Rect(hx, 0, view.w, hy), hx - view.x, 0.0, self._phase_headers),
+        )
+        for clip, dx, dy, paint in parts:
+            c.saveState()
+            path = c.beginPath()
+            path.rect(clip.x, clip.y, clip.w, clip.h)
+            c.clipPath(path, stroke=0, fill=0)
+            c.translate(dx, dy)
+            paint(c, view)
+            c.restoreState()
+        self._corner(c)
+        c.setStrokeColor(GRID)
+        c.setLineWidth(0.8)
+        c.rect(0, 0, hx + view.w, hy + view.h, stroke=1, fill=0)
+
+    def _corner(self, c: Any) -> None:
+        corner = self.layout.corner
+        c.setFillColor(PHASE_FILL)
+        c.rect(corner.x, corner.y, corner.w, corner.h, stroke=0, fill=1)
+        name = fonts.clean(self.data.map.name, newlines=False)
+        kind = self.style.t["kind_" + self.data.map.kind.replace("-", "_")]
+        text(c, 10, 22, fonts.ellipsize(name, self.style.bold, 11, corner.w - 20),
+             self.style.bold, 11, PHASE_INK)
+        text(c, 10, 38, kind, self.style.regular, 8, "#B0BEC5")
+
+    def _phase_headers(self, c: Any, view: Rect) -> None:
+        s = self.style
+        for phase, box in zip(self.data.phases, self.layout.phases, strict=True):
+            if box.header.right < view.x or box.header.x > view.right:
+                continue
+            h = box.header
+            c.setFillColor(PHASE_FILL)
+            c.setStrokeColor("#546E7A")
+            c.setLineWidth(0.8)
+            c.rect(h.x, h.y, h.w, h.h, stroke=1, fill=1)
+            text(c, h.x + 8, h.y + 13, str(box.index + 1), s.regular, 7.5, "#B0BEC5")
+            lines = fonts.wrap(fonts.clean(phase.name), s.bold, 11, h.w - 16, max_lines=2)
+            top = h.y + (31 if len(lines) == 1 else 25)
+            for i, line in enumerate(lines):
+                text(c, h.center[0], top + i * 13, line, s.bold, 11, PHASE_INK, "middle")
+
+    def _lane_headers(self, c: Any, view: Rect) -> None:
+        s, t = self.style, self.style.t
+        for lane, box in zip(self.data.lanes, self.layout.lanes, strict=True):
+            row = box.row
+            if row.bottom < view.y or row.y > view.bottom:
+                continue
+            c.setFillColor(LANE_FILL)
+            c.setStrokeColor(GRID)
+            c.setLineWidth(0.8)
+            c.rect(row.x, row.y, box.header.w, row.h, stroke=1, fill=1)
+            persona = self.data.personas.get(lane.persona_id or "")
+            # Keep the name readable on a tile that starts halfway down the lane.
+            top = max(row.y, min(view.y, row.bottom - 40)) + 16
+            x = row.x + 10
+            if persona is not None:
+                c.setFillColor(safe_color(persona.color))
+                c.rect(row.x, row.y, 6, row.h, stroke=0, fill=1)
+                x += 4
+            elif lane.kind == "channel" and lane.channel_id in self.data.channels:
+                icon = self.data.channels[lane.channel_id].icon
+                if draw_icon(c, icon, x, top - 11, 13):
+                    x += 17
+            name_lines = fonts.wrap(fonts.clean(lane.name), s.bold, 10.5,
+                                    box.header.w - (x - row.x) - 8, max_lines=2)
+            for i, line in enumerate(name_lines):
+                text(c, x, top + i * 12.5, line, s.bold, 10.5, INK)
+            sub = self._lane_subtitle(lane, persona)
+            sub_top = top + len(name_lines) * 12.5
+            for i, line in enumerate(fonts.wrap(sub, s.regular, 7.5, box.header.w - 22,
+                                                max_lines=3)):
+                text(c, row.x + 14 if persona else row.x + 10, sub_top + i * 9, line,
+                     s.regular, 7.5, MUTED)
+            if box.curve is not None:
+                self._curve_axis(c, box.curve, box.header)
+
+    def _lane_subtitle(self, lane: Any, persona: Any) -> str:
+        t = self.style.t
+        if persona is not None:
+            role = fonts.clean(persona.role, newlines=False)
+            return f"{t['persona']}: {role}" if role else t["persona"]
+        if lane.kind == "channel":
+            channel = self.data.channels.get(lane.channel_id or "")
+            name = fonts.clean(channel.name, newlines=False) if channel else ""
+            return f"{t['channel']}: {name}" if name else t["channel"]
+        return t["notes_lane"]
+
+    def _curve_axis(self, c: Any, band: Rect, header: Rect) -> None:
+        s = self.style
+        c.setStrokeColor(GRID)
+        c.setLineWidth(0.6)
+        c.line(header.x + 6, band.y, header.right, band.y)
+        text(c, header.x + 14, band.y + 14, s.t["emotion_curve"], s.italic, 7.5, MUTED)
+        for value in (2, 0, -2):
+            y = curve_y(band, value)
+            text(c, header.right - 6, y + 2.5, signed(value, 0, s.lang), s.regular, 7,
+                 MUTED, "end")
+
+    def _body(self, c: Any, view: Rect) -> None:
+        layout = self.layout
+        for i, box in enumerate(layout.lanes):
+            row = Rect(box.cells.x, box.cells.y, box.cells.w,
+                       box.row.bottom - box.cells.y)
+            if not _overlaps(row, view):
+                continue
+            c.setFillColor(ROW_FILLS[i % 2])
+            c.rect(row.x, row.y, row.w, row.h, stroke=0, fill=1)
+            if box.curve is not None:
+                c.setFillColor(BAND)
+                c.rect(box.curve.x, box.curve.y, box.curve.w, box.curve.h, stroke=0, fill=1)
+            c.setStrokeColor(GRID)
+            c.setLineWidth(0.8)
+            c.line(row.x, row.bottom, row.right, row.bottom)
+        c.setStrokeColor(GRID)
+        c.setLineWidth(0.6)
+        for phase in layout.phases:
+            c.line(phase.column.right, phase.column.y, phase.column.right, phase.column.bottom)
+        for card in self.data.cards:
+            box = layout.cards.get(card.id)
+            if box is not None and _overlaps(box.rect, view):
+                draw_card(c, card, box.rect, self.data, self.ranks.get(card.id),
+                          layout.metrics, self.style)
+        for lane, box in zip(self.data.lanes, layout.lanes, strict=True):
+            if box.curve is not None and _overlaps(box.curve, view):
+                persona = self.data.personas.get(lane.persona_id or "")
+                self._curve(c, lane.id, box.curve, persona.color if persona else None)
+
+    def _curve(self, c: Any, lane_id: str, band: Rect, color: str | None) -> None:
+        s = self.style
+        ink = safe_color(color)
+        c.setStrokeColor("#90A4AE")
+        c.setLineWidth(0.7)
+        c.setDash(4, 3)
+        zero = curve_y(band, 0)
+        c.line(band.x, zero, band.right, zero)
+        c.setDash()
+        c.setStrokeColor("#DDE3E6")
+        c.setLineWidth(0.5)
+        for value in (2, -2):
+            c.line(band.x, curve_y(band, value), band.right, curve_y(band, value))
+        values = self.data.curve(lane_id)
+        points = self.layout.curve_points(lane_id, values)
+        c.setStrokeColor(ink)
+        c.setLineWidth(2)
+        c.setLineCap(1)
+        c.setLineJoin(1)
+        for a, b in zip(points, points[1:], strict=False):
+            if a is not None and b is not None:  # a phase without ratings breaks the line
+                c.line(a[0], a[1], b[0], b[1])
+        from app.colors import experience_color
+
+        for point, value in zip(points, values, strict=False):
+            if point is None or value is None:
+                continue
+            c.setFillColor(experience_color(value))
+            c.setStrokeColor(ink)
+            c.setLineWidth(1.4)
+            c.circle(point[0], point[1], 4, stroke=1, fill=1)
+            above = point[1] - 8 if value < 1.2 else point[1] + 14
+            text(c, point[0] + 7, above, signed(value, 1, s.lang), s.regular, 7, INK)
+
+
+class BoardPage(Flowable):
+    """One page of a map: heading, the board (or one tile of it) and the legend."""
+
+    def __init__(self, painter: BoardPainter, view: Rect, scale: float, heading: str,
+                 subheading: str, *, grid: TilePlan | None = None,
+                 outline: tuple[str, str] | None = None) -> None:
+        super().__init__()
+        self.painter, self.view, self.scale = painter, view, scale
+        self.heading, self.subheading, self.grid, self.outline = (
+            heading, subheading, grid, outline)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = avail_width, avail_height
+        return avail_width, avail_height - 0.01
+
+    def draw(self) -> None:
+        c, style = self.canv, self.painter.style
+        if self.outline:
+            key, title = self.outline
+            c.bookmarkPage(key)
+            c.addOutlineEntry(title, key, level=0)
+        c.saveState()
+        c.translate(0, self.height)
+        c.scale(1, -1)  # y down from here, like the board
+        text(c, 0, 16, fonts.ellipsize(self.heading, style.bold, 15, self.width),
+             style.bold, 15, INK)
+        text(c, 0, 31, fonts.ellipsize(self.subheading, style.regular, 9, self.width),
+             style.regular, 9, MUTED)
+        legend_h = legend_height(self.width, style)
+        draw_legend(c, 0, self.height - legend_h, self.width, style)
+        m = self.painter.layout.metrics
+        w = (m.lane_header_width + self.view.w) * self.scale
+        c.translate(max(0.0, (self.width - w) / 2), HEADING_H)
+        c.scale(self.scale, self.scale)
+        self.painter.draw(c, self.view)
+        if self.grid is not None:
+            self._grid(c)
+        c.restoreState()
+
+    def _grid(self, c: Any) -> None:
+        """The tile grid over an overview: each tile's window, numbered."""
+        m = self.painter.layout.metrics
+        dx, dy = m.lane_header_width - self.view.x, m.phase_header_height - self.view.y
+        unit = 1 / self.scale  # one page point in board units
+        font = self.painter.style.bold
+        assert self.grid is not None
+        for tile in self.grid.tiles:
+            r = tile.view
+            c.setStrokeColor("#1565C0")
+            c.setLineWidth(1.6 * unit)
+            c.setDash(6 * unit, 3 * unit)
+            c.rect(r.x + dx, r.y + dy, r.w, r.h, stroke=1, fill=0)
+            c.setDash()
+            cx, cy = r.x + dx + r.w / 2, r.y + dy + r.h / 2
+            c.setFillColor("#1565C0")
+            c.setFillAlpha(0.85)
+            c.circle(cx, cy, 14 * unit, stroke=0, fill=1)
+            c.setFillAlpha(1)
+            text(c, cx, cy + 5.5 * unit, str(tile.index), font, 15 * unit, "#FFFFFF", "middle")
+
+
+def board_area(width: float, height: float, style: Style) -> tuple[float, float]:
+    """The drawing area left for the board on a page frame of ``width`` x ``height``."""
+    return width, height - HEADING_H - legend_height(width, style) - 10
+
+
+def map_pages(data: MapData, frame: tuple[float, float], style: Style,
+              t: Mapping[str, str], outline_key: str) -> list[BoardPage]:
+    """The pages of one map: an overview with the tile grid when tiled, then each tile."""
+    layout = data.layout()
+    painter = BoardPainter(data, layout, style)
+    plan = plan_tiles(layout, *board_area(*frame, style))
+    name = fonts.clean(data.map.name, newlines=False)
+    if len(name) > 120:
+        name = name[:119] + "…"
+    touchpoints = sum(c.kind == "touchpoint" for c in data.cards)
+    notes = len(data.cards) - touchpoints
+    votes = sum(len(r) for r in data.ratings.values())
+    sub = t["map_summary"].format(kind=t["kind_" + data.map.kind.replace("-", "_")],
+                                  phases=len(data.phases), lanes=len(data.lanes),
+                                  touchpoints=touchpoints, notes=notes, ratings=votes)
+    title = t["map_heading"].format(name=name)
+    outline = (outline_key, title)
+    if not plan.tiled:
+        return [BoardPage(painter, plan.tiles[0].view, plan.scale, title, sub, outline=outline)]
+    body = body_rect(layout)
+    w, h = board_area(*frame, style)
+    overview_scale = min(w / layout.width, h / layout.height, MAX_SCALE)
+    pages = [BoardPage(painter, body, overview_scale,
+                       t["overview_heading"].format(name=name, count=len(plan.tiles)),
+                       t["overview_hint"], grid=plan, outline=outline)]
+    for tile in plan.tiles:
+        heading = t["tile_heading"].format(name=name, index=tile.index,
+                                           count=len(plan.tiles), row=tile.row,
+                                           column=tile.column)
+        pages.append(BoardPage(painter, tile.view, plan.scale, heading, sub))
+    return pages
