@@ -89,12 +89,19 @@ def _import(args: argparse.Namespace) -> None:
 
 
 def _export(args: argparse.Namespace) -> None:
-    from export import run_export
+    from export import ExportError, find_map, run_export
     from storage.workshop import Workshop
 
     kind = next(name for name in ("pdf", "png", "csv", "json") if getattr(args, name))
+    out: Path = getattr(args, kind)
     with Workshop.open(args.file, readonly=True) as workshop:
-        run_export(workshop, kind, getattr(args, kind), map_name=args.map,
+        if out.is_dir():
+            raise ExportError(f"{out}: is a folder; give the name of the file to write")
+        if out.exists() and os.path.samefile(out, args.file):  # it would replace the workshop
+            raise ExportError(f"{out}: is the workshop file itself; choose another output file")
+        if args.map is not None:
+            find_map(workshop, args.map)  # an unknown name is refused for every format
+        run_export(workshop, kind, out, map_name=args.map,
                    page_size=args.page_size, dpi=args.dpi, delimiter=args.delimiter)
 
 

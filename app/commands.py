@@ -17,15 +17,16 @@ from app.document import JourneyDocument
 from storage.workshop import Snapshot
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
-
-
 def kind_label(kind: str) -> str:
     """The translated name of an entity kind, for command texts."""
     labels = {
-        "participant": tr("participant"), "persona": tr("persona"), "channel": tr("channel"),
-        "map": tr("map"), "phase": tr("phase"), "lane": tr("lane"), "card": tr("card"),
+        "participant": QCoreApplication.translate("commands", "participant"),
+        "persona": QCoreApplication.translate("commands", "persona"),
+        "channel": QCoreApplication.translate("commands", "channel"),
+        "map": QCoreApplication.translate("commands", "map"),
+        "phase": QCoreApplication.translate("commands", "phase"),
+        "lane": QCoreApplication.translate("commands", "lane"),
+        "card": QCoreApplication.translate("commands", "card"),
     }
     return labels[kind]
 
@@ -88,7 +89,8 @@ class AddCommand(Command):
 
     def __init__(self, document: JourneyDocument, kind: str, fields: dict[str, Any],
                  index: int | None = None, text: str | None = None) -> None:
-        super().__init__(document, text or tr("Add %s") % kind_label(kind))
+        super().__init__(
+            document, text or QCoreApplication.translate("commands", "Add %s") % kind_label(kind))
         self.kind, self.fields, self.index = kind, fields, index
         self.row_id: str | None = None
         self._snapshot: Snapshot | None = None
@@ -109,7 +111,8 @@ class DeleteCommand(Command):
 
     def __init__(self, document: JourneyDocument, kind: str, row_id: str,
                  text: str | None = None) -> None:
-        super().__init__(document, text or tr("Delete %s") % kind_label(kind))
+        text = text or QCoreApplication.translate("commands", "Delete %s") % kind_label(kind)
+        super().__init__(document, text)
         self.kind, self.row_id = kind, row_id
         self._snapshot: Snapshot | None = None
 
@@ -126,7 +129,8 @@ class UpdateCommand(Command):
 
     def __init__(self, document: JourneyDocument, kind: str, row_id: str,
                  fields: dict[str, Any], text: str | None = None) -> None:
-        super().__init__(document, text or tr("Edit %s") % kind_label(kind))
+        super().__init__(
+            document, text or QCoreApplication.translate("commands", "Edit %s") % kind_label(kind))
         self.kind, self.row_id, self.fields = kind, row_id, fields
         self._old: dict[str, Any] = {}
 
@@ -142,7 +146,8 @@ class MoveCommand(Command):
 
     def __init__(self, document: JourneyDocument, kind: str, row_id: str, index: int,
                  parent: dict[str, str] | None = None, text: str | None = None) -> None:
-        super().__init__(document, text or tr("Move %s") % kind_label(kind))
+        super().__init__(
+            document, text or QCoreApplication.translate("commands", "Move %s") % kind_label(kind))
         self.kind, self.row_id, self.index = kind, row_id, index
         self.parent = parent or {}
         self._old: dict[str, Any] = {}
@@ -161,7 +166,10 @@ class RateCommand(Command):
 
     def __init__(self, document: JourneyDocument, card_id: str, participant_id: str,
                  value: tuple[int, int] | None, text: str | None = None) -> None:
-        super().__init__(document, text or (tr("Rate card") if value else tr("Clear rating")))
+        if text is None:
+            text = (QCoreApplication.translate("commands", "Rate card") if value
+                    else QCoreApplication.translate("commands", "Clear rating"))
+        super().__init__(document, text)
         self.card_id, self.participant_id, self.value = card_id, participant_id, value
         self._old: tuple[int, int] | None = None
 
@@ -177,7 +185,8 @@ class DuplicateMapCommand(Command):
 
     def __init__(self, document: JourneyDocument, map_id: str, name: str,
                  kind: str = "to-be", text: str | None = None) -> None:
-        super().__init__(document, text or tr("New to-be map"))
+        super().__init__(
+            document, text or QCoreApplication.translate("commands", "New to-be map"))
         self.map_id, self.name, self.kind = map_id, name, kind
         self.new_map_id: str | None = None
         self._snapshot: Snapshot | None = None
@@ -198,7 +207,8 @@ class SetInfoCommand(Command):
 
     def __init__(self, document: JourneyDocument, fields: dict[str, Any],
                  text: str | None = None) -> None:
-        super().__init__(document, text or tr("Edit workshop"))
+        super().__init__(
+            document, text or QCoreApplication.translate("commands", "Edit workshop"))
         self.fields = fields
         self._old: dict[str, Any] = {}
 

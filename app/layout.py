@@ -231,28 +231,27 @@ def experience_x(scale: Rect, value: float) -> float:
     return scale.x + (value - EXPERIENCE_MIN + 0.5) * scale.w / STRIP_SEGMENTS
 
 
-def compute_layout(
+def card_offset(index: int, metrics: Metrics = Metrics()) -> tuple[float, float]:
+    """Where the ``index``-th card of a cell sits, relative to the cell's top-left corner."""
+    return (metrics.cell_padding,
+            metrics.cell_padding + index * (metrics.card_height + metrics.card_gap))
+
+
+def compute_frame(
     phase_ids: Sequence[str],
     lanes: Sequence[tuple[str, bool]],
-    cells: Mapping[tuple[str, str], Sequence[str]],
+    tallest: Mapping[str, int],
     metrics: Metrics = Metrics(),
 ) -> MapLayout:
-    """Lay out a map.
+    """The phase and lane boxes of a map, without cards (cheap: no per-card work).
 
-    ``lanes`` are (lane_id, has_curve) top to bottom; ``cells`` maps (lane_id, phase_id)
-    to its card ids top to bottom. Cells of unknown lanes or phases are ignored.
+    ``tallest`` maps a lane id to the number of cards in its fullest cell; a card's place
+    is then its cell's corner plus ``card_offset``, exactly as ``compute_layout`` puts it.
     """
     m = metrics
     stride = m.card_height + m.card_gap
     phase_boxes: list[PhaseBox] = []
     lane_boxes: list[LaneBox] = []
-    cards: dict[str, CardBox] = {}
-    known_phases = set(phase_ids)
-    # Tallest cell per lane decides the lane's height.
-    tallest: dict[str, int] = {}
-    for (lane_id, phase_id), ids in cells.items():
-        if phase_id in known_phases and ids:
-            tallest[lane_id] = max(tallest.get(lane_id, 0), len(ids))
     width = m.lane_header_width + m.phase_width * len(phase_ids)
     y = m.phase_header_height
     for index, (lane_id, has_curve) in enumerate(lanes):
@@ -270,16 +269,41 @@ def compute_layout(
         header = Rect(x, 0, m.phase_width, m.phase_header_height)
         column = Rect(x, m.phase_header_height, m.phase_width, height - m.phase_header_height)
         phase_boxes.append(PhaseBox(phase_id, index, header, column))
-    column_x = {p.phase_id: p.column.x for p in phase_boxes}
-    lane_top = {lane.lane_id: lane.cells.y for lane in lane_boxes}
+    return MapLayout(m, phase_boxes, lane_boxes, {}, {}, width, height)
+
+
+def compute_layout(
+    phase_ids: Sequence[str],
+    lanes: Sequence[tuple[str, bool]],
+    cells: Mapping[tuple[str, str], Sequence[str]],
+    metrics: Metrics = Metrics(),
+) -> MapLayout:
+    """Lay out a map.
+
+    ``lanes`` are (lane_id, has_curve) top to bottom; ``cells`` maps (lane_id, phase_id)
+    to its card ids top to bottom. Cells of unknown lanes or phases are ignored.
+    """
+    m = metrics
+    known_phases = set(phase_ids)
+    # Tallest cell per lane decides the lane's height.
+    tallest: dict[str, int] = {}
+    for (lane_id, phase_id), ids in cells.items():
+        if phase_id in known_phases and ids:
+            tallest[lane_id] = max(tallest.get(lane_id, 0), len(ids))
+    frame = compute_frame(phase_ids, lanes, tallest, m)
+    column_x = {p.phase_id: p.column.x for p in frame.phases}
+    lane_top = {lane.lane_id: lane.cells.y for lane in frame.lanes}
+    cards: dict[str, CardBox] = {}
     kept: dict[tuple[str, str], list[str]] = {}
     for (lane_id, phase_id), ids in cells.items():
         if lane_id not in lane_top or phase_id not in column_x:
             continue
         kept[(lane_id, phase_id)] = list(ids)
         for i, card_id in enumerate(ids):
-            rect = Rect(column_x[phase_id] + m.cell_padding,
-                        lane_top[lane_id] + m.cell_padding + i * stride,
+            dx, dy = card_offset(i, m)
+            rect = Rect(column_x[phase_id] + dx, lane_top[lane_id] + dy,
                         m.phase_width - 2 * m.cell_padding, m.card_height)
             cards[card_id] = CardBox(card_id, lane_id, phase_id, i, rect)
-    return MapLayout(m, phase_boxes, lane_boxes, cards, kept, width, height)
+    frame.cards = cards
+    frame.cells = kept
+    return frame

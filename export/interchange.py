@@ -147,6 +147,8 @@ def _message(error: dict[str, Any]) -> str:
         return f"must be {RANGES[field]}"
     if kind == "missing":
         return "is required"
+    if kind in ("model_type", "dict_type"):  # pydantic would name our internal class
+        return "must be a JSON object"
     if kind == "extra_forbidden":
         return "is not a field of the interchange format"
     if kind == "string_pattern_mismatch" and field == "color":
@@ -171,6 +173,9 @@ def validate(data: Any) -> WorkshopIn:
             f"format version {version} is newer than this Journeyboard reads ({VERSION}); "
             "please update Journeyboard",
         )
+    if isinstance(version, bool | float):  # pydantic would take true or 1.0 for 1
+        raise _fail("version", f"input should be {VERSION}")
+    _check_text(data)
     try:
         workshop = WorkshopIn.model_validate(data)
     except PydanticError as error:
@@ -178,6 +183,23 @@ def validate(data: Any) -> WorkshopIn:
         raise _fail(_path(first["loc"]), _message(first)) from None
     _check_references(workshop)
     return workshop
+
+
+def _check_text(data: Any) -> None:
+    """Refuse text that cannot be stored as UTF-8 (a lone surrogate such as "\\ud800")."""
+    pending: list[tuple[Any, tuple[Any, ...]]] = [(data, ())]
+    while pending:  # iterative: nesting depth does not matter
+        value, loc = pending.pop()
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as error:
+                raise _fail(_path(loc), f"invalid text (a lone surrogate at character "
+                            f"{error.start})") from None
+        elif isinstance(value, dict):
+            pending += [(item, (*loc, str(key))) for key, item in reversed(value.items())]
+        elif isinstance(value, list):
+            pending += [(item, (*loc, i)) for i, item in reversed(list(enumerate(value)))]
 
 
 def _check_references(w: WorkshopIn) -> None:

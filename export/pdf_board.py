@@ -15,6 +15,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
+from app.colors import experience_color
 from app.layout import MapLayout, Rect, curve_y
 from app.mapdata import MapData
 from export import fonts
@@ -41,6 +42,9 @@ HEADING_H = 40.0  # heading block on a board page, page points
 PHASE_FILL, PHASE_INK = "#37474F", "#FFFFFF"
 LANE_FILL, GRID, BAND = "#ECEFF1", "#CFD8DC", "#F4F6F7"
 ROW_FILLS = ("#FFFFFF", "#FAFBFB")
+
+
+Span = tuple[float, float]
 
 
 @dataclass(frozen=True)
@@ -71,17 +75,53 @@ def body_rect(layout: MapLayout) -> Rect:
                 max(1.0, layout.height - m.phase_header_height))
 
 
-def _count(body: float, head: float, space: float, scale: float, overlap: float) -> int:
-    view = space / scale - head
-    if view >= body:
-        return 1
-    return max(1, math.ceil((body - overlap * view) / (view * (1 - overlap))))
+def _geometric(start: float, end: float, vmax: float, overlap: float) -> list[Span]:
+    """Evenly spaced windows no larger than ``vmax`` that overlap by ``overlap``."""
+    total = end - start
+    n = max(2, math.ceil((total - overlap * vmax) / (vmax * (1 - overlap))))
+    view = total / (n - overlap * (n - 1))
+    return [(start + i * (total - view) / (n - 1),
+             start + i * (total - view) / (n - 1) + view) for i in range(n)]
 
 
-def _fit(body: float, head: float, space: float, n: int, overlap: float) -> float:
-    """The largest scale at which ``n`` tiles with overlap still cover ``body``."""
-    view = body / (n - overlap * (n - 1))
-    return space / (head + view)
+def _grouped(segments: list[Span], cap: float, margin: float) -> list[Span] | None:
+    """Whole segments (phases or lanes) packed greedily into windows of at most ``cap``."""
+    groups: list[Span] = []
+    for a, b in segments:
+        if b - a + 2 * margin > cap:
+            return None
+        if groups and b - groups[-1][0] + 2 * margin <= cap:
+            groups[-1] = (groups[-1][0], b)
+        else:
+            groups.append((a, b))
+    return groups
+
+
+def _axis(start: float, end: float, segments: list[Span], vmax: float,
+          overlap: float) -> list[Span]:
+    """The windows along one axis: whole phases (lanes) per tile where they fit.
+
+    Windows reach ``overlap / 2`` of a page into each neighbour, so neighbouring tiles
+    share a strip; a lane too tall for any page is cut evenly instead.
+    """
+    if end - start <= vmax:
+        return [(start, end)]
+    margin = overlap * vmax / 2
+    groups = _grouped(segments, vmax, margin)
+    if groups is None:
+        return _geometric(start, end, vmax, overlap)
+    low, high = max(b - a for a, b in segments) + 2 * margin, vmax
+    for _ in range(40):  # the narrowest windows that need no more tiles: balanced pages
+        mid = (low + high) / 2
+        trial = _grouped(segments, mid, margin)
+        if trial is not None and len(trial) <= len(groups):
+            high = mid
+        else:
+            low = mid
+    groups = _grouped(segments, high, margin) or groups
+    last = len(groups) - 1
+    return [(max(start, a - (margin if i else 0)), min(end, b + (margin if i < last else 0)))
+            for i, (a, b) in enumerate(groups)]
 
 
 def plan_tiles(layout: MapLayout, width: float, height: float, *,
@@ -90,28 +130,24 @@ def plan_tiles(layout: MapLayout, width: float, height: float, *,
     """Split a board over pages of ``width`` x ``height`` points (the drawing area).
 
     The whole board is scaled to fit if its card titles stay at least ``min_scale``
-    times their size; otherwise it is cut into the fewest tiles at ``min_scale`` and
-    the scale is raised as far as that grid allows.
+    times their size; otherwise it is cut into the fewest tiles that are legible at
+    ``min_scale``, each showing whole phases and lanes where they fit, and the scale
+    is raised as far as the largest tile allows.
     """
     body = body_rect(layout)
     hx, hy = layout.metrics.lane_header_width, layout.metrics.phase_header_height
     fit = min(width / (hx + body.w), height / (hy + body.h), max_scale)
     if fit >= min_scale:
         return TilePlan(fit, 1, 1, (Tile(1, 1, 1, body),))
-    cols = _count(body.w, hx, width, min_scale, overlap)
-    rows = _count(body.h, hy, height, min_scale, overlap)
-    scale = min(_fit(body.w, hx, width, cols, overlap) if cols > 1 else width / (hx + body.w),
-                _fit(body.h, hy, height, rows, overlap) if rows > 1 else height / (hy + body.h),
-                max_scale)
-    scale = max(scale, min_scale)
-    vw, vh = min(body.w, width / scale - hx), min(body.h, height / scale - hy)
-    tiles = []
-    for r in range(rows):
-        y = body.y + (0 if rows == 1 else r * (body.h - vh) / (rows - 1))
-        for c in range(cols):
-            x = body.x + (0 if cols == 1 else c * (body.w - vw) / (cols - 1))
-            tiles.append(Tile(len(tiles) + 1, r + 1, c + 1, Rect(x, y, vw, vh)))
-    return TilePlan(scale, rows, cols, tuple(tiles))
+    xs = _axis(body.x, body.right, [(p.column.x, p.column.right) for p in layout.phases],
+               width / min_scale - hx, overlap)
+    ys = _axis(body.y, body.bottom, [(lane.row.y, lane.row.bottom) for lane in layout.lanes],
+               height / min_scale - hy, overlap)
+    need_w, need_h = max(b - a for a, b in xs), max(b - a for a, b in ys)
+    scale = max(min_scale, min(width / (hx + need_w), height / (hy + need_h), max_scale))
+    tiles = [Tile(r * len(xs) + c + 1, r + 1, c + 1, Rect(x0, y0, x1 - x0, y1 - y0))
+             for r, (y0, y1) in enumerate(ys) for c, (x0, x1) in enumerate(xs)]
+    return TilePlan(scale, len(ys), len(xs), tuple(tiles))
 
 
 def _overlaps(a: Rect, b: Rect) -> bool:
@@ -151,11 +187,9 @@ class BoardPainter:
         corner = self.layout.corner
         c.setFillColor(PHASE_FILL)
         c.rect(corner.x, corner.y, corner.w, corner.h, stroke=0, fill=1)
-        name = fonts.clean(self.data.map.name, newlines=False)
         kind = self.style.t["kind_" + self.data.map.kind.replace("-", "_")]
-        text(c, 10, 22, fonts.ellipsize(name, self.style.bold, 11, corner.w - 20),
-             self.style.bold, 11, PHASE_INK)
-        text(c, 10, 38, kind, self.style.regular, 8, "#B0BEC5")
+        text(c, 10, 31, fonts.ellipsize(kind, self.style.bold, 10, corner.w - 20),
+             self.style.bold, 10, "#B0BEC5")
 
     def _phase_headers(self, c: Any, view: Rect) -> None:
         s = self.style
@@ -174,7 +208,7 @@ class BoardPainter:
                 text(c, h.center[0], top + i * 13, line, s.bold, 11, PHASE_INK, "middle")
 
     def _lane_headers(self, c: Any, view: Rect) -> None:
-        s, t = self.style, self.style.t
+        s = self.style
         for lane, box in zip(self.data.lanes, self.layout.lanes, strict=True):
             row = box.row
             if row.bottom < view.y or row.y > view.bottom:
@@ -184,14 +218,19 @@ class BoardPainter:
             c.setLineWidth(0.8)
             c.rect(row.x, row.y, box.header.w, row.h, stroke=1, fill=1)
             persona = self.data.personas.get(lane.persona_id or "")
-            # Keep the name readable on a tile that starts halfway down the lane.
-            top = max(row.y, min(view.y, row.bottom - 40)) + 16
-            x = row.x + 10
             if persona is not None:
                 c.setFillColor(safe_color(persona.color))
                 c.rect(row.x, row.y, 6, row.h, stroke=0, fill=1)
-                x += 4
-            elif lane.kind == "channel" and lane.channel_id in self.data.channels:
+            if box.curve is not None:
+                self._curve_axis(c, box.curve, box.header)
+            # On a tile that starts halfway down the lane, the name goes at the top of
+            # the part shown; a sliver of a lane (the tiles' overlap) gets no text.
+            top = max(row.y, view.y)
+            if min(row.bottom, view.bottom) - top < 40:
+                continue
+            top += 16
+            x = row.x + (14 if persona is not None else 10)
+            if persona is None and lane.kind == "channel" and lane.channel_id in self.data.channels:
                 icon = self.data.channels[lane.channel_id].icon
                 if draw_icon(c, icon, x, top - 11, 13):
                     x += 17
@@ -201,12 +240,11 @@ class BoardPainter:
                 text(c, x, top + i * 12.5, line, s.bold, 10.5, INK)
             sub = self._lane_subtitle(lane, persona)
             sub_top = top + len(name_lines) * 12.5
+            sub_x = row.x + (14 if persona is not None else 10)
+            room = (box.cells.bottom - sub_top) // 9 if top < box.cells.bottom else 1
             for i, line in enumerate(fonts.wrap(sub, s.regular, 7.5, box.header.w - 22,
-                                                max_lines=3)):
-                text(c, row.x + 14 if persona else row.x + 10, sub_top + i * 9, line,
-                     s.regular, 7.5, MUTED)
-            if box.curve is not None:
-                self._curve_axis(c, box.curve, box.header)
+                                                max_lines=int(max(1, min(3, room))))):
+                text(c, sub_x, sub_top + i * 9, line, s.regular, 7.5, MUTED)
 
     def _lane_subtitle(self, lane: Any, persona: Any) -> str:
         t = self.style.t
@@ -281,17 +319,27 @@ class BoardPainter:
         for a, b in zip(points, points[1:], strict=False):
             if a is not None and b is not None:  # a phase without ratings breaks the line
                 c.line(a[0], a[1], b[0], b[1])
-        from app.colors import experience_color
-
-        for point, value in zip(points, values, strict=False):
+        for i, (point, value) in enumerate(zip(points, values, strict=False)):
             if point is None or value is None:
                 continue
             c.setFillColor(experience_color(value))
             c.setStrokeColor(ink)
             c.setLineWidth(1.4)
             c.circle(point[0], point[1], 4, stroke=1, fill=1)
-            above = point[1] - 8 if value < 1.2 else point[1] + 14
-            text(c, point[0] + 7, above, signed(value, 1, s.lang), s.regular, 7, INK)
+            baseline = label_baseline(values, i, point[1], band)
+            text(c, point[0], baseline, signed(value, 1, s.lang), s.regular, 7, INK, "middle")
+
+
+def label_baseline(values: list[float | None], i: int, y: float, band: Rect) -> float:
+    """Where a curve point's value goes: above a peak, below a dip, inside the band."""
+    neighbours = [v for v in values[max(0, i - 1):i] + values[i + 1:i + 2] if v is not None]
+    value = values[i] or 0.0
+    above = not neighbours or value >= sum(neighbours) / len(neighbours)
+    if above and y - 16 < band.y:
+        above = False
+    elif not above and y + 16 > band.bottom:
+        above = True
+    return y - 7 if above else y + 13
 
 
 class BoardPage(Flowable):
@@ -307,7 +355,7 @@ class BoardPage(Flowable):
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width, self.height = avail_width, avail_height
-        return avail_width, avail_height - 0.01
+        return avail_width, avail_height
 
     def draw(self) -> None:
         c, style = self.canv, self.painter.style

@@ -129,6 +129,24 @@ def roll_back_interrupted_edit(path: Path) -> None:
         connection.close()
 
 
+def remove_stale_journal(connection: sqlite3.Connection, path: Path) -> None:
+    """Delete a rollback journal that a crash left behind and SQLite does not need.
+
+    A process killed just as a transaction starts leaves a journal whose header was not
+    written yet (SQLite ignores it: it is not hot), a side file the user would see next
+    to the workshop. Call it holding the file's lock: under SQLite's RESERVED lock no
+    other connection writes a journal, and a hot one was already rolled back.
+    """
+    journal = Path(f"{path}-journal")
+    if not journal.exists():
+        return
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        journal.unlink(missing_ok=True)
+    finally:
+        connection.execute("COMMIT")
+
+
 @contextmanager
 def _readonly_connection(path: Path) -> Iterator[sqlite3.Connection]:
     uri = f"file:{path.resolve().as_posix()}?mode=ro"

@@ -172,6 +172,7 @@ class Workshop:
             raw = engine.raw_connection()
             try:
                 migrate(raw.driver_connection)
+                db.remove_stale_journal(raw.driver_connection, path)
             finally:
                 raw.close()
         except BaseException:

@@ -5,6 +5,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
 import hashlib  # noqa: E402
+import shutil  # noqa: E402
 from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
@@ -12,14 +13,23 @@ from typing import Any  # noqa: E402
 import pytest  # noqa: E402
 
 
-@pytest.fixture
-def workshop_path(tmp_path: Path) -> Path:
-    """The English demo workshop written to a fresh file."""
+@pytest.fixture(scope="session")
+def _demo_written(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The English demo written once per session with ``export.interchange.load``."""
     from app.demo import demo_workshop
     from export.interchange import load
 
-    path = tmp_path / "demo.journey"
+    path = tmp_path_factory.mktemp("demo") / "demo.journey"
     load(demo_workshop("en"), path)
+    return path
+
+
+@pytest.fixture
+def workshop_path(tmp_path: Path, _demo_written: Path) -> Path:
+    """A fresh file holding the English demo workshop (as ``load`` wrote it; copied, which
+    is the same bytes and much faster than writing it again for every test)."""
+    path = tmp_path / "demo.journey"
+    shutil.copyfile(_demo_written, path)
     return path
 
 

@@ -148,7 +148,8 @@ def handle_exception(exc_type: type[BaseException], value: BaseException,
         sys.__excepthook__(exc_type, value, tb)
         return
     details = "".join(traceback.format_exception(exc_type, value, tb))
-    sys.stderr.write(details)  # for whoever started the app from a terminal
+    if sys.stderr is not None:  # None under pythonw on Windows
+        sys.stderr.write(details)  # for whoever started the app from a terminal
     log_path = write_log(details, _log_dir)
     # One dialog at a time: an exception raised while it is open (its own event loop
     # runs the app's slots) is only logged.

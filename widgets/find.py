@@ -106,6 +106,7 @@ class FindBar(QWidget):
         self.close_button.clicked.connect(self.close_bar)
         self.retranslate_ui()
         self._show_count()
+        self.hide()  # until Ctrl+F
 
     def retranslate_ui(self) -> None:
         self.label.setText(self.tr("&Find:"))
@@ -116,7 +117,7 @@ class FindBar(QWidget):
         self.find_action.setText(self.tr("&Find..."))
         self._show_count()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
@@ -151,7 +152,7 @@ class FindBar(QWidget):
 
     # -- internals ------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -166,7 +167,7 @@ class FindBar(QWidget):
         return super().eventFilter(watched, event)
 
     def _refresh(self) -> None:
-        """Search again (the cards may have changed), keeping the current card if it still matches."""
+        """Search again (cards may have changed); keep the current card if it still matches."""
         current = self._matches[self._index] if 0 <= self._index < len(self._matches) else None
         self._matches = find_cards(self._cards(), self.edit.text())
         self._index = self._matches.index(current) if current in self._matches else -1

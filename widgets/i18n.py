@@ -114,7 +114,8 @@ def _compile(source: Path, target: Path) -> bool:
 
 
 def build_qm(lang: str, cache_dir: Path | None = None) -> Path | None:
-    """The compiled translation of ``lang``, built when missing or older than its .ts.
+    """The compiled translation of ``lang``, built when missing, older than its .ts, or
+    built from another version of it.
 
     Returns None (and logs a warning) when there is no .ts or it cannot be compiled;
     a stale .qm that exists is still returned then, as it beats no translation.

@@ -12,7 +12,7 @@ import os
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QImageReader, QPixmap
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
     QDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.colors import text_color_for
 from app.commands import AddCommand, UpdateCommand, execute
 from app.document import JourneyDocument
 from storage.errors import InvalidEdit
@@ -147,6 +148,7 @@ class PersonaDialog(QDialog):
                             else self.tr("New persona"))
         self._build()
         self._load_texts()
+        self.name_edit.textChanged.connect(lambda _text: self._show_picture())
         self._show_color()
         self._show_picture()
 
@@ -238,9 +240,7 @@ class PersonaDialog(QDialog):
     def _show_picture(self) -> None:
         image = QImage.fromData(self._picture) if self._picture else QImage()
         if image.isNull():
-            pixmap = QPixmap(PREVIEW_SIDE - 2, PREVIEW_SIDE - 2)
-            pixmap.fill(QColor(self._color))
-            self.picture_label.setPixmap(pixmap)
+            self.picture_label.setPixmap(self._placeholder())
             self.picture_label.setToolTip(self.tr("No picture: the persona's colour is shown"))
         else:
             self.picture_label.setPixmap(QPixmap.fromImage(image).scaled(
@@ -249,6 +249,22 @@ class PersonaDialog(QDialog):
             self.picture_label.setToolTip(
                 fill(self.tr("%1 × %2 pixels"), image.width(), image.height()))
         self.remove_button.setEnabled(self._picture is not None)
+
+    def _placeholder(self) -> QPixmap:
+        """The persona's colour with its initial, shown while it has no picture."""
+        side = PREVIEW_SIDE - 2
+        pixmap = QPixmap(side, side)
+        pixmap.fill(QColor(self._color))
+        initial = (self.name_edit.text().strip()[:1] or "?").upper()
+        painter = QPainter(pixmap)
+        font = painter.font()
+        font.setPixelSize(side // 2)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor(text_color_for(self._color)))
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, initial)
+        painter.end()
+        return pixmap
 
     # -- gestures -----------------------------------------------------------------------
 

@@ -9,9 +9,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPointF,
+    QSize,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QCommandLinkButton,
     QFileDialog,
@@ -23,7 +45,10 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
+    QStackedWidget,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -41,10 +66,30 @@ TEMPLATE_LANGUAGES = (("en", "English"), ("de", "Deutsch"))  # named in their ow
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
-class _RecentList(QListWidget):
-    """Enter opens the current item on every platform; Delete forgets it."""
+def _arrow_icon(color: QColor, size: int = 24) -> QIcon:
+    """A right-pointing arrow in ``color`` (drawn, so it suits light and dark palettes)."""
+    icon = QIcon()
+    for scale in (1, 2):
+        pixmap = QPixmap(size * scale, size * scale)
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(color, size / 9, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                   Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(size * 0.2, size / 2), QPointF(size * 0.78, size / 2))
+        painter.drawPolyline([QPointF(size * 0.52, size * 0.25), QPointF(size * 0.8, size / 2),
+                              QPointF(size * 0.52, size * 0.75)])
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+
+class _RecentList(QListWidget):
+    """Enter opens the current item on every platform (macOS would start editing)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
             self.itemActivated.emit(self.currentItem())
             event.accept()
@@ -52,13 +97,66 @@ class _RecentList(QListWidget):
         super().keyPressEvent(event)
 
 
+class _RecentDelegate(QStyledItemDelegate):
+    """A recent workshop as two lines: its name in bold, its folder smaller and dimmer."""
+
+    PADDING = 6
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        name = QFont(option.font)
+        name.setWeight(QFont.Weight.DemiBold)
+        name.setPointSizeF(option.font.pointSizeF() * 1.1)
+        folder = QFont(option.font)
+        folder.setPointSizeF(option.font.pointSizeF() * 0.9)
+        return name, folder
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        name, folder = self._fonts(option)
+        height = QFontMetrics(name).height() + QFontMetrics(folder).height()
+        return QSize(200, max(height, option.decorationSize.height()) + 2 * self.PADDING)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        text_rect = text_rect.adjusted(4, self.PADDING, -4, -self.PADDING)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = (QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active
+                 else QPalette.ColorGroup.Inactive)
+        name_color = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected
+                                       else QPalette.ColorRole.Text)
+        folder_color = name_color if selected else opt.palette.color(
+            group, QPalette.ColorRole.PlaceholderText)
+        name_font, folder_font = self._fonts(opt)
+        path = Path(index.data(PATH_ROLE))
+        painter.save()
+        name_height = QFontMetrics(name_font).height()
+        painter.setFont(name_font)
+        painter.setPen(name_color)
+        painter.drawText(text_rect.adjusted(0, 0, 0, -(text_rect.height() - name_height)),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetrics(name_font).elidedText(
+                             path.stem, Qt.TextElideMode.ElideRight, text_rect.width()))
+        painter.setFont(folder_font)
+        painter.setPen(folder_color)
+        painter.drawText(text_rect.adjusted(0, name_height, 0, 0),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                         QFontMetrics(folder_font).elidedText(
+                             str(path.parent), Qt.TextElideMode.ElideMiddle, text_rect.width()))
+        painter.restore()
+
+
 class StartScreen(QWidget):
     """What the window shows with no workshop open; every action is a signal."""
 
-    openRequested = Signal(str)  # noqa: N815 (Qt signal naming) a recent file's path
-    newRequested = Signal(str, str)  # noqa: N815 template key, language of the template
-    openDialogRequested = Signal()  # noqa: N815
-    demoRequested = Signal(str)  # noqa: N815 language of the demo
+    openRequested = Signal(str)  # a recent workshop's path
+    newRequested = Signal(str, str)  # template key, language of the template
+    openDialogRequested = Signal()  # "Open...": the caller shows its file dialog
+    demoRequested = Signal(str)  # language of the demo
 
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,18 +197,26 @@ class StartScreen(QWidget):
         self.recent_heading = self._heading()
         self.recent = _RecentList()
         self.recent.setUniformItemSizes(True)
-        self.recent.setAlternatingRowColors(False)
+        self.recent.setItemDelegate(_RecentDelegate(self.recent))
+        self.recent.setIconSize(QSize(32, 32))
         self.recent.setMinimumHeight(200)
-        self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.recent.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.recent.itemActivated.connect(self._open_item)
         self.recent.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.remove_action = QAction(self.recent)
+        self.remove_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.remove_action.triggered.connect(self.remove_selected)
+        self.recent.addAction(self.remove_action)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.recent_pages = QStackedWidget()
+        self.recent_pages.addWidget(self.recent)
+        self.recent_pages.addWidget(self.empty_label)
         self.open_button = QPushButton()
         self.open_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon))
-        self.open_button.setMinimumHeight(self.open_button.sizeHint().height() * 5 // 4)
         self.open_button.clicked.connect(self.openDialogRequested.emit)
         self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self.remove_selected)
@@ -135,8 +241,7 @@ class StartScreen(QWidget):
         right = QVBoxLayout()
         right.setSpacing(6)
         right.addWidget(self.recent_heading)
-        right.addWidget(self.recent, 1)
-        right.addWidget(self.empty_label)
+        right.addWidget(self.recent_pages, 1)
         right.addLayout(recent_buttons)
 
         columns = QGridLayout()
@@ -144,7 +249,8 @@ class StartScreen(QWidget):
         columns.addLayout(left, 0, 0)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.VLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
+        line.setFrameShadow(QFrame.Shadow.Plain)
+        line.setForegroundRole(QPalette.ColorRole.Mid)
         columns.addWidget(line, 0, 1)
         columns.addLayout(right, 0, 2)
         columns.setColumnStretch(0, 5)
@@ -174,8 +280,15 @@ class StartScreen(QWidget):
             self.setTabOrder(previous, button)
             previous = button
 
+        self._apply_palette()
         self.retranslate_ui()
-        self.refresh()
+        self._built = True
+
+    def _apply_palette(self) -> None:
+        # The style's own command-link arrow is a fixed dark picture; ours follows the palette.
+        icon = _arrow_icon(self.palette().color(QPalette.ColorRole.Highlight))
+        for button in [*self.template_buttons.values(), self.demo_button]:
+            button.setIcon(icon)
 
     def _heading(self) -> QLabel:
         label = QLabel()
@@ -214,16 +327,24 @@ class StartScreen(QWidget):
         self.remove_button.setText(self.tr("&Remove from list"))
         self.remove_button.setToolTip(self.tr("Forget the selected workshop here; "
                                               "the file itself stays where it is."))
+        self.remove_action.setText(self.remove_button.text().replace("&", ""))
+        self.remove_action.setToolTip(self.remove_button.toolTip())
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
+    def changeEvent(self, event: QEvent) -> None:
+        if getattr(self, "_built", False):  # Qt sends some while __init__ still runs
+            if event.type() == QEvent.Type.LanguageChange:
+                self.retranslate_ui()
+            elif event.type() == QEvent.Type.PaletteChange:
+                self._apply_palette()
         super().changeEvent(event)
 
-    def showEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event: QEvent) -> None:
         self.refresh()  # a file may have been opened or deleted since the screen was built
         super().showEvent(event)
+        if not self.isAncestorOf(QApplication.focusWidget()):
+            first = self.recent if self.recent.count() else self.template_buttons["blank"]
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def template_language(self) -> str:
         """The language chosen for new workshops and the demo ("en" or "de")."""
@@ -235,7 +356,7 @@ class StartScreen(QWidget):
         selected = current.data(PATH_ROLE) if current else None
         self.recent.clear()
         for path in self.settings.recent_files():
-            item = QListWidgetItem(f"{path.stem}\n{path.parent}")
+            item = QListWidgetItem(path.stem)
             item.setData(PATH_ROLE, str(path))
             item.setToolTip(str(path))
             item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
@@ -245,9 +366,8 @@ class StartScreen(QWidget):
         if self.recent.count() and self.recent.currentItem() is None:
             self.recent.setCurrentRow(0)
         has_recent = self.recent.count() > 0
-        self.recent.setVisible(has_recent)
-        self.empty_label.setVisible(not has_recent)
-        self.remove_button.setEnabled(has_recent)
+        self.recent_pages.setCurrentWidget(self.recent if has_recent else self.empty_label)
+        self.remove_button.setVisible(has_recent)
 
     def remove_selected(self) -> None:
         """Forget the selected recent workshop (the file is not touched)."""

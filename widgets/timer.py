@@ -196,7 +196,7 @@ class TimerWidget(QWidget):
         self.label.setMinimumWidth(widest + 16)
         self._update()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
@@ -229,7 +229,12 @@ class TimerWidget(QWidget):
             self.label.setStyleSheet("")
         self.label.setText(large_text(self.timer))
         self.minutes.setEnabled(not running)
-        icon = QStyle.StandardPixmap.SP_MediaPause if running else QStyle.StandardPixmap.SP_MediaPlay
+        if not running and self.timer.minutes() and self.minutes.value() != self.timer.minutes():
+            self.minutes.blockSignals(True)  # set_minutes from elsewhere: show it, nothing more
+            self.minutes.setValue(self.timer.minutes())
+            self.minutes.blockSignals(False)
+        pixmap = QStyle.StandardPixmap
+        icon = pixmap.SP_MediaPause if running else pixmap.SP_MediaPlay
         self.start_button.setIcon(self.style().standardIcon(icon))
         self.start_button.setText(self.tr("Pause") if running else self.tr("Start"))
         self.start_button.setToolTip(

@@ -254,3 +254,26 @@ def test_document_reads_and_closes(qapp, workshop_path, qtbot):
     connection.close()
     JourneyDocument.open(workshop_path).close()  # the lock was released
     assert sorted(p.name for p in workshop_path.parent.iterdir()) == ["demo.journey"]
+
+
+def test_a_macro_failing_at_its_first_command_leaves_the_stack_as_it_was(doc):
+    stack = doc.undo_stack
+    execute(doc, UpdateCommand(doc, "card", "c1", {"title": "Poster"}))
+    before = dump(doc.workshop)
+    with pytest.raises(InvalidEdit), macro(doc, "Arrange cards"):
+        execute(doc, MoveCommand(doc, "card", "nope", 0))
+    assert dump(doc.workshop) == before
+    assert stack.count() == 1 and stack.undoText() == "Edit card" and not stack.canRedo()
+
+
+def test_undo_after_reopening_starts_empty_but_the_file_keeps_the_edits(qapp, workshop_path):
+    first = JourneyDocument.open(workshop_path)
+    execute(first, DeleteCommand(first, "card", "c1"))
+    after = dump(first.workshop)
+    first.close()
+    second = JourneyDocument.open(workshop_path)
+    try:
+        assert second.undo_stack.count() == 0
+        assert dump(second.workshop) == after
+    finally:
+        second.close()

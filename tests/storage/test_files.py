@@ -57,9 +57,11 @@ def test_open_workshop_connections_have_foreign_keys_on(workshop_path):
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
         assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
-    with Workshop.open(workshop_path, readonly=True) as workshop:
-        with workshop.engine.connect() as connection:
-            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    with (
+        Workshop.open(workshop_path, readonly=True) as workshop,
+        workshop.engine.connect() as connection,
+    ):
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
 def test_create_empty_refuses_an_existing_file(tmp_path, file_state):
@@ -258,13 +260,15 @@ def test_other_process_is_refused_while_we_hold_the_file(workshop_path):
 def test_readonly_open_of_a_locked_file_reads_and_refuses_edits(workshop_path):
     from storage.errors import InvalidEdit
 
-    with Workshop.open(workshop_path) as writer:
-        with Workshop.open(workshop_path, readonly=True) as reader:
-            assert dump(reader) == dump(writer)
-            with pytest.raises(InvalidEdit, match="read-only"):
-                reader.set_info(title="x")
-            writer.set_info(title="changed by the writer")
-            assert reader.info().title == "changed by the writer"
+    with (
+        Workshop.open(workshop_path) as writer,
+        Workshop.open(workshop_path, readonly=True) as reader,
+    ):
+        assert dump(reader) == dump(writer)
+        with pytest.raises(InvalidEdit, match="read-only"):
+            reader.set_info(title="x")
+        writer.set_info(title="changed by the writer")
+        assert reader.info().title == "changed by the writer"
 
 
 # -- copies ----------------------------------------------------------------------------------

@@ -1,0 +1,93 @@
+"""Tool: refresh the Qt Linguist sources (resources/translations/*.ts) from the code.
+
+Runs lupdate (shipped in the PySide6 package) over widgets/**/*.py, app/commands.py and
+main.py. Existing translations are kept; new strings arrive as "unfinished" for a
+translator (Qt Linguist: ``pyside6-linguist resources/translations/journeyboard_de.ts``).
+The application compiles the .ts into .qm itself at start (widgets/i18n.py).
+
+    python scripts/update_translations.py            # refresh every language
+    python scripts/update_translations.py --check    # also exit 1 if a text is untranslated
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import PySide6
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+TARGET_LANGUAGES = ("de",)
+
+
+def sources() -> list[Path]:
+    """The files whose tr()/translate() texts the UI shows, in a stable order."""
+    files = sorted((ROOT / "widgets").rglob("*.py"))
+    files += [ROOT / "app" / "commands.py", ROOT / "main.py"]
+    return [path for path in files if path.is_file() and "__pycache__" not in path.parts]
+
+
+def lupdate_command() -> list[str]:
+    folder = Path(PySide6.__file__).resolve().parent
+    for name in ("lupdate.exe", "lupdate"):
+        if (folder / name).is_file():
+            return [str(folder / name)]
+    beside = Path(sys.executable).parent / "pyside6-lupdate"
+    script = str(beside) if beside.is_file() else shutil.which("pyside6-lupdate")
+    if script is None:
+        raise SystemExit("update_translations: no lupdate found; install PySide6")
+    return [script]
+
+
+def unfinished(ts: Path) -> list[tuple[str, str]]:
+    """(context, source text) of every current message without a finished translation."""
+    missing = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type", "") if translation is not None else "unfinished"
+            if kind in ("obsolete", "vanished"):
+                continue
+            if kind == "unfinished" or not (translation.text or "").strip():
+                missing.append((name, message.findtext("source", "")))
+    return missing
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true",
+                        help="exit 1 when a message has no finished translation")
+    parser.add_argument("--drop-obsolete", action="store_true",
+                        help="remove translations whose text is no longer in the code")
+    args = parser.parse_args(argv)
+    files = [str(path.relative_to(ROOT)) for path in sources()]
+    status = 0
+    for lang in TARGET_LANGUAGES:
+        ts = TRANSLATIONS / f"journeyboard_{lang}.ts"
+        ts.parent.mkdir(parents=True, exist_ok=True)
+        command = [*lupdate_command(), "-silent", "-locations", "none",
+                   "-source-language", "en", "-target-language", lang]
+        if args.drop_obsolete:
+            command.append("-no-obsolete")
+        command += [*files, "-ts", str(ts.relative_to(ROOT))]
+        result = subprocess.run(command, cwd=ROOT, check=False)
+        if result.returncode != 0:
+            print(f"update_translations: lupdate failed for {ts.name}", file=sys.stderr)
+            return 1
+        missing = unfinished(ts)
+        print(f"{ts.relative_to(ROOT)}: {len(missing)} untranslated")
+        for context, text in missing:
+            print(f"  {context}: {text!r}")
+        if missing and args.check:
+            status = 1
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

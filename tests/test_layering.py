@@ -1,0 +1,101 @@
+"""The package layering (DESIGN.md): import-linter, a plain AST check, and ruff."""
+
+import ast
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+LAYERS = ["storage", "app", "export", "widgets"]  # bottom to top
+
+
+def _tool(name: str) -> str | None:
+    candidate = BIN / name
+    return str(candidate) if candidate.exists() else shutil.which(name)
+
+
+def _imports(path: Path, root: Path = ROOT) -> list[tuple[int, str]]:
+    """(line, module) of every import in a file, relative imports resolved."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    package = ".".join(path.relative_to(root).with_suffix("").parts[:-1])
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                module = ".".join([*base, node.module] if node.module else base)
+            else:
+                module = node.module or ""
+            found.append((node.lineno, module))
+            found += [(node.lineno, f"{module}.{alias.name}") for alias in node.names]
+    return found
+
+
+def _modules(package: str) -> list[Path]:
+    return sorted((ROOT / package).rglob("*.py"))
+
+
+def _violations(packages: list[str], forbidden: str) -> list[str]:
+    bad = []
+    for package in packages:
+        for path in _modules(package):
+            for line, module in _imports(path):
+                if module == forbidden or module.startswith(forbidden + "."):
+                    bad.append(f"{path.relative_to(ROOT)}:{line} imports {module}")
+    return bad
+
+
+def test_no_qtwidgets_below_widgets():
+    assert _violations(["app", "storage", "export"], "PySide6.QtWidgets") == []
+
+
+def test_no_qt_at_all_in_storage():
+    assert _violations(["storage"], "PySide6") == []
+    assert _violations(["storage"], "shiboken6") == []
+
+
+def test_lower_layers_do_not_import_higher_ones():
+    bad = []
+    for i, lower in enumerate(LAYERS):
+        for higher in LAYERS[i + 1 :]:
+            bad += _violations([lower], higher)
+    assert bad == []
+
+
+def test_no_product_package_imports_widgets():
+    # Only main.py (and tests, bench) may import widgets/.
+    packages = [p for p in ("app", "storage", "export", "resources") if (ROOT / p).is_dir()]
+    assert _violations(packages, "widgets") == []
+
+
+def test_the_ast_check_sees_absolute_and_relative_imports(tmp_path):
+    path = tmp_path / "storage" / "probe.py"
+    path.parent.mkdir()
+    path.write_text("from PySide6.QtWidgets import QWidget\nfrom . import db\nimport PySide6\n")
+    modules = [module for _line, module in _imports(path, tmp_path)]
+    assert {"PySide6.QtWidgets", "storage.db", "PySide6"} <= set(modules)
+
+
+def test_import_linter_contracts_are_kept():
+    tool = _tool("lint-imports")
+    if tool is None:
+        pytest.skip("import-linter is not installed (the AST tests above still hold)")
+    result = subprocess.run([tool, "--no-cache"], cwd=ROOT, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "broken" not in result.stdout.split("Contracts:")[-1].replace("0 broken", "")
+
+
+def test_ruff_is_clean():
+    tool = _tool("ruff")
+    if tool is None:
+        pytest.skip("ruff is not installed")
+    result = subprocess.run([tool, "check", "--no-cache", "."], cwd=ROOT, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,88 @@
+"""The compare dialog: default maps, rows, colours, sorting."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+
+from app.colors import experience_color  # noqa: E402
+from app.compare import compare_maps  # noqa: E402
+from widgets.compare import CompareDialog, default_pair  # noqa: E402
+
+CHANGE, TITLE, PHASE, LANE, EXP_OLD, EXP_NEW, EXP_DELTA, IMP_OLD, IMP_NEW, IMP_DELTA = range(10)
+
+
+@pytest.fixture
+def dialog(qtbot, doc) -> CompareDialog:
+    widget = CompareDialog(doc, "m2")
+    qtbot.addWidget(widget)
+    return widget
+
+
+def row_texts(dialog: CompareDialog, title: str) -> list[str]:
+    table = dialog.table
+    for r in range(table.rowCount()):
+        if table.item(r, TITLE).text() == title:
+            return [table.item(r, c).text() for c in range(table.columnCount())]
+    raise AssertionError(f"no row {title!r}")
+
+
+def column(dialog: CompareDialog, index: int) -> list[str]:
+    return [dialog.table.item(r, index).text() for r in range(dialog.table.rowCount())]
+
+
+def test_defaults_to_the_current_to_be_map_and_its_base(dialog, doc) -> None:
+    assert dialog.selected_pair() == ("m1", "m2")
+    assert default_pair(doc, "m1") == ("m1", "m2")
+    assert default_pair(doc, None) == ("m1", "m2")
+
+
+def test_rows_follow_compare_maps(dialog, doc) -> None:
+    expected = compare_maps(doc.map_data("m1"), doc.map_data("m2"))
+    assert dialog.table.rowCount() == len(expected) == 31
+    assert column(dialog, TITLE) == [r.title for r in expected]
+    assert row_texts(dialog, "Mobile-first online shop") == [
+        "carried over", "Mobile-first online shop", "Interest", "Lena",
+        "−1.00", "+1.33", "▲ +2.33", "3.67", "3.67", "0.00"]
+    assert row_texts(dialog, "Complaint solved the same day")[EXP_DELTA:] == [
+        "▲ +3.00", "4.67", "4.33", "▼ −0.33"]
+    assert row_texts(dialog, "Message when the driver leaves")[:EXP_DELTA + 1] == [
+        "new", "Message when the driver leaves", "Post-purchase", "Lena", "", "+1.67", ""]
+    radio = row_texts(dialog, "Radio ad for Christmas stollen")
+    assert radio[CHANGE] == "dropped" and radio[EXP_OLD] == "unrated"
+    assert dialog.summary_label.text() == (
+        "10 touchpoints carried over: 10 better, 0 worse, 0 unchanged, 0 not comparable "
+        "(unrated). 1 new, 20 dropped.")
+
+
+def test_deltas_are_coloured_with_the_scale(dialog) -> None:
+    for r in range(dialog.table.rowCount()):
+        if dialog.table.item(r, TITLE).text() == "Personal newsletter":
+            item = dialog.table.item(r, EXP_DELTA)  # -1/3 -> 2/3: +1.00
+            assert item.text() == "▲ +1.00"
+            assert item.background().color().name().upper() == experience_color(1.0)
+
+
+def test_sorting_by_delta_puts_unrated_last(dialog) -> None:
+    header = dialog.table.horizontalHeader()
+    header.setSortIndicator(EXP_DELTA, Qt.SortOrder.DescendingOrder)  # as a header click does
+    deltas = column(dialog, EXP_DELTA)
+    assert deltas[0] == "▲ +3.33"  # business account with invoice: -5/3 -> 5/3
+    assert all(d for d in deltas[:10]) and not any(deltas[10:])
+    header.setSortIndicator(EXP_DELTA, Qt.SortOrder.AscendingOrder)
+    deltas = column(dialog, EXP_DELTA)
+    assert deltas[0] == "▲ +1.00" and deltas[9] == "▲ +3.33" and not any(deltas[10:])
+    header.setSortIndicator(EXP_OLD, Qt.SortOrder.AscendingOrder)
+    olds = column(dialog, EXP_OLD)
+    assert olds[0] == "−1.67"
+    # Last: the new card (no "before") and the two never-rated dropped ones.
+    assert sorted(olds[-3:]) == ["", "unrated", "unrated"]
+
+
+def test_choosing_the_same_map_twice(dialog) -> None:
+    dialog.set_pair("m1", "m1")
+    assert dialog.summary_label.text() == "Choose two different maps to compare."
+    dialog.set_pair("m1", "m2")
+    assert dialog.table.rowCount() == 31

@@ -1,0 +1,103 @@
+"""GUI: what lies under and over the cards: the lane bands, drop and insertion markers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from app.layout import MapLayout
+from export.qtpaint import paint_grid
+
+MARKER_COLOR = "#1E88E5"
+
+
+class GridItem(QGraphicsItem):
+    """The lane bands (persona lanes tinted), curve bands and phase separators."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._layout: MapLayout | None = None
+        self._lane_colors: dict[str, str | None] = {}
+        self._highlight_phase: str | None = None
+        self._current_cell: QRectF | None = None
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(0)
+
+    def set_layout(self, layout: MapLayout, lane_colors: dict[str, str | None]) -> None:
+        self.prepareGeometryChange()
+        self._layout = layout
+        self._lane_colors = dict(lane_colors)
+        self.update()
+
+    def set_highlight_phase(self, phase_id: str | None) -> None:
+        if phase_id != self._highlight_phase:
+            self._highlight_phase = phase_id
+            self.update()
+
+    def set_current_cell(self, rect: QRectF | None) -> None:
+        if rect != self._current_cell:
+            self._current_cell = rect
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        if self._layout is None:
+            return QRectF()
+        return QRectF(0, 0, self._layout.width, self._layout.height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        if self._layout is None:
+            return
+        paint_grid(painter, self._layout, self._lane_colors, option.exposedRect,
+                   self._highlight_phase)
+        if self._current_cell is not None:
+            painter.setPen(QPen(QColor(MARKER_COLOR), 1.5, Qt.PenStyle.DashLine))
+            painter.setBrush(QColor(30, 136, 229, 18))
+            painter.drawRect(self._current_cell.adjusted(2, 2, -2, -2))
+
+
+class DropMarker(QGraphicsItem):
+    """Where a drop will land: the target cell tinted and an insertion line."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cell = QRectF()
+        self._line: tuple[QPointF, QPointF] | None = None
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(90)
+        self.hide()
+
+    def show_at(self, cell: QRectF, line: tuple[QPointF, QPointF] | None) -> None:
+        if cell != self._cell or line != self._line:
+            self.prepareGeometryChange()
+            self._cell, self._line = cell, line
+            self.update()
+        self.show()
+
+    @property
+    def line(self) -> tuple[QPointF, QPointF] | None:
+        return self._line if self.isVisible() else None
+
+    def boundingRect(self) -> QRectF:
+        rect = QRectF(self._cell)
+        if self._line is not None:
+            start, end = self._line
+            rect = rect.united(QRectF(start, end).normalized())
+        return rect.adjusted(-6, -6, 6, 6)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self._cell.isEmpty():
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(30, 136, 229, 28))
+            painter.drawRect(self._cell)
+        if self._line is not None:
+            start, end = self._line
+            painter.setPen(QPen(QColor(MARKER_COLOR), 3.0, Qt.PenStyle.SolidLine,
+                                Qt.PenCapStyle.RoundCap))
+            painter.drawLine(start, end)
+            painter.setBrush(QColor(MARKER_COLOR))
+            painter.drawEllipse(start, 4, 4)
+            painter.drawEllipse(end, 4, 4)

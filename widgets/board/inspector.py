@@ -1,0 +1,317 @@
+"""GUI: the inspector: every field of the selected card, phase or lane.
+
+A field commits when editing finishes (Enter, or the focus leaves it; a choice as soon
+as it is made), as one UpdateCommand through the board's edits. The fields follow the
+document: an undo or another panel's edit shows here at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QIcon
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from export.qtpaint import NOTE_LABELS, icon_pixmap, note_label
+from storage.models import NOTE_TYPES
+from storage.workshop import Change
+from widgets.board.scene import BoardScene
+
+
+class TextBox(QPlainTextEdit):
+    """A multi-line field that reports ``editingFinished`` when it loses the focus."""
+
+    editingFinished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(76)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:
+        self.setPlainText(text)
+
+
+def _combo_select(combo: QComboBox, value: Any) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(index if index >= 0 else 0)
+
+
+class Inspector(QWidget):
+    """Shows and edits what the board's ``currentChanged`` names."""
+
+    def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scene = scene
+        self.kind = ""
+        self.row_id = ""
+        self._loading = False
+        self._document = None
+        self.pages = QStackedWidget(self)
+        self.empty = QLabel(self.tr("Select a card, a phase or a lane to see its details."))
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setStyleSheet("color: #607D8B; padding: 8px;")
+        self.pages.addWidget(self.empty)
+        self._build_card_page()
+        self._build_phase_page()
+        self._build_lane_page()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.pages)
+        scene.currentChanged.connect(self.show_target)
+        scene.selectionChangedIds.connect(self._selection_count)
+
+    # -- pages ---------------------------------------------------------------------------
+
+    def _form(self) -> tuple[QWidget, QFormLayout]:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.pages.addWidget(page)
+        return page, form
+
+    def _line(self, form: QFormLayout, label: str, field: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.editingFinished.connect(lambda: self._commit_text(field, edit))
+        form.addRow(label, edit)
+        return edit
+
+    def _box(self, form: QFormLayout, label: str, field: str) -> TextBox:
+        box = TextBox(self)
+        box.editingFinished.connect(lambda: self._commit_text(field, box))
+        form.addRow(label, box)
+        return box
+
+    def _combo(self, form: QFormLayout, label: str,
+               on_choice: Callable[[Any], None]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.activated.connect(lambda _i: on_choice(combo.currentData()))
+        form.addRow(label, combo)
+        return combo
+
+    def _build_card_page(self) -> None:
+        self.card_page, form = self._form()
+        self.card_form = form
+        self.card_kind = QLabel(self)
+        self.card_kind.setStyleSheet("font-weight: bold;")
+        form.addRow(self.tr("Card:"), self.card_kind)
+        self.card_title = self._line(form, self.tr("Title:"), "title")
+        self.card_description = self._box(form, self.tr("Description:"), "description")
+        self.card_note_type = self._combo(form, self.tr("Note type:"),
+                                          lambda v: self._set({"note_type": v},
+                                                              self.tr("Change note type")))
+        for note_type in NOTE_TYPES:
+            self.card_note_type.addItem(QIcon(icon_pixmap(f"note-{note_type}", 32)),
+                                        self.tr(NOTE_LABELS[note_type]), note_type)
+        self.card_channel = self._combo(form, self.tr("Channel:"),
+                                        lambda v: self._set({"channel_id": v},
+                                                            self.tr("Change channel")))
+        self.card_direct = self._combo(form, self.tr("Contact:"),
+                                       lambda v: self._set({"direct": bool(v)},
+                                                           self.tr("Change direct/indirect")))
+        self.card_direct.addItem(self.tr("Direct (the company controls it)"), True)
+        self.card_direct.addItem(self.tr("Indirect (influenced, not controlled)"), False)
+        self.card_expectation = self._line(form, self.tr("Expectation:"), "expectation")
+        self.card_owner = self._line(form, self.tr("Owner:"), "owner")
+        self.card_kpi = self._line(form, self.tr("KPI:"), "kpi")
+        self.card_score = QLabel(self)
+        self.card_score.setWordWrap(True)
+        self.card_score.setStyleSheet("color: #455A64;")
+        form.addRow(self.tr("Ratings:"), self.card_score)
+
+    def _build_phase_page(self) -> None:
+        self.phase_page, form = self._form()
+        self.phase_name = self._line(form, self.tr("Phase:"), "name")
+        self.phase_description = self._box(form, self.tr("Description:"), "description")
+
+    def _build_lane_page(self) -> None:
+        self.lane_page, form = self._form()
+        self.lane_form = form
+        self.lane_name = self._line(form, self.tr("Lane:"), "name")
+        self.lane_kind = self._combo(form, self.tr("Kind:"), self._set_lane_kind)
+        self.lane_kind.addItem(self.tr("Persona"), "persona")
+        self.lane_kind.addItem(self.tr("Channel"), "channel")
+        self.lane_kind.addItem(self.tr("Notes"), "notes")
+        self.lane_persona = self._combo(form, self.tr("Persona:"),
+                                        lambda v: self._set({"persona_id": v},
+                                                            self.tr("Change lane persona")))
+        self.lane_channel = self._combo(form, self.tr("Channel:"),
+                                        lambda v: self._set({"channel_id": v},
+                                                            self.tr("Change lane channel")))
+
+    # -- showing -------------------------------------------------------------------------
+
+    def set_document(self, document: Any) -> None:
+        if self._document is not None:
+            self._document.changed.disconnect(self._on_changed)
+        self._document = document
+        if document is not None:
+            document.changed.connect(self._on_changed)
+        self.show_target("", "")
+
+    def show_target(self, kind: str, row_id: str) -> None:
+        """Show the card, phase or lane ``row_id`` ("" shows the hint)."""
+        self.commit_pending()
+        self.kind, self.row_id = kind, row_id
+        self.reload()
+
+    def commit_pending(self) -> None:
+        """Commit the field being edited (before the target changes or the file closes)."""
+        focus = self.focusWidget()
+        if isinstance(focus, QLineEdit | TextBox) and self.isAncestorOf(focus):
+            focus.editingFinished.emit()
+
+    def _row(self) -> Any:
+        if not self.kind or self._document is None:
+            return None
+        return self._document.get(self.kind, self.row_id)
+
+    def reload(self) -> None:
+        row = self._row()
+        if row is None:
+            self.kind = self.row_id = ""
+            self.pages.setCurrentWidget(self.empty)
+            return
+        self._loading = True
+        try:
+            if self.kind == "card":
+                self._load_card(row)
+                self.pages.setCurrentWidget(self.card_page)
+            elif self.kind == "phase":
+                self._set_text(self.phase_name, row.name)
+                self._set_text(self.phase_description, row.description)
+                self.pages.setCurrentWidget(self.phase_page)
+            else:
+                self._load_lane(row)
+                self.pages.setCurrentWidget(self.lane_page)
+        finally:
+            self._loading = False
+
+    def _set_text(self, widget: QLineEdit | TextBox, text: str) -> None:
+        if widget.hasFocus() and widget.text() != text and self.kind:
+            return  # the user is typing here; their text wins until they finish
+        if widget.text() != text:
+            widget.setText(text)
+
+    def _load_card(self, card: Any) -> None:
+        note = card.kind == "note"
+        self.card_kind.setText(self.tr("Note: %s") % note_label(card.note_type) if note
+                               else self.tr("Touchpoint"))
+        self._set_text(self.card_title, card.title)
+        self._set_text(self.card_description, card.description)
+        self._set_text(self.card_expectation, card.expectation)
+        self._set_text(self.card_owner, card.owner)
+        self._set_text(self.card_kpi, card.kpi)
+        _combo_select(self.card_note_type, card.note_type)
+        self.card_channel.clear()
+        self.card_channel.addItem(self.tr("(no channel)"), None)
+        for channel in self._document.channels():
+            self.card_channel.addItem(QIcon(icon_pixmap(channel.icon, 32)), channel.name,
+                                      channel.id)
+        _combo_select(self.card_channel, card.channel_id)
+        _combo_select(self.card_direct, bool(card.direct))
+        for widget in (self.card_channel, self.card_direct, self.card_expectation,
+                       self.card_kpi, self.card_score):
+            self.card_form.setRowVisible(widget, not note)
+        self.card_form.setRowVisible(self.card_note_type, note)
+        self.card_score.setText(self._score_text(card.id) if not note else "")
+
+    def _score_text(self, card_id: str) -> str:
+        state = self.scene.state
+        score = state.scores.get(card_id) if state else None
+        if score is None or not score.rated:
+            return self.tr("Not rated yet")
+        parts = [self.tr("experience %+.1f") % score.experience,
+                 self.tr("importance %.1f") % score.importance,
+                 self.tr("1 vote") if score.votes == 1 else self.tr("%d votes") % score.votes]
+        if score.disagreement:
+            parts.append(self.tr("participants disagree"))
+        return ", ".join(parts)
+
+    def _load_lane(self, lane: Any) -> None:
+        self._set_text(self.lane_name, lane.name)
+        _combo_select(self.lane_kind, lane.kind)
+        self.lane_persona.clear()
+        for persona in self._document.personas():
+            self.lane_persona.addItem(persona.name, persona.id)
+        _combo_select(self.lane_persona, lane.persona_id)
+        self.lane_channel.clear()
+        self.lane_channel.addItem(self.tr("(no channel)"), None)
+        for channel in self._document.channels():
+            self.lane_channel.addItem(QIcon(icon_pixmap(channel.icon, 32)), channel.name,
+                                      channel.id)
+        _combo_select(self.lane_channel, lane.channel_id)
+        self.lane_form.setRowVisible(self.lane_persona, lane.kind == "persona")
+        self.lane_form.setRowVisible(self.lane_channel, lane.kind == "channel")
+
+    def _selection_count(self, ids: list[str]) -> None:
+        if len(ids) > 1:
+            self.empty.setText(self.tr("%d cards selected.") % len(ids))
+        else:
+            self.empty.setText(self.tr("Select a card, a phase or a lane to see its details."))
+
+    def _on_changed(self, change: Change) -> None:
+        if self.kind and (self.kind in change.kinds() or "rating" in change.kinds()
+                          or "channel" in change.kinds() or "persona" in change.kinds()):
+            touched = change.ids(self.kind) | (change.ids("rating") if self.kind == "card"
+                                               else set())
+            if self.row_id in touched or change.kinds() & {"channel", "persona"}:
+                self.reload()
+
+    # -- committing --------------------------------------------------------------------------
+
+    def _set(self, fields: dict[str, Any], text: str | None = None) -> None:
+        if self._loading or not self.kind:
+            return
+        self.scene.edits.update(self.kind, self.row_id, fields, text)
+        self.reload()  # a refused edit shows the stored value again
+
+    def _commit_text(self, field: str, widget: QLineEdit | TextBox) -> None:
+        if self._loading or not self.kind:
+            return
+        row = self._row()
+        if row is None or getattr(row, field, None) == widget.text():
+            return
+        if field in ("name",) and not widget.text().strip():
+            widget.setText(row.name)
+            return
+        texts = {"title": self.tr("Edit title"), "description": self.tr("Edit description"),
+                 "name": self.tr("Rename phase") if self.kind == "phase"
+                 else self.tr("Rename lane")}
+        self._set({field: widget.text()}, texts.get(field))
+
+    def _set_lane_kind(self, kind: str) -> None:
+        if self._loading or self.kind != "lane":
+            return
+        fields: dict[str, Any] = {"kind": kind, "persona_id": None, "channel_id": None}
+        if kind == "persona":
+            personas = self._document.personas() if self._document else []
+            if not personas:
+                self.scene.message.emit(self.tr("Add a persona first"))
+                self.reload()
+                return
+            lane = self._row()
+            fields["persona_id"] = lane.persona_id or personas[0].id
+        elif kind == "channel":
+            fields["channel_id"] = self._row().channel_id
+        self._set(fields, self.tr("Change lane kind"))

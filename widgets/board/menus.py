@@ -1,0 +1,187 @@
+"""GUI: the board's context menus (cards, phase and lane headers, empty cells).
+
+Menus are built by functions that return the QMenu, so tests can trigger its actions
+without opening it; every action calls the scene's edits (one undo step each).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtGui import QIcon, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from export.qtpaint import NOTE_LABELS, icon_pixmap
+from storage.models import NOTE_TYPES
+from widgets.board import clipboard
+from widgets.board.card_item import CardItem
+from widgets.board.header_items import LaneHeaderItem, PhaseHeaderItem
+
+if TYPE_CHECKING:
+    from widgets.board.scene import BoardScene
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BoardMenus", text)
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(icon_pixmap(name, 32))
+
+
+def context_menu(scene: BoardScene, pos: QPointF, parent: QWidget | None) -> QMenu | None:
+    """The context menu for what lies at ``pos`` (None outside the board)."""
+    if scene.state is None:
+        return None
+    item = scene.interactions.item_at(pos)
+    if isinstance(item, CardItem):
+        return card_menu(scene, parent)
+    if isinstance(item, PhaseHeaderItem):
+        return phase_menu(scene, item.row_id, parent)
+    if isinstance(item, LaneHeaderItem):
+        return lane_menu(scene, item.row_id, parent)
+    cell = scene.cell_at(pos)
+    if cell is not None:
+        return cell_menu(scene, cell, parent)
+    return None
+
+
+def card_menu(scene: BoardScene, parent: QWidget | None) -> QMenu:
+    ids = scene.selected_card_ids()
+    menu = QMenu(parent)
+    if len(ids) == 1:
+        action = menu.addAction(tr("Edit title"), lambda: scene.editRequested.emit("card", ids[0]))
+        action.setShortcut(QKeySequence("F2"))
+        menu.addSeparator()
+    menu.addAction(tr("Cut"), lambda: clipboard.cut_cards(scene)).setShortcut(
+        QKeySequence.StandardKey.Cut)
+    menu.addAction(tr("Copy"), lambda: clipboard.copy_cards(scene)).setShortcut(
+        QKeySequence.StandardKey.Copy)
+    menu.addAction(tr("Paste"), lambda: clipboard.paste_cards(scene)).setShortcut(
+        QKeySequence.StandardKey.Paste)
+    menu.addAction(tr("Duplicate"), lambda: scene.edits.duplicate_cards(ids)).setShortcut(
+        QKeySequence("Ctrl+D"))
+    menu.addSeparator()
+    menu.addAction(tr("Delete"), lambda: scene.edits.delete_cards(ids)).setShortcut(
+        QKeySequence.StandardKey.Delete)
+    return menu
+
+
+def phase_menu(scene: BoardScene, phase_id: str, parent: QWidget | None) -> QMenu:
+    assert scene.state is not None
+    index = next(i for i, p in enumerate(scene.state.phases) if p.id == phase_id)
+    count = len(scene.state.phases)
+    menu = QMenu(parent)
+    menu.addAction(tr("Rename phase"), lambda: scene.editRequested.emit("phase", phase_id))
+    menu.addSeparator()
+    menu.addAction(tr("Add phase before"), lambda: _add_phase(scene, index))
+    menu.addAction(tr("Add phase after"), lambda: _add_phase(scene, index + 1))
+    menu.addSeparator()
+    left = menu.addAction(tr("Move left"),
+                          lambda: scene.edits.move_row("phase", phase_id, index - 1))
+    left.setEnabled(index > 0)
+    right = menu.addAction(tr("Move right"),
+                           lambda: scene.edits.move_row("phase", phase_id, index + 1))
+    right.setEnabled(index < count - 1)
+    menu.addSeparator()
+    menu.addAction(tr("Delete phase…"), lambda: scene.edits.delete_row("phase", phase_id))
+    return menu
+
+
+def lane_menu(scene: BoardScene, lane_id: str, parent: QWidget | None) -> QMenu:
+    assert scene.state is not None
+    index = next(i for i, lane in enumerate(scene.state.lanes) if lane.id == lane_id)
+    count = len(scene.state.lanes)
+    menu = QMenu(parent)
+    menu.addAction(tr("Rename lane"), lambda: scene.editRequested.emit("lane", lane_id))
+    menu.addSeparator()
+    above = add_lane_menu(scene, index, menu)
+    above.setTitle(tr("Add lane above"))
+    menu.addMenu(above)
+    below = add_lane_menu(scene, index + 1, menu)
+    below.setTitle(tr("Add lane below"))
+    menu.addMenu(below)
+    menu.addSeparator()
+    up = menu.addAction(tr("Move up"), lambda: scene.edits.move_row("lane", lane_id, index - 1))
+    up.setEnabled(index > 0)
+    down = menu.addAction(tr("Move down"),
+                          lambda: scene.edits.move_row("lane", lane_id, index + 1))
+    down.setEnabled(index < count - 1)
+    menu.addSeparator()
+    menu.addAction(tr("Delete lane…"), lambda: scene.edits.delete_row("lane", lane_id))
+    return menu
+
+
+def add_lane_menu(scene: BoardScene, index: int | None, parent: QWidget | None) -> QMenu:
+    """Persona, channel and notes lanes to add at ``index`` (None: at the end)."""
+    menu = QMenu(tr("Add lane"), parent)
+    if scene.state is None:
+        return menu
+    personas = menu.addMenu(tr("Persona lane"))
+    for persona in scene.state.personas.values():
+        personas.addAction(persona.name, lambda p=persona.id: _add_lane(
+            scene, index, "persona", persona_id=p))
+    personas.addSeparator()
+    personas.addAction(tr("New persona…"), lambda: _new_persona_lane(scene, index))
+    channels = menu.addMenu(tr("Channel lane"))
+    for channel in scene.state.channels.values():
+        channels.addAction(icon(channel.icon), channel.name, lambda c=channel.id: _add_lane(
+            scene, index, "channel", channel_id=c))
+    menu.addAction(tr("Notes lane"), lambda: _add_lane(scene, index, "notes"))
+    return menu
+
+
+def cell_menu(scene: BoardScene, cell: tuple[str, str], parent: QWidget | None) -> QMenu:
+    assert scene.state is not None
+    lane_id, phase_id = cell
+    menu = QMenu(parent)
+    touchpoints = menu.addMenu(tr("Add touchpoint"))
+    for channel in scene.state.channels.values():
+        touchpoints.addAction(icon(channel.icon), channel.name, lambda c=channel.id: _add_card(
+            scene, lane_id, phase_id, "touchpoint", channel_id=c))
+    notes = menu.addMenu(tr("Add note"))
+    for note_type in NOTE_TYPES:
+        notes.addAction(icon(f"note-{note_type}"), tr(NOTE_LABELS[note_type]),
+                        lambda t=note_type: _add_card(scene, lane_id, phase_id, "note",
+                                                      note_type=t))
+    menu.addSeparator()
+    paste = menu.addAction(tr("Paste here"), lambda: _paste_into(scene, cell))
+    paste.setEnabled(bool(clipboard.cards_from_mime(_clipboard_mime())))
+    return menu
+
+
+def _clipboard_mime() -> object:
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.clipboard().mimeData()
+
+
+def _paste_into(scene: BoardScene, cell: tuple[str, str]) -> None:
+    scene.clearSelection()
+    scene.set_current_cell(cell)
+    clipboard.paste_cards(scene)
+
+
+def _add_card(scene: BoardScene, lane_id: str, phase_id: str, kind: str, **fields: str) -> None:
+    card_id = scene.edits.add_card(lane_id, phase_id, None, kind=kind, **fields)
+    if card_id is not None:
+        scene.editRequested.emit("card", card_id)
+
+
+def _add_phase(scene: BoardScene, index: int) -> None:
+    phase_id = scene.edits.add_phase(index)
+    if phase_id is not None:
+        scene.editRequested.emit("phase", phase_id)
+
+
+def _add_lane(scene: BoardScene, index: int | None, kind: str, **refs: str) -> None:
+    lane_id = scene.edits.add_lane(index, kind, **refs)
+    if lane_id is not None and kind == "notes":
+        scene.editRequested.emit("lane", lane_id)
+
+
+def _new_persona_lane(scene: BoardScene, index: int | None) -> None:
+    name = scene.edits.ask_text(tr("New persona"), tr("Name of the persona:"), "")
+    if name:
+        scene.edits.add_persona_lane(name, index)

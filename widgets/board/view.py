@@ -1,0 +1,353 @@
+"""GUI: the board view: scroll, zoom, pan, palette drops, inline editing, the legend.
+
+Zoom with Ctrl+wheel (or the View menu's Ctrl+plus/minus, Ctrl+0 to fit); pan with the
+middle button or Space+drag; plain wheel scrolls. Palette entries dropped on a cell
+become cards (one undo step) at the insertion line, and their title editor opens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from export.qtpaint import legend_size, paint_legend
+from widgets.board.clipboard import palette_entry
+from widgets.board.inline_editor import InlineEditor
+from widgets.board.interactions import card_drop_target, show_card_marker
+from widgets.board.scene import BoardScene
+
+MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
+EDGE = 28  # pixels from the viewport's edge where a drag scrolls the board
+
+
+class LegendOverlay(QWidget):
+    """The colour legend in the view's bottom-right corner."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        width, height = legend_size()
+        self.setFixedSize(int(width), int(height))
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        paint_legend(painter, QRectF(self.rect()))
+        painter.end()
+
+
+class BoardView(QGraphicsView):
+    """Shows a BoardScene; forwards the scene's hooks for the other panels."""
+
+    selectionChangedIds = Signal(list)
+    cardActivated = Signal(str)
+    stripClicked = Signal(str, int)
+    zoomChanged = Signal(float)
+
+    def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.board_scene = scene
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._pan_from: QPoint | None = None
+        self._space = False
+        self._editor: InlineEditor | None = None
+        self._drop_entry: dict | None = None
+        self._last_drag_pos: QPoint | None = None
+        self._scroll_timer = QTimer(self)
+        self._scroll_timer.setInterval(30)
+        self._scroll_timer.timeout.connect(self._auto_scroll)
+        self.legend = LegendOverlay(self.viewport())
+        scene.selectionChangedIds.connect(self.selectionChangedIds)
+        scene.cardActivated.connect(self.cardActivated)
+        scene.stripClicked.connect(self.stripClicked)
+        scene.editRequested.connect(self.start_inline_edit)
+        scene.mapSwitched.connect(lambda _map_id: self.finish_inline_edit())
+        self.horizontalScrollBar().valueChanged.connect(lambda _v: self.finish_inline_edit())
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self.finish_inline_edit())
+
+    # -- hooks (delegated to the scene) --------------------------------------------------
+
+    def select_cards(self, ids: list[str] | set[str]) -> None:
+        self.board_scene.select_cards(ids)
+
+    def selected_card_ids(self) -> list[str]:
+        return self.board_scene.selected_card_ids()
+
+    def set_highlight(self, predicate: Callable[[str], bool] | None) -> None:
+        self.board_scene.set_highlight(predicate)
+
+    def highlight_phase(self, phase_id: str | None) -> None:
+        self.board_scene.highlight_phase(phase_id)
+
+    def ensure_visible(self, card_id: str) -> None:
+        """Scroll so that the card is visible."""
+        item = self.board_scene.card_item(card_id)
+        if item is not None:
+            self.ensureVisible(item, 40, 40)
+
+    # -- zoom -----------------------------------------------------------------------------
+
+    @property
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float, anchor: QGraphicsView.ViewportAnchor | None = None
+                 ) -> None:
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        if abs(factor - self.zoom) < 1e-6:
+            return
+        self.finish_inline_edit()
+        old = self.transformationAnchor()
+        if anchor is not None:
+            self.setTransformationAnchor(anchor)
+        self.scale(factor / self.zoom, factor / self.zoom)
+        self.setTransformationAnchor(old)
+        self.zoomChanged.emit(self.zoom)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom * 1.25, QGraphicsView.ViewportAnchor.AnchorViewCenter)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom / 1.25, QGraphicsView.ViewportAnchor.AnchorViewCenter)
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(1.0, QGraphicsView.ViewportAnchor.AnchorViewCenter)
+
+    def zoom_fit(self) -> None:
+        """Fit the whole board into the view."""
+        rect = self.board_scene.sceneRect()
+        if rect.isEmpty():
+            return
+        self.finish_inline_edit()
+        self.fitInView(rect.adjusted(-10, -10, 10, 10), Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom > 1.0:
+            self.set_zoom(1.0)
+        elif self.zoom < MIN_ZOOM:
+            self.set_zoom(MIN_ZOOM)
+        self.zoomChanged.emit(self.zoom)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            if steps:
+                self.set_zoom(self.zoom * (1.15 ** steps))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # -- panning --------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.finish_inline_edit()
+        if event.button() == Qt.MouseButton.MiddleButton or (
+                self._space and event.button() == Qt.MouseButton.LeftButton):
+            self._pan_from = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            pos = event.position().toPoint()
+            delta = pos - self._pan_from
+            self._pan_from = pos
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+        if self.board_scene.interactions.dragging:
+            self._last_drag_pos = event.position().toPoint()
+            if self._near_edge(self._last_drag_pos) and not self._scroll_timer.isActive():
+                self._scroll_timer.start()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._scroll_timer.stop()
+        if self._pan_from is not None and event.button() in (Qt.MouseButton.MiddleButton,
+                                                             Qt.MouseButton.LeftButton):
+            self._pan_from = None
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self._space
+                                      else Qt.CursorShape.ArrowCursor)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape and self.board_scene.interactions.dragging:
+            self.board_scene.interactions.cancel()
+            event.accept()
+            return
+        if key == Qt.Key.Key_F2 and not event.modifiers():
+            self.edit_selected()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            if self._pan_from is None:
+                self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def _near_edge(self, pos: QPoint) -> bool:
+        rect = self.viewport().rect()
+        return (pos.x() < EDGE or pos.y() < EDGE or pos.x() > rect.width() - EDGE
+                or pos.y() > rect.height() - EDGE)
+
+    def _auto_scroll(self) -> None:
+        pos = self._last_drag_pos
+        if pos is None or not self.board_scene.interactions.dragging or not self._near_edge(pos):
+            self._scroll_timer.stop()
+            return
+        rect = self.viewport().rect()
+        dx = -20 if pos.x() < EDGE else 20 if pos.x() > rect.width() - EDGE else 0
+        dy = -20 if pos.y() < EDGE else 20 if pos.y() > rect.height() - EDGE else 0
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx)
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy)
+        self.board_scene.interactions.drag_to(self.mapToScene(pos))
+
+    # -- palette drops ----------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        entry = palette_entry(event.mimeData())
+        if entry is None or self.board_scene.state is None:
+            event.ignore()
+            return
+        self._drop_entry = entry
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._drop_entry is None:
+            event.ignore()
+            return
+        target = card_drop_target(self.board_scene, self.mapToScene(event.position().toPoint()))
+        show_card_marker(self.board_scene, target)
+        if target is None:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._drop_entry = None
+        self.board_scene.marker.hide()
+        event.accept()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        entry = palette_entry(event.mimeData())
+        self._drop_entry = None
+        self.board_scene.marker.hide()
+        target = card_drop_target(self.board_scene, self.mapToScene(event.position().toPoint()))
+        if entry is None or target is None:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        card_id = self.board_scene.edits.add_from_palette(entry, *target)
+        if card_id is not None:
+            self.setFocus()
+            self.start_inline_edit("card", card_id)
+
+    # -- inline editing -------------------------------------------------------------------
+
+    @property
+    def inline_editor(self) -> InlineEditor | None:
+        """The open inline editor, if any."""
+        editor = self._editor
+        return editor if editor is not None and not editor.done else None
+
+    def edit_selected(self) -> None:
+        """F2: edit the selected card's title, or the current header's name."""
+        ids = self.board_scene.selected_card_ids()
+        if len(ids) == 1:
+            self.start_inline_edit("card", ids[0])
+        elif not ids and self.board_scene.current_header is not None:
+            self.start_inline_edit(*self.board_scene.current_header)
+
+    def start_inline_edit(self, kind: str, row_id: str) -> InlineEditor | None:
+        """Open the editor on a card's title or a phase's or lane's name."""
+        self.finish_inline_edit()
+        scene = self.board_scene
+        if kind == "card":
+            item = scene.card_item(row_id)
+            row = scene.state.cards.get(row_id) if scene.state else None
+            text = row.title if row is not None else ""
+            local = item.title_rect() if item is not None else QRectF()
+        else:
+            item = scene.phase_item(row_id) if kind == "phase" else scene.lane_item(row_id)
+            row = (scene.state.phase(row_id) if kind == "phase" else scene.state.lane(row_id)
+                   ) if scene.state else None
+            text = row.name if row is not None else ""
+            local = (QRectF(30, 5, 170, 24) if kind == "phase" else QRectF(8, 8, 156, 26))
+        if item is None or row is None:
+            return None
+        self.ensureVisible(item, 20, 20)
+        rect = self.mapFromScene(item.mapRectToScene(local)).boundingRect()
+        rect = QRect(rect.x() - 3, rect.y() - 2, max(rect.width() + 6, 140),
+                     max(28, min(rect.height() + 4, 34)))
+
+        def commit(value: str) -> None:
+            scene.edits.rename(kind, row_id, value)
+
+        self._editor = InlineEditor(self.viewport(), rect, text, commit)
+        return self._editor
+
+    def finish_inline_edit(self) -> None:
+        """Commit an open inline editor (before zooming, scrolling, closing)."""
+        editor = self.inline_editor
+        if editor is not None:
+            editor.commit()
+
+    # -- the legend ---------------------------------------------------------------------------
+
+    def set_legend_visible(self, visible: bool) -> None:
+        self.legend.setVisible(visible)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_legend()
+
+    def _place_legend(self) -> None:
+        area = self.viewport().rect()
+        self.legend.move(area.right() - self.legend.width() - 12,
+                         area.bottom() - self.legend.height() - 12)
+
+    def scene_pos_of(self, card_id: str) -> QPointF | None:
+        """The scene centre of a card (tests and hooks)."""
+        item = self.board_scene.card_item(card_id)
+        return item.sceneBoundingRect().center() if item is not None else None
