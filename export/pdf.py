@@ -23,7 +23,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBre
 from app.mapdata import MapData, read_map
 from app.scoring import RULES
 from export import ExportError, fonts
-from export.pdf_board import map_pages
+from export.pdf_board import BoardPage, map_pages
 from export.pdf_cards import MUTED, Style
 from export.pdf_cover import cover_page, legend_section, section_heading
 from export.pdf_personas import persona_section
@@ -64,10 +64,9 @@ LABELS: dict[str, dict[str, Any]] = {
         "exported": "Exported on {date}", "participants": "Participants", "maps": "Maps",
         "personas": "Personas", "none": "none", "more": "… and {n} more",
         "contents": "Contents",
-        "map_counts": "{kind} · {phases} phases · {lanes} lanes · {touchpoints} touchpoints "
-                      "· {notes} notes · {ratings} ratings",
-        "map_summary": "{kind} · {phases} phases · {lanes} lanes · {touchpoints} touchpoints "
-                       "· {notes} notes · {ratings} ratings",
+        "n_phases": "{n} phase|{n} phases", "n_lanes": "{n} lane|{n} lanes",
+        "n_touchpoints": "{n} touchpoint|{n} touchpoints", "n_notes": "{n} note|{n} notes",
+        "n_ratings": "{n} rating|{n} ratings",
         "kind_as_is": "As-is map", "kind_to_be": "To-be map",
         "map_heading": "Map '{name}'",
         "tile_heading": "Map '{name}', tile {index} of {count}: row {row}, column {column}",
@@ -128,10 +127,9 @@ LABELS: dict[str, dict[str, Any]] = {
         "exported": "Exportiert am {date}", "participants": "Teilnehmende", "maps": "Karten",
         "personas": "Personas", "none": "keine", "more": "… und {n} weitere",
         "contents": "Inhalt",
-        "map_counts": "{kind} · {phases} Phasen · {lanes} Bahnen · {touchpoints} Touchpoints "
-                      "· {notes} Notizen · {ratings} Bewertungen",
-        "map_summary": "{kind} · {phases} Phasen · {lanes} Bahnen · {touchpoints} Touchpoints "
-                       "· {notes} Notizen · {ratings} Bewertungen",
+        "n_phases": "{n} Phase|{n} Phasen", "n_lanes": "{n} Bahn|{n} Bahnen",
+        "n_touchpoints": "{n} Touchpoint|{n} Touchpoints", "n_notes": "{n} Notiz|{n} Notizen",
+        "n_ratings": "{n} Bewertung|{n} Bewertungen",
         "kind_as_is": "Ist-Karte", "kind_to_be": "Soll-Karte",
         "map_heading": "Karte „{name}“",
         "tile_heading": "Karte „{name}“, Kachel {index} von {count}: Zeile {row}, "
@@ -310,7 +308,10 @@ def _story(workshop: Workshop, map_ids: Iterable[str] | None, frame: tuple[float
                   *section_heading(t["touchpoints_title"], t["touchpoints_intro"],
                                    "touchpoints", k),
                   *touchpoint_table(maps, frame[0], t, lang, k)]
-    ticker.total = ticker.done + sum(1 for f in story if isinstance(f, PageBreak)) + 4
+    # A page per break and per board page, and about 20 touchpoints per table page.
+    rows = sum(len(d.cards) for d in maps) if include_tables else 0
+    ticker.total = (ticker.done + 1 + rows // 20
+                    + sum(1 for f in story if isinstance(f, PageBreak | BoardPage)))
     return story, title
 
 

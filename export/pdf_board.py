@@ -1,16 +1,14 @@
 """Export: a map's board as a PDF vector drawing, tiled over pages when it is too big.
 
 Everything is drawn from ``app.layout`` in board points with y pointing down, like the
-screen; :func:`_text` flips each string back upright. A tile shows a window onto the
-board's body with the phase headers and lane headers frozen along its edges, so every
-page reads on its own. The card anatomy lives in ``pdf_cards``.
+screen; ``pdf_cards.text`` flips each string back upright. A tile (``pdf_tiles``) shows
+a window onto the board's body with the phase headers and lane headers frozen along its
+edges, so every page reads on its own. The card anatomy lives in ``pdf_cards``.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from reportlab.platypus import Flowable
@@ -26,128 +24,19 @@ from export.pdf_cards import (
     draw_card,
     draw_legend,
     legend_height,
+    map_summary,
     safe_color,
     signed,
     text,
 )
 from export.pdf_icons import draw_icon
+from export.pdf_tiles import MAX_SCALE, TilePlan, body_rect, plan_tiles
 
-TITLE_PT = 9.0  # card title size at scale 1
-MIN_TITLE_PT = 6.0  # smallest card title after scaling before the board is tiled
-MIN_SCALE = MIN_TITLE_PT / TITLE_PT
-MAX_SCALE = 1.5
-OVERLAP = 0.05  # of a tile's width/height, shared with the neighbouring tile
 HEADING_H = 40.0  # heading block on a board page, page points
 
 PHASE_FILL, PHASE_INK = "#37474F", "#FFFFFF"
 LANE_FILL, GRID, BAND = "#ECEFF1", "#CFD8DC", "#F4F6F7"
 ROW_FILLS = ("#FFFFFF", "#FAFBFB")
-
-
-Span = tuple[float, float]
-
-
-@dataclass(frozen=True)
-class Tile:
-    index: int  # 1-based, row by row
-    row: int
-    column: int
-    view: Rect  # the window onto the board's body, board points
-
-
-@dataclass(frozen=True)
-class TilePlan:
-    scale: float
-    rows: int
-    columns: int
-    tiles: tuple[Tile, ...]
-
-    @property
-    def tiled(self) -> bool:
-        return len(self.tiles) > 1
-
-
-def body_rect(layout: MapLayout) -> Rect:
-    """The board without its phase-header row and lane-header column."""
-    m = layout.metrics
-    return Rect(m.lane_header_width, m.phase_header_height,
-                max(1.0, layout.width - m.lane_header_width),
-                max(1.0, layout.height - m.phase_header_height))
-
-
-def _geometric(start: float, end: float, vmax: float, overlap: float) -> list[Span]:
-    """Evenly spaced windows no larger than ``vmax`` that overlap by ``overlap``."""
-    total = end - start
-    n = max(2, math.ceil((total - overlap * vmax) / (vmax * (1 - overlap))))
-    view = total / (n - overlap * (n - 1))
-    return [(start + i * (total - view) / (n - 1),
-             start + i * (total - view) / (n - 1) + view) for i in range(n)]
-
-
-def _grouped(segments: list[Span], cap: float, margin: float) -> list[Span] | None:
-    """Whole segments (phases or lanes) packed greedily into windows of at most ``cap``."""
-    groups: list[Span] = []
-    for a, b in segments:
-        if b - a + 2 * margin > cap:
-            return None
-        if groups and b - groups[-1][0] + 2 * margin <= cap:
-            groups[-1] = (groups[-1][0], b)
-        else:
-            groups.append((a, b))
-    return groups
-
-
-def _axis(start: float, end: float, segments: list[Span], vmax: float,
-          overlap: float) -> list[Span]:
-    """The windows along one axis: whole phases (lanes) per tile where they fit.
-
-    Windows reach ``overlap / 2`` of a page into each neighbour, so neighbouring tiles
-    share a strip; a lane too tall for any page is cut evenly instead.
-    """
-    if end - start <= vmax:
-        return [(start, end)]
-    margin = overlap * vmax / 2
-    groups = _grouped(segments, vmax, margin)
-    if groups is None:
-        return _geometric(start, end, vmax, overlap)
-    low, high = max(b - a for a, b in segments) + 2 * margin, vmax
-    for _ in range(40):  # the narrowest windows that need no more tiles: balanced pages
-        mid = (low + high) / 2
-        trial = _grouped(segments, mid, margin)
-        if trial is not None and len(trial) <= len(groups):
-            high = mid
-        else:
-            low = mid
-    groups = _grouped(segments, high, margin) or groups
-    last = len(groups) - 1
-    return [(max(start, a - (margin if i else 0)), min(end, b + (margin if i < last else 0)))
-            for i, (a, b) in enumerate(groups)]
-
-
-def plan_tiles(layout: MapLayout, width: float, height: float, *,
-               min_scale: float = MIN_SCALE, max_scale: float = MAX_SCALE,
-               overlap: float = OVERLAP) -> TilePlan:
-    """Split a board over pages of ``width`` x ``height`` points (the drawing area).
-
-    The whole board is scaled to fit if its card titles stay at least ``min_scale``
-    times their size; otherwise it is cut into the fewest tiles that are legible at
-    ``min_scale``, each showing whole phases and lanes where they fit, and the scale
-    is raised as far as the largest tile allows.
-    """
-    body = body_rect(layout)
-    hx, hy = layout.metrics.lane_header_width, layout.metrics.phase_header_height
-    fit = min(width / (hx + body.w), height / (hy + body.h), max_scale)
-    if fit >= min_scale:
-        return TilePlan(fit, 1, 1, (Tile(1, 1, 1, body),))
-    xs = _axis(body.x, body.right, [(p.column.x, p.column.right) for p in layout.phases],
-               width / min_scale - hx, overlap)
-    ys = _axis(body.y, body.bottom, [(lane.row.y, lane.row.bottom) for lane in layout.lanes],
-               height / min_scale - hy, overlap)
-    need_w, need_h = max(b - a for a, b in xs), max(b - a for a, b in ys)
-    scale = max(min_scale, min(width / (hx + need_w), height / (hy + need_h), max_scale))
-    tiles = [Tile(r * len(xs) + c + 1, r + 1, c + 1, Rect(x0, y0, x1 - x0, y1 - y0))
-             for r, (y0, y1) in enumerate(ys) for c, (x0, x1) in enumerate(xs)]
-    return TilePlan(scale, len(ys), len(xs), tuple(tiles))
 
 
 def _overlaps(a: Rect, b: Rect) -> bool:
@@ -417,12 +306,7 @@ def map_pages(data: MapData, frame: tuple[float, float], style: Style,
     name = fonts.clean(data.map.name, newlines=False)
     if len(name) > 120:
         name = name[:119] + "…"
-    touchpoints = sum(c.kind == "touchpoint" for c in data.cards)
-    notes = len(data.cards) - touchpoints
-    votes = sum(len(r) for r in data.ratings.values())
-    sub = t["map_summary"].format(kind=t["kind_" + data.map.kind.replace("-", "_")],
-                                  phases=len(data.phases), lanes=len(data.lanes),
-                                  touchpoints=touchpoints, notes=notes, ratings=votes)
+    sub = map_summary(data, t)
     title = t["map_heading"].format(name=name)
     outline = (outline_key, title)
     if not plan.tiled:

@@ -27,10 +27,11 @@ from app.layout import Metrics, Rect, card_regions
 from app.mapdata import MapData
 from export import fonts
 from export.pdf_icons import draw_icon
+from export.pdf_tiles import TITLE_PT
 
 INK, MUTED, BORDER = "#263238", "#546E7A", "#37474F"
 NOTE_FILL, NOTE_BORDER, HATCH = "#FFFFFF", "#90A4AE", "#8E8E8E"
-TITLE_PT, TITLE_LEADING = 9.0, 10.6
+TITLE_LEADING = 10.6
 DEFAULT_PERSONA_COLOR = "#3366CC"
 
 
@@ -83,6 +84,23 @@ def signed(value: float, decimals: int, lang: str) -> str:
     rounded = round(value, decimals)
     body = number(abs(rounded), decimals, lang)
     return ("+" if rounded > 0 else "\u2212" if rounded < 0 else "") + body
+
+
+def plural(t: Mapping[str, str], key: str, n: int) -> str:
+    """'1 note' or '3 notes' from a label 'one|many'."""
+    one, many = t[key].split("|")
+    return (one if n == 1 else many).format(n=n)
+
+
+def map_summary(data: MapData, t: Mapping[str, str]) -> str:
+    """'As-is map · 7 phases · 5 lanes · 30 touchpoints · 12 notes · 81 ratings'."""
+    touchpoints = sum(card.kind == "touchpoint" for card in data.cards)
+    parts = [t["kind_" + data.map.kind.replace("-", "_")],
+             plural(t, "n_phases", len(data.phases)), plural(t, "n_lanes", len(data.lanes)),
+             plural(t, "n_touchpoints", touchpoints),
+             plural(t, "n_notes", len(data.cards) - touchpoints),
+             plural(t, "n_ratings", sum(len(r) for r in data.ratings.values()))]
+    return " · ".join(parts)
 
 
 def votes_label(n: int, t: Mapping[str, str]) -> str:

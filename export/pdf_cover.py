@@ -18,7 +18,17 @@ from app.colors import UNRATED_COLOR, experience_color
 from app.layout import Metrics, Rect
 from app.mapdata import MapData
 from export import fonts
-from export.pdf_cards import INK, MUTED, Style, draw_card, hatch, safe_color, signed, text
+from export.pdf_cards import (
+    INK,
+    MUTED,
+    Style,
+    draw_card,
+    hatch,
+    map_summary,
+    safe_color,
+    signed,
+    text,
+)
 from storage.models import Card, Channel, JourneyMap, Rating
 
 BAND = "#37474F"
@@ -114,12 +124,7 @@ class CoverPage(Flowable):
                 return self._more(c, x, y, len(self.maps) - i)
             name = fonts.ellipsize(fonts.clean(data.map.name, newlines=False), s.bold, 11, w)
             text(c, x, y, name, s.bold, 11, INK)
-            touchpoints = sum(card.kind == "touchpoint" for card in data.cards)
-            counts = t["map_counts"].format(
-                kind=t["kind_" + data.map.kind.replace("-", "_")], phases=len(data.phases),
-                lanes=len(data.lanes), touchpoints=touchpoints,
-                notes=len(data.cards) - touchpoints,
-                ratings=sum(len(r) for r in data.ratings.values()))
+            counts = map_summary(data, t)
             for j, line in enumerate(fonts.wrap(counts, s.regular, 8.5, w, max_lines=3)):
                 text(c, x, y + 13 + j * 11, line, s.regular, 8.5, MUTED)
                 last = j

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.colors import experience_color
 from app.compare import CARRIED, DROPPED, NEW, CardDelta, compare_maps, summarize
-from app.document import JourneyDocument
+from app.document import Change, JourneyDocument
 from widgets.insight_common import fill, format_number
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -85,14 +85,7 @@ class CompareDialog(QDialog):
         self.setWindowTitle(self.tr("Compare maps"))
         self.as_is_combo = QComboBox()
         self.to_be_combo = QComboBox()
-        for journey_map in document.maps():
-            label = fill(self.tr("%1 (%2)"), journey_map.name, self._kind_label(journey_map.kind))
-            self.as_is_combo.addItem(label, journey_map.id)
-            self.to_be_combo.addItem(label, journey_map.id)
-        pair = default_pair(document, current_map_id)
-        if pair is not None:
-            self.as_is_combo.setCurrentIndex(self.as_is_combo.findData(pair[0]))
-            self.to_be_combo.setCurrentIndex(self.to_be_combo.findData(pair[1]))
+        self._load_maps(default_pair(document, current_map_id))
         self.as_is_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.to_be_combo.currentIndexChanged.connect(lambda _i: self.refresh())
 
@@ -137,7 +130,33 @@ class CompareDialog(QDialog):
         layout.addWidget(self.summary_label)
         layout.addWidget(buttons)
         self.resize(1040, 560)
+        document.changed.connect(self._on_changed)
         self.refresh()
+
+    def _load_maps(self, pair: tuple[str, str] | None) -> None:
+        """Fill both combo boxes with the workshop's maps and choose ``pair``."""
+        for combo in (self.as_is_combo, self.to_be_combo):
+            combo.blockSignals(True)
+            combo.clear()
+            for journey_map in self.document.maps():
+                kind = self._kind_label(journey_map.kind)
+                label = (journey_map.name if journey_map.name.casefold() == kind.casefold()
+                         else fill(self.tr("%1 (%2)"), journey_map.name, kind))
+                combo.addItem(label, journey_map.id)
+        if pair is not None:
+            self.as_is_combo.setCurrentIndex(max(0, self.as_is_combo.findData(pair[0])))
+            self.to_be_combo.setCurrentIndex(max(0, self.to_be_combo.findData(pair[1])))
+        for combo in (self.as_is_combo, self.to_be_combo):
+            combo.blockSignals(False)
+
+    def _on_changed(self, change: Change) -> None:
+        # The dialog may stay open while the room keeps rating: follow the edits.
+        if "map" in change.kinds():
+            as_is_id, to_be_id = self.selected_pair()
+            self._load_maps((as_is_id, to_be_id) if as_is_id and to_be_id
+                            else default_pair(self.document, None))
+        if change.kinds() & {"map", "phase", "lane", "card", "rating"}:
+            self.refresh()
 
     def _kind_label(self, kind: str) -> str:
         return self.tr("as-is") if kind == "as-is" else self.tr("to-be")

@@ -128,12 +128,9 @@ class MainWindow(QMainWindow):
         document.changed.connect(self._document_changed)
         self.inspector.set_document(document)
         self.palette.set_channels(document.channels())
-        self.board_scene.set_document(document)
+        self.board_scene.set_document(document)  # shows the first map (refreshes the title)
         self.stack.setCurrentWidget(self.board_view)
         self.board_view.setFocus()
-        self._refresh_maps()
-        self._update_title()
-        self._update_actions()
         self.documentChanged.emit(document)
         return True
 
@@ -416,7 +413,6 @@ class MainWindow(QMainWindow):
 
     def _map_switched(self, map_id: str) -> None:
         self._refresh_maps()
-        self._update_title()
         self._update_actions()
         self.currentMapChanged.emit(map_id)
 

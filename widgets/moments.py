@@ -104,8 +104,11 @@ class MomentsPanel(QWidget):
         if touched & self._watched:
             self.refresh()
             return
-        # A card added to this map (new, or restored by an undo) is not watched yet.
-        for card_id in change.ids("card"):
+        # A card added to this map (new, or restored by an undo) is not watched yet;
+        # cards never move between maps, so only added ones need a look-up.
+        for kind, card_id in change.added:
+            if kind != "card":
+                continue
             card = self.document.get("card", card_id)
             if card is not None and card.map_id == self.map_id:
                 self.refresh()

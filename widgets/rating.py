@@ -170,12 +170,12 @@ class RatingPanel(QWidget):
         details.addWidget(QLabel(self.tr("All ratings")))
         details.addWidget(self.table)
         details.addLayout(aggregates)
-        details.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title_label)
-        layout.addWidget(self.details, 1)
+        layout.addWidget(self.details)
+        layout.addStretch(1)  # keeps the title at the top when there is nothing to rate
 
     @staticmethod
     def _button(text: str, color: str) -> QPushButton:
@@ -231,6 +231,8 @@ class RatingPanel(QWidget):
 
     def refresh(self) -> None:
         """Show the document's current state for the card and participant."""
+        if self.card_id and self.document.get("card", self.card_id) is None:
+            self.card_id = None  # deleted (or its adding undone)
         card = self._touchpoint()
         if card is None:
             self.details.hide()

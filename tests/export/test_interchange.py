@@ -439,7 +439,7 @@ def documents(draw: Any) -> dict[str, Any]:
     }
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents())
 def test_any_valid_document_round_trips(data):
     validate(data)

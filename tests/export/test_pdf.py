@@ -254,7 +254,7 @@ def _big(phases: int, lanes: int, per_cell: int = 1) -> dict[str, Any]:
 
 def test_big_board_is_tiled_with_an_overview(workshop_factory: Any) -> None:
     from export.pdf import MARGIN, page_dimensions, pdf_bytes
-    from export.pdf_board import MIN_SCALE, body_rect
+    from export.pdf_tiles import MIN_SCALE, body_rect
 
     workshop = workshop_factory(_big(20, 12))
     layout = read_map(workshop, "m1").layout()
@@ -285,7 +285,7 @@ def test_big_board_is_tiled_with_an_overview(workshop_factory: Any) -> None:
 
 
 def test_plan_tiles_fits_small_boards_and_keeps_titles_legible(workshop_factory: Any) -> None:
-    from export.pdf_board import MIN_SCALE, plan_tiles
+    from export.pdf_tiles import MIN_SCALE, plan_tiles
 
     small = read_map(workshop_factory(_small([_touchpoint("c1", "x")])), "m1").layout()
     plan = plan_tiles(small, 1000, 700)

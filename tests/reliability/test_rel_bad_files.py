@@ -363,7 +363,7 @@ def _open_each_way(path: Path) -> dict[str, str]:
     return outcomes
 
 
-@pytest.mark.timeout(120)
+@pytest.mark.timeout(rs.count(120, 1200))  # the first test also builds every file and runs the CLI
 @pytest.mark.parametrize("name", SELECTED)
 def test_malformed_file_is_refused_cleanly_or_opens(name: str, built: dict[str, dict]) -> None:
     case = built[name]

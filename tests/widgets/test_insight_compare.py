@@ -8,6 +8,7 @@ import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 
 from app.colors import experience_color  # noqa: E402
+from app.commands import RateCommand, execute  # noqa: E402
 from app.compare import compare_maps  # noqa: E402
 from widgets.compare import CompareDialog, default_pair  # noqa: E402
 
@@ -86,3 +87,11 @@ def test_choosing_the_same_map_twice(dialog) -> None:
     assert dialog.summary_label.text() == "Choose two different maps to compare."
     dialog.set_pair("m1", "m2")
     assert dialog.table.rowCount() == 31
+
+
+def test_follows_ratings_made_while_open(dialog, doc) -> None:
+    execute(doc, RateCommand(doc, "c43", "p1", (-2, 4)))  # (-2,4) (2,4) (1,3): 1/3
+    assert row_texts(dialog, "Mobile-first online shop")[EXP_NEW:EXP_DELTA + 1] == [
+        "+0.33", "▲ +1.33"]
+    doc.undo_stack.undo()
+    assert row_texts(dialog, "Mobile-first online shop")[EXP_DELTA] == "▲ +2.33"

@@ -10,9 +10,9 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView  # noqa: E402
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QLineEdit  # noqa: E402
 
-from app.commands import AddCommand, execute  # noqa: E402
+from app.commands import AddCommand, DeleteCommand, RateCommand, execute  # noqa: E402
 from storage.workshop import Workshop  # noqa: E402
 from widgets.rating import RatingPanel, RatingShortcuts, shortcut_help  # noqa: E402
 
@@ -112,8 +112,6 @@ def test_unrated_touchpoint_says_unrated(panel) -> None:
 
 
 def test_panel_follows_edits_made_elsewhere(panel, doc) -> None:
-    from app.commands import RateCommand
-
     execute(doc, RateCommand(doc, "c39", "p1", (-2, 5)))
     assert cell(panel, 0, 1) == "−2 very negative"
     assert panel.votes_label.text() == "1 of 3"
@@ -128,6 +126,12 @@ def test_notes_and_no_selection_are_not_rated(panel) -> None:
     assert panel.title_label.text() == "Select one touchpoint to rate it."
     panel.set_selection(["c1"])
     assert panel.title_label.text() == "Flyer in the letterbox"
+
+
+def test_deleted_card_empties_the_panel(panel, doc) -> None:
+    execute(doc, DeleteCommand(doc, "card", "c39"))
+    assert panel.card_id is None
+    assert panel.title_label.text() == "Select one touchpoint to rate it."
 
 
 def test_without_participant_the_buttons_are_off(panel) -> None:
@@ -286,6 +290,22 @@ def test_rating_thirty_touchpoints_with_the_keyboard(board, doc, workshop_path) 
     while doc.undo_stack.canUndo():
         doc.undo_stack.undo()
     assert all(file_rating(workshop_path, c, board.participant) is None for c in touchpoints)
+
+
+def test_typing_in_an_inline_editor_on_the_board_is_not_rating(board, qtbot, doc) -> None:
+    """The board's in-place title editor is a QLineEdit child of the view: its text wins."""
+    board.select_cards(["c39"])
+    editor = QLineEdit(board.viewport())
+    editor.show()
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    QTest.keyClicks(editor, "Top 5 ")
+    QTest.keyClick(editor, Qt.Key.Key_1, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(editor, Qt.Key.Key_0)
+    QTest.keyClick(editor, Qt.Key.Key_Backspace)
+    QTest.keyClick(editor, Qt.Key.Key_N)
+    assert editor.text() == "Top 5 1n"  # offscreen QTest: Shift+1 types "1"
+    assert doc.undo_stack.count() == 0 and board.selected == ["c39"]
 
 
 def test_shortcut_help_documents_every_key() -> None:

@@ -1,15 +1,17 @@
 """GUI: a card on the board (touchpoint or note).
 
-The item holds its card id and the look the scene gave it; it paints through
+The item holds its card id and asks the scene for its look; it paints through
 export.qtpaint (as the PNG export does) and never writes to the model: mouse gestures
 are handled by the scene's interactions, which turn them into commands.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
 
 from app.layout import Metrics, Rect, card_regions, experience_at, strip_regions
 from export.qtpaint import CardLook, paint_card
@@ -21,39 +23,41 @@ MARGIN = 3.0  # room for the selection outline
 
 
 class CardItem(QGraphicsItem):
-    """One card: a look painted at a fixed size, positioned by the scene from the layout."""
+    """One card, positioned by the scene from the layout.
+
+    Its look is asked from ``provider(card_id)`` when first painted, so a board of
+    thousands of cards computes scores only for the cards that are seen.
+    """
 
     Type = QGraphicsItem.UserType + 1
 
-    def __init__(self, card_id: str, look: CardLook, width: float, height: float,
-                 metrics: Metrics) -> None:
+    def __init__(self, card_id: str, provider: Callable[[str], CardLook], width: float,
+                 height: float, metrics: Metrics) -> None:
         super().__init__()
         self.card_id = card_id
-        self.look = look
+        self._provider = provider
+        self._look: CardLook | None = None
         self._size = (width, height)
+        self._bounds = QRectF(-MARGIN, -MARGIN, width + 2 * MARGIN, height + 2 * MARGIN)
         self._metrics = metrics
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton | Qt.MouseButton.RightButton)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setZValue(CARD_Z)
-        self.setToolTip(look.title)
 
     def type(self) -> int:
         return CardItem.Type
 
-    # -- what the scene sets ----------------------------------------------------------
+    @property
+    def look(self) -> CardLook:
+        """What the card shows (computed on demand)."""
+        if self._look is None:
+            self._look = self._provider(self.card_id)
+        return self._look
 
-    def set_look(self, look: CardLook) -> None:
-        """Repaint only when what the card shows changed."""
-        if look != self.look:
-            self.look = look
-            self.setToolTip(look.title)
-            self.update()
-
-    def set_size(self, width: float, height: float) -> None:
-        if (width, height) != self._size:
-            self.prepareGeometryChange()
-            self._size = (width, height)
+    def invalidate_look(self) -> None:
+        """The card's row or ratings changed: ask the provider again at the next paint."""
+        self._look = None
+        self.update()
 
     # -- geometry ------------------------------------------------------------------------
 
@@ -61,12 +65,7 @@ class CardItem(QGraphicsItem):
         return QRectF(0, 0, *self._size)
 
     def boundingRect(self) -> QRectF:
-        return self.rect().adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
-
-    def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addRect(self.rect())
-        return path
+        return self._bounds
 
     def strip_experience(self, local: QPointF) -> int | None:
         """The experience (-2..+2) under a point of the rating strip, None elsewhere."""
@@ -89,13 +88,26 @@ class CardItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         paint_card(painter, self.rect(), self.look, self._metrics)
-        if self.isSelected():
+        if option.state & QStyle.StateFlag.State_Selected:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QPen(QColor(SELECTION_COLOR), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(self.rect().adjusted(-1.5, -1.5, 1.5, 1.5), 6, 6)
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.update()
-        return super().itemChange(change, value)
+
+class LaneGroup(QGraphicsItem):
+    """An invisible container for a lane's cards: a lane that grows moves one item."""
+
+    def __init__(self, lane_id: str) -> None:
+        super().__init__()
+        self.lane_id = lane_id
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(CARD_Z)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        pass

@@ -112,8 +112,7 @@ class BoardEdits:
         if not self._ready() or state is None or not card_ids:
             return False
         ids = state.board_order(card_ids)
-        cell = [c for c in self.scene.layout.cells.get((lane_id, phase_id), [])] \
-            if self.scene.layout else []
+        cell = list(state.cells.get((lane_id, phase_id), []))
         remaining = [c for c in cell if c not in ids]
         index = max(0, min(index, len(remaining)))
         wanted = remaining[:index] + ids + remaining[index:]

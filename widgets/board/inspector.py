@@ -238,7 +238,7 @@ class Inspector(QWidget):
 
     def _score_text(self, card_id: str) -> str:
         state = self.scene.state
-        score = state.scores.get(card_id) if state else None
+        score = state.score(card_id) if state else None
         if score is None or not score.rated:
             return self.tr("Not rated yet")
         parts = [self.tr("experience %+.1f") % score.experience,

@@ -229,7 +229,7 @@ class BoardInteractions:
         show_card_marker(self.scene, card_drop_target(self.scene, pos, press.ids), press.ids)
 
     def _header_index(self, press: _Press, pos: QPointF) -> int:
-        layout = self.scene.layout
+        layout = self.scene.frame
         assert layout is not None
         if press.kind == "phase":
             others = [p.column.center[0] for p in layout.phases if p.phase_id != press.row_id]
@@ -239,7 +239,7 @@ class BoardInteractions:
         return sum(1 for y in others if y < pos.y())
 
     def _drag_header(self, press: _Press, pos: QPointF) -> None:
-        layout = self.scene.layout
+        layout = self.scene.frame
         assert layout is not None
         origin = press.origins.get(press.row_id)
         item = (self.scene.phase_item(press.row_id) if press.kind == "phase"

@@ -15,17 +15,20 @@ from collections.abc import Callable
 from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QGraphicsItem,
     QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneHelpEvent,
     QGraphicsSceneMouseEvent,
+    QToolTip,
 )
 
 from app.document import JourneyDocument
-from app.layout import MapLayout, Metrics
+from app.layout import MapLayout, Metrics, card_offset
 from export.qtpaint import BOARD_BG, CardLook, PhaseLook, lane_color, lane_look, map_subtitle
 from storage.workshop import Change
 from widgets.board.background import DropMarker, GridItem
-from widgets.board.card_item import CardItem
+from widgets.board.card_item import CardItem, LaneGroup
 from widgets.board.curve_item import CurveItem
 from widgets.board.header_items import AddButtonItem, CornerItem, LaneHeaderItem, PhaseHeaderItem
 from widgets.board.state import Delta, MapState
@@ -51,8 +54,10 @@ class BoardScene(QGraphicsScene):
         self.metrics = Metrics()
         self.document: JourneyDocument | None = None
         self.state: MapState | None = None
-        self.layout: MapLayout | None = None
+        self.frame: MapLayout | None = None  # phase and lane boxes of the current map
+        self._layout: MapLayout | None = None
         self._cards: dict[str, CardItem] = {}
+        self._groups: dict[str, LaneGroup] = {}
         self._phases: dict[str, PhaseHeaderItem] = {}
         self._lanes: dict[str, LaneHeaderItem] = {}
         self._curves: dict[str, CurveItem] = {}
@@ -107,7 +112,7 @@ class BoardScene(QGraphicsScene):
         self._pending = Change()
         self._clear_items()
         self.state = None
-        self.layout = None
+        self.frame = self._layout = None
         self._current_cell = self._current_header = None
         if self.document is not None and map_id is not None:
             self.state = MapState(self.document, map_id)
@@ -116,7 +121,8 @@ class BoardScene(QGraphicsScene):
         self.mapSwitched.emit(map_id or "")
 
     def _clear_items(self) -> None:
-        for items in (self._cards, self._phases, self._lanes, self._curves):
+        self._cards.clear()  # they go with their lane groups
+        for items in (self._groups, self._phases, self._lanes, self._curves):
             for item in items.values():
                 self.removeItem(item)
             items.clear()
@@ -128,7 +134,8 @@ class BoardScene(QGraphicsScene):
         assert self.state is not None
         for item in (self.grid, self.corner, self.add_phase_button, self.add_lane_button):
             item.show()
-        self._apply(Delta(cards=set(self.state.cards), phases={p.id for p in self.state.phases},
+        self._apply(Delta(cards=set(self.state.cards), cells=set(self.state.cells),
+                          phases={p.id for p in self.state.phases},
                           lanes={lane.id for lane in self.state.lanes},
                           curves={lane.id for lane in self.state.lanes}, map_changed=True))
 
@@ -159,11 +166,24 @@ class BoardScene(QGraphicsScene):
             self.mapsChanged.emit()
         self.boardChanged.emit()
 
+    def _card_look(self, card_id: str) -> CardLook:
+        state = self.state
+        card = state.cards.get(card_id) if state else None
+        if state is None or card is None:
+            return CardLook("note", "", None)
+        return CardLook.of(card, state.score(card_id), state.channel_icon(card.channel_id))
+
     def _apply(self, delta: Delta) -> None:
+        """Update the items of what ``delta`` names; move items only where places changed."""
         state = self.state
         assert state is not None
         m = self.metrics
-        card_w, card_h = m.phase_width - 2 * m.cell_padding, m.card_height
+        for lane in state.lanes:
+            if lane.id not in self._groups:
+                group = LaneGroup(lane.id)
+                self._groups[lane.id] = group
+                self.addItem(group)
+        card_w = m.phase_width - 2 * m.cell_padding
         for card_id in delta.cards:
             card = state.cards.get(card_id)
             item = self._cards.get(card_id)
@@ -171,23 +191,26 @@ class BoardScene(QGraphicsScene):
                 if item is not None:
                     self.removeItem(self._cards.pop(card_id))
                 continue
-            look = CardLook.of(card, state.scores.get(card_id), state.channel_icon(card.channel_id))
             if item is None:
-                item = CardItem(card_id, look, card_w, card_h, m)
+                item = CardItem(card_id, self._card_look, card_w, m.card_height, m)
                 self._cards[card_id] = item
-                self.addItem(item)
+                item.setParentItem(self._groups[card.lane_id])
                 if self._highlight is not None:
                     item.setOpacity(1.0 if self._highlight(card_id) else DIMMED_OPACITY)
             else:
-                item.set_look(look)
+                item.invalidate_look()
         if delta.channels:  # icons of cards whose channel changed
-            for card_id, item in self._cards.items():
-                card = state.cards[card_id]
-                item.set_look(CardLook.of(card, state.scores.get(card_id),
-                                          state.channel_icon(card.channel_id)))
+            for item in self._cards.values():
+                item.invalidate_look()
+        alive = {lane.id for lane in state.lanes}
+        for lane_id in [g for g in self._groups if g not in alive]:
+            self.removeItem(self._groups.pop(lane_id))
         self._sync(self._phases, {p.id for p in state.phases}, delta.phases)
-        self._sync(self._lanes, {lane.id for lane in state.lanes}, delta.lanes)
-        self._relayout(delta)
+        self._sync(self._lanes, alive, delta.lanes)
+        if delta.structure or self.frame is None:
+            self._layout = None
+            self._place(delta)
+        self._update_headers(delta)
 
     def _sync(self, items: dict, alive: set[str], touched: set[str]) -> None:
         for row_id in touched - alive:
@@ -198,78 +221,112 @@ class BoardScene(QGraphicsScene):
             if curve is not None:
                 self.removeItem(curve)
 
-    def _relayout(self, delta: Delta) -> None:
-        """Move every item to the recomputed layout; repaint only what changed."""
+    def _place(self, delta: Delta) -> None:
+        """Recompute the frame; move lanes, and the cards of the cells that changed."""
         state = self.state
         assert state is not None
-        layout = state.layout(self.metrics)
-        old = self.layout
-        self.layout = layout
-        for card_id, box in layout.cards.items():
-            item = self._cards.get(card_id)
-            if item is not None and (item.x(), item.y()) != (box.rect.x, box.rect.y):
-                item.setPos(box.rect.x, box.rect.y)
-        phases_moved = old is None or [p.phase_id for p in old.phases] != [
-            p.phase_id for p in layout.phases]
-        for box in layout.phases:
+        old = self.frame
+        frame = state.frame(self.metrics)
+        self.frame = frame
+        columns = {p.phase_id: p.column.x for p in frame.phases}
+        everything = old is None or [p.phase_id for p in old.phases] != list(columns)
+        cells = state.cells if everything else {
+            cell: state.cells.get(cell, []) for cell in delta.cells}
+        for (lane_id, phase_id), ids in cells.items():
+            x = columns.get(phase_id)
+            group = self._groups.get(lane_id)
+            if x is None or group is None:
+                continue
+            for index, card_id in enumerate(ids):
+                item = self._cards.get(card_id)
+                if item is None:
+                    continue
+                if item.parentItem() is not group:
+                    item.setParentItem(group)
+                dx, dy = card_offset(index, self.metrics)
+                if item.x() != x + dx or item.y() != dy:
+                    item.setPos(x + dx, dy)
+        for box in frame.lanes:
+            group = self._groups[box.lane_id]
+            if group.y() != box.cells.y:
+                group.setPos(0, box.cells.y)
+        self.grid.set_layout(frame, {lane.id: lane_color(lane, state.personas)
+                                     for lane in state.lanes})
+        self.add_phase_button.setPos(frame.width, 0)
+        self.add_lane_button.setPos(0, frame.height)
+        self.setSceneRect(QRectF(0, 0, frame.width + 110, frame.height + 46))
+        self._show_current_cell()
+
+    def _update_headers(self, delta: Delta) -> None:
+        """Headers and curves: positions from the frame, looks where their rows changed."""
+        state, frame = self.state, self.frame
+        assert state is not None and frame is not None
+        for box in frame.phases:
             phase = state.phases[box.index]
-            item = self._phases.get(phase.id)
             look = PhaseLook(phase.name, phase.description, box.index + 1,
                              phase.id == self._highlight_phase)
+            item = self._phases.get(phase.id)
             if item is None:
                 item = PhaseHeaderItem(phase.id, look, box.header.w, box.header.h)
                 self._phases[phase.id] = item
                 self.addItem(item)
             else:
                 item.set_look(look)
-            item.setPos(box.header.x, box.header.y)
-        lane_colors: dict[str, str | None] = {}
-        for box in layout.lanes:
+            _move(item, box.header.x, box.header.y)
+        new_colors = delta.personas or delta.lanes
+        for box in frame.lanes:
             lane = state.lanes[box.index]
-            color = lane_color(lane, state.personas)
-            lane_colors[lane.id] = color
             item = self._lanes.get(lane.id)
-            look = lane_look(lane, state.personas, state.channels)
             cells_h = box.cells.h if box.curve is not None else None
-            if item is None:
-                item = LaneHeaderItem(lane.id, look, box.header.w, box.header.h, cells_h)
-                self._lanes[lane.id] = item
-                self.addItem(item)
+            if item is None or lane.id in delta.lanes or delta.personas or delta.channels:
+                look = lane_look(lane, state.personas, state.channels)
+                if item is None:
+                    item = LaneHeaderItem(lane.id, look, box.header.w, box.header.h, cells_h)
+                    self._lanes[lane.id] = item
+                    self.addItem(item)
+                else:
+                    item.set_look(look, cells_h)
             else:
-                item.set_look(look, cells_h)
-                item.set_size(box.header.w, box.header.h)
-            item.setPos(box.header.x, box.header.y)
-            self._layout_curve(lane.id, box, color, delta, phases_moved)
-        self.grid.set_layout(layout, lane_colors)
-        self.grid.set_highlight_phase(self._highlight_phase)
-        self.corner.set_text(state.map.name if state.map else "",
-                             map_subtitle(state.map.kind if state.map else "as-is"))
-        self.add_phase_button.setPos(layout.width, 0)
-        self.add_lane_button.setPos(0, layout.height)
-        self.setSceneRect(QRectF(0, 0, layout.width + 110, layout.height + 46))
-        self._show_current_cell()
+                item.set_look(item.look, cells_h)
+            item.set_size(box.header.w, box.header.h)
+            _move(item, box.header.x, box.header.y)
+            self._update_curve(lane, box, delta, new_colors)
+        if new_colors:
+            self.grid.set_layout(frame, {lane.id: lane_color(lane, state.personas)
+                                         for lane in state.lanes})
+        if state.map is not None:
+            self.corner.set_text(state.map.name, map_subtitle(state.map.kind))
 
-    def _layout_curve(self, lane_id: str, box: object, color: str | None, delta: Delta,
-                      phases_moved: bool) -> None:
-        assert self.state is not None and self.layout is not None
-        curve_rect = box.curve  # type: ignore[attr-defined]
+    def _update_curve(self, lane: object, box: object, delta: Delta, recolor: bool) -> None:
+        state, frame = self.state, self.frame
+        assert state is not None and frame is not None
+        lane_id = lane.id  # type: ignore[attr-defined]
+        band = box.curve  # type: ignore[attr-defined]
         item = self._curves.get(lane_id)
-        if curve_rect is None:
+        if band is None:
             if item is not None:
                 self.removeItem(self._curves.pop(lane_id))
             return
         if item is None:
-            item = CurveItem(lane_id)
+            item = CurveItem(lane_id, self._curve_values)
             self._curves[lane_id] = item
             self.addItem(item)
-        elif lane_id not in delta.curves and not phases_moved and not delta.personas:
-            values = item.values
-            item.set_curve(_qrect(curve_rect), self.layout.curve_points(lane_id, values), values,
-                           color or "#3366CC")
-            return
-        values = self.state.curve(lane_id, self.layout)
-        item.set_curve(_qrect(curve_rect), self.layout.curve_points(lane_id, values), values,
-                       color or "#3366CC")
+            recolor = True
+        if recolor:
+            item.set_color(lane_color(lane, state.personas) or "#3366CC")  # type: ignore[arg-type]
+        item.set_frame(_qrect(band), frame)
+        if lane_id in delta.curves or delta.phases:
+            item.invalidate()
+
+    def _curve_values(self, lane_id: str) -> list[float | None]:
+        return self.state.curve(lane_id) if self.state else []
+
+    @property
+    def layout(self) -> MapLayout | None:
+        """The full layout with every card's box (computed when first needed after an edit)."""
+        if self._layout is None and self.state is not None and self.frame is not None:
+            self._layout = self.state.layout(self.metrics)
+        return self._layout
 
     # -- look-ups --------------------------------------------------------------------------
 
@@ -290,9 +347,9 @@ class BoardScene(QGraphicsScene):
 
     def cell_at(self, pos: QPointF) -> tuple[str, str] | None:
         """(lane_id, phase_id) of the cell under a scene point."""
-        if self.layout is None or pos.x() < self.metrics.lane_header_width:
+        if self.frame is None or pos.x() < self.metrics.lane_header_width:
             return None
-        return self.layout.cell_at(pos.x(), pos.y())
+        return self.frame.cell_at(pos.x(), pos.y())
 
     # -- selection, current cell and header (public hooks) --------------------------------
 
@@ -344,8 +401,8 @@ class BoardScene(QGraphicsScene):
                 self.state.lane(cell[0]) is None or self.state.phase(cell[1]) is None):
             cell = self._current_cell = None
         rect = None
-        if cell is not None and self.layout is not None and not self.selected_card_ids():
-            rect = _qrect(self.layout.cell_rect(*cell))
+        if cell is not None and self.frame is not None and not self.selected_card_ids():
+            rect = _qrect(self.frame.cell_rect(*cell))
         self.grid.set_current_cell(rect)
 
     @property
@@ -418,9 +475,34 @@ class BoardScene(QGraphicsScene):
 
     def snap_back(self) -> None:
         """Put every item back where the layout says (after a cancelled or no-op drag)."""
-        if self.layout is None:
+        if self.state is None:
             return
-        self._relayout(Delta())
+        self.frame = None
+        self._place(Delta(cells=set(self.state.cells)))
+        self._update_headers(Delta())
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        """Tooltips: a card's full title and description, a header's description."""
+        item = self.interactions.item_at(event.scenePos())
+        text = ""
+        if isinstance(item, CardItem) and self.state is not None:
+            card = self.state.cards.get(item.card_id)
+            if card is not None:
+                text = card.title + (f"\n\n{card.description}" if card.description else "")
+        elif isinstance(item, PhaseHeaderItem):
+            text = item.look.description or item.look.name
+        elif isinstance(item, LaneHeaderItem | AddButtonItem):
+            text = item.toolTip() or getattr(item.look, "name", "")
+        if text:
+            QToolTip.showText(event.screenPos(), text)
+        else:
+            QToolTip.hideText()
+        event.accept()
+
+
+def _move(item: QGraphicsItem, x: float, y: float) -> None:
+    if item.x() != x or item.y() != y:
+        item.setPos(x, y)
 
 
 def _qrect(rect: object) -> QRectF:

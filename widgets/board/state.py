@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.document import JourneyDocument
-from app.layout import MapLayout, Metrics, compute_layout
+from app.layout import MapLayout, Metrics, compute_frame, compute_layout
 from app.scoring import Score, emotion_curve, score
 from storage.models import Card, Channel, JourneyMap, Lane, Participant, Persona, Phase
 from storage.workshop import Change
@@ -25,6 +25,7 @@ class Delta:
     """What an applied change means for the board's items."""
 
     cards: set[str] = field(default_factory=set)  # added, changed or removed card ids
+    cells: set[tuple[str, str]] = field(default_factory=set)  # cells whose cards changed
     phases: set[str] = field(default_factory=set)
     lanes: set[str] = field(default_factory=set)
     curves: set[str] = field(default_factory=set)  # lanes whose emotion curve may differ
@@ -34,6 +35,11 @@ class Delta:
     map_changed: bool = False
     maps: bool = False  # the list of maps changed (names, order, added, removed)
     workshop: bool = False
+
+    @property
+    def structure(self) -> bool:
+        """Whether places changed (cells, phases or lanes): the frame must be recomputed."""
+        return bool(self.cells or self.phases or self.lanes)
 
     def __bool__(self) -> bool:
         return bool(self.cards or self.phases or self.lanes or self.curves or self.personas
@@ -52,7 +58,8 @@ class MapState:
         self.lanes: list[Lane] = []
         self.cards: dict[str, Card] = {}
         self.ratings: dict[str, list[tuple[int, int]]] = {}
-        self.scores: dict[str, Score] = {}
+        self.cells: dict[tuple[str, str], list[str]] = {}  # card ids top to bottom
+        self._scores: dict[str, Score] = {}
         self.personas: dict[str, Persona] = {}
         self.channels: dict[str, Channel] = {}
         self.participants: list[Participant] = []
@@ -72,8 +79,20 @@ class MapState:
         self.personas = dict(data.personas)
         self.channels = dict(data.channels)
         self.participants = list(data.participants)
-        self.scores = {c.id: score(self.ratings.get(c.id, [])) for c in self.cards.values()
-                       if c.kind == "touchpoint"}
+        self._scores = {}
+        self.cells = {}
+        for card in sorted(self.cards.values(), key=lambda c: c.position):
+            self.cells.setdefault((card.lane_id, card.phase_id), []).append(card.id)
+
+    def score(self, card_id: str) -> Score | None:
+        """The score of a touchpoint (computed when first asked for); None for notes."""
+        cached = self._scores.get(card_id)
+        if cached is None:
+            card = self.cards.get(card_id)
+            if card is None or card.kind != "touchpoint":
+                return None
+            cached = self._scores[card_id] = score(self.ratings.get(card_id, []))
+        return cached
 
     def apply(self, change: Change) -> Delta:
         """Bring the rows up to date with a committed change; returns what it touched."""
@@ -106,21 +125,33 @@ class MapState:
                 if ids:
                     self._refresh_list(kind, rows, ids, change)
                     (delta.phases if kind == "phase" else delta.lanes).update(ids)
+            fresh: set[str] = set()
             for card_id in change.ids("card"):
                 old = self.cards.get(card_id)
                 row = self._reread("card", card_id, change)
                 if old is not None:
                     delta.curves.add(old.lane_id)
+                    self._leave_cell(old, delta)
+                self._scores.pop(card_id, None)
                 if row is None:
                     if self.cards.pop(card_id, None) is not None:
                         delta.cards.add(card_id)
-                    self.scores.pop(card_id, None)
                     self.ratings.pop(card_id, None)
                     continue
+                if old is None:
+                    fresh.add(card_id)
                 self.cards[card_id] = row
+                self.cells.setdefault((row.lane_id, row.phase_id), []).append(card_id)
+                delta.cells.add((row.lane_id, row.phase_id))
                 delta.cards.add(card_id)
                 delta.curves.add(row.lane_id)
-            for card_id in change.ids("rating") | (change.ids("card") & set(self.cards)):
+            for cell in delta.cells:
+                ids = self.cells.get(cell)
+                if ids is not None:
+                    ids.sort(key=lambda c: self.cards[c].position)
+                    if not ids:
+                        del self.cells[cell]
+            for card_id in change.ids("rating") | fresh:
                 card = self.cards.get(card_id)
                 if card is None:
                     continue
@@ -128,10 +159,7 @@ class MapState:
                     value for p in self.participants
                     if (value := self.document.rating(card_id, p.id)) is not None
                 ]
-                if card.kind == "touchpoint":
-                    self.scores[card_id] = score(self.ratings[card_id])
-                else:
-                    self.scores.pop(card_id, None)
+                self._scores.pop(card_id, None)
                 delta.cards.add(card_id)
                 delta.curves.add(card.lane_id)
         return delta
@@ -143,8 +171,16 @@ class MapState:
         delta.phases = {p.id for p in self.phases}
         delta.lanes = {lane.id for lane in self.lanes}
         delta.curves = set(delta.lanes)
+        delta.cells = set(self.cells)
         delta.personas = delta.channels = True
         return delta
+
+    def _leave_cell(self, card: Card, delta: Delta) -> None:
+        cell = (card.lane_id, card.phase_id)
+        ids = self.cells.get(cell)
+        if ids is not None and card.id in ids:
+            ids.remove(card.id)
+        delta.cells.add(cell)
 
     def _reread(self, kind: str, row_id: str, change: Change) -> object | None:
         """The row now, or None when it is gone or belongs to another map."""
@@ -168,22 +204,30 @@ class MapState:
 
     # -- derived ------------------------------------------------------------------------
 
-    def cells(self) -> dict[tuple[str, str], list[str]]:
-        """Card ids of every non-empty cell, top to bottom."""
-        cells: dict[tuple[str, str], list[str]] = {}
-        for card in sorted(self.cards.values(), key=lambda c: c.position):
-            cells.setdefault((card.lane_id, card.phase_id), []).append(card.id)
-        return cells
+    def tallest(self) -> dict[str, int]:
+        """The number of cards in each lane's fullest cell."""
+        phases = {p.id for p in self.phases}
+        tallest: dict[str, int] = {}
+        for (lane_id, phase_id), ids in self.cells.items():
+            if ids and phase_id in phases:
+                tallest[lane_id] = max(tallest.get(lane_id, 0), len(ids))
+        return tallest
+
+    def frame(self, metrics: Metrics = Metrics()) -> MapLayout:
+        """Phase and lane boxes only: cheap, recomputed after every edit of places."""
+        lanes = [(lane.id, lane.kind == "persona") for lane in self.lanes]
+        return compute_frame([p.id for p in self.phases], lanes, self.tallest(), metrics)
 
     def layout(self, metrics: Metrics = Metrics()) -> MapLayout:
+        """The full layout with every card's box (for hit testing and drops)."""
         lanes = [(lane.id, lane.kind == "persona") for lane in self.lanes]
-        return compute_layout([p.id for p in self.phases], lanes, self.cells(), metrics)
+        return compute_layout([p.id for p in self.phases], lanes, self.cells, metrics)
 
-    def curve(self, lane_id: str, layout: MapLayout) -> list[float | None]:
+    def curve(self, lane_id: str) -> list[float | None]:
         """The emotion curve of a lane (one value per phase, None = gap)."""
         touchpoints = []
         for phase in self.phases:
-            for card_id in layout.cells.get((lane_id, phase.id), []):
+            for card_id in self.cells.get((lane_id, phase.id), []):
                 card = self.cards[card_id]
                 if card.kind == "touchpoint":
                     touchpoints.append((phase.id, self.ratings.get(card_id, [])))

@@ -1,0 +1,73 @@
+"""Export: the PNG of a map, painted like the board, written atomically."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import math  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import pytest  # noqa: E402
+
+from storage.workshop import Workshop  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_png_of_the_demo_has_the_layout_size_and_the_board_colours(
+        qapp: Any, workshop_path: Path, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from app.colors import experience_color
+    from app.mapdata import read_map
+    from export.png import write_png
+    from export.qtpaint import PHASE_BG
+
+    out = tmp_path / "board.png"
+    with Workshop.open(workshop_path, readonly=True) as workshop:
+        map_id = workshop.maps()[0].id
+        write_png(workshop, map_id, out, dpi=144)
+        data = read_map(workshop, map_id)
+    layout = data.layout()
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (math.ceil(layout.width * 2),
+                                              math.ceil(layout.height * 2))
+    assert abs(image.dotsPerMeterX() - 144 / 0.0254) < 2
+    # The phase header band is dark; a card is filled with its experience colour.
+    assert image.pixelColor(int(layout.phases[0].header.center[0] * 2), 6) == QColor(PHASE_BG)
+    card = data.card_by_id["c6"]
+    box = layout.cards[card.id].rect
+    expected = QColor(experience_color(data.scores[card.id].experience))
+    pixel = image.pixelColor(int((box.x + box.w - 20) * 2), int((box.y + 30) * 2))
+    assert max(abs(pixel.red() - expected.red()), abs(pixel.green() - expected.green()),
+               abs(pixel.blue() - expected.blue())) <= 2
+    assert [p.name for p in tmp_path.iterdir()] == ["board.png"]  # no temporary left
+
+
+def test_png_refuses_a_map_too_large_for_memory(qapp: Any, workshop_path: Path,
+                                                 tmp_path: Path) -> None:
+    from export import ExportError
+    from export.png import write_png
+
+    out = tmp_path / "huge.png"
+    with Workshop.open(workshop_path, readonly=True) as workshop, \
+            pytest.raises(ExportError, match="use --dpi"):
+        write_png(workshop, workshop.maps()[0].id, out, dpi=5000)
+    assert not out.exists()
+
+
+def test_the_cli_exports_png_without_a_display(workshop_path: Path, tmp_path: Path) -> None:
+    """`journeyboard export --png` creates its own offscreen QGuiApplication."""
+    out = tmp_path / "cli.png"
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY",
+                                                            "WAYLAND_DISPLAY")}
+    done = subprocess.run([sys.executable, "main.py", "export", str(workshop_path), "--png",
+                           str(out), "--map", "To-be", "--dpi", "72"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
