@@ -443,8 +443,8 @@ def paint_lane_header(painter: QPainter, rect: QRectF, look: LaneLook,
     height = draw_text(painter, QRectF(text_x, top, width, 34), look.name,
                        font(12, bold=True), INK, max_lines=2)
     if look.subtitle:
-        draw_text(painter, QRectF(text_x, top + height + 1, width, 16), look.subtitle,
-                  font(9), MUTED, max_lines=1)
+        draw_text(painter, QRectF(text_x, top + height + 1, width, 28), look.subtitle,
+                  font(9), MUTED, max_lines=2)
     if curve_band is not None and curve_band.height() > 20:
         _paint_curve_scale(painter, rect, curve_band, look)
     painter.restore()

@@ -264,6 +264,7 @@ class MainWindow(QMainWindow):
         self.legend_action.setChecked(True)
         self.new_to_be_action = self._action(self.tr("New &To-be Map from This Map\u2026"),
                                              lambda: self.new_to_be_map())
+        self.new_to_be_action.setIconText(self.tr("New to-be map\u2026"))
         self.add_phase_action = self._action(self.tr("Add &Phase"), self._add_phase)
 
     def build_docks(self) -> None:
@@ -275,7 +276,7 @@ class MainWindow(QMainWindow):
         self.inspector_dock.setObjectName("inspector")
         self.inspector_dock.setWidget(self.inspector)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
-        self.resizeDocks([self.palette_dock, self.inspector_dock], [200, 290],
+        self.resizeDocks([self.palette_dock, self.inspector_dock], [235, 300],
                          Qt.Orientation.Horizontal)
 
     def build_toolbar(self) -> QToolBar:

@@ -184,21 +184,22 @@ class RatingPanel(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.setMinimumWidth(36)
-        # Black text on every scale colour meets WCAG AA; the checked one gets a thick frame.
+        # Black text on every scale colour meets WCAG AA. Border plus margin is 3 px in every
+        # state, so the thick frame of the chosen value never squeezes the digit.
         button.setStyleSheet(
             f"QPushButton {{ background: {color}; color: #000000; border: 1px solid #8A8A8A;"
-            " border-radius: 4px; padding: 5px 2px; font-weight: bold; }"
-            "QPushButton:checked { border: 3px solid #000000; }"
+            " margin: 2px; border-radius: 4px; padding: 4px 2px; font-weight: bold; }"
+            "QPushButton:checked { border: 3px solid #000000; margin: 0px; }"
             "QPushButton:disabled { color: #8A8A8A; background: #EEEEEE; }"
-            "QPushButton:focus { border: 2px dotted #1F5FAF; }"
-            "QPushButton:checked:focus { border: 3px solid #1F5FAF; }")
+            "QPushButton:focus { border: 2px dotted #1F5FAF; margin: 1px; }"
+            "QPushButton:checked:focus { border: 3px solid #1F5FAF; margin: 0px; }")
         return button
 
     @staticmethod
     def _caption(text: str, font: QFont) -> QLabel:
-        label = QLabel(text)
+        # "very negative" as two lines: a word-wrapped label in a grid gets clipped.
+        label = QLabel(text.replace(" ", "\n", 1))
         label.setFont(font)
-        label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         return label
 

@@ -28,7 +28,8 @@ def test_png_of_the_demo_has_the_layout_size_and_the_board_colours(
     from export.png import write_png
     from export.qtpaint import PHASE_BG
 
-    out = tmp_path / "board.png"
+    out = tmp_path / "out" / "board.png"
+    out.parent.mkdir()
     with Workshop.open(workshop_path, readonly=True) as workshop:
         map_id = workshop.maps()[0].id
         write_png(workshop, map_id, out, dpi=144)
@@ -46,7 +47,7 @@ def test_png_of_the_demo_has_the_layout_size_and_the_board_colours(
     pixel = image.pixelColor(int((box.x + box.w - 20) * 2), int((box.y + 30) * 2))
     assert max(abs(pixel.red() - expected.red()), abs(pixel.green() - expected.green()),
                abs(pixel.blue() - expected.blue())) <= 2
-    assert [p.name for p in tmp_path.iterdir()] == ["board.png"]  # no temporary left
+    assert [p.name for p in out.parent.iterdir()] == ["board.png"]  # no temporary left
 
 
 def test_png_refuses_a_map_too_large_for_memory(qapp: Any, workshop_path: Path,

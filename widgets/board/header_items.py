@@ -96,6 +96,7 @@ class LaneHeaderItem(_Header):
     def __init__(self, lane_id: str, look: LaneLook, width: float, height: float,
                  cells_height: float | None) -> None:
         super().__init__(lane_id, width, height)
+        self.setZValue(HEADER_Z + 1)
         self.look = look
         self.cells_height = cells_height  # None: no curve band
         self.setToolTip(look.name)
@@ -130,7 +131,7 @@ class CornerItem(QGraphicsItem):
         self.title = ""
         self.subtitle = ""
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setZValue(HEADER_Z)
+        self.setZValue(HEADER_Z + 2)
 
     def set_text(self, title: str, subtitle: str) -> None:
         if (title, subtitle) != (self.title, self.subtitle):

@@ -37,6 +37,10 @@ def card_drop_target(scene: BoardScene, pos: QPointF, ignore: list[str] | tuple[
                      ) -> tuple[str, str, int] | None:
     """(lane_id, phase_id, index) where a card dropped at ``pos`` goes, or None."""
     cell = scene.cell_at(pos)
+    sticky_x, sticky_y = scene.sticky_offset
+    m = scene.metrics
+    if pos.x() < sticky_x + m.lane_header_width or pos.y() < sticky_y + m.phase_header_height:
+        return None  # under a header kept in view
     if cell is None or scene.layout is None:
         return None
     lane_id, phase_id = cell

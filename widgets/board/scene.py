@@ -68,6 +68,7 @@ class BoardScene(QGraphicsScene):
         self._current_cell: tuple[str, str] | None = None
         self._current_header: tuple[str, str] | None = None
         self._last_target: tuple[str, str] = ("", "")
+        self._sticky = (0.0, 0.0)  # where the headers are kept while scrolling
         self.setBackgroundBrush(QColor(BOARD_BG))
         self.grid = GridItem()
         self.corner = CornerItem(self.metrics.lane_header_width, self.metrics.phase_header_height)
@@ -252,8 +253,6 @@ class BoardScene(QGraphicsScene):
                 group.setPos(0, box.cells.y)
         self.grid.set_layout(frame, {lane.id: lane_color(lane, state.personas)
                                      for lane in state.lanes})
-        self.add_phase_button.setPos(frame.width, 0)
-        self.add_lane_button.setPos(0, frame.height)
         self.setSceneRect(QRectF(0, 0, frame.width + 110, frame.height + 46))
         self._show_current_cell()
 
@@ -272,7 +271,7 @@ class BoardScene(QGraphicsScene):
                 self.addItem(item)
             else:
                 item.set_look(look)
-            _move(item, box.header.x, box.header.y)
+            _move(item, box.header.x, self._sticky[1])
         new_colors = delta.personas or delta.lanes
         for box in frame.lanes:
             lane = state.lanes[box.index]
@@ -289,13 +288,34 @@ class BoardScene(QGraphicsScene):
             else:
                 item.set_look(item.look, cells_h)
             item.set_size(box.header.w, box.header.h)
-            _move(item, box.header.x, box.header.y)
+            _move(item, self._sticky[0], box.header.y)
             self._update_curve(lane, box, delta, new_colors)
         if new_colors:
             self.grid.set_layout(frame, {lane.id: lane_color(lane, state.personas)
                                          for lane in state.lanes})
         if state.map is not None:
             self.corner.set_text(state.map.name, map_subtitle(state.map.kind))
+        x, y = self._sticky
+        _move(self.corner, x, y)
+        _move(self.add_phase_button, frame.width, y)
+        _move(self.add_lane_button, x, frame.height)
+
+    def set_sticky_offset(self, x: float, y: float) -> None:
+        """Keep the headers in view: phase headers at ``y``, lane headers at ``x`` (scene).
+
+        The view calls this when it scrolls, so the headers stay at the visible board's
+        top and left edges, as frozen rows and columns do in a spreadsheet.
+        """
+        offset = (max(0.0, x), max(0.0, y))
+        if offset == self._sticky:
+            return
+        self._sticky = offset
+        if self.state is not None and self.frame is not None and not self.interactions.dragging:
+            self._update_headers(Delta())
+
+    @property
+    def sticky_offset(self) -> tuple[float, float]:
+        return self._sticky
 
     def _update_curve(self, lane: object, box: object, delta: Delta, recolor: bool) -> None:
         state, frame = self.state, self.frame

@@ -86,8 +86,16 @@ class BoardView(QGraphicsView):
         scene.stripClicked.connect(self.stripClicked)
         scene.editRequested.connect(self.start_inline_edit)
         scene.mapSwitched.connect(lambda _map_id: self.finish_inline_edit())
-        self.horizontalScrollBar().valueChanged.connect(lambda _v: self.finish_inline_edit())
-        self.verticalScrollBar().valueChanged.connect(lambda _v: self.finish_inline_edit())
+        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            bar.valueChanged.connect(lambda _v: self.finish_inline_edit())
+            bar.valueChanged.connect(lambda _v: self.update_sticky_headers())
+        scene.boardChanged.connect(self.update_sticky_headers)
+        scene.mapSwitched.connect(lambda _map_id: self.update_sticky_headers())
+
+    def update_sticky_headers(self) -> None:
+        """Keep phase and lane headers at the visible top and left edges."""
+        top_left = self.mapToScene(0, 0)
+        self.board_scene.set_sticky_offset(top_left.x(), top_left.y())
 
     # -- hooks (delegated to the scene) --------------------------------------------------
 
@@ -126,6 +134,7 @@ class BoardView(QGraphicsView):
             self.setTransformationAnchor(anchor)
         self.scale(factor / self.zoom, factor / self.zoom)
         self.setTransformationAnchor(old)
+        self.update_sticky_headers()
         self.zoomChanged.emit(self.zoom)
 
     def zoom_in(self) -> None:
@@ -148,6 +157,7 @@ class BoardView(QGraphicsView):
             self.set_zoom(1.0)
         elif self.zoom < MIN_ZOOM:
             self.set_zoom(MIN_ZOOM)
+        self.update_sticky_headers()
         self.zoomChanged.emit(self.zoom)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -341,6 +351,7 @@ class BoardView(QGraphicsView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_legend()
+        self.update_sticky_headers()
 
     def _place_legend(self) -> None:
         area = self.viewport().rect()
