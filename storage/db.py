@@ -31,6 +31,24 @@ PRAGMAS = ("foreign_keys=ON", "journal_mode=DELETE", "synchronous=FULL")
 # opening a file needs no ORM import.
 TABLE_NAMES = ("workshop", "participant", "persona", "channel", "map", "phase", "lane",
                "card", "rating")
+# The columns of each table as storage/models.py creates them (a test keeps the two in
+# step): "name" text, "name?" text or NULL, "name:int", "name:bool", "name:blob?".
+COLUMNS = {
+    "workshop": ("id:int", "title", "language", "created"),
+    "participant": ("id", "name", "position:int"),
+    "persona": ("id", "name", "role", "description", "goals", "needs", "pains", "quote",
+                "color", "picture:blob?", "position:int"),
+    "channel": ("id", "name", "icon", "position:int"),
+    "map": ("id", "name", "kind", "based_on?", "position:int"),
+    "phase": ("id", "map_id", "name", "description", "position:int"),
+    "lane": ("id", "map_id", "name", "kind", "persona_id?", "channel_id?", "position:int"),
+    "card": ("id", "map_id", "lane_id", "phase_id", "position:int", "kind", "note_type?",
+             "title", "description", "channel_id?", "direct:bool", "expectation", "owner",
+             "kpi", "based_on?"),
+    "rating": ("card_id", "participant_id", "experience:int", "importance:int"),
+}
+_DECLARED = {"": "VARCHAR", "int": "INTEGER", "bool": "BOOLEAN", "blob": "BLOB"}
+_STORED = {"": "text", "int": "integer", "bool": "integer", "blob": "blob"}
 
 
 def apply_pragmas(connection: sqlite3.Connection) -> None:
@@ -84,6 +102,9 @@ def check_file(path: Path) -> int:
 
     if any(version not in STEPS for version in range(user_version, SCHEMA_VERSION)):
         raise DamagedFile(path, f"unknown file version {user_version}")
+    if 2 in header[18:20]:  # reading it would create -wal and -shm files beside it
+        raise DamagedFile(path, "it is in SQLite's WAL journal mode, which Journeyboard "
+                          "does not write")
     try:
         with _readonly_connection(path) as connection:
             result = [row[0] for row in connection.execute("PRAGMA quick_check")]
@@ -99,11 +120,13 @@ def check_file(path: Path) -> int:
             missing = set(TABLE_NAMES) - {name for kind, name, _ in objects if kind == "table"}
             if user_version == SCHEMA_VERSION and missing:
                 raise DamagedFile(path, f"missing table {sorted(missing)[0]!r}")
+            if user_version == SCHEMA_VERSION:
+                _check_columns(connection, path)
             broken = connection.execute("PRAGMA foreign_key_check").fetchone()
             if broken:
                 raise DamagedFile(path, f"a {broken[0]} row refers to a missing {broken[2]}")
-            rows = connection.execute("SELECT count(*) FROM workshop").fetchone()[0]
-            if rows != 1:
+            rows = connection.execute("SELECT count(*) FROM workshop WHERE id = 1").fetchone()
+            if rows[0] != 1:
                 raise DamagedFile(path, "the workshop description row is missing")
     except sqlite3.DatabaseError as error:
         if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_READONLY_ROLLBACK:
@@ -111,6 +134,37 @@ def check_file(path: Path) -> int:
             raise InterruptedEdit(path) from None
         raise DamagedFile(path, str(error)) from None
     return user_version
+
+
+def _check_columns(connection: sqlite3.Connection, path: Path) -> None:
+    """Every table has its columns, each value has its column's type, all text is UTF-8.
+
+    quick_check verifies the file's structure, not what the app reads from it: a column
+    dropped or renamed, a blob where text belongs, or a flipped bit inside a text value
+    would pass it and fail later in the middle of reading.
+    """
+    for table, specs in COLUMNS.items():
+        expected = []
+        typeof: dict[str, str] = {}
+        for spec in specs:
+            name, _, kind = spec.rstrip("?").partition(":")
+            expected.append((name, _DECLARED[kind], int(not spec.endswith("?"))))
+            typeof[name] = f"'{_STORED[kind]}'" + (", 'null'" if spec.endswith("?") else "")
+        found = [tuple(row[1:4]) for row in connection.execute(f"PRAGMA table_info({table})")]
+        if found != expected:
+            raise DamagedFile(path, f"the columns of table {table!r} are not Journeyboard's")
+        wrong = " OR ".join(f"typeof({name}) NOT IN ({types})" for name, types in typeof.items())
+        if connection.execute(f"SELECT 1 FROM {table} WHERE {wrong} LIMIT 1").fetchone():
+            raise DamagedFile(path, f"table {table!r} holds a value of the wrong type")
+        texts = [name for name, types in typeof.items() if types.startswith("'text'")]
+        joined = " || char(10) || ".join(f"coalesce({name}, '')" for name in texts)
+        blob = connection.execute(  # one string per table, cut at every value by a newline
+            f"SELECT CAST(group_concat({joined}, char(10)) AS BLOB) FROM {table}"
+        ).fetchone()[0]
+        try:
+            (blob or b"").decode("utf-8")
+        except UnicodeDecodeError:
+            raise DamagedFile(path, f"table {table!r} holds text that is not UTF-8") from None
 
 
 def roll_back_interrupted_edit(path: Path) -> None:
@@ -151,6 +205,8 @@ def remove_stale_journal(connection: sqlite3.Connection, path: Path) -> None:
 def _readonly_connection(path: Path) -> Iterator[sqlite3.Connection]:
     uri = f"file:{path.resolve().as_posix()}?mode=ro"
     connection = sqlite3.connect(uri, uri=True)
+    # quick_check quotes damaged text in its messages: never fail on decoding them.
+    connection.text_factory = lambda data: data.decode("utf-8", "replace")
     try:
         yield connection
     finally:

@@ -16,6 +16,7 @@ class FileProblem(JourneyError):
 
     def __init__(self, path: Path | str, detail: str = "") -> None:
         self.path = Path(path)
+        detail = " ".join(detail.split())  # one line: SQLite's messages can span several
         self.detail = detail
         text = f"{self.path}: {self.reason}"
         super().__init__(f"{text} ({detail})" if detail else text)

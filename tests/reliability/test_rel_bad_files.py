@@ -332,7 +332,7 @@ def built(tmp_path_factory: pytest.TempPathFactory, demo_bytes: bytes) -> dict[s
 def _open_each_way(path: Path) -> dict[str, str]:
     """Open ``path`` in-process three ways; name -> "opened" or the refusal's class name."""
     from app.document import JourneyDocument
-    from export.interchange import dump
+    from export.interchange import dump, to_text
     from storage.workshop import Workshop
 
     openers = {
@@ -354,6 +354,7 @@ def _open_each_way(path: Path) -> dict[str, str]:
             workshop = opened.workshop if way == "document" else opened
             data = dump(workshop)
             assert data["format"] == "journeyboard"
+            to_text(data)  # JSON-ready: no bytes where text belongs
             from export.summary import summary
 
             summary(workshop)
@@ -378,7 +379,15 @@ def test_malformed_file_is_refused_cleanly_or_opens(name: str, built: dict[str, 
         assert str(path) in line, line
         cli = "refused"
     ways = _open_each_way(path)
-    assert rs.folder_state(path.parent) == case["before"], "the file or its folder changed"
+    after = rs.folder_state(path.parent)
+    if ways["edit"] == "opened":
+        # An editing open deletes a stale journal that SQLite does not need (see
+        # storage.db.remove_stale_journal); nothing else may change.
+        before = {n: h for n, h in case["before"].items()
+                  if not (n.endswith("-journal") and n not in after)}
+    else:
+        before = case["before"]
+    assert after == before, "the file or its folder changed"
     allowed = case["allowed"]
     for way, outcome in ways.items():
         if outcome != "opened" and allowed is not None:
