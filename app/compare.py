@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from app.mapdata import MapData
-from storage.models import Card
+from storage.rows import Card
 
 __all__ = ["CARRIED", "DROPPED", "NEW", "CardDelta", "CompareSummary", "compare_maps",
            "summarize"]

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.mapdata import MapData, read_map
-from storage.models import Card, Channel, JourneyMap, Lane, Participant, Persona, Phase, Rating
+from storage.rows import Card, Channel, JourneyMap, Lane, Participant, Persona, Phase, Rating
 from storage.workshop import Change, Snapshot, Workshop
 
 

@@ -12,7 +12,7 @@ from functools import cached_property
 
 from app.layout import MapLayout, Metrics, compute_layout
 from app.scoring import Moment, Score, emotion_curve, moments_of_truth, score
-from storage.models import Card, Channel, JourneyMap, Lane, Participant, Persona, Phase, Rating
+from storage.rows import Card, Channel, JourneyMap, Lane, Participant, Persona, Phase, Rating
 from storage.workshop import Workshop
 
 

@@ -15,8 +15,6 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
 from pydantic import ValidationError as PydanticError
-from sqlalchemy import text
-from sqlmodel import Session
 
 from storage import db, orm
 from storage.errors import JourneyError
@@ -136,6 +134,8 @@ RANGES = {"experience": "between -2 and 2", "importance": "between 1 and 5"}
 def _path(loc: tuple[Any, ...]) -> str:
     text = ""
     for part in loc:
+        if isinstance(part, str) and len(part) > 40:  # an unknown key may be megabytes long
+            part = f"{part[:40]}..."
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
     return text or "(top level)"
 
@@ -158,6 +158,12 @@ def _message(error: dict[str, Any]) -> str:
 
 def _fail(path: str, message: str) -> InterchangeError:
     return InterchangeError(f"{path}: {message}")
+
+
+def _short(value: str, limit: int = 60) -> str:
+    """``repr(value)`` for a message, cut short: an id may be megabytes long."""
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[: limit - 5]}...{text[-1]}"
 
 
 def validate(data: Any) -> WorkshopIn:
@@ -207,7 +213,8 @@ def _check_references(w: WorkshopIn) -> None:
 
     def unique(item_id: str, path: str) -> None:
         if item_id in seen:
-            raise _fail(f"{path}.id", f"duplicate id {item_id!r} (also used at {seen[item_id]})")
+            raise _fail(f"{path}.id",
+                        f"duplicate id {_short(item_id)} (also used at {seen[item_id]})")
         seen[item_id] = path
 
     participants = {p.id for p in w.participants}
@@ -229,7 +236,7 @@ def _check_references(w: WorkshopIn) -> None:
         where = f"maps[{m_i}]"
         unique(m.id, where)
         if m.based_on is not None and (m.based_on not in maps or m.based_on == m.id):
-            raise _fail(f"{where}.based_on", f"no other map with id {m.based_on!r}")
+            raise _fail(f"{where}.based_on", f"no other map with id {_short(m.based_on)}")
         for i, phase in enumerate(m.phases):
             unique(phase.id, f"{where}.phases[{i}]")
         for i, lane in enumerate(m.lanes):
@@ -238,9 +245,9 @@ def _check_references(w: WorkshopIn) -> None:
             if lane.kind == "persona" and lane.persona is None:
                 raise _fail(f"{path}.persona", "a persona lane needs a persona")
             if lane.persona is not None and lane.persona not in personas:
-                raise _fail(f"{path}.persona", f"no persona with id {lane.persona!r}")
+                raise _fail(f"{path}.persona", f"no persona with id {_short(lane.persona)}")
             if lane.channel is not None and lane.channel not in channels:
-                raise _fail(f"{path}.channel", f"no channel with id {lane.channel!r}")
+                raise _fail(f"{path}.channel", f"no channel with id {_short(lane.channel)}")
         phases = {p.id for p in m.phases}
         lanes = {lane.id for lane in m.lanes}
         for i, card in enumerate(m.cards):
@@ -252,9 +259,9 @@ def _check_references(w: WorkshopIn) -> None:
 def _check_card(card: CardIn, path: str, phases: set[str], lanes: set[str],
                 channels: set[str], participants: set[str], all_cards: set[str]) -> None:
     if card.lane not in lanes:
-        raise _fail(f"{path}.lane", f"no lane with id {card.lane!r} in this map")
+        raise _fail(f"{path}.lane", f"no lane with id {_short(card.lane)} in this map")
     if card.phase not in phases:
-        raise _fail(f"{path}.phase", f"no phase with id {card.phase!r} in this map")
+        raise _fail(f"{path}.phase", f"no phase with id {_short(card.phase)} in this map")
     if card.kind == "note":
         if card.note_type is None:
             raise _fail(f"{path}.note_type", "a note needs a type: pain, idea, thought, "
@@ -265,17 +272,17 @@ def _check_card(card: CardIn, path: str, phases: set[str], lanes: set[str],
     elif "note_type" in card.model_fields_set:
         raise _fail(f"{path}.note_type", "only notes have a note type")
     if card.channel is not None and card.channel not in channels:
-        raise _fail(f"{path}.channel", f"no channel with id {card.channel!r}")
+        raise _fail(f"{path}.channel", f"no channel with id {_short(card.channel)}")
     if card.based_on is not None and (card.based_on not in all_cards or card.based_on == card.id):
-        raise _fail(f"{path}.based_on", f"no other card with id {card.based_on!r}")
+        raise _fail(f"{path}.based_on", f"no other card with id {_short(card.based_on)}")
     rated: set[str] = set()
     for r_i, rating in enumerate(card.ratings):
         if rating.participant not in participants:
             raise _fail(f"{path}.ratings[{r_i}].participant",
-                        f"no participant with id {rating.participant!r}")
+                        f"no participant with id {_short(rating.participant)}")
         if rating.participant in rated:
             raise _fail(f"{path}.ratings[{r_i}].participant",
-                        f"participant {rating.participant!r} already rated this card")
+                        f"participant {_short(rating.participant)} already rated this card")
         rated.add(rating.participant)
 
 
@@ -292,6 +299,8 @@ def parse_text(text: str, source: str = "input") -> Any:
         ) from None
     except RecursionError:
         raise InterchangeError(f"{source}: not valid JSON (nested too deeply)") from None
+    except ValueError:  # an integer of thousands of digits (Python's int_max_str_digits)
+        raise InterchangeError(f"{source}: not valid JSON (a number is too long)") from None
 
 
 def read_file(path: Path | str) -> Any:
@@ -314,16 +323,8 @@ def load(data: Any, target: Path | str) -> None:
     target = Path(target)
     db.refuse_existing(target)
     with db.atomic_target(target) as temp:
-        Workshop.create_empty(temp, title=workshop.title, language=workshop.language)
-        engine = orm.make_engine(temp)
-        try:
-            with Session(engine) as session:
-                # Rows reference each other in any order (lineage); check at commit.
-                session.exec(text("PRAGMA defer_foreign_keys=ON"))
-                session.add_all(_rows(workshop))
-                session.commit()
-        finally:
-            engine.dispose()
+        orm.create_file(temp, title=workshop.title, language=workshop.language,
+                        rows=_rows(workshop))
 
 
 def _rows(w: WorkshopIn) -> list[Any]:

@@ -29,7 +29,6 @@ from export.pdf_cards import (
     signed,
     text,
 )
-from storage.models import Card, Channel, JourneyMap, Rating
 
 BAND = "#37474F"
 
@@ -273,6 +272,9 @@ class SampleCards(Flowable):
 
 
 def _sample_data(style: Style) -> MapData:
+    # Made-up rows for the legend, built with the table classes (imported only here).
+    from storage.models import Card, Channel, JourneyMap, Rating
+
     t = style.t
     common = {"map_id": "m", "lane_id": "l", "phase_id": "p"}
     cards = [

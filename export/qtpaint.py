@@ -9,6 +9,7 @@ Coordinates are board points (``app.layout``); the caller's transform does the z
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,7 +43,7 @@ from app.layout import (
 )
 from app.mapdata import MapData
 from app.scoring import Score
-from storage.models import Card, Channel, Lane, Persona
+from storage.rows import Card, Channel, Lane, Persona
 
 FONT_FAMILY = "DejaVu Sans"
 ICONS = Path(resources.__file__).parent / "icons"
@@ -68,6 +69,25 @@ NOTE_LABELS = {
     "pain": "Pain point", "idea": "Idea", "thought": "Thought",
     "question": "Question", "quote": "Quote",
 }
+
+
+def guard_none_refcount() -> None:
+    """Keep ``None`` alive under PySide6 6.12 on Python 3.11 (call once, early; idempotent).
+
+    Those bindings return ``None`` from every void call without taking a reference
+    (harmless from Python 3.12, where None is immortal). On 3.11 each call drops one
+    reference, and after a few thousand repaints the interpreter aborts with
+    "none_dealloc". Giving None a huge reference count makes it immortal in practice.
+    """
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    import ctypes
+
+    count = ctypes.c_ssize_t.from_address(id(None))
+    if count.value != sys.getrefcount(None) - 1:  # not the layout we know: leave it alone
+        return
+    if count.value < 1 << 40:
+        count.value += 1 << 40
 
 
 def tr(text: str) -> str:
@@ -682,7 +702,7 @@ def paint_map(painter: QPainter, data: MapData, layout: MapLayout) -> None:
 
 __all__ = [
     "CardLook", "LaneLook", "PhaseLook", "draw_icon", "draw_text", "ensure_fonts", "font",
-    "icon_pixmap", "lane_color", "lane_look", "legend_size", "map_subtitle", "paint_card",
-    "paint_corner", "paint_curve", "paint_grid", "paint_lane_header", "paint_legend", "paint_map",
-    "paint_phase_header", "paint_strip",
+    "guard_none_refcount", "icon_pixmap", "lane_color", "lane_look", "legend_size",
+    "map_subtitle", "paint_card", "paint_corner", "paint_curve", "paint_grid",
+    "paint_lane_header", "paint_legend", "paint_map", "paint_phase_header", "paint_strip",
 ]

@@ -133,6 +133,8 @@ def check_file(path: Path) -> int:
             # A hot journal: a crash during an edit. Only a writable open may roll it back.
             raise InterruptedEdit(path) from None
         raise DamagedFile(path, str(error)) from None
+    except UnicodeDecodeError:  # SQLite's own message quoting damaged text
+        raise DamagedFile(path, "it holds text that is not UTF-8") from None
     return user_version
 
 

@@ -11,12 +11,14 @@ from typing import Any
 from sqlalchemy import CheckConstraint, Column, LargeBinary, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
-MAP_KINDS = ("as-is", "to-be")
-LANE_KINDS = ("persona", "channel", "notes")
-CARD_KINDS = ("touchpoint", "note")
-NOTE_TYPES = ("pain", "idea", "thought", "question", "quote")
-EXPERIENCE_RANGE = (-2, 2)
-IMPORTANCE_RANGE = (1, 5)
+from storage.vocabulary import (  # noqa: F401  (re-exported for older imports)
+    CARD_KINDS,
+    EXPERIENCE_RANGE,
+    IMPORTANCE_RANGE,
+    LANE_KINDS,
+    MAP_KINDS,
+    NOTE_TYPES,
+)
 
 
 def _default(value: str | int | bool) -> Any:

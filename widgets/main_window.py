@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.document import JourneyDocument
-from export.qtpaint import ICONS, ensure_fonts
+from export.qtpaint import ICONS, ensure_fonts, guard_none_refcount
 from storage.errors import JourneyError
 from storage.workshop import Change
 from widgets.board import clipboard, dialogs
@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
     currentMapChanged = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        guard_none_refcount()
         super().__init__(parent)
         ensure_fonts()
         self._document: JourneyDocument | None = None
@@ -276,7 +277,7 @@ class MainWindow(QMainWindow):
         self.inspector_dock.setObjectName("inspector")
         self.inspector_dock.setWidget(self.inspector)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
-        self.resizeDocks([self.palette_dock, self.inspector_dock], [235, 300],
+        self.resizeDocks([self.palette_dock, self.inspector_dock], [205, 285],
                          Qt.Orientation.Horizontal)
 
     def build_toolbar(self) -> QToolBar:

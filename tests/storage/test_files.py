@@ -53,15 +53,13 @@ def test_new_file_has_the_workshop_pragmas(tmp_path, how):
 
 
 def test_open_workshop_connections_have_foreign_keys_on(workshop_path):
-    with Workshop.open(workshop_path) as workshop, workshop.engine.connect() as connection:
-        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
-        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
-    with (
-        Workshop.open(workshop_path, readonly=True) as workshop,
-        workshop.engine.connect() as connection,
-    ):
-        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    with Workshop.open(workshop_path) as workshop:
+        connection = workshop.connection
+        assert connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        assert connection.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    with Workshop.open(workshop_path, readonly=True) as workshop:
+        assert workshop.connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
 def test_create_empty_refuses_an_existing_file(tmp_path, file_state):

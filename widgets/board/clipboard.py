@@ -7,13 +7,15 @@ palette drag what to create ({"kind": "touchpoint", "channel_id": ...} or
 
 from __future__ import annotations
 
+import atexit
 import json
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QGuiApplication
 
-from storage.models import NOTE_TYPES, Card
+from storage.rows import Card
+from storage.vocabulary import NOTE_TYPES
 
 if TYPE_CHECKING:
     from widgets.board.scene import BoardScene
@@ -99,8 +101,21 @@ def copy_cards(scene: BoardScene) -> int:
     ids = scene.selected_card_ids()
     if state is None or not ids:
         return 0
-    QGuiApplication.clipboard().setMimeData(cards_mime([state.cards[i] for i in ids]))
+    _set_clipboard(cards_mime([state.cards[i] for i in ids]))
     return len(ids)
+
+
+_clear_at_exit = False
+
+
+def _set_clipboard(mime: QMimeData) -> None:
+    global _clear_at_exit
+    QGuiApplication.clipboard().setMimeData(mime)
+    if not _clear_at_exit and QGuiApplication.platformName() == "offscreen":
+        # Qt's offscreen clipboard crashes the interpreter's exit while it still owns
+        # data set from Python (PySide6 6.12): empty it first. Real platforms keep it.
+        atexit.register(lambda: QGuiApplication.instance() and QGuiApplication.clipboard().clear())
+        _clear_at_exit = True
 
 
 def cut_cards(scene: BoardScene) -> int:

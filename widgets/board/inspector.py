@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from export.qtpaint import NOTE_LABELS, icon_pixmap, note_label
-from storage.models import NOTE_TYPES
+from storage.vocabulary import NOTE_TYPES
 from storage.workshop import Change
 from widgets.board.scene import BoardScene
 

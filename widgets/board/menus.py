@@ -13,7 +13,7 @@ from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from export.qtpaint import NOTE_LABELS, icon_pixmap
-from storage.models import NOTE_TYPES
+from storage.vocabulary import NOTE_TYPES
 from widgets.board import clipboard
 from widgets.board.card_item import CardItem
 from widgets.board.header_items import LaneHeaderItem, PhaseHeaderItem

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from export.qtpaint import NOTE_LABELS, icon_pixmap
-from storage.models import NOTE_TYPES, Channel
+from storage.rows import Channel
+from storage.vocabulary import NOTE_TYPES
 from widgets.board.clipboard import PALETTE_MIME, palette_mime
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -40,6 +41,8 @@ class PaletteList(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setIconSize(QSize(22, 22))
         self.setSpacing(1)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.itemActivated.connect(self._activated)
 
     def set_channels(self, channels: Sequence[Channel]) -> None:

@@ -421,7 +421,8 @@ class BoardScene(QGraphicsScene):
                 self.state.lane(cell[0]) is None or self.state.phase(cell[1]) is None):
             cell = self._current_cell = None
         rect = None
-        if cell is not None and self.frame is not None and not self.selected_card_ids():
+        if (cell is not None and self.frame is not None and self._current_header is None
+                and not self.selected_card_ids()):
             rect = _qrect(self.frame.cell_rect(*cell))
         self.grid.set_current_cell(rect)
 
@@ -437,6 +438,7 @@ class BoardScene(QGraphicsScene):
         for items in (self._phases, self._lanes):
             for item in items.values():
                 item.set_current(header == (item.kind, item.row_id))
+        self._show_current_cell()
         self._emit_current()
 
     def _on_selection_changed(self) -> None:

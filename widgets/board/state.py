@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from app.document import JourneyDocument
 from app.layout import MapLayout, Metrics, compute_frame, compute_layout
 from app.scoring import Score, emotion_curve, score
-from storage.models import Card, Channel, JourneyMap, Lane, Participant, Persona, Phase
+from storage.rows import Card, Channel, JourneyMap, Lane, Participant, Persona, Phase
 from storage.workshop import Change
 
 # Beyond this many touched cards one bulk read of the map is faster than row by row.

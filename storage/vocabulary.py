@@ -1,0 +1,10 @@
+"""Storage: the fixed vocabularies of a workshop (kinds, note types, rating ranges)."""
+
+from __future__ import annotations
+
+MAP_KINDS = ("as-is", "to-be")
+LANE_KINDS = ("persona", "channel", "notes")
+CARD_KINDS = ("touchpoint", "note")
+NOTE_TYPES = ("pain", "idea", "thought", "question", "quote")
+EXPERIENCE_RANGE = (-2, 2)
+IMPORTANCE_RANGE = (1, 5)
