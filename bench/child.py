@@ -122,9 +122,10 @@ def edit(path: Path, rounds: int) -> dict:
     for pragma in PRAGMAS:
         raw.execute(f"PRAGMA {pragma}")
     move, rate, floor = [], [], []
+    phase_of = {card.id: card.phase_id for card in cards}
     for n in range(rounds):
         card = cards[(n * 7) % len(cards)]
-        target = phases[(phases.index(card.phase_id) + 1) % len(phases)]
+        target = phases[(phases.index(phase_of[card.id]) + 1) % len(phases)]
         start = time.perf_counter()
         raw.execute("BEGIN")
         raw.execute("UPDATE card SET description = ? WHERE id = ?", (f"floor {n}", card.id))
@@ -134,7 +135,7 @@ def edit(path: Path, rounds: int) -> dict:
         execute(document, MoveCommand(document, "card", card.id, 0,
                                       {"lane_id": card.lane_id, "phase_id": target}))
         move.append(time.perf_counter() - start)
-        card.phase_id = target
+        phase_of[card.id] = target
         start = time.perf_counter()
         execute(document, RateCommand(document, card.id, participant, ((n % 5) - 2, 3)))
         rate.append(time.perf_counter() - start)
