@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
 from app.mapdata import read_map
 from export import ExportError
-from export.qtpaint import ensure_fonts, guard_none_refcount, paint_map
+from export.qtpaint import ensure_fonts, paint_map
 from storage import db
 from storage.workshop import Workshop
 
@@ -21,7 +21,6 @@ _app: QGuiApplication | None = None  # kept alive when we had to create it
 def _ensure_gui_app() -> None:
     """QtGui painting needs a QGuiApplication: create an offscreen one if there is none."""
     global _app
-    guard_none_refcount()
     existing = QCoreApplication.instance()
     if existing is None:
         # No window is ever shown, so the offscreen platform works with or without a display.

@@ -9,7 +9,6 @@ Coordinates are board points (``app.layout``); the caller's transform does the z
 from __future__ import annotations
 
 import math
-import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,38 +64,22 @@ NOTE_FOLD = "#EBD977"
 HATCH_COLOR = "#D9D9D9"
 SCALE_OUTLINE = "#78909C"
 
-NOTE_LABELS = {
-    "pain": "Pain point", "idea": "Idea", "thought": "Thought",
-    "question": "Question", "quote": "Quote",
-}
-
-
-def guard_none_refcount() -> None:
-    """Keep ``None`` alive under PySide6 6.12 on Python 3.11 (call once, early; idempotent).
-
-    Those bindings return ``None`` from every void call without taking a reference
-    (harmless from Python 3.12, where None is immortal). On 3.11 each call drops one
-    reference, and after a few thousand repaints the interpreter aborts with
-    "none_dealloc". Giving None a huge reference count makes it immortal in practice.
-    """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    import ctypes
-
-    count = ctypes.c_ssize_t.from_address(id(None))
-    if count.value != sys.getrefcount(None) - 1:  # not the layout we know: leave it alone
-        return
-    if count.value < 1 << 40:
-        count.value += 1 << 40
-
-
 def tr(text: str) -> str:
     return QCoreApplication.translate("qtpaint", text)
 
 
 def note_label(note_type: str | None) -> str:
     """The translated name of a note type ("Pain point", ...)."""
-    return tr(NOTE_LABELS.get(note_type or "", "Note"))
+    labels = {"pain": tr("Pain point"), "idea": tr("Idea"), "thought": tr("Thought"),
+              "question": tr("Question"), "quote": tr("Quote")}
+    return labels.get(note_type or "", tr("Note"))
+
+
+def experience_label(value: float) -> str:
+    """The translated legend label of a point of the experience scale (-2..+2)."""
+    labels = {-2: tr("very negative"), -1: tr("negative"), 0: tr("neutral"),
+              1: tr("positive"), 2: tr("very positive")}
+    return labels.get(round(value), "")
 
 
 # -- looks: what a part shows, built from the model -------------------------------------
@@ -605,9 +588,10 @@ def paint_legend(painter: QPainter, rect: QRectF) -> None:
     y += 20
     swatch = (22.0, 11.0)
     rows: list[tuple[str, CardLook | None]] = []
-    for value, _color, label in reversed(colors.legend_stops()):
-        rows.append((tr(label), CardLook("touchpoint", "", None, experience=value)))
-    rows.append((tr(colors.UNRATED_LABEL), CardLook("touchpoint", "", None)))
+    for value, _color, _label in reversed(colors.legend_stops()):
+        rows.append((experience_label(value), CardLook("touchpoint", "", None,
+                                                       experience=value)))
+    rows.append((tr("unrated"), CardLook("touchpoint", "", None)))
     for label, look in rows:
         box = QRectF(x, y + 2, swatch[0], swatch[1])
         assert look is not None
@@ -701,8 +685,9 @@ def paint_map(painter: QPainter, data: MapData, layout: MapLayout) -> None:
 
 
 __all__ = [
-    "CardLook", "LaneLook", "PhaseLook", "draw_icon", "draw_text", "ensure_fonts", "font",
-    "guard_none_refcount", "icon_pixmap", "lane_color", "lane_look", "legend_size",
+    "CardLook", "LaneLook", "PhaseLook", "draw_icon", "draw_text", "ensure_fonts",
+    "experience_label", "font", "note_label",
+    "icon_pixmap", "lane_color", "lane_look", "legend_size",
     "map_subtitle", "paint_card", "paint_corner", "paint_curve", "paint_grid",
     "paint_lane_header", "paint_legend", "paint_map", "paint_phase_header", "paint_strip",
 ]

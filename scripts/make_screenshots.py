@@ -56,7 +56,9 @@ def make_board_screenshot(out: Path, lang: str = "en", size: tuple[int, int] = (
         for _ in range(10):
             app.processEvents()
         view = window.board_view
-        view.zoom_reset()
+        # The whole board across the width (with its "Add phase" button).
+        width = window.board_scene.sceneRect().width()
+        view.set_zoom(min(1.0, (view.viewport().width() - 4) / width))
         view.horizontalScrollBar().setValue(0)
         view.verticalScrollBar().setValue(0)
         window.board_scene.select_cards(["c9"])  # the inspector shows a touchpoint

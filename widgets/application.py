@@ -9,12 +9,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from export.qtpaint import ICONS, ensure_fonts, guard_none_refcount
+from export.qtpaint import ICONS, ensure_fonts
 
 
 def create_application(argv: Sequence[str] = ()) -> QApplication:
     """The QApplication (created once) with the app's name, icon and fonts."""
-    guard_none_refcount()
     app = QApplication.instance()
     if app is None:
         app = QApplication([sys.argv[0] if sys.argv else "journeyboard", *argv])

@@ -10,28 +10,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QPushButton,
     QStackedWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.document import JourneyDocument
-from export.qtpaint import ICONS, ensure_fonts, guard_none_refcount
+from export.qtpaint import ICONS, ensure_fonts
 from storage.errors import JourneyError
 from storage.workshop import Change
 from widgets.board import clipboard, dialogs
+from widgets.board.empty_state import EmptyState
 from widgets.board.inspector import Inspector
 from widgets.board.menus import add_lane_menu
 from widgets.board.palette import PaletteWidget
@@ -46,7 +44,6 @@ class MainWindow(QMainWindow):
     currentMapChanged = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        guard_none_refcount()
         super().__init__(parent)
         ensure_fonts()
         self._document: JourneyDocument | None = None
@@ -183,32 +180,9 @@ class MainWindow(QMainWindow):
 
     def build_empty_state(self) -> QWidget:
         """What the window shows while no workshop is open: how to open or create one."""
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.addStretch(2)
-        title = QLabel(self.tr("No workshop is open"))
-        title.setStyleSheet("font-size: 20pt; font-weight: bold; color: #37474F;")
-        hint = QLabel(self.tr(
-            "Open a workshop file (File \u203a Open\u2026, Ctrl+O) or create a new one from a "
-            "template (File \u203a New\u2026, Ctrl+N).\nEvery change is saved in the file "
-            "the moment you make it."))
-        hint.setStyleSheet("font-size: 11pt; color: #546E7A;")
-        hint.setWordWrap(True)
-        buttons = QWidget(page)
-        row = QVBoxLayout(buttons)
-        open_button = QPushButton(self.tr("Open a workshop\u2026"))
-        new_button = QPushButton(self.tr("New workshop from a template\u2026"))
-        open_button.clicked.connect(self.open_dialog)
-        new_button.clicked.connect(self.new_dialog)
-        for button in (open_button, new_button):
-            button.setMinimumHeight(34)
-            row.addWidget(button)
-        for widget in (title, hint, buttons):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-            widget.setMaximumWidth(620)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addStretch(3)
+        page = EmptyState(self)
+        page.openRequested.connect(self.open_dialog)
+        page.newRequested.connect(self.new_dialog)
         return page
 
     def _action(self, text: str, slot: object, shortcut: object = None,
@@ -347,19 +321,14 @@ class MainWindow(QMainWindow):
             self.open_file(name)
 
     def new_dialog(self) -> None:
-        from app.templates import TEMPLATE_KEYS, template_label
+        """Create a workshop file from a template (asks which and where), then open it."""
         from widgets.start_screen import create_workshop_file
 
-        lang = "de" if QLocale().language() == QLocale.Language.German else "en"
-        labels = [template_label(key, lang) for key in TEMPLATE_KEYS]
-        label, ok = QInputDialog.getItem(self, self.tr("New workshop"),
-                                         self.tr("Start from the template:"), labels,
-                                         labels.index(template_label("7-phases", lang)), False)
-        if not ok:
-            return
-        path = create_workshop_file(self, TEMPLATE_KEYS[labels.index(label)], lang)
-        if path is not None:
-            self.open_file(path)
+        choice = dialogs.choose_template(self)
+        if choice is not None:
+            path = create_workshop_file(self, *choice)
+            if path is not None:
+                self.open_file(path)
 
     def delete_selection(self) -> None:
         """Delete the selected cards, or else the current phase or lane (after asking)."""
@@ -440,14 +409,14 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         if self._document is None:
-            self.setWindowTitle(self.tr("Journeyboard"))
+            self.setWindowTitle(self.tr("No workshop open"))  # Qt adds the app's name
             return
         current = self._document.get("map", self.current_map_id) if self.current_map_id else None
         parts = [self._document.title() or self._document.path.stem]
         if current is not None:
             parts.append(current.name)
         parts.append(self._document.path.name)
-        self.setWindowTitle(" \u2013 ".join(parts) + " \u2013 Journeyboard")
+        self.setWindowTitle(" \u2013 ".join(parts))
 
     def _update_actions(self) -> None:
         has_doc = self._document is not None

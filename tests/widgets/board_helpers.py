@@ -72,12 +72,12 @@ class Gestures:
         viewport = self.view.viewport()
         pos = self.to_view(scene_pos)
         actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
-        enter = QDragEnterEvent(QPointF(pos), actions, mime, Qt.MouseButton.LeftButton,
+        enter = QDragEnterEvent(QPointF(pos).toPoint(), actions, mime, Qt.MouseButton.LeftButton,
                                 Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(viewport, enter)
         if not enter.isAccepted():
             return False
-        move = QDragMoveEvent(QPointF(pos), actions, mime, Qt.MouseButton.LeftButton,
+        move = QDragMoveEvent(QPointF(pos).toPoint(), actions, mime, Qt.MouseButton.LeftButton,
                               Qt.KeyboardModifier.NoModifier)
         QApplication.sendEvent(viewport, move)
         if not move.isAccepted():

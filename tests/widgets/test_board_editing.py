@@ -242,3 +242,27 @@ def test_clicking_the_rating_strip_rates_for_the_current_participant(board_windo
     assert board_window.current_participant_id == first
     assert doc.rating("c1", first)[0] == -2
     assert doc.undo_stack.undoText() == "Rate card"
+
+
+def test_arrow_keys_walk_the_board_and_reach_empty_cells(board_window: Any) -> None:
+    view, scene = board_window.board_view, board_window.board_scene
+    doc, map_id = board_window.document, board_window.current_map_id
+    scene.select_cards(["c1"])
+    view.setFocus()
+    walk = [(Qt.Key.Key_Down, ["c2"]), (Qt.Key.Key_Down, ["c3"]), (Qt.Key.Key_Right, ["c8"]),
+            (Qt.Key.Key_Up, ["c7"]), (Qt.Key.Key_Left, ["c2"]), (Qt.Key.Key_Down, ["c3"]),
+            (Qt.Key.Key_Down, ["c4"]), (Qt.Key.Key_Down, [])]
+    for key, expected in walk:
+        QTest.keyClick(view, key)
+        assert scene.selected_card_ids() == expected, key
+    assert scene.current_cell == ("l3", "ph1")  # the empty backstage cell
+    entries = board_window.palette.list
+    website = next(entries.item(i) for i in range(entries.count())
+                   if entries.item(i).text() == "Website")
+    entries.itemActivated.emit(website)  # Enter on the palette entry
+    added = [c for c in doc.cards(map_id) if (c.lane_id, c.phase_id) == ("l3", "ph1")]
+    assert len(added) == 1 and added[0].channel_id == "web"
+    editor = view.inline_editor
+    QTest.keyClicks(editor, "Staff pick up the phone")
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    assert doc.get("card", added[0].id).title == "Staff pick up the phone"

@@ -316,10 +316,10 @@ def send_drag(view: QGraphicsView, data: QMimeData, pos: QPoint) -> QDropEvent:
     point = QPointF(pos)
     actions = Qt.DropAction.CopyAction
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(point, actions, data, buttons, mods)
+    enter = QDragEnterEvent(point.toPoint(), actions, data, buttons, mods)
     QApplication.sendEvent(view.viewport(), enter)
     assert enter.isAccepted()
-    move = QDragMoveEvent(point, actions, data, buttons, mods)
+    move = QDragMoveEvent(point.toPoint(), actions, data, buttons, mods)
     QApplication.sendEvent(view.viewport(), move)
     assert move.isAccepted()
     drop = QDropEvent(point, actions, data, buttons, mods)
@@ -363,7 +363,7 @@ def test_drop_without_a_scene_layout_appends_and_other_drags_are_ignored(qtbot, 
     lanes = len(doc.lanes("m2"))
     other = QMimeData()
     other.setText("just text")
-    enter = QDragEnterEvent(QPointF(5, 5), Qt.DropAction.CopyAction, other,
+    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, other,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     assert drop_filter.eventFilter(view.viewport(), enter) is False  # left to the board
     drop = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, other,

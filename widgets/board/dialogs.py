@@ -27,3 +27,18 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something went wrong (a refused file)."""
     QMessageBox.warning(parent, title, text)
+
+
+def choose_template(parent: QWidget | None) -> tuple[str, str] | None:
+    """Ask which built-in template a new workshop starts from: (template key, language)."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from app.templates import TEMPLATE_KEYS, template_label
+
+    lang = "de" if QLocale().language() == QLocale.Language.German else "en"
+    labels = [template_label(key, lang) for key in TEMPLATE_KEYS]
+    label, ok = QInputDialog.getItem(
+        parent, QCoreApplication.translate("dialogs", "New workshop"),
+        QCoreApplication.translate("dialogs", "Start from the template:"), labels,
+        TEMPLATE_KEYS.index("7-phases"), False)
+    return (TEMPLATE_KEYS[labels.index(label)], lang) if ok else None

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from export.qtpaint import NOTE_LABELS, icon_pixmap, note_label
+from export.qtpaint import icon_pixmap, note_label
 from storage.vocabulary import NOTE_TYPES
 from storage.workshop import Change
 from widgets.board.scene import BoardScene
@@ -127,7 +127,7 @@ class Inspector(QWidget):
                                                               self.tr("Change note type")))
         for note_type in NOTE_TYPES:
             self.card_note_type.addItem(QIcon(icon_pixmap(f"note-{note_type}", 32)),
-                                        self.tr(NOTE_LABELS[note_type]), note_type)
+                                        note_label(note_type), note_type)
         self.card_channel = self._combo(form, self.tr("Channel:"),
                                         lambda v: self._set({"channel_id": v},
                                                             self.tr("Change channel")))

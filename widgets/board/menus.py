@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from export.qtpaint import NOTE_LABELS, icon_pixmap
+from export.qtpaint import icon_pixmap, note_label
 from storage.vocabulary import NOTE_TYPES
 from widgets.board import clipboard
 from widgets.board.card_item import CardItem
@@ -142,7 +142,7 @@ def cell_menu(scene: BoardScene, cell: tuple[str, str], parent: QWidget | None) 
             scene, lane_id, phase_id, "touchpoint", channel_id=c))
     notes = menu.addMenu(tr("Add note"))
     for note_type in NOTE_TYPES:
-        notes.addAction(icon(f"note-{note_type}"), tr(NOTE_LABELS[note_type]),
+        notes.addAction(icon(f"note-{note_type}"), note_label(note_type),
                         lambda t=note_type: _add_card(scene, lane_id, phase_id, "note",
                                                       note_type=t))
     menu.addSeparator()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from export.qtpaint import NOTE_LABELS, icon_pixmap
+from export.qtpaint import icon_pixmap, note_label
 from storage.rows import Channel
 from storage.vocabulary import NOTE_TYPES
 from widgets.board.clipboard import PALETTE_MIME, palette_mime
@@ -54,7 +54,7 @@ class PaletteList(QListWidget):
                         {"kind": "touchpoint", "channel_id": channel.id})
         self._section(self.tr("Notes"))
         for note_type in NOTE_TYPES:
-            label = self.tr(NOTE_LABELS[note_type])
+            label = note_label(note_type)
             self._entry(label, f"note-{note_type}", {"kind": "note", "note_type": note_type})
 
     def entries(self) -> list[dict[str, Any]]:

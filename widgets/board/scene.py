@@ -25,18 +25,25 @@ from PySide6.QtWidgets import (
 
 from app.document import JourneyDocument
 from app.layout import MapLayout, Metrics, card_offset
-from export.qtpaint import BOARD_BG, CardLook, PhaseLook, lane_color, lane_look, map_subtitle
+from export.qtpaint import (
+    BOARD_BG,
+    CardLook,
+    PhaseLook,
+    lane_color,
+    lane_look,
+    map_subtitle,
+    qrect,
+)
 from storage.workshop import Change
 from widgets.board.background import DropMarker, GridItem
 from widgets.board.card_item import CardItem, LaneGroup
 from widgets.board.curve_item import CurveItem
 from widgets.board.header_items import AddButtonItem, CornerItem, LaneHeaderItem, PhaseHeaderItem
+from widgets.board.selection import DIMMED_OPACITY, SelectionHooks
 from widgets.board.state import Delta, MapState
 
-DIMMED_OPACITY = 0.22
 
-
-class BoardScene(QGraphicsScene):
+class BoardScene(SelectionHooks, QGraphicsScene):
     """The swimlane board of one map; see the module docstring."""
 
     selectionChangedIds = Signal(list)  # selected card ids, in board order
@@ -108,7 +115,7 @@ class BoardScene(QGraphicsScene):
         self.set_map(map_id)
 
     def set_map(self, map_id: str | None) -> None:
-        """Show another map of the document (selection and highlights are cleared)."""
+        """Show another map of the document (the selection is cleared; a highlight stays)."""
         self.interactions.cancel()
         self._pending = Change()
         self._clear_items()
@@ -334,7 +341,7 @@ class BoardScene(QGraphicsScene):
             recolor = True
         if recolor:
             item.set_color(lane_color(lane, state.personas) or "#3366CC")  # type: ignore[arg-type]
-        item.set_frame(_qrect(band), frame)
+        item.set_frame(qrect(band), frame)
         if lane_id in delta.curves or delta.phases:
             item.invalidate()
 
@@ -370,104 +377,6 @@ class BoardScene(QGraphicsScene):
         if self.frame is None or pos.x() < self.metrics.lane_header_width:
             return None
         return self.frame.cell_at(pos.x(), pos.y())
-
-    # -- selection, current cell and header (public hooks) --------------------------------
-
-    def select_cards(self, ids: list[str] | set[str]) -> None:
-        """Select exactly these cards (unknown ids are ignored)."""
-        wanted = set(ids)
-        self.blockSignals(True)
-        try:
-            self.clearSelection()
-            for card_id in wanted:
-                item = self._cards.get(card_id)
-                if item is not None:
-                    item.setSelected(True)
-        finally:
-            self.blockSignals(False)
-        self._on_selection_changed()
-
-    def selected_card_ids(self) -> list[str]:
-        """The selected cards, in board order."""
-        ids = [item.card_id for item in self.selectedItems() if isinstance(item, CardItem)]
-        return self.state.board_order(ids) if self.state else []
-
-    def set_highlight(self, predicate: Callable[[str], bool] | None) -> None:
-        """Dim the cards for which ``predicate(card_id)`` is false; None shows all."""
-        self._highlight = predicate
-        for card_id, item in self._cards.items():
-            item.setOpacity(1.0 if predicate is None or predicate(card_id) else DIMMED_OPACITY)
-
-    def highlight_phase(self, phase_id: str | None) -> None:
-        """Mark one phase column (presentation mode); None clears it."""
-        self._highlight_phase = phase_id
-        for pid, item in self._phases.items():
-            item.set_look(PhaseLook(item.look.name, item.look.description, item.look.number,
-                                    pid == phase_id))
-        self.grid.set_highlight_phase(phase_id)
-
-    @property
-    def current_cell(self) -> tuple[str, str] | None:
-        """The cell a paste or a palette entry goes to: (lane_id, phase_id)."""
-        return self._current_cell
-
-    def set_current_cell(self, cell: tuple[str, str] | None) -> None:
-        self._current_cell = cell
-        self._show_current_cell()
-
-    def _show_current_cell(self) -> None:
-        cell = self._current_cell
-        if cell is not None and self.state is not None and (
-                self.state.lane(cell[0]) is None or self.state.phase(cell[1]) is None):
-            cell = self._current_cell = None
-        rect = None
-        if (cell is not None and self.frame is not None and self._current_header is None
-                and not self.selected_card_ids()):
-            rect = _qrect(self.frame.cell_rect(*cell))
-        self.grid.set_current_cell(rect)
-
-    @property
-    def current_header(self) -> tuple[str, str] | None:
-        """The phase or lane header last clicked: ("phase"|"lane", id)."""
-        return self._current_header
-
-    def set_current_header(self, header: tuple[str, str] | None) -> None:
-        if header is not None:
-            self.clearSelection()
-        self._current_header = header
-        for items in (self._phases, self._lanes):
-            for item in items.values():
-                item.set_current(header == (item.kind, item.row_id))
-        self._show_current_cell()
-        self._emit_current()
-
-    def _on_selection_changed(self) -> None:
-        ids = self.selected_card_ids()
-        if ids and self._current_header is not None:
-            self.set_current_header(None)
-        if len(ids) == 1 and self.state is not None:
-            card = self.state.cards[ids[0]]
-            self._current_cell = (card.lane_id, card.phase_id)
-        self._show_current_cell()
-        self.selectionChangedIds.emit(ids)
-        self._emit_current()
-
-    def inspector_target(self) -> tuple[str, str]:
-        ids = self.selected_card_ids()
-        if len(ids) == 1:
-            return "card", ids[0]
-        if not ids and self._current_header is not None:
-            kind, row_id = self._current_header
-            if kind in ("phase", "lane") and row_id in (self._phases if kind == "phase"
-                                                       else self._lanes):
-                return kind, row_id
-        return "", ""
-
-    def _emit_current(self) -> None:
-        target = self.inspector_target()
-        if target != self._last_target:
-            self._last_target = target
-            self.currentChanged.emit(*target)
 
     # -- mouse: delegated to the interactions ----------------------------------------------
 
@@ -525,7 +434,3 @@ class BoardScene(QGraphicsScene):
 def _move(item: QGraphicsItem, x: float, y: float) -> None:
     if item.x() != x or item.y() != y:
         item.setPos(x, y)
-
-
-def _qrect(rect: object) -> QRectF:
-    return QRectF(rect.x, rect.y, rect.w, rect.h)  # type: ignore[attr-defined]

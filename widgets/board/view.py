@@ -29,6 +29,7 @@ from widgets.board.clipboard import palette_entry
 from widgets.board.inline_editor import InlineEditor
 from widgets.board.interactions import card_drop_target, show_card_marker
 from widgets.board.scene import BoardScene
+from widgets.board.selection import step
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
 EDGE = 28  # pixels from the viewport's edge where a drag scrolls the board
@@ -216,6 +217,16 @@ class BoardView(QGraphicsView):
             return
         if key == Qt.Key.Key_Escape and self.board_scene.interactions.dragging:
             self.board_scene.interactions.cancel()
+            event.accept()
+            return
+        arrows = {Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down", Qt.Key.Key_Left: "left",
+                  Qt.Key.Key_Right: "right"}
+        if key in arrows and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            step(self.board_scene, arrows[key])
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.edit_selected()
             event.accept()
             return
         if key == Qt.Key.Key_F2 and not event.modifiers():
