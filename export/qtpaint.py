@@ -65,7 +65,8 @@ HATCH_COLOR = "#D9D9D9"
 SCALE_OUTLINE = "#78909C"
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("qtpaint", text)
+    # lupdate files the texts of a module-level tr() under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 def note_label(note_type: str | None) -> str:

@@ -30,14 +30,20 @@ def run_gui(argv: Sequence[str]) -> int:
     """Open the main window (with the workshop named in ``argv``, if any); returns the exit code.
 
     A file that cannot be opened is explained in a message box; the window then shows
-    how to open or create a workshop.
+    the start screen. The interface language is the one chosen last (else the system's).
     """
+    from widgets.crash import install_excepthook
+    from widgets.i18n import install_translator
     from widgets.main_window import MainWindow
+    from widgets.settings import Settings
 
     files = [arg for arg in argv if not arg.startswith("-")]
     qt_args = [arg for arg in argv if arg.startswith("-")]
     app = create_application(qt_args)
-    window = MainWindow()
+    install_excepthook()  # an exception in a slot shows a dialog; the workshop goes on
+    settings = Settings()
+    install_translator(app, settings.language())
+    window = MainWindow(settings)
     window.show()
     if files:
         window.open_file(files[0])

@@ -1,4 +1,9 @@
-"""GUI: the main window: the board of the current map, the palette and inspector docks.
+"""GUI: the main window: the board of the current map, its docks, menus and status bar.
+
+The window owns the board, the start screen (no workshop open), the find bar, the
+timer and presentation mode. Its actions and menus are in ``window_menus``, what they
+do with files, maps and help in ``window_commands``, the insight panels in
+``window_panels`` and the exports in ``export_dialog``.
 
 Public for the other panels: ``document``, ``board_view``, ``board_scene``,
 ``current_map_id``, ``current_participant_id``, ``open_file(path)``, ``close_file()``,
@@ -8,33 +13,41 @@ command on the document's undo stack, committed to the file when the gesture end
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from app.document import JourneyDocument
 from export.qtpaint import ICONS, ensure_fonts
-from storage.errors import JourneyError
+from storage.errors import FileMissing, ForeignFile, JourneyError, NotAWorkshop
 from storage.workshop import Change
-from widgets.board import clipboard, dialogs
-from widgets.board.empty_state import EmptyState
+from widgets.board import dialogs
 from widgets.board.inspector import Inspector
-from widgets.board.menus import add_lane_menu
 from widgets.board.palette import PaletteWidget
 from widgets.board.scene import BoardScene
 from widgets.board.view import BoardView
+from widgets.find import FindBar
+from widgets.presentation import PresentationController
+from widgets.settings import Settings
+from widgets.start_screen import DEMO_KEY, StartScreen
+from widgets.timer import TimerWidget, WorkshopTimer
+from widgets.window_commands import WindowCommands
+from widgets.window_menus import WindowMenus
+from widgets.window_panels import WindowPanels
 
 
 class MainWindow(QMainWindow):
@@ -43,32 +56,48 @@ class MainWindow(QMainWindow):
     documentChanged = Signal(object)  # the open JourneyDocument, or None
     currentMapChanged = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None, *,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
         ensure_fonts()
+        self.settings = settings if settings is not None else Settings()
         self._document: JourneyDocument | None = None
         self._participant_id: str | None = None
         self.setWindowIcon(QIcon(str(ICONS / "journeyboard.svg")))
         self.undo_group = QUndoGroup(self)
         self.board_scene = BoardScene(self)
         self.board_view = BoardView(self.board_scene)
+        self.find_bar = FindBar(
+            lambda: self._document.cards(self.current_map_id)
+            if self._document is not None and self.current_map_id else [], self)
+        self.find_bar.found.connect(self._found)
+        self.find_bar.closed.connect(self.board_view.setFocus)
+        self.board_page = QWidget()
+        page_layout = QVBoxLayout(self.board_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        page_layout.addWidget(self.find_bar)
+        page_layout.addWidget(self.board_view, 1)
+        self.commands = WindowCommands(self)
         self.empty_state = self.build_empty_state()
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty_state)
-        self.stack.addWidget(self.board_view)
+        self.stack.addWidget(self.board_page)
         self.setCentralWidget(self.stack)
-        self.palette = PaletteWidget()
+        self.palette_widget = PaletteWidget()
         self.inspector = Inspector(self.board_scene)
         self.map_combo = QComboBox()
         self.map_combo.setMinimumContentsLength(16)
+        self.map_label = QLabel()
         self.zoom_label = QLabel()
-        self.create_actions()
+        self.timer_widget = TimerWidget(WorkshopTimer(clock=clock, parent=self), parent=self)
+        self.presentation = PresentationController(self, self.timer_widget.timer)
+        self.menus = WindowMenus(self)  # the actions; menus are built below
         self.build_docks()
         self.build_toolbar()
-        self.build_file_menu()
-        self.build_edit_menu()
-        self.build_view_menu()
-        self.build_map_menu()
+        self.panels = WindowPanels(self)
+        self.menus.build_menus()
+        self.statusBar().addPermanentWidget(self.timer_widget)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.board_scene.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.board_scene.mapSwitched.connect(self._map_switched)
@@ -77,13 +106,15 @@ class MainWindow(QMainWindow):
         self.board_scene.currentChanged.connect(lambda *_a: self._update_actions())
         self.board_scene.stripClicked.connect(self._rate_from_strip)
         self.board_view.zoomChanged.connect(self._show_zoom)
-        self.palette.entryActivated.connect(self._add_from_palette)
+        self.palette_widget.entryActivated.connect(self._add_from_palette)
         self.map_combo.activated.connect(
             lambda _i: self.set_current_map(self.map_combo.currentData()))
         self.resize(1500, 950)
-        self._show_zoom(1.0)
-        self._update_title()
+        self.retranslate_ui()
         self._update_actions()
+        self.restore_layout()
+        self._hidden_chrome: list[QWidget] | None = None
+        self._show_chrome(False)
 
     # -- public ------------------------------------------------------------------------------
 
@@ -117,18 +148,26 @@ class MainWindow(QMainWindow):
         try:
             document = JourneyDocument.open(path, self)
         except (JourneyError, OSError) as error:
+            if isinstance(error, FileNotFoundError | FileMissing | NotAWorkshop | ForeignFile):
+                self.settings.remove_recent_file(path)
             dialogs.warn(self, self.tr("Cannot open the workshop"), str(error))
+            self.menus.refresh_recent()
             return False
         self.close_file()
+        self.settings.add_recent_file(path)
+        self.menus.refresh_recent()
         self._document = document
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         document.changed.connect(self._document_changed)
         self.inspector.set_document(document)
-        self.palette.set_channels(document.channels())
+        self.palette_widget.set_channels(document.channels())
         self.board_scene.set_document(document)  # shows the first map (refreshes the title)
-        self.stack.setCurrentWidget(self.board_view)
+        self.panels.set_document(document)
+        self._show_chrome(True)
+        self.stack.setCurrentWidget(self.board_page)
         self.board_view.setFocus()
+        self._update_actions()
         self.documentChanged.emit(document)
         return True
 
@@ -137,8 +176,11 @@ class MainWindow(QMainWindow):
         document = self._document
         if document is None:
             return
+        self.presentation.exit()
+        self.find_bar.close_bar()
         self.board_view.finish_inline_edit()
         self.inspector.commit_pending()
+        self.panels.set_document(None)
         self.board_scene.set_document(None)
         self.inspector.set_document(None)
         self.undo_group.removeStack(document.undo_stack)
@@ -146,8 +188,9 @@ class MainWindow(QMainWindow):
         self._document = None
         document.close()
         document.deleteLater()
-        self.palette.set_channels([])
+        self.palette_widget.set_channels([])
         self.stack.setCurrentWidget(self.empty_state)
+        self._show_chrome(False)
         self._refresh_maps()
         self._update_title()
         self._update_actions()
@@ -178,76 +221,21 @@ class MainWindow(QMainWindow):
 
     # -- building --------------------------------------------------------------------------
 
-    def build_empty_state(self) -> QWidget:
-        """What the window shows while no workshop is open: how to open or create one."""
-        page = EmptyState(self)
-        page.openRequested.connect(self.open_dialog)
-        page.newRequested.connect(self.new_dialog)
+    def build_empty_state(self) -> StartScreen:
+        """What the window shows while no workshop is open: recent files and templates."""
+        page = StartScreen(self.settings, self)
+        page.openRequested.connect(self.open_file)
+        page.openDialogRequested.connect(self.commands.open_dialog)
+        page.newRequested.connect(self.commands.new_workshop)
+        page.demoRequested.connect(lambda lang: self.commands.new_workshop(DEMO_KEY, lang))
         return page
 
-    def _action(self, text: str, slot: object, shortcut: object = None,
-                board: bool = False) -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(slot)
-        if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts([QKeySequence(s) for s in shortcut])
-            else:
-                action.setShortcut(QKeySequence(shortcut))
-        if board:  # only while the board has the focus: fields keep Delete, Ctrl+C, ...
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.board_view.addAction(action)
-        return action
-
-    def create_actions(self) -> None:
-        """The window's actions (menus and toolbar share them)."""
-        s = QKeySequence.StandardKey
-        self.open_action = self._action(self.tr("&Open\u2026"), self.open_dialog, s.Open)
-        self.new_action = self._action(self.tr("&New\u2026"), self.new_dialog, s.New)
-        self.close_action = self._action(self.tr("&Close"), self.close_file, s.Close)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, s.Quit)
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts([QKeySequence(s.Undo)])
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        scene = self.board_scene
-        self.cut_action = self._action(self.tr("Cu&t"), lambda: clipboard.cut_cards(scene),
-                                       s.Cut, board=True)
-        self.copy_action = self._action(self.tr("&Copy"), lambda: clipboard.copy_cards(scene),
-                                        s.Copy, board=True)
-        self.paste_action = self._action(self.tr("&Paste"), lambda: clipboard.paste_cards(scene),
-                                         s.Paste, board=True)
-        self.duplicate_action = self._action(
-            self.tr("D&uplicate"), lambda: scene.edits.duplicate_cards(scene.selected_card_ids()),
-            "Ctrl+D", board=True)
-        self.delete_action = self._action(self.tr("&Delete"), self.delete_selection, s.Delete,
-                                          board=True)
-        self.select_all_action = self._action(
-            self.tr("Select &All"), lambda: scene.select_cards(scene.card_items()), s.SelectAll,
-            board=True)
-        self.rename_action = self._action(self.tr("&Edit Title or Name"),
-                                          self.board_view.edit_selected, "F2", board=True)
-        view = self.board_view
-        self.zoom_in_action = self._action(self.tr("Zoom &In"), view.zoom_in,
-                                           [s.ZoomIn, "Ctrl+="])
-        self.zoom_out_action = self._action(self.tr("Zoom &Out"), view.zoom_out, s.ZoomOut)
-        self.zoom_fit_action = self._action(self.tr("&Fit Board"), view.zoom_fit, "Ctrl+0")
-        self.zoom_reset_action = self._action(self.tr("&Actual Size"), view.zoom_reset,
-                                              "Ctrl+1")
-        self.legend_action = self._action(self.tr("Show &Legend"), view.set_legend_visible)
-        self.legend_action.setCheckable(True)
-        self.legend_action.setChecked(True)
-        self.new_to_be_action = self._action(self.tr("New &To-be Map from This Map\u2026"),
-                                             lambda: self.new_to_be_map())
-        self.new_to_be_action.setIconText(self.tr("New to-be map\u2026"))
-        self.add_phase_action = self._action(self.tr("Add &Phase"), self._add_phase)
-
     def build_docks(self) -> None:
-        self.palette_dock = QDockWidget(self.tr("Palette"), self)
+        self.palette_dock = QDockWidget(self)
         self.palette_dock.setObjectName("palette")
-        self.palette_dock.setWidget(self.palette)
+        self.palette_dock.setWidget(self.palette_widget)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
-        self.inspector_dock = QDockWidget(self.tr("Inspector"), self)
+        self.inspector_dock = QDockWidget(self)
         self.inspector_dock.setObjectName("inspector")
         self.inspector_dock.setWidget(self.inspector)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
@@ -255,80 +243,108 @@ class MainWindow(QMainWindow):
                          Qt.Orientation.Horizontal)
 
     def build_toolbar(self) -> QToolBar:
-        self.toolbar = self.addToolBar(self.tr("Board"))
+        self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("board-toolbar")
-        self.toolbar.addWidget(QLabel(self.tr("Map: ")))
+        self.addToolBar(self.toolbar)
+        self.toolbar.addWidget(self.map_label)
         self.toolbar.addWidget(self.map_combo)
-        self.toolbar.addAction(self.new_to_be_action)
+        m = self.menus
+        self.toolbar.addAction(m.new_to_be_action)
         self.toolbar.addSeparator()
-        for action in (self.undo_action, self.redo_action):
+        for action in (m.undo_action, m.redo_action):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
-        for action in (self.zoom_out_action, self.zoom_in_action, self.zoom_fit_action):
+        for action in (m.zoom_out_action, m.zoom_in_action, m.zoom_fit_action,
+                       self.presentation.toggle_action):
             self.toolbar.addAction(action)
         return self.toolbar
 
     def build_file_menu(self) -> QMenu:
-        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (self.new_action, self.open_action, self.close_action):
-            self.file_menu.addAction(action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        return self.file_menu
+        return self.menus.build_file_menu()
 
     def build_edit_menu(self) -> QMenu:
-        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
-        self.edit_menu.addSeparator()
-        for action in (self.cut_action, self.copy_action, self.paste_action,
-                       self.duplicate_action, self.delete_action):
-            self.edit_menu.addAction(action)
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.select_all_action)
-        self.edit_menu.addAction(self.rename_action)
-        return self.edit_menu
+        return self.menus.build_edit_menu()
 
     def build_view_menu(self) -> QMenu:
-        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_fit_action,
-                       self.zoom_reset_action):
-            self.view_menu.addAction(action)
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.legend_action)
-        self.view_menu.addAction(self.palette_dock.toggleViewAction())
-        self.view_menu.addAction(self.inspector_dock.toggleViewAction())
-        return self.view_menu
+        return self.menus.build_view_menu()
 
     def build_map_menu(self) -> QMenu:
-        self.map_menu = self.menuBar().addMenu(self.tr("&Map"))
-        self.switch_menu = self.map_menu.addMenu(self.tr("&Switch Map"))
-        self.map_group = QActionGroup(self)
-        self.map_menu.addAction(self.new_to_be_action)
-        self.map_menu.addSeparator()
-        self.map_menu.addAction(self.add_phase_action)
-        self.add_lane_menu = self.map_menu.addMenu(self.tr("Add &Lane"))
-        self.add_lane_menu.aboutToShow.connect(self._fill_add_lane_menu)
-        return self.map_menu
+        return self.menus.build_map_menu()
+
+    def build_help_menu(self) -> QMenu:
+        return self.menus.build_help_menu()
+
+    def retranslate_ui(self) -> None:
+        """Texts of the window's own widgets and of every action and menu."""
+        self.palette_dock.setWindowTitle(self.tr("Palette"))
+        self.inspector_dock.setWindowTitle(self.tr("Inspector"))
+        self.toolbar.setWindowTitle(self.tr("Board"))
+        self.map_label.setText(self.tr("Map: "))
+        self.menus.retranslate_ui()
+        self.panels.retranslate_ui()
+        self._show_zoom(self.board_view.zoom)
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "panels"):
+            self.retranslate_ui()
+            self.menus.build_menus()
+            # These panels build their texts once: rebuild them in the new language.
+            self._rebuild_board_docks()
+            self.panels.set_document(self._document)
+        super().changeEvent(event)
+
+    def _rebuild_board_docks(self) -> None:
+        self.inspector.commit_pending()
+        old_inspector, old_palette = self.inspector, self.palette_widget
+        self.inspector = Inspector(self.board_scene)
+        self.inspector.set_document(self._document)
+        self.inspector_dock.setWidget(self.inspector)
+        self.palette_widget = PaletteWidget()
+        self.palette_widget.entryActivated.connect(self._add_from_palette)
+        if self._document is not None:
+            self.palette_widget.set_channels(self._document.channels())
+        self.palette_dock.setWidget(self.palette_widget)
+        old_inspector.set_document(None)
+        old_inspector.deleteLater()
+        old_palette.deleteLater()
+
+    def _chrome(self) -> list[QWidget]:
+        return [self.palette_dock, self.inspector_dock, *self.panels.docks(),
+                self.panels.filter_toolbar]
+
+    def _show_chrome(self, visible: bool) -> None:
+        """The start screen needs no docks: hide them, and bring back what was shown."""
+        if not visible and self._hidden_chrome is None:
+            self._hidden_chrome = [w for w in self._chrome() if not w.isHidden()]
+            for widget in self._hidden_chrome:
+                widget.hide()
+        elif visible and self._hidden_chrome is not None:
+            for widget in self._hidden_chrome:
+                widget.show()
+            self._hidden_chrome = None
+
+    # -- settings -------------------------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        """Window geometry, docks and toolbars as the user left them."""
+        geometry = self.settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        hidden = self._hidden_chrome is not None
+        self._show_chrome(True)  # remember the docks the user chose, not the start screen
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.set_window_state(self.saveState())
+        self.settings.sync()
+        if hidden:
+            self._show_chrome(False)
 
     # -- slots ------------------------------------------------------------------------------
-
-    def open_dialog(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Open a workshop"), "",
-            self.tr("Journeyboard workshops (*.journey);;All files (*)"))
-        if name:
-            self.open_file(name)
-
-    def new_dialog(self) -> None:
-        """Create a workshop file from a template (asks which and where), then open it."""
-        from widgets.start_screen import create_workshop_file
-
-        choice = dialogs.choose_template(self)
-        if choice is not None:
-            path = create_workshop_file(self, *choice)
-            if path is not None:
-                self.open_file(path)
 
     def delete_selection(self) -> None:
         """Delete the selected cards, or else the current phase or lane (after asking)."""
@@ -343,13 +359,6 @@ class MainWindow(QMainWindow):
         phase_id = self.board_scene.edits.add_phase()
         if phase_id is not None:
             self.board_view.start_inline_edit("phase", phase_id)
-
-    def _fill_add_lane_menu(self) -> None:
-        self.add_lane_menu.clear()
-        menu = add_lane_menu(self.board_scene, None, self)
-        for action in menu.actions():
-            self.add_lane_menu.addAction(action)
-        self._lane_menu_source = menu  # keeps the actions' owner alive
 
     def _add_from_palette(self, entry: dict) -> None:
         scene = self.board_scene
@@ -378,7 +387,7 @@ class MainWindow(QMainWindow):
         if self._document is None:
             return
         if "channel" in change.kinds():
-            self.palette.set_channels(self._document.channels())
+            self.palette_widget.set_channels(self._document.channels())
         if change.kinds() & {"workshop", "map"}:
             self._update_title()
 
@@ -396,15 +405,7 @@ class MainWindow(QMainWindow):
         index = self.map_combo.findData(self.current_map_id)
         self.map_combo.setCurrentIndex(max(index, 0) if maps else -1)
         self.map_combo.blockSignals(False)
-        self.switch_menu.clear()
-        for action in self.map_group.actions():
-            self.map_group.removeAction(action)
-        for journey_map in maps:
-            action = self.switch_menu.addAction(journey_map.name)
-            action.setCheckable(True)
-            action.setChecked(journey_map.id == self.current_map_id)
-            action.triggered.connect(lambda _c=False, m=journey_map.id: self.set_current_map(m))
-            self.map_group.addAction(action)
+        self.menus.refresh_switch_menu()
         self._update_title()
 
     def _update_title(self) -> None:
@@ -419,25 +420,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(" \u2013 ".join(parts))
 
     def _update_actions(self) -> None:
-        has_doc = self._document is not None
-        has_map = has_doc and self.current_map_id is not None
-        has_cards = has_map and bool(self.board_scene.selected_card_ids())
-        for action in (self.close_action, self.new_to_be_action, self.add_phase_action,
-                       self.zoom_in_action, self.zoom_out_action, self.zoom_fit_action,
-                       self.zoom_reset_action, self.select_all_action, self.paste_action):
-            action.setEnabled(bool(has_map) if action is not self.close_action else has_doc)
-        for action in (self.cut_action, self.copy_action, self.duplicate_action):
-            action.setEnabled(bool(has_cards))
-        self.delete_action.setEnabled(bool(has_cards) or (
-            has_map and self.board_scene.current_header is not None))
-        self.rename_action.setEnabled(bool(has_map))
-        self.map_combo.setEnabled(has_doc)
-        self.add_lane_menu.setEnabled(bool(has_map))
+        self.menus.update_actions()
 
     def _show_zoom(self, zoom: float) -> None:
         self.zoom_label.setText(self.tr("Zoom %d%%") % round(zoom * 100))
 
+    def _found(self, card_id: str) -> None:
+        self.board_view.select_cards([card_id])
+        self.board_view.ensure_visible(card_id)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.presentation.exit()
+        self.save_layout()
         self.close_file()
         super().closeEvent(event)
 

@@ -4,276 +4,490 @@
 <context>
     <name></name>
     <message>
-        <source>participant</source>
-        <translation>Teilnehmer</translation>
-    </message>
-    <message>
-        <source>persona</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>map</source>
-        <translation>Map</translation>
-    </message>
-    <message>
-        <source>phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>lane</source>
-        <translation>Bahn</translation>
-    </message>
-    <message>
-        <source>card</source>
-        <translation>Karte</translation>
-    </message>
-    <message>
-        <source>Add %s</source>
-        <translation>%s hinzufügen</translation>
-    </message>
-    <message>
-        <source>Delete %s</source>
-        <translation>%s löschen</translation>
-    </message>
-    <message>
-        <source>Edit %s</source>
-        <translation>%s bearbeiten</translation>
-    </message>
-    <message>
-        <source>Move %s</source>
-        <translation>%s verschieben</translation>
-    </message>
-    <message>
-        <source>Rate card</source>
-        <translation>Karte bewerten</translation>
-    </message>
-    <message>
-        <source>Clear rating</source>
-        <translation>Bewertung löschen</translation>
-    </message>
-    <message>
-        <source>New to-be map</source>
-        <translation>Neue Soll-Map</translation>
-    </message>
-    <message>
-        <source>Edit workshop</source>
-        <translation>Workshop bearbeiten</translation>
-    </message>
-    <message>
         <source>Not possible: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht möglich: %s</translation>
     </message>
     <message>
         <source>New touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Touchpoint</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz hinzufügen</translation>
     </message>
     <message>
         <source>Add touchpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchpoint hinzufügen</translation>
     </message>
     <message>
         <source>Move card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte verschieben</translation>
     </message>
     <message>
         <source>Move %d cards</source>
-        <translation type="unfinished"></translation>
+        <translation>%d Karten verschieben</translation>
     </message>
     <message>
         <source>Delete card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte löschen</translation>
     </message>
     <message>
         <source>Delete %d cards</source>
-        <translation type="unfinished"></translation>
+        <translation>%d Karten löschen</translation>
     </message>
     <message>
         <source>Edit card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte bearbeiten</translation>
     </message>
     <message>
         <source>Edit phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase bearbeiten</translation>
     </message>
     <message>
         <source>Edit lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahn bearbeiten</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Edit title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel bearbeiten</translation>
     </message>
     <message>
         <source>Rename phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase umbenennen</translation>
     </message>
     <message>
         <source>Rename lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahn umbenennen</translation>
     </message>
     <message>
         <source>Duplicate card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte duplizieren</translation>
     </message>
     <message>
         <source>Duplicate %d cards</source>
-        <translation type="unfinished"></translation>
+        <translation>%d Karten duplizieren</translation>
     </message>
     <message>
         <source>New phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Phase</translation>
     </message>
     <message>
         <source>Add phase</source>
-        <translation type="unfinished">Phase hinzufügen</translation>
+        <translation>Phase hinzufügen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>New lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bahn</translation>
     </message>
     <message>
         <source>Add lane</source>
-        <translation type="unfinished">Bahn hinzufügen</translation>
+        <translation>Bahn hinzufügen</translation>
     </message>
     <message>
         <source>Add persona lane</source>
-        <translation type="unfinished">Persona-Bahn hinzufügen</translation>
+        <translation>Persona-Bahn hinzufügen</translation>
     </message>
     <message>
         <source>Delete phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase löschen</translation>
     </message>
     <message>
         <source>Delete the phase “%s” and its card?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phase „%s“ und ihre Karte löschen?</translation>
     </message>
     <message>
         <source>Delete the phase “%s” and its %d cards?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phase „%s“ und ihre %d Karten löschen?</translation>
     </message>
     <message>
         <source>Delete lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahn löschen</translation>
     </message>
     <message>
         <source>Delete the lane “%s” and its card?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bahn „%s“ und ihre Karte löschen?</translation>
     </message>
     <message>
         <source>Delete the lane “%s” and its %d cards?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bahn „%s“ und ihre %d Karten löschen?</translation>
     </message>
     <message>
         <source>Move phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase verschieben</translation>
     </message>
     <message>
         <source>Move lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahn verschieben</translation>
     </message>
     <message>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschneiden</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Add phase before</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase davor einfügen</translation>
     </message>
     <message>
         <source>Add phase after</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase danach einfügen</translation>
     </message>
     <message>
         <source>Move left</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach links verschieben</translation>
     </message>
     <message>
         <source>Move right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach rechts verschieben</translation>
     </message>
     <message>
         <source>Delete phase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase löschen…</translation>
     </message>
     <message>
         <source>Add lane above</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahn darüber einfügen</translation>
     </message>
     <message>
         <source>Add lane below</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahn darunter einfügen</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben verschieben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten verschieben</translation>
     </message>
     <message>
         <source>Delete lane…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahn löschen…</translation>
     </message>
     <message>
         <source>Persona lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona-Bahn</translation>
     </message>
     <message>
         <source>New persona…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Persona…</translation>
     </message>
     <message>
         <source>Channel lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal-Bahn</translation>
     </message>
     <message>
         <source>Notes lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz-Bahn</translation>
     </message>
     <message>
         <source>Paste here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier einfügen</translation>
     </message>
     <message>
         <source>New persona</source>
-        <translation type="unfinished">Neue Persona</translation>
+        <translation>Neue Persona</translation>
     </message>
     <message>
         <source>Name of the persona:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Persona:</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The export was written to
+%s</source>
+        <translation>Der Export wurde gespeichert unter
+%s</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose a folder you can write to, check that the disk is not full, and close the file if another program has it open.</source>
+        <translation>Es wurde nichts geschrieben. Wählen Sie einen Ordner, in den Sie schreiben dürfen, prüfen Sie, ob der Datenträger voll ist, und schließen Sie die Datei, falls ein anderes Programm sie geöffnet hat.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Check the options and try again.</source>
+        <translation>Es wurde nichts geschrieben. Prüfen Sie die Optionen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Das PDF wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the map as an image</source>
+        <translation>Karte als Bild exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV, comma separated (*.csv)</source>
+        <translation>CSV, durch Kommas getrennt (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon separated, for Excel in German (*.csv)</source>
+        <translation>CSV, durch Semikolons getrennt, für deutsches Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the touchpoint table</source>
+        <translation>Touchpoint-Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation>Als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Journeyboard JSON (*.json)</source>
+        <translation>Journeyboard-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The user guide is the file
+%s</source>
+        <translation>Das Benutzerhandbuch ist die Datei
+%s</translation>
+    </message>
+    <message>
+        <source>The user guide was not installed; it belongs at
+%s</source>
+        <translation>Das Benutzerhandbuch wurde nicht installiert; es gehört nach
+%s</translation>
+    </message>
+    <message>
+        <source>Customer journey maps for workshops, offline.</source>
+        <translation>Customer-Journey-Maps für Workshops, offline.</translation>
+    </message>
+    <message>
+        <source>Bundled font: DejaVu Sans (free licence, see %1).</source>
+        <translation>Mitgelieferte Schrift: DejaVu Sans (freie Lizenz, siehe %1).</translation>
+    </message>
+    <message>
+        <source>Libraries and their licences:</source>
+        <translation>Bibliotheken und ihre Lizenzen:</translation>
+    </message>
+    <message>
+        <source>About Journeyboard</source>
+        <translation>Über Journeyboard</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Board: move the selection to the neighbouring card</source>
+        <translation>Board: Auswahl zur benachbarten Karte bewegen</translation>
+    </message>
+    <message>
+        <source>Enter, F2</source>
+        <translation>Eingabe, F2</translation>
+    </message>
+    <message>
+        <source>Board: edit the title of the selected card, phase or lane</source>
+        <translation>Board: Titel der ausgewählten Karte, Phase oder Bahn bearbeiten</translation>
+    </message>
+    <message>
+        <source>Space + drag, middle button drag</source>
+        <translation>Leertaste + Ziehen, Ziehen mit mittlerer Maustaste</translation>
+    </message>
+    <message>
+        <source>Board: pan</source>
+        <translation>Board: verschieben</translation>
+    </message>
+    <message>
+        <source>Ctrl + mouse wheel</source>
+        <translation>Strg + Mausrad</translation>
+    </message>
+    <message>
+        <source>Board: zoom</source>
+        <translation>Board: zoomen</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Board: cancel a drag or an edit</source>
+        <translation>Board: Ziehen oder Bearbeiten abbrechen</translation>
+    </message>
+    <message>
+        <source>Right, Page Down</source>
+        <translation>Rechts, Bild ab</translation>
+    </message>
+    <message>
+        <source>Presentation: highlight the next phase</source>
+        <translation>Präsentation: nächste Phase hervorheben</translation>
+    </message>
+    <message>
+        <source>Left, Page Up</source>
+        <translation>Links, Bild auf</translation>
+    </message>
+    <message>
+        <source>Presentation: highlight the previous phase</source>
+        <translation>Präsentation: vorherige Phase hervorheben</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Pos1</translation>
+    </message>
+    <message>
+        <source>Presentation: show all phases</source>
+        <translation>Präsentation: alle Phasen zeigen</translation>
+    </message>
+    <message>
+        <source>Presentation: leave presentation mode</source>
+        <translation>Präsentation: Präsentationsmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Enter, Shift+Enter</source>
+        <translation>Eingabe, Umschalt+Eingabe</translation>
+    </message>
+    <message>
+        <source>Find bar: next, previous match</source>
+        <translation>Suchleiste: nächster, vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Schmerzpunkt</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Thought</source>
+        <translation>Gedanke</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>very negative</source>
+        <translation>sehr negativ</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <source>very positive</source>
+        <translation>sehr positiv</translation>
+    </message>
+    <message>
+        <source>unrated</source>
+        <translation>unbewertet</translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation>1 Stimme</translation>
+    </message>
+    <message>
+        <source>%d votes</source>
+        <translation>%d Stimmen</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Erlebnis</translation>
+    </message>
+    <message>
+        <source>disagreement</source>
+        <translation>Uneinigkeit</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>indirekt</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Channel: %s</source>
+        <translation>Kanal: %s</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>To-be map</source>
+        <translation>Soll-Karte</translation>
+    </message>
+    <message>
+        <source>As-is map</source>
+        <translation>Ist-Karte</translation>
     </message>
 </context>
 <context>
@@ -291,7 +505,7 @@
     <name>CompareDialog</name>
     <message>
         <source>Compare maps</source>
-        <translation>Maps vergleichen</translation>
+        <translation>Karten vergleichen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -375,7 +589,7 @@
     </message>
     <message>
         <source>Choose two different maps to compare.</source>
-        <translation>Wählen Sie zwei verschiedene Maps zum Vergleich.</translation>
+        <translation>Wählen Sie zwei verschiedene Karten zum Vergleich.</translation>
     </message>
     <message>
         <source>%1 touchpoints carried over: %2 better, %3 worse, %4 unchanged, %5 not comparable (unrated). %6 new, %7 dropped.</source>
@@ -390,6 +604,27 @@
 Before: %2</source>
         <translation>%1
 Vorher: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No workshop is open</source>
+        <translation>Kein Workshop geöffnet</translation>
+    </message>
+    <message>
+        <source>Open a workshop file (File › Open…, Ctrl+O) or create a new one from a template (File › New…, Ctrl+N).
+Every change is saved in the file the moment you make it.</source>
+        <translation>Öffnen Sie eine Workshop-Datei (Datei › Öffnen…, Strg+O) oder legen Sie eine neue aus einer Vorlage an (Datei › Neu…, Strg+N).
+Jede Änderung wird sofort in der Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>Open a workshop…</source>
+        <translation>Workshop öffnen…</translation>
+    </message>
+    <message>
+        <source>New workshop from a template…</source>
+        <translation>Neuer Workshop aus einer Vorlage…</translation>
     </message>
 </context>
 <context>
@@ -568,355 +803,218 @@ Vorher: %2</translation>
     <name>Inspector</name>
     <message>
         <source>Select a card, a phase or a lane to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Karte, eine Phase oder eine Bahn, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <source>Card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>Note type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiztyp:</translation>
     </message>
     <message>
         <source>Change note type</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiztyp ändern</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal:</translation>
     </message>
     <message>
         <source>Change channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal ändern</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt:</translation>
     </message>
     <message>
         <source>Change direct/indirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt/indirekt ändern</translation>
     </message>
     <message>
         <source>Direct (the company controls it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt (das Unternehmen steuert ihn)</translation>
     </message>
     <message>
         <source>Indirect (influenced, not controlled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirekt (beeinflusst, nicht gesteuert)</translation>
     </message>
     <message>
         <source>Expectation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartung:</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich:</translation>
     </message>
     <message>
         <source>KPI:</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI:</translation>
     </message>
     <message>
         <source>Ratings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen:</translation>
     </message>
     <message>
         <source>Phase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase:</translation>
     </message>
     <message>
         <source>Lane:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahn:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Persona:</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona:</translation>
     </message>
     <message>
         <source>Change lane persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona der Bahn ändern</translation>
     </message>
     <message>
         <source>Change lane channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal der Bahn ändern</translation>
     </message>
     <message>
         <source>Note: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: %s</translation>
     </message>
     <message>
         <source>Touchpoint</source>
-        <translation type="unfinished">Touchpoint</translation>
+        <translation>Touchpoint</translation>
     </message>
     <message>
         <source>(no channel)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Kanal)</translation>
     </message>
     <message>
         <source>Not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bewertet</translation>
     </message>
     <message>
         <source>experience %+.1f</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlebnis %+.1f</translation>
     </message>
     <message>
         <source>importance %.1f</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtigkeit %.1f</translation>
     </message>
     <message>
         <source>1 vote</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stimme</translation>
     </message>
     <message>
         <source>%d votes</source>
-        <translation type="unfinished"></translation>
+        <translation>%d Stimmen</translation>
     </message>
     <message>
         <source>participants disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende sind uneins</translation>
     </message>
     <message>
         <source>%d cards selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%d Karten ausgewählt.</translation>
     </message>
     <message>
         <source>Edit title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel bearbeiten</translation>
     </message>
     <message>
         <source>Edit description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung bearbeiten</translation>
     </message>
     <message>
         <source>Rename phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase umbenennen</translation>
     </message>
     <message>
         <source>Rename lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahn umbenennen</translation>
     </message>
     <message>
         <source>Add a persona first</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst eine Persona an</translation>
     </message>
     <message>
         <source>Change lane kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Bahn ändern</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Cannot open the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workshop kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>New to-be map</source>
-        <translation type="unfinished">Neue Soll-Map</translation>
+        <translation>Neue Soll-Karte</translation>
     </message>
     <message>
         <source>Name of the new to-be map:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der neuen Soll-Karte:</translation>
     </message>
     <message>
         <source>%s (to-be)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (Soll)</translation>
     </message>
     <message>
-        <source>No workshop is open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a workshop file (File › Open…, Ctrl+O) or create a new one from a template (File › New…, Ctrl+N).
-Every change is saved in the file the moment you make it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a workshop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New workshop from a template…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit Title or Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Fit Board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;Legend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;To-be Map from This Map…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;Phase</source>
-        <translation type="unfinished"></translation>
+        <source>No workshop open</source>
+        <translation>Kein Workshop geöffnet</translation>
     </message>
     <message>
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board</translation>
     </message>
     <message>
         <source>Map: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Switch Map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;Lane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Journeyboard workshops (*.journey);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start from the template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte: </translation>
     </message>
     <message>
         <source>Click a cell of the board first</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie zuerst auf eine Zelle des Boards</translation>
     </message>
     <message>
         <source>Add workshop participants to rate touchpoints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Journeyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Workshop-Teilnehmende hinzu, um Touchpoints zu bewerten</translation>
     </message>
     <message>
         <source>Zoom %d%%</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %d %%</translation>
     </message>
 </context>
 <context>
@@ -983,7 +1081,7 @@ Every change is saved in the file the moment you make it.</source>
     </message>
     <message>
         <source>No map is open.</source>
-        <translation>Keine Map geöffnet.</translation>
+        <translation>Keine Karte geöffnet.</translation>
     </message>
     <message>
         <source>No moments of truth: no rated touchpoint has a negative mean experience.</source>
@@ -1002,22 +1100,22 @@ Every change is saved in the file the moment you make it.</source>
     <name>PaletteList</name>
     <message>
         <source>Touchpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Touchpoints</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Drag onto a cell of the board, or double-click to add it to the selected cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf eine Zelle des Boards ziehen oder doppelklicken, um es der ausgewählten Zelle hinzuzufügen</translation>
     </message>
 </context>
 <context>
     <name>PaletteWidget</name>
     <message>
         <source>Drag onto a cell, or double-click to add to the selected cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf eine Zelle ziehen oder doppelklicken, um es der ausgewählten Zelle hinzuzufügen.</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1170,33 @@ Every change is saved in the file the moment you make it.</source>
     <message>
         <source>No participants</source>
         <translation>Keine Teilnehmer</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Persona pages</source>
+        <translation>Persona-Seiten</translation>
+    </message>
+    <message>
+        <source>Tables (touchpoints, moments of truth)</source>
+        <translation>Tabellen (Touchpoints, Moments of Truth)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Seitengröße:</translation>
+    </message>
+    <message>
+        <source>Maps:</source>
+        <translation>Karten:</translation>
     </message>
 </context>
 <context>
@@ -1449,7 +1574,7 @@ Every change is saved in the file the moment you make it.</source>
     </message>
     <message>
         <source>This map has no touchpoints.</source>
-        <translation>Diese Map hat keine Touchpoints.</translation>
+        <translation>Diese Karte hat keine Touchpoints.</translation>
     </message>
     <message>
         <source>Last touchpoint.</source>
@@ -1458,6 +1583,21 @@ Every change is saved in the file the moment you make it.</source>
     <message>
         <source>First touchpoint.</source>
         <translation>Erster Touchpoint.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1620,7 @@ Every change is saved in the file the moment you make it.</source>
     </message>
     <message>
         <source>One empty map: add your own phases and lanes.</source>
-        <translation>Eine leere Map: Phasen und Bahnen legen Sie selbst an.</translation>
+        <translation>Eine leere Karte: Phasen und Bahnen legen Sie selbst an.</translation>
     </message>
     <message>
         <source>&amp;4 phases</source>
@@ -1571,22 +1711,454 @@ Every change is saved in the file the moment you make it.</source>
     </message>
 </context>
 <context>
+    <name>WindowCommands</name>
+    <message>
+        <source>Open a workshop</source>
+        <translation>Workshop öffnen</translation>
+    </message>
+    <message>
+        <source>Journeyboard workshops (*.journey);;All files (*)</source>
+        <translation>Journeyboard-Workshops (*.journey);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%s (copy)</source>
+        <translation>%s (Kopie)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the workshop</source>
+        <translation>Kopie des Workshops speichern</translation>
+    </message>
+    <message>
+        <source>Journeyboard workshops (*.journey)</source>
+        <translation>Journeyboard-Workshops (*.journey)</translation>
+    </message>
+    <message>
+        <source>Could not save the copy</source>
+        <translation>Die Kopie konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%s is the workshop that is open.</source>
+        <translation>%s ist der geöffnete Workshop.</translation>
+    </message>
+    <message>
+        <source>Choose another name: every edit is already saved in the open file.</source>
+        <translation>Wählen Sie einen anderen Namen: Jede Änderung ist bereits in der geöffneten Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose a folder you can write to and check that the disk is not full.</source>
+        <translation>Es wurde nichts geschrieben. Wählen Sie einen Ordner, in den Sie schreiben dürfen, und prüfen Sie, ob der Datenträger voll ist.</translation>
+    </message>
+    <message>
+        <source>Copy saved as %s</source>
+        <translation>Kopie gespeichert als %s</translation>
+    </message>
+    <message>
+        <source>Import a workshop from JSON</source>
+        <translation>Workshop aus JSON importieren</translation>
+    </message>
+    <message>
+        <source>Journeyboard JSON (*.json);;All files (*)</source>
+        <translation>Journeyboard-JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was created. Correct the JSON file at the place named and import it again.</source>
+        <translation>Es wurde nichts angelegt. Korrigieren Sie die JSON-Datei an der genannten Stelle und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot import %s</source>
+        <translation>%s kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Save the imported workshop as</source>
+        <translation>Importierten Workshop speichern unter</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Journeyboard never overwrites a workshop: choose a new file name in a folder you can write to.</source>
+        <translation>Es wurde nichts geschrieben. Journeyboard überschreibt nie einen Workshop: Wählen Sie einen neuen Dateinamen in einem Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Not possible: %s</source>
+        <translation>Nicht möglich: %s</translation>
+    </message>
+    <message>
+        <source>New map</source>
+        <translation>Neue Karte</translation>
+    </message>
+    <message>
+        <source>Name of the new map:</source>
+        <translation>Name der neuen Karte:</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Neue Phase</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Rename map</source>
+        <translation>Karte umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of the map:</source>
+        <translation>Neuer Name der Karte:</translation>
+    </message>
+    <message>
+        <source>Cannot delete the map</source>
+        <translation>Die Karte kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>This is the only map of the workshop.</source>
+        <translation>Dies ist die einzige Karte des Workshops.</translation>
+    </message>
+    <message>
+        <source>A workshop keeps at least one map. Rename it instead, or add another map first.</source>
+        <translation>Ein Workshop behält mindestens eine Karte. Benennen Sie sie stattdessen um oder legen Sie zuerst eine weitere Karte an.</translation>
+    </message>
+    <message>
+        <source>Delete map</source>
+        <translation>Karte löschen</translation>
+    </message>
+    <message>
+        <source>Delete the map “%1” with its %2 cards? You can undo this.</source>
+        <translation>Die Karte „%1“ mit allen %2 Karten darauf löschen? Sie können das rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;New Workshop…</source>
+        <translation>&amp;Neuer Workshop…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Liste leeren</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>&amp;Kopie speichern unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>JSON &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;NG Image of This Map…</source>
+        <translation>P&amp;NG-Bild dieser Karte…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV Table…</source>
+        <translation>&amp;CSV-Tabelle…</translation>
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>E&amp;infügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Title or Name</source>
+        <translation>Titel oder Namen &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="vanished">&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Board</source>
+        <translation>Board &amp;einpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Show &amp;Legend</source>
+        <translation>&amp;Legende anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>&amp;New Map…</source>
+        <translation>&amp;Neue Karte…</translation>
+    </message>
+    <message>
+        <source>New &amp;To-be Map from This Map…</source>
+        <translation>Neue &amp;Soll-Karte aus dieser Karte…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Map…</source>
+        <translation>Karte &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Map…</source>
+        <translation>Karte &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare As-is and To-be…</source>
+        <translation>Ist und Soll &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Phase</source>
+        <translation>&amp;Phase hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Journeyboard</source>
+        <translation>Ü&amp;ber Journeyboard</translation>
+    </message>
+    <message>
+        <source>New to-be map…</source>
+        <translation>Neue Soll-Karte…</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Präsentieren</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>Neu aus &amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>Demo workshop (%s)</source>
+        <translation>Demo-Workshop (%s)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Bereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Karte</translation>
+    </message>
+    <message>
+        <source>&amp;Switch Map</source>
+        <translation>Karte &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>Add &amp;Lane</source>
+        <translation>&amp;Bahn hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>No recent workshops</source>
+        <translation>Keine zuletzt geöffneten Workshops</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPanels</name>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Moments of Truth</source>
+        <translation>Moments of Truth</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Rating as: </source>
+        <translation>Bewertung als: </translation>
+    </message>
+    <message>
+        <source>Open a workshop to use this panel.</source>
+        <translation>Öffnen Sie einen Workshop, um diesen Bereich zu nutzen.</translation>
+    </message>
+</context>
+<context>
     <name>clipboard</name>
     <message>
         <source>No cards on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Karten in der Zwischenablage</translation>
     </message>
     <message>
         <source>Select a cell or a card to paste into</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zelle oder Karte zum Einfügen</translation>
     </message>
     <message>
         <source>Paste card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte einfügen</translation>
     </message>
     <message>
         <source>Paste %d cards</source>
-        <translation type="unfinished"></translation>
+        <translation>%d Karten einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>participant</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>Bahn</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Add %s</source>
+        <translation>%s hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete %s</source>
+        <translation>%s löschen</translation>
+    </message>
+    <message>
+        <source>Edit %s</source>
+        <translation>%s bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move %s</source>
+        <translation>%s verschieben</translation>
+    </message>
+    <message>
+        <source>Rate card</source>
+        <translation>Karte bewerten</translation>
+    </message>
+    <message>
+        <source>Clear rating</source>
+        <translation>Bewertung löschen</translation>
+    </message>
+    <message>
+        <source>New to-be map</source>
+        <translation>Neue Soll-Karte</translation>
+    </message>
+    <message>
+        <source>Edit workshop</source>
+        <translation>Workshop bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +2206,17 @@ Every change is saved in the file the moment you make it.</source>
     <message>
         <source>Choose a folder you can write to and check that the disk is not full.</source>
         <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen, und prüfen Sie, ob der Datenträger voll ist.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>New workshop</source>
+        <translation>Neuer Workshop</translation>
+    </message>
+    <message>
+        <source>Start from the template:</source>
+        <translation>Mit dieser Vorlage beginnen:</translation>
     </message>
 </context>
 </TS>

@@ -256,7 +256,7 @@ def test_arrow_keys_walk_the_board_and_reach_empty_cells(board_window: Any) -> N
         QTest.keyClick(view, key)
         assert scene.selected_card_ids() == expected, key
     assert scene.current_cell == ("l3", "ph1")  # the empty backstage cell
-    entries = board_window.palette.list
+    entries = board_window.palette_widget.list
     website = next(entries.item(i) for i in range(entries.count())
                    if entries.item(i).text() == "Website")
     entries.itemActivated.emit(website)  # Enter on the palette entry

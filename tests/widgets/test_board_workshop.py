@@ -127,7 +127,7 @@ def test_palette_activation_adds_to_the_current_cell(blank_window: Any) -> None:
     lane, phase = doc.lanes(map_id)[2].id, doc.phases(map_id)[3].id
     Gestures(window.board_view).click(cell_point(window, lane, phase))
     assert scene.current_cell == (lane, phase)
-    entries = window.palette.list
+    entries = window.palette_widget.list
     item = next(entries.item(i) for i in range(entries.count())
                 if entries.item(i).text() == "Question")
     entries.itemActivated.emit(item)

@@ -36,7 +36,8 @@ PERSONA_COLORS = ("#E67E22", "#3366CC", "#2E9D5B", "#8E44AD", "#C0392B", "#16A08
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("BoardEdits", text)
+    # lupdate files the texts of a module-level tr() under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 class BoardEdits:

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("BoardMenus", text)
+    # lupdate files the texts of a module-level tr() under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 def icon(name: str) -> QIcon:

@@ -161,6 +161,32 @@ class BoardView(QGraphicsView):
         self.update_sticky_headers()
         self.zoomChanged.emit(self.zoom)
 
+    def set_large_text(self, large: bool) -> None:
+        """Presentation mode: the board fills the screen, so its text grows; off: as before."""
+        if large:
+            self._zoom_before_presenting = self.zoom
+            rect = self.board_scene.sceneRect()
+            if not rect.isEmpty():
+                width = self.viewport().width() / (rect.width() + 20)
+                height = self.viewport().height() / (rect.height() + 20)
+                self.set_zoom(max(min(width, height, 2.0), 1.2))
+        else:
+            self.set_zoom(getattr(self, "_zoom_before_presenting", 1.0))
+
+    def ensure_phase_visible(self, phase_id: str) -> None:
+        """Zoom so one phase column (with the lane headers) fills the width; scroll to it."""
+        layout = self.board_scene.layout
+        if layout is None or not any(p.phase_id == phase_id for p in layout.phases):
+            return
+        column = layout.phase(phase_id).column
+        header = layout.metrics.lane_header_width
+        factor = min(MAX_ZOOM, 2.5, self.viewport().width() / (column.w + header + 40))
+        self.set_zoom(max(factor, 1.0))
+        top = self.mapToScene(0, 0).y()
+        self.centerOn(column.x + column.w / 2 - header / 2,
+                      top + self.viewport().height() / (2 * self.zoom))
+        self.update_sticky_headers()
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0

@@ -1,0 +1,56 @@
+"""The interface switches to German and back at run time (View > Language)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import pytest  # noqa: E402
+
+from widgets import i18n  # noqa: E402
+
+
+@pytest.fixture
+def english_after(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(i18n, "default_cache_dir", lambda: tmp_path / "qm-cache")
+    yield
+    i18n.install_translator(qapp, "en", tmp_path / "qm-cache")
+
+
+def _titles(window: Any) -> list[str]:
+    return [a.text().replace("&", "") for a in window.menuBar().actions()]
+
+
+def test_switching_to_german_and_back(app_window: Any, app_settings: Any, qtbot: Any,
+                                      english_after: None) -> None:
+    assert _titles(app_window) == ["File", "Edit", "View", "Map", "Help"]
+    app_window.menus.language_actions["de"].trigger()
+    qtbot.waitUntil(lambda: _titles(app_window) == ["Datei", "Bearbeiten", "Ansicht",
+                                                    "Karte", "Hilfe"])
+    assert app_settings.language() == "de"
+    assert app_window.menus.language_actions["de"].isChecked()
+    assert app_window.find_action.text().replace("&", "").startswith("Suchen")
+    assert app_window.panels.rating_dock.windowTitle() == "Bewertung"
+    assert app_window.panels.rating is not None  # the panels were rebuilt in German
+    app_window.close_file()
+    screen = app_window.empty_state
+    assert screen.template_buttons["7-phases"].text().replace("&", "") == "7 Phasen"
+    assert screen.template_buttons["7-phases"].description().startswith("Bewusstsein")
+
+    app_window.menus.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: _titles(app_window) == ["File", "Edit", "View", "Map", "Help"])
+    assert app_settings.language() == "en"
+
+
+def test_undo_texts_follow_the_language(app_window: Any, qtbot: Any,
+                                        english_after: None) -> None:
+    app_window.menus.language_actions["de"].trigger()
+    qtbot.waitUntil(lambda: _titles(app_window)[0] == "Datei")
+    assert app_window.undo_action.text() == "&Rückgängig"
+    app_window.board_scene.edits.rename("phase", "ph1", "Entdecken")
+    assert app_window.undo_action.text().startswith("&Rückgängig: ")

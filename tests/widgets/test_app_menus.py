@@ -1,0 +1,200 @@
+"""The application shell: menus, shortcuts, find, timer, presentation mode, crashes, help."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from typing import Any  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QKeySequence  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+
+S = QKeySequence.StandardKey
+
+
+def _texts(menu: Any) -> list[str]:
+    return [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
+
+
+def test_menus_hold_the_expected_actions(app_window: Any) -> None:
+    bar = app_window.menuBar()
+    assert [a.text() for a in bar.actions()] == ["&File", "&Edit", "&View", "&Map", "&Help"]
+    m = app_window.menus
+    assert _texts(m.file_menu) == [
+        "New Workshop…", "New from Template", "Open…", "Open Recent", "Save a Copy As…",
+        "Import JSON…", "Export", "Close", "Quit"]
+    assert _texts(m.export_menu) == ["PDF…", "PNG Image of This Map…", "CSV Table…", "JSON…"]
+    templates = [a.data() for a in m.template_menu.actions() if a.data()]
+    assert ("7-phases", "de") in templates and ("demo", "en") in templates
+    assert len(templates) == 8  # blank, 4 and 7 phases and the demo, in two languages
+    assert _texts(m.edit_menu) == [
+        "Undo", "Redo", "Cut", "Copy", "Paste", "Duplicate", "Delete", "Select All",
+        "Edit Title or Name", "Find..."]
+    view = _texts(m.view_menu)
+    assert view[:6] == ["Zoom In", "Zoom Out", "Fit Board", "Actual Size", "Show Legend",
+                        "Presentation Mode"]
+    assert _texts(m.panels_menu) == ["Palette", "Inspector", "Personas", "Participants",
+                                     "Rating", "Moments of Truth", "Board", "Filters"]
+    assert _texts(m.language_menu) == ["English", "Deutsch"]
+    assert _texts(m.map_menu) == [
+        "Switch Map", "New Map…", "New To-be Map from This Map…", "Rename Map…",
+        "Delete Map…", "Compare As-is and To-be…", "Add Phase", "Add Lane"]
+    assert _texts(m.help_menu) == ["User Guide", "Keyboard Shortcuts", "About Journeyboard"]
+    # Standard keys where Qt has one; the board's own actions are reused, not duplicated.
+    for action, key in ((m.open_action, S.Open), (m.new_action, S.New),
+                        (m.save_copy_action, S.SaveAs), (m.close_action, S.Close),
+                        (m.undo_action, S.Undo), (m.copy_action, S.Copy),
+                        (m.find_action, S.Find), (m.user_guide_action, S.HelpContents)):
+        assert action.shortcut() == QKeySequence(key), action.text()
+    assert app_window.copy_action is m.copy_action
+    assert m.find_action is app_window.find_bar.find_action
+    assert m.presentation_action is app_window.presentation.toggle_action
+
+
+def test_ctrl_f_shows_the_find_bar_and_find_selects_the_card(app_window: Any,
+                                                            qtbot: Any) -> None:
+    app_window.activateWindow()
+    app_window.board_view.setFocus()
+    qtbot.waitUntil(app_window.isActiveWindow)
+    QTest.keyClick(app_window.board_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert app_window.find_bar.isVisible()
+    card = app_window.document.get("card", "c9")
+    QTest.keyClicks(app_window.find_bar.edit, card.title)
+    assert app_window.board_scene.selected_card_ids() == ["c9"]
+    QTest.keyClick(app_window.find_bar.edit, Qt.Key.Key_Escape)
+    assert not app_window.find_bar.isVisible()
+    assert app_window.board_view.hasFocus()
+
+
+def test_ctrl_z_undoes_and_names_the_step(app_window: Any, qtbot: Any) -> None:
+    scene = app_window.board_scene
+    scene.edits.rename("phase", "ph1", "Discover")
+    assert app_window.undo_action.text() == "&Undo Rename phase"
+    app_window.activateWindow()
+    app_window.board_view.setFocus()
+    qtbot.waitUntil(app_window.isActiveWindow)
+    QTest.keyClick(app_window.board_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert app_window.document.get("phase", "ph1").name == "Awareness"
+    assert app_window.redo_action.text() == "&Redo Rename phase"
+
+
+def test_f5_presents_larger_with_the_phase_highlighted(app_window: Any, qtbot: Any) -> None:
+    view = app_window.board_view
+    view.zoom_reset()
+    app_window.activateWindow()
+    qtbot.waitUntil(app_window.isActiveWindow)
+    QTest.keyClick(app_window, Qt.Key.Key_F5)
+    presentation = app_window.presentation
+    assert presentation.is_active()
+    assert app_window.menuBar().isHidden() and app_window.statusBar().isHidden()
+    assert view.zoom > 1.0  # the text on the board is larger
+    presentation.next_phase()
+    first = app_window.document.phases(app_window.current_map_id)[0]
+    assert presentation.current_phase_id() == first.id
+    assert app_window.board_scene.grid._highlight_phase == first.id
+    assert presentation.overlay.phase_label.text() == first.name
+    QTest.keyClick(app_window, Qt.Key.Key_F5)
+    assert not presentation.is_active()
+    assert app_window.menuBar().isVisible()
+    assert view.zoom == pytest.approx(1.0)
+    assert app_window.board_scene.grid._highlight_phase is None
+
+
+def test_the_status_bar_timer_counts_down(qtbot: Any, app_settings: Any, app_dialogs: Any
+                                          ) -> None:
+    from widgets.main_window import MainWindow
+
+    now = [100.0]
+    window = MainWindow(app_settings, clock=lambda: now[0])
+    qtbot.addWidget(window)
+    window.show()
+    widget = window.timer_widget
+    assert widget.parent() is window.statusBar() or window.statusBar().isAncestorOf(widget)
+    assert widget.isVisible()
+    widget.minutes.setValue(2)
+    widget.start_button.click()
+    now[0] += 61
+    widget.timer.poll()
+    assert widget.label.text() == "00:59"
+    now[0] += 60
+    widget.timer.poll()
+    assert widget.timer.is_finished()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_exception_in_a_slot_shows_the_error_dialog(app_window: Any, tmp_path: Any,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from widgets import crash
+
+    shown: list[str] = []
+    monkeypatch.setattr(crash, "show_dialog", lambda details, path: shown.append(details))
+    crash.install_excepthook(tmp_path / "logs")
+    try:
+        def broken() -> None:
+            raise RuntimeError("the board fell over")
+
+        app_window.zoom_in_action.triggered.connect(broken)
+        app_window.zoom_in_action.trigger()
+    finally:
+        crash.uninstall_excepthook()
+    assert len(shown) == 1 and "RuntimeError: the board fell over" in shown[0]
+    assert app_window.isVisible() and app_window.document is not None  # still working
+
+
+def test_keyboard_shortcuts_lists_menus_rating_and_board_keys(app_window: Any) -> None:
+    from widgets.window_help import ShortcutsDialog
+
+    dialog = ShortcutsDialog(app_window)
+    rows = dict((what, keys) for keys, what in dialog.rows)
+    native = QKeySequence(S.Find).toString(QKeySequence.SequenceFormat.NativeText)
+    assert rows["Edit › Find..."] == native
+    assert rows["View › Presentation Mode"] == "F5"
+    assert any("Set my experience" in what for what in rows)
+    assert any(what.startswith("Board: move") for what in rows)
+    dialog.close()
+
+
+def test_about_names_the_licences(app_window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(
+        lambda parent, title, text: shown.append(text)))
+    app_window.about_action.trigger()
+    for name in ("0.1.0", "LICENSE-DejaVu.txt", "PySide6", "LGPLv3", "SQLModel", "SQLAlchemy",
+                 "ReportLab", "BSD", "pydantic"):
+        assert name in shown[0]
+
+
+def test_user_guide_opens_the_markdown_file(app_window: Any, tmp_path: Any,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from widgets import window_help
+
+    assert window_help.USER_GUIDE.is_file()
+    opened: list[str] = []
+    monkeypatch.setattr(window_help.QDesktopServices, "openUrl",
+                        staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    app_window.user_guide_action.trigger()
+    assert opened == [str(window_help.USER_GUIDE)]
+
+    told: list[str] = []  # without the file: a message that says where it belongs
+    monkeypatch.setattr(window_help, "USER_GUIDE", tmp_path / "user-guide.md")
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(
+        lambda parent, title, text: told.append(text)))
+    app_window.user_guide_action.trigger()
+    assert len(opened) == 1 and str(tmp_path / "user-guide.md") in told[0]
+
+
+def test_panels_follow_the_document(app_window: Any, qtbot: Any) -> None:
+    panels = app_window.panels
+    assert panels.rating is not None and panels.rating_dock.widget() is panels.rating
+    participant = panels.selector.current_participant_id()
+    assert app_window.current_participant_id == participant
+    app_window.board_scene.select_cards(["c9"])
+    assert panels.rating.card_id == "c9"
+    app_window.close_file()
+    assert panels.rating is None
+    assert QApplication.instance() is not None

@@ -1,0 +1,259 @@
+"""GUI: what the main window's File and Map menu entries do.
+
+New workshops (templates, demo), Open, Save a copy, Import JSON, the exports, and the
+map edits (new, rename, delete, compare). Questions go through ``widgets.board.dialogs``
+and errors through ``widgets.crash.show_error``, so tests can replace both. Help menu
+entries are in ``window_help``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog
+
+from app.commands import AddCommand, DeleteCommand, UpdateCommand, execute, macro
+from storage.errors import JourneyError
+from widgets import export_dialog, i18n, window_help
+from widgets.board import dialogs
+from widgets.crash import show_error
+
+if TYPE_CHECKING:
+    from widgets.main_window import MainWindow
+
+WORKSHOP_SUFFIX = ".journey"
+
+
+class WindowCommands(QObject):
+    """The window's file, export and map operations; see the module docstring."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    # -- workshops -------------------------------------------------------------------------
+
+    def open_dialog(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open a workshop"), str(self._folder()),
+            self.tr("Journeyboard workshops (*.journey);;All files (*)"))
+        if name:
+            self.window.open_file(name)
+
+    def new_dialog(self) -> None:
+        """Ask which template, then where to save it; open the new workshop."""
+        choice = dialogs.choose_template(self.window)
+        if choice is not None:
+            self.new_workshop(*choice)
+
+    def new_workshop(self, template_key: str, lang: str | None = None) -> None:
+        """A new workshop from a template (or the demo, DEMO_KEY), then open it."""
+        from widgets.start_screen import create_workshop_file
+
+        path = create_workshop_file(self.window, template_key, lang or i18n.current_language(),
+                                    self._folder())
+        if path is not None:
+            self.window.open_file(path)
+
+    def _folder(self) -> Path:
+        document = self.window.document
+        if document is not None:
+            return document.path.parent
+        recent = self.window.settings.recent_files()
+        return recent[0].parent if recent else Path.home()
+
+    def save_copy(self) -> Path | None:
+        """Write a copy of the open workshop (it stays open; later edits go to the original)."""
+        document = self.window.document
+        if document is None:
+            return None
+        suggested = document.path.with_name(
+            self.tr("%s (copy)") % document.path.stem + WORKSHOP_SUFFIX)
+        name, _filter = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save a copy of the workshop"), str(suggested),
+            self.tr("Journeyboard workshops (*.journey)"))
+        if not name:
+            return None
+        target = Path(name)
+        if target.suffix.lower() != WORKSHOP_SUFFIX:
+            target = target.with_name(target.name + WORKSHOP_SUFFIX)
+        if _same(target, document.path):
+            show_error(self.window, self.tr("Could not save the copy"),
+                       self.tr("%s is the workshop that is open.") % target,
+                       self.tr("Choose another name: every edit is already saved in the "
+                               "open file."))
+            return None
+        try:
+            document.workshop.save_copy(target)
+        except (JourneyError, OSError) as error:
+            where = getattr(error, "filename", None) or target
+            reason = getattr(error, "strerror", None) or error
+            show_error(self.window, self.tr("Could not save the copy"), f"{where}: {reason}",
+                       self.tr("Nothing was written. Choose a folder you can write to and "
+                               "check that the disk is not full."))
+            return None
+        self.window.statusBar().showMessage(self.tr("Copy saved as %s") % target, 6000)
+        return target
+
+    def import_json(self) -> Path | None:
+        """Read an interchange JSON file into a new workshop file, then open it."""
+        from export.interchange import load, read_file, validate
+
+        name, _filter = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import a workshop from JSON"), str(self._folder()),
+            self.tr("Journeyboard JSON (*.json);;All files (*)"))
+        if not name:
+            return None
+        source = Path(name)
+        hint = self.tr("Nothing was created. Correct the JSON file at the place named and "
+                       "import it again.")
+        try:
+            data = read_file(source)
+            validate(data)  # refuse bad input before asking where to save
+        except JourneyError as error:
+            show_error(self.window, self.tr("Cannot import %s") % source.name, str(error), hint)
+            return None
+        suggested = source.with_suffix(WORKSHOP_SUFFIX)
+        name, _filter = QFileDialog.getSaveFileName(
+            self.window, self.tr("Save the imported workshop as"), str(suggested),
+            self.tr("Journeyboard workshops (*.journey)"), "",
+            QFileDialog.Option.DontConfirmOverwrite)
+        if not name:
+            return None
+        target = Path(name)
+        if target.suffix.lower() != WORKSHOP_SUFFIX:
+            target = target.with_name(target.name + WORKSHOP_SUFFIX)
+        try:
+            load(data, target)
+        except (JourneyError, OSError) as error:
+            show_error(self.window, self.tr("Cannot import %s") % source.name, str(error),
+                       self.tr("Nothing was written. Journeyboard never overwrites a "
+                               "workshop: choose a new file name in a folder you can "
+                               "write to."))
+            return None
+        self.window.open_file(target)
+        return target
+
+    # -- exports ---------------------------------------------------------------------------
+
+    def export_pdf(self) -> Path | None:
+        w = self.window
+        if w.document is None:
+            return None
+        return export_dialog.export_pdf(w, w.document, w.settings, w.current_map_id)
+
+    def export_png(self) -> Path | None:
+        w = self.window
+        if w.document is None:
+            return None
+        return export_dialog.export_png(w, w.document, w.settings, w.current_map_id)
+
+    def export_csv(self) -> Path | None:
+        w = self.window
+        return None if w.document is None else export_dialog.export_csv(w, w.document,
+                                                                          w.settings)
+
+    def export_json(self) -> Path | None:
+        w = self.window
+        return None if w.document is None else export_dialog.export_json(w, w.document,
+                                                                           w.settings)
+
+    # -- maps ----------------------------------------------------------------------------------
+
+    def _refused(self, error: JourneyError) -> None:
+        self.window.statusBar().showMessage(self.tr("Not possible: %s") % error, 6000)
+
+    def new_map(self) -> str | None:
+        """A new as-is map with one phase and one notes lane (one undo step)."""
+        w = self.window
+        document = w.document
+        if document is None:
+            return None
+        name = dialogs.ask_text(w, self.tr("New map"), self.tr("Name of the new map:"),
+                                self.tr("New map"))
+        if not name:
+            return None
+        try:
+            with macro(document, self.tr("New map")):
+                map_id = execute(document, AddCommand(
+                    document, "map", {"name": name, "kind": "as-is"})).row_id
+                execute(document, AddCommand(document, "phase", {
+                    "map_id": map_id, "name": self.tr("New phase")}))
+                execute(document, AddCommand(document, "lane", {
+                    "map_id": map_id, "name": self.tr("Notes"), "kind": "notes"}))
+        except JourneyError as error:
+            self._refused(error)
+            return None
+        w.set_current_map(map_id)
+        return map_id
+
+    def rename_map(self) -> bool:
+        w = self.window
+        document, map_id = w.document, w.current_map_id
+        if document is None or map_id is None:
+            return False
+        current = document.get("map", map_id)
+        name = dialogs.ask_text(w, self.tr("Rename map"), self.tr("New name of the map:"),
+                                current.name)
+        if not name or name == current.name:
+            return False
+        try:
+            execute(document, UpdateCommand(document, "map", map_id, {"name": name},
+                                            text=self.tr("Rename map")))
+        except JourneyError as error:
+            self._refused(error)
+            return False
+        return True
+
+    def delete_map(self) -> bool:
+        """Delete the current map after asking; never the last one. Undo brings it back."""
+        w = self.window
+        document, map_id = w.document, w.current_map_id
+        if document is None or map_id is None:
+            return False
+        if len(document.maps()) < 2:
+            show_error(w, self.tr("Cannot delete the map"),
+                       self.tr("This is the only map of the workshop."),
+                       self.tr("A workshop keeps at least one map. Rename it instead, or "
+                               "add another map first."))
+            return False
+        current = document.get("map", map_id)
+        count = len(document.cards(map_id))
+        if not dialogs.confirm(w, self.tr("Delete map"), self.tr(
+                "Delete the map “%1” with its %2 cards? You can undo this.")
+                .replace("%1", current.name).replace("%2", str(count))):
+            return False
+        try:
+            execute(document, DeleteCommand(document, "map", map_id,
+                                            text=self.tr("Delete map")))
+        except JourneyError as error:
+            self._refused(error)
+            return False
+        return True
+
+    def compare_maps(self) -> None:
+        from widgets.compare import CompareDialog
+
+        w = self.window
+        if w.document is not None:
+            CompareDialog(w.document, w.current_map_id, w).exec()
+
+    # -- help ------------------------------------------------------------------------------
+
+    def user_guide(self) -> None:
+        window_help.open_user_guide(self.window)
+
+    def keyboard_shortcuts(self) -> None:
+        window_help.ShortcutsDialog(self.window).exec()
+
+    def about(self) -> None:
+        window_help.show_about(self.window)
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False

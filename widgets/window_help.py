@@ -1,0 +1,146 @@
+"""GUI: the Help menu: the user guide, the keyboard shortcuts and About."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import metadata
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from widgets.rating import shortcut_help
+
+ROOT = Path(__file__).resolve().parent.parent
+USER_GUIDE = ROOT / "docs" / "user-guide.md"
+FONT_LICENCE = ROOT / "resources" / "fonts" / "LICENSE-DejaVu.txt"
+LIBRARIES = (("PySide6 (Qt for Python)", "LGPLv3"), ("SQLModel", "MIT"),
+             ("SQLAlchemy", "MIT"), ("ReportLab", "BSD"), ("pydantic", "MIT"))
+
+
+def version() -> str:
+    """The installed version, else the one in pyproject.toml."""
+    try:
+        return metadata.version("journeyboard")
+    except metadata.PackageNotFoundError:
+        try:
+            data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+            return str(data["project"]["version"])
+        except (OSError, KeyError, ValueError):
+            return "?"
+
+
+def open_user_guide(parent: QWidget | None, guide: Path | None = None) -> bool:
+    """Open the guide in the system's viewer; else say where it is. True when opened."""
+    guide = guide or USER_GUIDE
+    if guide.is_file() and QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide))):
+        return True
+    QMessageBox.information(parent, tr("User guide"), (
+        tr("The user guide is the file\n%s") % guide if guide.is_file()
+        else tr("The user guide was not installed; it belongs at\n%s") % guide))
+    return False
+
+
+def tr(text: str) -> str:
+    # lupdate files the texts of a module-level tr() under the empty context.
+    return QCoreApplication.translate("", text)
+
+
+def show_about(parent: QWidget | None) -> None:
+    libraries = "".join(f"<li>{name}: {licence}</li>" for name, licence in LIBRARIES)
+    tagline = tr("Customer journey maps for workshops, offline.")
+    font = tr("Bundled font: DejaVu Sans (free licence, see %1).").replace(
+        "%1", str(FONT_LICENCE))
+    heading = tr("Libraries and their licences:")
+    text = (f"<h3>Journeyboard {version()}</h3><p>{tagline}</p><p>{font}</p>"
+            f"<p>{heading}</p><ul>{libraries}</ul>")
+    QMessageBox.about(parent, tr("About Journeyboard"), text)
+
+
+def _native(sequences: list[QKeySequence]) -> str:
+    return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences
+                     if not s.isEmpty())
+
+
+def _menu_rows(menu: QMenu, path: str) -> list[tuple[str, str]]:
+    rows = []
+    for action in menu.actions():
+        name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        if action.menu() is not None:
+            rows += _menu_rows(action.menu(), f"{path} \u203a {name}")
+        elif action.shortcuts():
+            rows.append((_native(action.shortcuts()), f"{path} \u203a {name}"))
+    return rows
+
+
+def board_key_help() -> list[tuple[str, str]]:
+    return [
+        (tr("Arrow keys"), tr("Board: move the selection to the neighbouring card")),
+        (tr("Enter, F2"), tr("Board: edit the title of the selected card, phase or lane")),
+        (tr("Space + drag, middle button drag"), tr("Board: pan")),
+        (tr("Ctrl + mouse wheel"), tr("Board: zoom")),
+        (tr("Escape"), tr("Board: cancel a drag or an edit")),
+        (tr("Right, Page Down"), tr("Presentation: highlight the next phase")),
+        (tr("Left, Page Up"), tr("Presentation: highlight the previous phase")),
+        (tr("Home"), tr("Presentation: show all phases")),
+        (tr("Escape"), tr("Presentation: leave presentation mode")),
+        (tr("Enter, Shift+Enter"), tr("Find bar: next, previous match")),
+    ]
+
+
+def all_shortcuts(window: QMainWindow) -> list[tuple[str, str]]:
+    """(keys, what they do): every menu action with a shortcut, rating and board keys."""
+    rows: list[tuple[str, str]] = []
+    for action in window.menuBar().actions():
+        if action.menu() is not None:
+            rows += _menu_rows(action.menu(), action.text().replace("&", ""))
+    listed = {text for text, _what in rows}
+    for action in window.actions():  # e.g. presentation mode while the menu is hidden
+        if isinstance(action, QAction) and action.shortcuts():
+            keys = _native(action.shortcuts())
+            if keys not in listed and action.text():
+                rows.append((keys, action.text().replace("&", "")))
+    rows += [(keys, what) for keys, what in shortcut_help()]
+    rows += board_key_help()
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    """A table of every keyboard shortcut of the window."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.rows = all_shortcuts(window)
+        self.table = QTableWidget(len(self.rows), 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        for row, (keys, what) in enumerate(self.rows):
+            self.table.setItem(row, 0, QTableWidgetItem(keys))
+            self.table.setItem(row, 1, QTableWidgetItem(what))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(760, 640)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
