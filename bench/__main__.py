@@ -98,7 +98,9 @@ def run(quick: bool, folder: Path) -> Report:
                frames["L"] <= 1.2 * frames["S"] and frames["L"] < 0.016)
 
     for label, path in (("S", small), ("L", large)):
-        app, floor = _alternate(runs, lambda p=path: _child("pdf_floor", p)[1]["seconds"],
+        counts = json.dumps(_child("pdf_count", path)[1])
+        app, floor = _alternate(runs, lambda p=path, n=counts: _child("pdf_floor", p, n)[1]
+                                ["seconds"],
                                 lambda p=path: _child("pdf_app", p)[1]["seconds"])
         ok = app <= 2 * floor if label == "L" else True
         report.add(f"PDF export {label}", app, floor,

@@ -190,29 +190,97 @@ def drag(path: Path, rounds: int) -> dict:
     return {"frame": statistics.median(times[3:] or times)}
 
 
-def pdf_floor(path: Path) -> dict:
-    """ReportLab drawing the same number of rectangles and strings on a plain canvas."""
+PDF_SHAPES = ("rect", "roundRect", "circle", "ellipse", "wedge", "line", "drawPath",
+              "bezier", "drawImage", "drawInlineImage", "doForm")
+
+
+def pdf_count(path: Path) -> dict:
+    """What the real export draws: shapes, text runs (with characters) and pages.
+
+    Not timed: the canvas's drawing methods are wrapped to count calls (``lines`` counts
+    each of its lines), and every string a text object writes is counted, so strings
+    from Paragraphs and table cells count as well as ``drawString``. The PDF floor
+    then draws exactly that many rectangles and strings.
+    """
+    import functools
+    import tempfile
+
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.pdfgen.textobject import PDFTextObject
+
+    from export.pdf import write_pdf
+    from storage.workshop import Workshop
+
+    counts = {"shapes": 0, "strings": 0, "chars": 0, "pages": 0}
+
+    def counting(method, key, weight=lambda *a: 1):  # noqa: ANN001, ANN202
+        @functools.wraps(method)
+        def wrapper(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+            counts[key] += weight(*args)
+            return method(self, *args, **kwargs)
+        return wrapper
+
+    for name in PDF_SHAPES:
+        setattr(Canvas, name, counting(getattr(Canvas, name), "shapes"))
+    Canvas.lines = counting(Canvas.lines, "shapes", lambda lines, *_: len(lines))
+    Canvas.showPage = counting(Canvas.showPage, "pages")
+    format_text = PDFTextObject._formatText
+
+    def counted_text(self, text):  # noqa: ANN001, ANN202
+        if text:
+            counts["strings"] += 1
+            counts["chars"] += len(text)
+        return format_text(self, text)
+
+    PDFTextObject._formatText = counted_text
+    with tempfile.TemporaryDirectory() as folder, Workshop.open(path, readonly=True) as w:
+        write_pdf(w, Path(folder) / "out.pdf", page_size="A3")
+    return counts
+
+
+def pdf_floor(path: Path, counts: str) -> dict:
+    """ReportLab drawing what the export draws (see ``pdf_count``) on a plain canvas.
+
+    The same page size (A3 landscape), the same number of pages, the same embedded
+    TrueType font (DejaVu Sans, registered with bare ReportLab), as many filled and
+    stroked rectangles as the export draws shapes, and as many strings of the same
+    mean length as it writes text runs, each with its own colour and font setting.
+    No layout, no Platypus, no wrapping: the cost of the bare library's output.
+    """
     import io
 
     from reportlab.lib.pagesizes import A3, landscape
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen.canvas import Canvas
 
-    phases, lanes, cards = _raw_rows(path)
+    want = json.loads(counts)
+    fonts = Path(__file__).resolve().parent.parent / "resources" / "fonts"
     start = time.perf_counter()
+    pdfmetrics.registerFont(TTFont("FloorSans", str(fonts / "DejaVuSans.ttf")))
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=landscape(A3))
-    for n, (_, title, *_rest) in enumerate(cards + phases + lanes):
-        x, y = 20 + (n % 20) * 55, 20 + (n // 20) % 40 * 20
-        canvas.rect(x, y, 50, 18)
-        canvas.drawString(x + 2, y + 4, str(title)[:20])
-        if n % 800 == 799:
-            canvas.showPage()
+    pages = max(1, want["pages"])
+    shapes, strings = want["shapes"], want["strings"]
+    length = max(1, round(want["chars"] / max(1, strings)))
+    sample = ("Touchpoint with a title of realistic length 0123456789 " * 8)[:length]
+    for page in range(pages):
+        for n in range(shapes * page // pages, shapes * (page + 1) // pages):
+            x, y = 20 + (n % 40) * 28, 20 + (n // 40) % 30 * 26
+            canvas.setFillColorRGB((n % 7) / 7, 0.5, 0.5)
+            canvas.rect(x, y, 24, 20, stroke=1, fill=1)
+        for n in range(strings * page // pages, strings * (page + 1) // pages):
+            x, y = 20 + (n % 6) * 190, 20 + (n // 6) % 60 * 13
+            canvas.setFillColorRGB(0.1, 0.1, (n % 5) / 5)
+            canvas.setFont("FloorSans", 7.5)
+            canvas.drawString(x, y, sample)
+        canvas.showPage()
     canvas.save()
-    return {"seconds": time.perf_counter() - start}
+    return {"seconds": time.perf_counter() - start, "bytes": len(buffer.getvalue())}
 
 
 def pdf_app(path: Path) -> dict:
-    """The real PDF export of the workshop (A3)."""
+    """The real PDF export of the workshop (A3), as ``journeyboard export --pdf`` does."""
     import tempfile
 
     from export.pdf import write_pdf
@@ -240,7 +308,8 @@ def rss(path: Path) -> dict:
 
 SCENARIOS = {
     "start_floor": start_floor, "start_app": start_app, "open_floor": open_floor,
-    "open_app": open_app, "pdf_floor": pdf_floor, "pdf_app": pdf_app, "rss": rss,
+    "open_app": open_app, "pdf_count": pdf_count, "pdf_floor": pdf_floor,
+    "pdf_app": pdf_app, "rss": rss,
 }
 LOOPED = {"edit": edit, "drag": drag}
 
@@ -250,7 +319,7 @@ def main(argv: list[str]) -> int:
     if name in LOOPED:
         result = LOOPED[name](path, int(argv[2]) if len(argv) > 2 else 20)
     else:
-        result = SCENARIOS[name](path)
+        result = SCENARIOS[name](path, *argv[2:])
     sys.stdout.write(json.dumps(result) + "\n")
     sys.stdout.flush()
     os._exit(0)  # skip interpreter teardown: not part of any figure

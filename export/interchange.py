@@ -11,24 +11,17 @@ import base64
 import binascii
 import json
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
 from pydantic import ValidationError as PydanticError
 
-from storage import db, orm
+from storage import db
 from storage.errors import JourneyError
-from storage.models import (
-    Card,
-    Channel,
-    JourneyMap,
-    Lane,
-    Participant,
-    Persona,
-    Phase,
-    Rating,
-)
 from storage.workshop import Workshop
+
+if TYPE_CHECKING:
+    from storage.models import Card, JourneyMap, Persona, Rating
 
 FORMAT = "journeyboard"
 VERSION = 1
@@ -322,12 +315,27 @@ def load(data: Any, target: Path | str) -> None:
     workshop = validate(data)
     target = Path(target)
     db.refuse_existing(target)
+    # SQLModel (SQLAlchemy) only here, where a file is created: importing it costs more
+    # than the rest of the start-up, and the start screen imports this module.
+    from storage import orm
+
     with db.atomic_target(target) as temp:
         orm.create_file(temp, title=workshop.title, language=workshop.language,
                         rows=_rows(workshop))
 
 
 def _rows(w: WorkshopIn) -> list[Any]:
+    from storage.models import (
+        Card,
+        Channel,
+        JourneyMap,
+        Lane,
+        Participant,
+        Persona,
+        Phase,
+        Rating,
+    )
+
     rows: list[Any] = []
     rows += [Participant(id=p.id, name=p.name, position=i) for i, p in enumerate(w.participants)]
     for i, p in enumerate(w.personas):

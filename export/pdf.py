@@ -12,10 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from reportlab import rl_config
+from reportlab.lib.colors import toColor
 from reportlab.lib.pagesizes import A0, A1, A2, A3, A4, LETTER, TABLOID, landscape, portrait
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
@@ -221,6 +223,11 @@ def format_date(day: dt.date, lang: str) -> str:
 Footer = Callable[[Canvas, int, int, list[tuple[str, int]]], None]
 
 
+@lru_cache(maxsize=1024)
+def _color(value: str) -> Any:
+    return toColor(value)
+
+
 def _numbered_canvas(footer: Footer) -> type[Canvas]:
     """A canvas that holds the pages back until it knows how many there are.
 
@@ -237,6 +244,14 @@ def _numbered_canvas(footer: Footer) -> type[Canvas]:
                             closed: int | None = None) -> None:
             self._contents.append((title, self.getPageNumber()))
             super().addOutlineEntry(title, key, level, closed)
+
+        # ReportLab parses a colour string anew on every call (cssParse, the named
+        # colours, ...); the board sets a colour per card part, so parse each once.
+        def setFillColor(self, color: Any, alpha: float | None = None) -> None:  # noqa: N802
+            super().setFillColor(_color(color) if isinstance(color, str) else color, alpha)
+
+        def setStrokeColor(self, color: Any, alpha: float | None = None) -> None:  # noqa: N802
+            super().setStrokeColor(_color(color) if isinstance(color, str) else color, alpha)
 
         def showPage(self) -> None:  # noqa: N802 - ReportLab's name
             self._held.append(dict(self.__dict__))

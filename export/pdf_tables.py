@@ -93,8 +93,38 @@ def _table(header: list[Flowable], rows: list[list[Any]], widths: list[float],
     return table
 
 
+class _Cell(Paragraph):
+    """A table cell's Paragraph that remembers its last wrap.
+
+    A table wraps every cell to measure rows, again at each page split and again to draw
+    it; the result depends only on the width, so one line-breaking per width is enough.
+    """
+
+    _wrapped: tuple[float, tuple[float, float], Any] | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._wrapped is not None and self._wrapped[0] == avail_width:
+            _, size, self.blPara = self._wrapped  # split() may have dropped blPara
+            self.width, self.height = size
+            return size
+        size = super().wrap(avail_width, avail_height)
+        self._wrapped = (avail_width, size, self.blPara)
+        return size
+
+
+# Cells with the same text and style (phase and lane names, numbers, "direct") share one
+# Paragraph: parsing the markup is most of a cell's cost, and a table draws a cell (wrap,
+# then draw) before it moves to the next, so sharing is safe.
+_shared: dict[tuple[str, int], Paragraph] = {}
+
+
 def _p(text: object, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(fonts.markup(text), style)
+    markup = fonts.markup(text)
+    key = (markup, id(style))
+    cell = _shared.get(key)
+    if cell is None or cell.style is not style:
+        cell = _shared[key] = _Cell(markup, style)
+    return cell
 
 
 def _experience_cell(score: Score, column: int, row: int, st: dict[str, ParagraphStyle],
@@ -103,7 +133,7 @@ def _experience_cell(score: Score, column: int, row: int, st: dict[str, Paragrap
     color = experience_color(score.experience)
     extra.append(("BACKGROUND", (column, row), (column, row), colors.HexColor(color)))
     if score.experience is None:
-        return Paragraph(f"<i>{fonts.markup(t['unrated'])}</i>", st["num"])
+        return _Cell(f"<i>{fonts.markup(t['unrated'])}</i>", st["num"])
     return _p(signed(score.experience, 2, lang), st["num"])
 
 
@@ -123,6 +153,7 @@ def moments_table(maps: Sequence[MapData], width: float, t: Mapping[str, str],
                   lang: str, k: float = 1.0) -> list[Flowable]:
     """The moments of truth of each map, ranked within the map (rank 1 = fix first)."""
     st = cell_styles(k)
+    _shared.clear()
     columns = [(t["col_rank"], 10, True), (t["col_touchpoint"], 30, False),
                (t["col_map"], 12, False), (t["col_phase"], 12, False),
                (t["col_lane"], 12, False), (t["col_experience"], 30, True),
@@ -149,6 +180,7 @@ def moments_table(maps: Sequence[MapData], width: float, t: Mapping[str, str],
                 _p(str(moment.votes), st["num"]),
                 _p(_disagreement(score, t, lang), st["cell"]),
             ])
+    _shared.clear()
     if not rows:
         return [_p(t["no_moments"], st["cell"])]
     extra.append(("TEXTCOLOR", (0, 1), (0, -1), colors.HexColor("#67000D")))
@@ -159,6 +191,7 @@ def touchpoint_table(maps: Sequence[MapData], width: float, t: Mapping[str, str]
                      lang: str, k: float = 1.0) -> list[Flowable]:
     """Every touchpoint in board order, with its description, expectation, owner and KPI."""
     st = cell_styles(k)
+    _shared.clear()
     columns = [(t["col_map"], 7, False), (t["col_phase"], 9, False), (t["col_lane"], 9, False),
                (t["col_touchpoint"], 36, False), (t["col_channel"], 9, False),
                (t["col_direct"], 34, True), (t["col_experience"], 30, True),
@@ -187,7 +220,7 @@ def touchpoint_table(maps: Sequence[MapData], width: float, t: Mapping[str, str]
             rows.append([
                 _p(data.map.name, st["cell"]), _p(phases.get(card.phase_id, ""), st["cell"]),
                 _p(lanes.get(card.lane_id, ""), st["cell"]),
-                Paragraph("<br/>".join(parts), st["cell"]),
+                _Cell("<br/>".join(parts), st["cell"]),
                 _p(channel.name if channel else "", st["cell"]),
                 _p(t["direct"] if card.direct else t["indirect"], st["cell"]),
                 _experience_cell(score, 6, r, st, t, lang, extra),
@@ -197,6 +230,7 @@ def touchpoint_table(maps: Sequence[MapData], width: float, t: Mapping[str, str]
                 _p(_disagreement(score, t, lang), st["cell"]),
                 _p(card.owner, st["cell"]), _p(card.kpi, st["cell"]),
             ])
+    _shared.clear()
     if not rows:
         return [_p(t["no_touchpoints"], st["cell"])]
     return [Spacer(1, 2), _table(header, rows, _widths(columns, width, k), extra)]

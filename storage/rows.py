@@ -168,6 +168,52 @@ class Rows:
         siblings.insert(index, (row_id, -1))
         self._renumber(kind, siblings, updated, always=row_id)
 
+    def siblings(self, kind: str, *groups: dict[str, Any]
+                 ) -> dict[tuple[Any, ...], list[tuple[str, int]]]:
+        """``(id, position)`` of the rows of each group in board order, in ONE query.
+
+        Keys are the groups' values; groups that are equal are read once.
+        """
+        names = GROUP[kind]
+        keys = list(dict.fromkeys(tuple(g.values()) for g in groups))
+        result: dict[tuple[Any, ...], list[tuple[str, int]]] = {key: [] for key in keys}
+        if not names:
+            result[()] = self.c.execute(
+                f"SELECT id, position FROM {kind} ORDER BY position, id").fetchall()
+            return result
+        one = "(" + " AND ".join(f"{name} = ?" for name in names) + ")"
+        where = " OR ".join(one for _ in keys)
+        cursor = self.c.execute(
+            f"SELECT id, position, {', '.join(names)} FROM {kind} WHERE {where} "
+            "ORDER BY position, id", tuple(v for key in keys for v in key))
+        for row_id, position, *key in cursor:
+            result[tuple(key)].append((row_id, position))
+        return result
+
+    def move(self, kind: str, row_id: str, siblings: dict[tuple[Any, ...], list],
+             old_group: dict[str, Any], new_group: dict[str, Any], index: int | None,
+             updated: set[tuple[str, str]]) -> None:
+        """Put ``row_id`` (now in ``new_group``) at ``index`` there; renumber both groups.
+
+        One UPDATE for the moved row (its new cell and position), and one executemany
+        for the siblings whose position really changes.
+        """
+        old_key, new_key = tuple(old_group.values()), tuple(new_group.values())
+        target = [(i, p) for i, p in siblings[new_key] if i != row_id]
+        index = len(target) if index is None else max(0, min(index, len(target)))
+        ordered = [*target[:index], (row_id, -1), *target[index:]]
+        changes = [(position, i) for position, (i, old) in enumerate(ordered)
+                   if old != position and i != row_id]
+        if old_key != new_key:
+            rest = [(i, p) for i, p in siblings[old_key] if i != row_id]
+            changes += [(position, i) for position, (i, old) in enumerate(rest)
+                        if old != position]
+        fields = {**new_group, "position": index} if old_key != new_key else {"position": index}
+        self.set(kind, row_id, fields)
+        if changes:
+            self.c.executemany(f"UPDATE {kind} SET position = ? WHERE id = ?", changes)
+        updated.update((kind, i) for _, i in changes)
+
     def renumber(self, kind: str, group: dict[str, Any],
                  updated: set[tuple[str, str]]) -> None:
         self._renumber(kind, self.sibling_ids(kind, group), updated)

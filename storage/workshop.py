@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from storage import db
-from storage.errors import AlreadyOpen, InterruptedEdit, InvalidEdit
+from storage.errors import AlreadyOpen, EditNotSaved, InterruptedEdit, InvalidEdit
 from storage.lock import FileLock
 from storage.rows import GROUP, Rows, Schema, check_text, group_of, integrity_message, key_of
 
@@ -265,6 +265,11 @@ class Workshop:
             if connection.in_transaction:
                 connection.execute("ROLLBACK")
             raise InvalidEdit(integrity_message(error)) from None
+        except sqlite3.OperationalError as error:  # disk full, I/O error: a message, no crash
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            detail = " ".join(str(error).split())
+            raise EditNotSaved(f"{self.path}: the edit could not be saved ({detail})") from None
         except BaseException:
             if connection.in_transaction:
                 connection.execute("ROLLBACK")
@@ -341,16 +346,16 @@ class Workshop:
             if parent.get("map_id", getattr(row, "map_id", None)) != getattr(row, "map_id", None):
                 # Its cards would stay behind in the old map.
                 raise InvalidEdit(f"{kind}: cannot move to another map")
-            old: dict[str, Any] = {"index": rows.index_of(kind, row)}
-            old.update({name: getattr(row, name) for name in parent})
-            old_group = group_of(kind, row)
+            old: dict[str, Any] = {name: getattr(row, name) for name in parent}
             moved = row._replace(**parent)
-            _check_parents(rows, kind, moved)
-            if parent:
-                rows.set(kind, row_id, parent)
-            if old_group != group_of(kind, moved):
-                rows.renumber(kind, old_group, change.updated)
-            rows.place(kind, row_id, group_of(kind, moved), index, change.updated)
+            # Only a changed cell needs checking: the row's other references are unchanged
+            # and were valid when they were written (foreign keys are on).
+            _check_cell(rows, moved, {n for n, v in parent.items() if getattr(row, n) != v})
+            old_group, new_group = group_of(kind, row), group_of(kind, moved)
+            siblings = rows.siblings(kind, old_group, new_group)
+            old_ids = [i for i, _ in siblings[tuple(old_group.values())]]
+            old = {"index": old_ids.index(row_id), **old}
+            rows.move(kind, row_id, siblings, old_group, new_group, index, change.updated)
             change.updated.add((kind, row_id))
         return old
 
@@ -469,6 +474,25 @@ REFERENCES = {
              ("channel_id", "channel"), ("based_on", "card")],
     "map": [("based_on", "map")],
 }
+
+
+def _check_cell(rows: Rows, card: Any, changed: set[str]) -> None:
+    """Refuse moving a card to a lane or phase that is missing or in another map.
+
+    One query for both: the map of the lane and of the phase (NULL when missing).
+    """
+    wanted = [name for name in ("lane_id", "phase_id") if name in changed]
+    if not wanted:
+        return
+    found = rows.c.execute(
+        "SELECT " + ", ".join(f"(SELECT map_id FROM {n[:-3]} WHERE id = ?)" for n in wanted),
+        tuple(getattr(card, n) for n in wanted)).fetchone()
+    for name, map_id in zip(wanted, found, strict=True):
+        value = getattr(card, name)
+        if map_id is None:
+            raise InvalidEdit(f"card.{name}: no {name[:-3]} with id {value!r}")
+        if map_id != card.map_id:
+            raise InvalidEdit(f"card.{name}: {value!r} belongs to another map")
 
 
 def _check_parents(rows: Rows, kind: str, row: Any) -> None:
