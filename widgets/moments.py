@@ -7,7 +7,7 @@ re-reads it when an edit touches the map's cards or ratings.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -78,13 +78,26 @@ class MomentsPanel(QWidget):
         layout.addWidget(self.rule_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
+        self._stale = True
         document.changed.connect(self._on_changed)
-        self.refresh()
 
     def set_map(self, map_id: str | None) -> None:
         """Show the moments of ``map_id`` (None: nothing)."""
         self.map_id = map_id or None
-        self.refresh()
+        self._refresh_when_seen()
+
+    def _refresh_when_seen(self) -> None:
+        # Ranking a large map costs tens of milliseconds: only a panel on screen pays it,
+        # a hidden one catches up when it is shown.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def card_ids(self) -> list[str]:
         """The card ids in the order shown (rank 1 first)."""
@@ -102,7 +115,7 @@ class MomentsPanel(QWidget):
         touched = {(kind, row_id) for kind, row_id in change.added | change.updated
                    | change.removed}
         if touched & self._watched:
-            self.refresh()
+            self._refresh_when_seen()
             return
         # A card added to this map (new, or restored by an undo) is not watched yet;
         # cards never move between maps, so only added ones need a look-up.
@@ -111,11 +124,12 @@ class MomentsPanel(QWidget):
                 continue
             card = self.document.get("card", card_id)
             if card is not None and card.map_id == self.map_id:
-                self.refresh()
+                self._refresh_when_seen()
                 return
 
     def refresh(self) -> None:
         """Re-read the map and show its ranked moments of truth."""
+        self._stale = False
         journey_map = self.document.get("map", self.map_id) if self.map_id else None
         if journey_map is None:
             self.map_id = None

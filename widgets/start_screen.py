@@ -53,9 +53,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.demo import demo_workshop
-from app.templates import TEMPLATE_KEYS, workshop_from_template
-from export.interchange import load
+from app.templates import TEMPLATE_KEYS
 from storage.errors import AlreadyExists, JourneyError
 from widgets.crash import show_error
 from widgets.settings import Settings
@@ -419,6 +417,11 @@ def create_workshop_file(parent: QWidget | None, template_key: str, lang: str,
         if path.suffix.lower() != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
         try:
+            # Imported here: the validation library is not needed to show the window.
+            from app.demo import demo_workshop
+            from app.templates import workshop_from_template
+            from export.interchange import load
+
             data = (demo_workshop(lang) if demo
                     else workshop_from_template(template_key, lang, title=path.stem))
             load(data, path)

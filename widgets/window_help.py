@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
-from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -33,6 +31,9 @@ LIBRARIES = (("PySide6 (Qt for Python)", "LGPLv3"), ("SQLModel", "MIT"),
 
 def version() -> str:
     """The installed version, else the one in pyproject.toml."""
+    import tomllib
+    from importlib import metadata
+
     try:
         return metadata.version("journeyboard")
     except metadata.PackageNotFoundError:
