@@ -245,7 +245,7 @@ def test_a_disk_error_is_explained(qapp, tmp_path, save_dialog, warnings, monkey
     def full_disk(data, path):
         raise OSError(28, "No space left on device", str(path))
 
-    monkeypatch.setattr(start_screen, "load", full_disk)
+    monkeypatch.setattr("export.interchange.load", full_disk)
     save_dialog.answers.append(str(target))
     assert create_workshop_file(None, "blank", "en", folder=tmp_path) is None
     title, text = warnings[0]
