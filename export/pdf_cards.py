@@ -18,6 +18,8 @@ from typing import Any
 from app.colors import (
     DISAGREEMENT_COLOR,
     MOMENT_COLOR,
+    NOTE_BORDER,
+    NOTE_COLOR,
     UNRATED_COLOR,
     experience_color,
     legend_stops,
@@ -30,7 +32,8 @@ from export.pdf_icons import draw_icon
 from export.pdf_tiles import TITLE_PT
 
 INK, MUTED, BORDER = "#263238", "#546E7A", "#37474F"
-NOTE_FILL, NOTE_BORDER, HATCH = "#FFFFFF", "#90A4AE", "#8E8E8E"
+HATCH = "#8E8E8E"
+NOTE_FILL = NOTE_COLOR
 TITLE_LEADING = 10.6
 DEFAULT_PERSONA_COLOR = "#3366CC"
 

@@ -58,8 +58,6 @@ PHASE_HIGHLIGHT_BG = "#455A64"
 ACCENT = "#F9A825"
 LANE_HEADER_BG = "#ECEFF1"
 CARD_BORDER = "#37474F"
-NOTE_COLOR = "#FFF4A8"
-NOTE_BORDER = "#D8C15A"
 NOTE_FOLD = "#EBD977"
 HATCH_COLOR = "#D9D9D9"
 SCALE_OUTLINE = "#78909C"
@@ -114,7 +112,7 @@ class CardLook:
     @property
     def fill(self) -> str:
         if self.kind == "note":
-            return NOTE_COLOR
+            return colors.NOTE_COLOR
         return colors.experience_color(self.experience)
 
 
@@ -290,8 +288,8 @@ def _paint_note_body(painter: QPainter, body: QRectF) -> None:
     path.lineTo(body.right() - fold, body.bottom())
     path.lineTo(body.bottomLeft())
     path.closeSubpath()
-    painter.setPen(QPen(QColor(NOTE_BORDER), 1.0))
-    painter.setBrush(QColor(NOTE_COLOR))
+    painter.setPen(QPen(QColor(colors.NOTE_BORDER), 1.0))
+    painter.setBrush(QColor(colors.NOTE_COLOR))
     painter.drawPath(path)
     corner = QPolygonF([QPointF(body.right(), body.bottom() - fold),
                         QPointF(body.right() - fold, body.bottom() - fold),
