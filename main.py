@@ -118,16 +118,31 @@ def run_cli(argv: Sequence[str]) -> int:
         sys.stderr.write(f"journeyboard {args.command}: {error}\n")
         return 1
     except OSError as error:
-        where = error.filename or ""
+        where = error.filename or _subject(args)
         sys.stderr.write(f"journeyboard {args.command}: {where}: {error.strerror or error}\n")
         return 1
     except Exception as error:  # a bug: still one line, and the full trace on request
         if os.environ.get("JOURNEYBOARD_DEBUG"):
             raise
-        sys.stderr.write(f"journeyboard {args.command}: unexpected error: "
-                         f"{type(error).__name__}: {error} (JOURNEYBOARD_DEBUG=1 shows details)\n")
+        database = getattr(error, "orig", error)  # SQLAlchemy wraps the sqlite3 error
+        if type(database).__module__ == "sqlite3":  # e.g. disk full, I/O error
+            text = " ".join(str(database).split())
+            sys.stderr.write(f"journeyboard {args.command}: {_subject(args)}: cannot be "
+                             f"written or read ({text})\n")
+            return 1
+        text = " ".join(f"{type(error).__name__}: {error}".split())
+        sys.stderr.write(f"journeyboard {args.command}: unexpected error: {text} "
+                         "(JOURNEYBOARD_DEBUG=1 shows details)\n")
         return 1
     return 0
+
+
+def _subject(args: argparse.Namespace) -> Path:
+    """The file a command writes (export: its output), for messages naming no file."""
+    if args.command == "export":
+        return next(getattr(args, name) for name in ("pdf", "png", "csv", "json")
+                    if getattr(args, name))
+    return args.file
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -21,6 +21,7 @@ from storage.errors import (
     InterruptedEdit,
     NewerVersion,
     NotAWorkshop,
+    NotWritten,
 )
 
 APPLICATION_ID = 0x4A42_5244  # "JBRD" in the SQLite header: marks a Journeyboard workshop
@@ -257,5 +258,7 @@ def backup_to(source: sqlite3.Connection, target: Path) -> None:
             result = destination.execute("PRAGMA quick_check").fetchone()[0]
             if result != "ok":
                 raise DamagedFile(temp, result)
+        except sqlite3.OperationalError as error:  # disk full, I/O error
+            raise NotWritten(target, str(error)) from None
         finally:
             destination.close()

@@ -53,9 +53,17 @@ class AlreadyOpen(FileProblem):
     reason = "already open in another Journeyboard window or process; close it there first"
 
 
+class NotWritten(FileProblem):
+    reason = "could not be written (is the disk full?); nothing was changed there"
+
+
 class AlreadyExists(FileProblem):
     reason = "already exists; choose another name or delete it first"
 
 
 class InvalidEdit(JourneyError):
     """An edit that would break the workshop's rules (unknown id, bad value)."""
+
+
+class EditNotSaved(InvalidEdit):
+    """An edit SQLite could not write (disk full, I/O error); nothing of it was changed."""
