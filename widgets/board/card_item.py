@@ -22,6 +22,12 @@ DRAG_Z = 100.0
 MARGIN = 3.0  # room for the selection outline
 
 
+# Combined once: or-ing Qt enums costs microseconds, and a board builds thousands of cards.
+_BUTTONS = Qt.MouseButton.LeftButton | Qt.MouseButton.RightButton
+_SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+
+
 class CardItem(QGraphicsItem):
     """One card, positioned by the scene from the layout.
 
@@ -40,9 +46,9 @@ class CardItem(QGraphicsItem):
         self._size = (width, height)
         self._bounds = QRectF(-MARGIN, -MARGIN, width + 2 * MARGIN, height + 2 * MARGIN)
         self._metrics = metrics
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton | Qt.MouseButton.RightButton)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setFlag(_SELECTABLE)
+        self.setAcceptedMouseButtons(_BUTTONS)
+        self.setCacheMode(_CACHE)
 
     def type(self) -> int:
         return CardItem.Type
