@@ -42,8 +42,8 @@ def start_floor(_path: Path) -> dict:
     return {}
 
 
-def start_app(path: Path) -> dict:
-    """The main window shown with a workshop open, as `journeyboard FILE` does."""
+def _shown_window(path: Path) -> tuple:
+    """(app, main window) shown at 1400x900 with the workshop open and settled."""
     from widgets.main_window import MainWindow
 
     app = _app()
@@ -52,6 +52,12 @@ def start_app(path: Path) -> dict:
     window.open_file(path)
     window.show()
     _settle(app)
+    return app, window
+
+
+def start_app(path: Path) -> dict:
+    """The main window shown with a workshop open, as `journeyboard FILE` does."""
+    _app_unused, window = _shown_window(path)
     window.repaint()
     return {}
 
@@ -150,14 +156,7 @@ def drag(path: Path, rounds: int) -> dict:
     from PySide6.QtCore import QEvent, QPointF, Qt
     from PySide6.QtGui import QMouseEvent
 
-    from widgets.main_window import MainWindow
-
-    app = _app()
-    window = MainWindow()
-    window.resize(1400, 900)
-    window.open_file(path)
-    window.show()
-    _settle(app)
+    app, window = _shown_window(path)
     view = window.board_view
     scene = window.board_scene
     card_id = window.document.cards(window.current_map_id)[0].id
@@ -294,14 +293,7 @@ def pdf_app(path: Path) -> dict:
 
 def rss(path: Path) -> dict:
     """Peak resident memory with the workshop open in the main window."""
-    from widgets.main_window import MainWindow
-
-    app = _app()
-    window = MainWindow()
-    window.resize(1400, 900)
-    window.open_file(path)
-    window.show()
-    _settle(app)
+    _app_alive, _window_alive = _shown_window(path)  # both alive while the peak is read
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {"mb": peak_kb / 1024}
 

@@ -11,12 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -27,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.colors import experience_color
 from app.compare import CARRIED, DROPPED, NEW, CardDelta, compare_maps, summarize
 from app.document import Change, JourneyDocument
-from widgets.insight_common import fill, format_number
+from widgets.insight_common import fill, format_number, setup_list_table
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 UNRATED_GREY = "#6A6A6A"
@@ -109,16 +107,8 @@ class CompareDialog(QDialog):
             "Change of the mean experience: ▲ better, ▼ worse"))
         self.table.horizontalHeaderItem(9).setToolTip(self.tr(
             "Change of the mean importance"))
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        for column in range(len(COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        setup_list_table(self.table, stretch_column=1,
+                         row_height=self.fontMetrics().height() + 8)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -1,7 +1,8 @@
 """GUI: small pieces shared by the insight panels (ratings, moments, filters, compare).
 
 Number formatting in the user's locale, colour swatches and "unrated" text, so every
-panel shows a mean, a delta and a colour the same way.
+panel shows a mean, a delta and a colour the same way; and the set-up of their read-only
+list tables.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
 
 from app.colors import SCALE
 
@@ -112,3 +114,19 @@ def plural(count: int, one: str, many: str) -> str:
     English and German need exactly these two forms; using them spares a numerus .qm file.
     """
     return fill(one if count == 1 else many, QLocale().toString(count))
+
+
+def setup_list_table(table: QTableWidget, stretch_column: int, row_height: int) -> None:
+    """A read-only table of whole rows (moments, compare): no row numbers, rows
+    ``row_height`` high, alternating colours, columns fitted to their contents but
+    ``stretch_column``, which takes the rest of the width."""
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(row_height)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    for column in range(table.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.colors import DISAGREEMENT_COLOR, experience_color
 from app.document import Change, JourneyDocument
 from app.mapdata import MapData
-from widgets.insight_common import fill, format_number, swatch_icon
+from widgets.insight_common import fill, format_number, setup_list_table, swatch_icon
 
 DISAGREEMENT_MARK = "\u2260"  # "≠": the ratings do not agree
 
@@ -53,17 +52,9 @@ class MomentsPanel(QWidget):
         }
         for column, tip in headers.items():
             self.table.horizontalHeaderItem(column).setToolTip(tip)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        setup_list_table(self.table, stretch_column=1,
+                         row_height=self.fontMetrics().height() + 8)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        for column in range(len(COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.cellClicked.connect(lambda row, _column: self._request(row))
         self.table.cellActivated.connect(lambda row, _column: self._request(row))
         self.empty_label = QLabel()

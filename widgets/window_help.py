@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from widgets.rating import shortcut_help
+from widgets.rating_keys import shortcut_help
 
 ROOT = Path(__file__).resolve().parent.parent
 USER_GUIDE = ROOT / "docs" / "user-guide.md"

@@ -19,7 +19,8 @@ from widgets.filters import FilterBar
 from widgets.moments import MomentsPanel
 from widgets.participants import ParticipantPanel, ParticipantSelector
 from widgets.personas import PersonaDropFilter, PersonaPanel
-from widgets.rating import RatingPanel, RatingShortcuts
+from widgets.rating import RatingPanel
+from widgets.rating_keys import RatingShortcuts
 
 if TYPE_CHECKING:
     from widgets.main_window import MainWindow

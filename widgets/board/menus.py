@@ -6,7 +6,8 @@ without opening it; every action calls the scene's edits (one undo step each).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtGui import QIcon, QKeySequence
@@ -71,32 +72,22 @@ def card_menu(scene: BoardScene, parent: QWidget | None) -> QMenu:
 
 def phase_menu(scene: BoardScene, phase_id: str, parent: QWidget | None) -> QMenu:
     assert scene.state is not None
-    index = next(i for i, p in enumerate(scene.state.phases) if p.id == phase_id)
-    count = len(scene.state.phases)
-    menu = QMenu(parent)
-    menu.addAction(tr("Rename phase"), lambda: scene.editRequested.emit("phase", phase_id))
-    menu.addSeparator()
+    menu, place = _row_menu(scene, "phase", phase_id, scene.state.phases, tr("Rename phase"),
+                            parent)
+    index = place[0]
     menu.addAction(tr("Add phase before"), lambda: _add_phase(scene, index))
     menu.addAction(tr("Add phase after"), lambda: _add_phase(scene, index + 1))
     menu.addSeparator()
-    left = menu.addAction(tr("Move left"),
-                          lambda: scene.edits.move_row("phase", phase_id, index - 1))
-    left.setEnabled(index > 0)
-    right = menu.addAction(tr("Move right"),
-                           lambda: scene.edits.move_row("phase", phase_id, index + 1))
-    right.setEnabled(index < count - 1)
-    menu.addSeparator()
-    menu.addAction(tr("Delete phase…"), lambda: scene.edits.delete_row("phase", phase_id))
+    _finish_row_menu(menu, scene, "phase", phase_id, place,
+                     (tr("Move left"), tr("Move right"), tr("Delete phase…")))
     return menu
 
 
 def lane_menu(scene: BoardScene, lane_id: str, parent: QWidget | None) -> QMenu:
     assert scene.state is not None
-    index = next(i for i, lane in enumerate(scene.state.lanes) if lane.id == lane_id)
-    count = len(scene.state.lanes)
-    menu = QMenu(parent)
-    menu.addAction(tr("Rename lane"), lambda: scene.editRequested.emit("lane", lane_id))
-    menu.addSeparator()
+    menu, place = _row_menu(scene, "lane", lane_id, scene.state.lanes, tr("Rename lane"),
+                            parent)
+    index = place[0]
     above = add_lane_menu(scene, index, menu)
     above.setTitle(tr("Add lane above"))
     menu.addMenu(above)
@@ -104,14 +95,34 @@ def lane_menu(scene: BoardScene, lane_id: str, parent: QWidget | None) -> QMenu:
     below.setTitle(tr("Add lane below"))
     menu.addMenu(below)
     menu.addSeparator()
-    up = menu.addAction(tr("Move up"), lambda: scene.edits.move_row("lane", lane_id, index - 1))
-    up.setEnabled(index > 0)
-    down = menu.addAction(tr("Move down"),
-                          lambda: scene.edits.move_row("lane", lane_id, index + 1))
-    down.setEnabled(index < count - 1)
-    menu.addSeparator()
-    menu.addAction(tr("Delete lane…"), lambda: scene.edits.delete_row("lane", lane_id))
+    _finish_row_menu(menu, scene, "lane", lane_id, place,
+                     (tr("Move up"), tr("Move down"), tr("Delete lane…")))
     return menu
+
+
+def _row_menu(scene: BoardScene, kind: str, row_id: str, rows: Sequence[Any],
+              rename_text: str, parent: QWidget | None) -> tuple[QMenu, tuple[int, int]]:
+    """A phase or lane menu begun with its rename action; and the row's (index, count)."""
+    index = next(i for i, row in enumerate(rows) if row.id == row_id)
+    menu = QMenu(parent)
+    menu.addAction(rename_text, lambda: scene.editRequested.emit(kind, row_id))
+    menu.addSeparator()
+    return menu, (index, len(rows))
+
+
+def _finish_row_menu(menu: QMenu, scene: BoardScene, kind: str, row_id: str,
+                     place: tuple[int, int], texts: tuple[str, str, str]) -> None:
+    """The move back / move forward actions (off at the ends) and the delete action of a
+    phase or lane at ``place`` (its index, the number of rows)."""
+    index, count = place
+    back_text, forward_text, delete_text = texts
+    back = menu.addAction(back_text, lambda: scene.edits.move_row(kind, row_id, index - 1))
+    back.setEnabled(index > 0)
+    forward = menu.addAction(forward_text,
+                             lambda: scene.edits.move_row(kind, row_id, index + 1))
+    forward.setEnabled(index < count - 1)
+    menu.addSeparator()
+    menu.addAction(delete_text, lambda: scene.edits.delete_row(kind, row_id))
 
 
 def add_lane_menu(scene: BoardScene, index: int | None, parent: QWidget | None) -> QMenu:

@@ -1,0 +1,209 @@
+"""Export: QtGui painting of a card (touchpoint or note), its rating strip and the legend.
+
+The legend shows card swatches, so it is painted with the card bodies here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+
+from app import colors
+from app.layout import Metrics, Rect, card_regions, experience_x, strip_regions
+from export.qtpaint_base import (
+    CARD_BORDER,
+    HATCH_COLOR,
+    INK,
+    MUTED,
+    NOTE_FOLD,
+    SCALE_OUTLINE,
+    CardLook,
+    draw_icon,
+    draw_text,
+    experience_label,
+    font,
+    note_label,
+    qrect,
+    tr,
+)
+
+
+def paint_card(painter: QPainter, rect: QRectF, look: CardLook,
+               metrics: Metrics = Metrics()) -> None:
+    """Paint one card into ``rect``: fill, border, icon, title, rating strip, markers."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    regions = card_regions(Rect(rect.x(), rect.y(), rect.width(), rect.height()), metrics)
+    body = rect.adjusted(0.75, 0.75, -0.75, -0.75)
+    if look.kind == "note":
+        _paint_note_body(painter, body)
+    else:
+        _paint_touchpoint_body(painter, body, look)
+    if look.icon:
+        draw_icon(painter, qrect(regions.icon), look.icon)
+    ink = colors.text_color_for(look.fill)
+    title = qrect(regions.title)
+    if look.disagreement:
+        title.setRight(title.right() - 15)
+    if look.kind == "note":
+        title.setBottom(regions.strip.y + 2)
+    draw_text(painter, title, look.title, font(11), ink)
+    strip = regions.strip
+    if look.kind == "note":
+        draw_text(painter, QRectF(strip.x, strip.y + 3, strip.w - 14, strip.h - 3),
+                  note_label(look.note_type), font(9, italic=True), MUTED, max_lines=1)
+    else:
+        paint_strip(painter, qrect(strip), look)
+    if look.disagreement:
+        paint_disagreement_marker(painter, QRectF(rect.right() - 6 - 13, rect.y() + 6, 13, 13))
+    painter.restore()
+
+
+def _paint_note_body(painter: QPainter, body: QRectF) -> None:
+    fold = 12.0
+    path = QPainterPath()
+    path.moveTo(body.topLeft())
+    path.lineTo(body.topRight())
+    path.lineTo(body.right(), body.bottom() - fold)
+    path.lineTo(body.right() - fold, body.bottom())
+    path.lineTo(body.bottomLeft())
+    path.closeSubpath()
+    painter.setPen(QPen(QColor(colors.NOTE_BORDER), 1.0))
+    painter.setBrush(QColor(colors.NOTE_COLOR))
+    painter.drawPath(path)
+    corner = QPolygonF([QPointF(body.right(), body.bottom() - fold),
+                        QPointF(body.right() - fold, body.bottom() - fold),
+                        QPointF(body.right() - fold, body.bottom())])
+    painter.setBrush(QColor(NOTE_FOLD))
+    painter.drawPolygon(corner)
+
+
+def _paint_touchpoint_body(painter: QPainter, body: QRectF, look: CardLook) -> None:
+    radius = 5.0
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(look.fill))
+    painter.drawRoundedRect(body, radius, radius)
+    if look.experience is None:  # unrated: a light hatch so it never reads as neutral
+        painter.save()
+        clip = QPainterPath()
+        clip.addRoundedRect(body, radius, radius)
+        painter.setClipPath(clip, Qt.ClipOperation.IntersectClip)
+        painter.setPen(QPen(QColor(HATCH_COLOR), 1.2))
+        step = 7.0
+        x = body.left() - body.height()
+        while x < body.right():
+            painter.drawLine(QPointF(x, body.bottom()), QPointF(x + body.height(), body.top()))
+            x += step
+        painter.restore()
+    pen = QPen(QColor(CARD_BORDER), 1.5)
+    if not look.direct:
+        pen.setStyle(Qt.PenStyle.CustomDashLine)
+        pen.setDashPattern([4.0, 3.0])
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(body, radius, radius)
+
+
+def paint_strip(painter: QPainter, strip: QRectF, look: CardLook) -> None:
+    """The rating strip: experience scale with the mean, importance marks, votes."""
+    parts = strip_regions(Rect(strip.x(), strip.y(), strip.width(), strip.height()))
+    scale = parts.scale
+    seg_w = scale.w / 5
+    seg_y, seg_h = scale.y + 7, 7.0
+    rated = look.experience is not None
+    painter.setPen(QPen(QColor(SCALE_OUTLINE), 0.8))
+    for i, (_value, color, _label) in enumerate(colors.legend_stops()):
+        painter.setBrush(QColor(color if rated else "#FFFFFF"))
+        painter.drawRect(QRectF(scale.x + i * seg_w, seg_y, seg_w, seg_h))
+    if rated:
+        x = experience_x(scale, look.experience or 0.0)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(INK))
+        painter.drawPolygon(QPolygonF([QPointF(x - 4, scale.y + 1), QPointF(x + 4, scale.y + 1),
+                                       QPointF(x, seg_y - 0.5)]))
+        painter.setPen(QPen(QColor(INK), 1.6))
+        painter.drawLine(QPointF(x, seg_y - 0.5), QPointF(x, seg_y + seg_h + 1.5))
+    imp = parts.importance
+    level = 0 if look.importance is None else round(look.importance)
+    bar_w = (imp.w - 4 * 2) / 5
+    painter.setPen(Qt.PenStyle.NoPen)
+    for i in range(5):
+        h = 4 + i * 2.2
+        painter.setBrush(QColor(INK if i < level else "#B0BEC5"))
+        painter.drawRect(QRectF(imp.x + i * (bar_w + 2), imp.bottom - 2 - h, bar_w, h))
+    votes = parts.votes
+    if not rated:
+        text = tr("unrated")
+    else:
+        text = tr("1 vote") if look.votes == 1 else tr("%d votes") % look.votes
+    painter.setFont(font(9, italic=not rated))
+    painter.setPen(QColor(INK))
+    painter.drawText(QRectF(votes.x, votes.y + 2, votes.w, votes.h - 2),
+                     int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
+
+
+def paint_disagreement_marker(painter: QPainter, rect: QRectF) -> None:
+    """A small dark-blue badge with "≠": the participants disagree."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#FFFFFF"), 1.0))
+    painter.setBrush(QColor(colors.DISAGREEMENT_COLOR))
+    painter.drawEllipse(rect)
+    painter.setFont(font(max(6, int(rect.height() * 0.8)), bold=True))
+    painter.setPen(QColor("#FFFFFF"))
+    painter.drawText(rect.adjusted(0, -0.5, 0, -0.5), int(Qt.AlignmentFlag.AlignCenter), "≠")
+    painter.restore()
+
+
+
+# -- legend -----------------------------------------------------------------------------
+
+LEGEND_ROW = 15.0
+LEGEND_WIDTH = 150.0
+
+
+def legend_size() -> tuple[float, float]:
+    """Width and height of the legend in board points."""
+    return LEGEND_WIDTH, 22 + 9 * LEGEND_ROW + 6
+
+
+def paint_legend(painter: QPainter, rect: QRectF) -> None:
+    """The colour legend: the experience scale, unrated, disagreement, direct/indirect."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#CFD8DC"), 1.0))
+    painter.setBrush(QColor(255, 255, 255, 235))
+    painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+    x, y = rect.x() + 10, rect.y() + 6
+    draw_text(painter, QRectF(x, y, rect.width() - 20, 16), tr("Experience"),
+              font(11, bold=True), INK, max_lines=1)
+    y += 20
+    swatch = (22.0, 11.0)
+    rows: list[tuple[str, CardLook | None]] = []
+    for value, _color, _label in reversed(colors.legend_stops()):
+        rows.append((experience_label(value), CardLook("touchpoint", "", None,
+                                                       experience=value)))
+    rows.append((tr("unrated"), CardLook("touchpoint", "", None)))
+    for label, look in rows:
+        box = QRectF(x, y + 2, swatch[0], swatch[1])
+        assert look is not None
+        _paint_touchpoint_body(painter, box, look)
+        _legend_label(painter, QRectF(x + 30, y, rect.width() - 44, LEGEND_ROW), label)
+        y += LEGEND_ROW
+    paint_disagreement_marker(painter, QRectF(x + 4.5, y + 1, 12, 12))
+    _legend_label(painter, QRectF(x + 30, y, rect.width() - 44, LEGEND_ROW), tr("disagreement"))
+    y += LEGEND_ROW
+    for direct, label in ((True, tr("direct")), (False, tr("indirect"))):
+        box = QRectF(x, y + 2, swatch[0], swatch[1])
+        _paint_touchpoint_body(painter, box, CardLook("touchpoint", "", None, direct=direct,
+                                                      experience=0.0))
+        _legend_label(painter, QRectF(x + 30, y, rect.width() - 44, LEGEND_ROW), label)
+        y += LEGEND_ROW
+    painter.restore()
+
+
+def _legend_label(painter: QPainter, rect: QRectF, text: str) -> None:
+    painter.setFont(font(10))
+    painter.setPen(QColor(INK))
+    painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+
