@@ -1,6 +1,6 @@
 """Reliability suite: small counts by default, the full counts with JOURNEYBOARD_FULL=1.
 
-    JOURNEYBOARD_FULL=1 QT_QPA_PLATFORM=offscreen /work/venv/bin/python -m pytest tests/reliability -q
+    JOURNEYBOARD_FULL=1 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest tests/reliability -q
 
 Helpers shared by the test modules live in ``rel_support.py`` beside this file.
 """

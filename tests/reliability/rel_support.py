@@ -104,7 +104,8 @@ def start_cli(args: Sequence[str], cwd: Path | None = None) -> subprocess.Popen[
 
 def assert_refused_cleanly(result: subprocess.CompletedProcess[str], *words: str) -> str:
     """Exit 1, one line on stderr, no traceback, no "unexpected error"; returns the line."""
-    detail = f"exit {result.returncode}\nstdout: {result.stdout[:2000]}\nstderr: {result.stderr[:4000]}"
+    detail = (f"exit {result.returncode}\nstdout: {result.stdout[:2000]}\n"
+              f"stderr: {result.stderr[:4000]}")
     assert result.returncode == 1, detail
     lines = result.stderr.splitlines()
     assert len(lines) == 1, detail

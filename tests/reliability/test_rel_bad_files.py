@@ -171,7 +171,7 @@ def cases(demo_size: int) -> dict[str, tuple[Builder, tuple[type[JourneyError], 
     for byte in range(100):
         bit = rng.randrange(8)
         out[f"header-flip-{byte}.{bit}"] = (_flip(byte * 8 + bit), None)
-    for i in range(80):
+    for _ in range(80):
         bit = rng.randrange(100 * 8, demo_size * 8)
         out[f"page-flip-{bit // 8}.{bit % 8}"] = (_flip(bit), None)
     for i in range(20):
