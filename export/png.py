@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
 from app.mapdata import read_map
@@ -64,6 +64,11 @@ def write_png(workshop: Workshop, map_id: str, out_path: Path | str, dpi: int = 
     """Write the map as a PNG at ``out_path`` atomically: complete or absent."""
     out = Path(out_path)
     image = render_map(workshop, map_id, dpi)
+    # Encode in memory and write from Python: a failing disk then raises one OSError
+    # (reported with the file name) instead of libpng printing its own error line.
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise ExportError(f"{out}: the image could not be encoded")
     with db.atomic_target(out) as temp:
-        if not image.save(str(temp), "PNG"):
-            raise ExportError(f"{out}: the image could not be written")
+        temp.write_bytes(bytes(buffer.data()))

@@ -49,17 +49,9 @@ def test_export_failing_half_way_leaves_old_output_and_no_temp_file(
     if existing:
         out.write_bytes(OLD)
     before = rs.folder_state(folder)
-    if kind == "png":
-        from PySide6.QtGui import QImage
-
-        def save(image: Any, name: str, *_args: Any) -> bool:
-            Path(name).write_bytes(b"\x89PNG\r\n\x1a\n half an image")
-            return False  # QImage.save reports a failed write this way
-
-        monkeypatch.setattr(QImage, "save", save)
-    else:
-        monkeypatch.setattr(Path, "write_text", _half_then_full_disk(Path.write_text))
-        monkeypatch.setattr(Path, "write_bytes", _half_then_full_disk(Path.write_bytes))
+    # Every format writes its bytes from Python (PNG is encoded in memory first).
+    monkeypatch.setattr(Path, "write_text", _half_then_full_disk(Path.write_text))
+    monkeypatch.setattr(Path, "write_bytes", _half_then_full_disk(Path.write_bytes))
     with Workshop.open(path, readonly=True) as workshop, pytest.raises((OSError, JourneyError)):
         run_export(workshop, kind, out, dpi=30)
     monkeypatch.undo()
@@ -84,14 +76,8 @@ def _limited_cli(limit: int, *args: Any) -> Any:
         env=rs.child_env(), capture_output=True, text=True, timeout=300)
 
 
-PNG_LIBPNG_LINE = pytest.mark.xfail(strict=True, reason=(
-    "open defect in export/png.py: on a write error Qt's PNG writer prints its own "
-    "'libpng error: Write Error' line to stderr, so the CLI says two lines (suggested fix: "
-    "save into a QBuffer, then write the bytes with Python)"))
-
-
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
-@pytest.mark.parametrize("kind", [*FORMATS[:3], pytest.param("png", marks=PNG_LIBPNG_LINE)])
+@pytest.mark.parametrize("kind", FORMATS[:4])
 def test_export_on_a_full_disk_keeps_the_old_file(kind: str, tmp_path: Path,
                                                   demo_copy: Any) -> None:
     path = demo_copy(tmp_path / "src" / "demo.journey")
