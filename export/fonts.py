@@ -76,15 +76,24 @@ def _helvetica() -> FontSet:
                    "Helvetica-BoldOblique", charset, "?")
 
 
+# ReportLab re-breaks a paragraph at every page split, so its time grows with the square
+# of a text's length (a 1 MB description takes minutes). The PDF shows this much of a field
+# and says how much more there is; the JSON and CSV exports keep everything.
+TEXT_LIMIT = 20_000
+
+
 def clean(text: object, *, newlines: bool = True) -> str:
     """``text`` with every character the fonts cannot draw replaced by a visible mark.
 
     Tabs become spaces; other control characters are dropped; with ``newlines=False``
     line breaks become spaces too (single-line places such as headers and footers).
+    Text beyond TEXT_LIMIT characters is cut with a visible "[+N characters]" note.
     """
     fs = fonts()
     out = []
     raw = "" if text is None else str(text).replace("\r\n", "\n")
+    if len(raw) > TEXT_LIMIT:
+        raw = f"{raw[:TEXT_LIMIT]} … [+{len(raw) - TEXT_LIMIT:,} characters]"
     for ch in unicodedata.normalize("NFC", raw):
         code = ord(ch)
         if ch in "\r\n":

@@ -201,6 +201,19 @@ def test_hostile_and_huge_titles_appear_literally(workshop_factory: Any) -> None
     assert _squash(HOSTILE) in _squash(board)
 
 
+def test_a_huge_description_is_cut_with_a_note_and_exports_quickly(
+        workshop_factory: Any) -> None:
+    from export.fonts import TEXT_LIMIT
+    from export.pdf import pdf_bytes
+
+    huge = "Lorem ipsum dolor sit amet. " * 40_000  # 1.1 MB: uncut, ReportLab takes minutes
+    card = _touchpoint("c1", "Long story")
+    card["description"] = huge
+    workshop = workshop_factory(_small([card]))
+    text = _squash("".join(_pages(pdf_bytes(workshop, page_size="A4"))))
+    assert _squash(f"[+{len(huge) - TEXT_LIMIT:,} characters]") in text
+
+
 def test_scripts_and_characters_outside_the_font(workshop_factory: Any) -> None:
     from export.pdf import pdf_bytes
 
