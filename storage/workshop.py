@@ -13,11 +13,11 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from storage import db
+from storage.changes import Change, Snapshot
 from storage.errors import AlreadyOpen, EditNotSaved, InterruptedEdit, InvalidEdit
 from storage.lock import FileLock
 from storage.rows import GROUP, Rows, Schema, check_text, group_of, integrity_message, key_of
@@ -38,38 +38,6 @@ COLOR = re.compile(r"#[0-9A-Fa-f]{6}")  # a persona colour, as the interchange f
 def new_id(kind: str) -> str:
     """A fresh id for a new row of ``kind``: short, and unique within any workshop file."""
     return ID_PREFIX[kind] + secrets.token_hex(6)
-
-
-@dataclass
-class Change:
-    """What one committed edit touched: sets of (kind, id); ratings use the card id."""
-
-    added: set[tuple[str, str]] = field(default_factory=set)
-    updated: set[tuple[str, str]] = field(default_factory=set)
-    removed: set[tuple[str, str]] = field(default_factory=set)
-
-    def ids(self, kind: str) -> set[str]:
-        """Every id of ``kind`` touched in any way."""
-        return {i for k, i in self.added | self.updated | self.removed if k == kind}
-
-    def kinds(self) -> set[str]:
-        return {k for k, _ in self.added | self.updated | self.removed}
-
-    def __bool__(self) -> bool:
-        return bool(self.added or self.updated or self.removed)
-
-
-@dataclass
-class Snapshot:
-    """Rows removed by a delete, parent first, with the board index of re-placed rows."""
-
-    rows: list[tuple[str, dict[str, Any], int | None]] = field(default_factory=list)
-    updates: list[tuple[str, str, str, Any]] = field(default_factory=list)
-
-    @property
-    def root(self) -> tuple[str, str]:
-        kind, row, _ = self.rows[0]
-        return kind, row["id"]
 
 
 class Workshop:
