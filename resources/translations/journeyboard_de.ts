@@ -2114,7 +2114,7 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     </message>
     <message>
         <source>map</source>
-        <translation>Karte</translation>
+        <translation>Journey Map</translation>
     </message>
     <message>
         <source>phase</source>
