@@ -145,10 +145,26 @@ def _subject(args: argparse.Namespace) -> Path:
     return args.file
 
 
+def _no_display() -> bool:
+    """True on Linux without X11 or Wayland (and no Qt platform chosen): Qt would abort."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help")):
         return run_cli(argv)
+    if argv and not argv[0].startswith("-") and not Path(argv[0]).suffix \
+            and not Path(argv[0]).exists():
+        sys.stderr.write(f"journeyboard: unknown command {argv[0]!r} (commands: "
+                         f"{', '.join(COMMANDS)}; or give a workshop file to open)\n")
+        return 2
+    if _no_display():
+        sys.stderr.write("journeyboard: no display to show the window on; the commands "
+                         f"({', '.join(COMMANDS)}) work without one\n")
+        return 1
     from widgets.application import run_gui
 
     return run_gui(argv)

@@ -277,3 +277,23 @@ def test_info_and_export_work_while_the_gui_holds_the_file(tmp_path, demo_file):
     assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["title"] == (
         "Edited in the window"
     )
+
+
+def test_an_unknown_command_is_bad_usage(tmp_path: Path) -> None:
+    result = run(tmp_path, "bogus")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "journeyboard: unknown command 'bogus' (commands: new, demo, info, export, import; "
+        "or give a workshop file to open)"]
+
+
+def test_without_a_display_the_gui_says_so_instead_of_aborting(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, str(MAIN)], cwd=tmp_path, env=env, text=True,
+                            capture_output=True, timeout=120)
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux needs a display server")
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "no display" in result.stderr
