@@ -19,6 +19,8 @@ from typing import Any
 
 from hypothesis import HealthCheck, settings
 
+from storage.rows import GROUP
+
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 PYTHON = sys.executable
@@ -26,15 +28,7 @@ FULL = os.environ.get("JOURNEYBOARD_FULL", "") not in ("", "0")
 FIGURES: dict[str, Any] = {}
 
 # Sibling groups: the columns whose values share one 0..n-1 position sequence.
-GROUPS = {
-    "participant": (),
-    "persona": (),
-    "channel": (),
-    "map": (),
-    "phase": ("map_id",),
-    "lane": ("map_id",),
-    "card": ("lane_id", "phase_id"),
-}
+GROUPS = GROUP
 
 
 def count(everyday: int, full: int) -> int:

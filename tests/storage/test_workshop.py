@@ -8,17 +8,10 @@ import pytest
 
 from export.interchange import dump
 from storage.errors import InvalidEdit
+from storage.rows import GROUP
 from storage.workshop import Change, Workshop
 
-ORDERED = {  # table -> the columns that make a sibling group
-    "participant": (),
-    "persona": (),
-    "channel": (),
-    "map": (),
-    "phase": ("map_id",),
-    "lane": ("map_id",),
-    "card": ("lane_id", "phase_id"),
-}
+ORDERED = GROUP  # table -> the columns that make a sibling group
 
 
 def raw(path: Path, sql: str, *params: object) -> list[tuple]:
