@@ -164,6 +164,9 @@ class BoardView(QGraphicsView):
     def set_large_text(self, large: bool) -> None:
         """Presentation mode: the board fills the screen, so its text grows; off: as before."""
         if large:
+            # The presentation overlay sits where the legend is; the room knows the colours.
+            self._legend_before_presenting = self.legend.isVisibleTo(self)
+            self.legend.hide()
             self._zoom_before_presenting = self.zoom
             rect = self.board_scene.sceneRect()
             if not rect.isEmpty():
@@ -172,16 +175,23 @@ class BoardView(QGraphicsView):
                 self.set_zoom(max(min(width, height, 2.0), 1.2))
         else:
             self.set_zoom(getattr(self, "_zoom_before_presenting", 1.0))
+            self.legend.setVisible(getattr(self, "_legend_before_presenting", True))
 
     def ensure_phase_visible(self, phase_id: str) -> None:
-        """Zoom so one phase column (with the lane headers) fills the width; scroll to it."""
+        """Zoom so the phase, its neighbours and the lane headers fill the screen; scroll to it.
+
+        The room should see the whole phase column, so the zoom never makes the board
+        taller than the screen when it fits at 100 %; within that, text is as large as
+        three columns across allow.
+        """
         layout = self.board_scene.layout
         if layout is None or not any(p.phase_id == phase_id for p in layout.phases):
             return
         column = layout.phase(phase_id).column
         header = layout.metrics.lane_header_width
-        factor = min(MAX_ZOOM, 2.5, self.viewport().width() / (column.w + header + 40))
-        self.set_zoom(max(factor, 1.0))
+        across = self.viewport().width() / (3 * column.w + header + 40)
+        down = self.viewport().height() / (layout.height + 20)
+        self.set_zoom(max(1.0, min(MAX_ZOOM, 2.5, across, down)))
         top = self.mapToScene(0, 0).y()
         self.centerOn(column.x + column.w / 2 - header / 2,
                       top + self.viewport().height() / (2 * self.zoom))
