@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import CheckConstraint, Column, LargeBinary, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
-from storage.vocabulary import (  # noqa: F401  (re-exported for older imports)
+from storage.vocabulary import (
     CARD_KINDS,
     EXPERIENCE_RANGE,
     IMPORTANCE_RANGE,
@@ -156,8 +156,10 @@ class Rating(SQLModel, table=True):
 
     __table_args__ = (
         UniqueConstraint("card_id", "participant_id"),
-        CheckConstraint("experience BETWEEN -2 AND 2", name="experience_range"),
-        CheckConstraint("importance BETWEEN 1 AND 5", name="importance_range"),
+        CheckConstraint("experience BETWEEN {} AND {}".format(*EXPERIENCE_RANGE),
+                        name="experience_range"),
+        CheckConstraint("importance BETWEEN {} AND {}".format(*IMPORTANCE_RANGE),
+                        name="importance_range"),
     )
 
     card_id: str = Field(foreign_key="card.id", ondelete="CASCADE", primary_key=True)
@@ -167,15 +169,3 @@ class Rating(SQLModel, table=True):
     experience: int
     importance: int
 
-
-# Table name per entity kind, in parent-before-child order (restores insert in this order).
-TABLES: dict[str, type[SQLModel]] = {
-    "participant": Participant,
-    "persona": Persona,
-    "channel": Channel,
-    "map": JourneyMap,
-    "phase": Phase,
-    "lane": Lane,
-    "card": Card,
-    "rating": Rating,
-}

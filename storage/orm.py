@@ -19,13 +19,9 @@ from storage import db
 from storage.models import WorkshopInfo
 
 
-def make_engine(path: Path, *, readonly: bool = False) -> Engine:
+def make_engine(path: Path) -> Engine:
     """An engine on ``path`` whose every connection has the workshop pragmas."""
-    if readonly:
-        url = f"sqlite:///file:{path.resolve().as_posix()}?mode=ro&uri=true"
-    else:
-        url = f"sqlite:///{path}"
-    engine = create_engine(url, connect_args={"check_same_thread": False})
+    engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", lambda connection, _record: db.apply_pragmas(connection))
     return engine
 

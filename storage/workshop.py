@@ -21,6 +21,7 @@ from storage.changes import Change, Snapshot
 from storage.errors import AlreadyOpen, EditNotSaved, InterruptedEdit, InvalidEdit
 from storage.lock import FileLock
 from storage.rows import GROUP, Rows, Schema, check_text, group_of, integrity_message, key_of
+from storage.vocabulary import EXPERIENCE_RANGE, IMPORTANCE_RANGE
 
 ID_PREFIX = {
     "participant": "p-",
@@ -370,8 +371,8 @@ class Workshop:
         if value is not None:
             experience, importance = value
             for name, number, low, high in (
-                ("experience", experience, -2, 2),
-                ("importance", importance, 1, 5),
+                ("experience", experience, *EXPERIENCE_RANGE),
+                ("importance", importance, *IMPORTANCE_RANGE),
             ):
                 if isinstance(number, bool) or not isinstance(number, int):
                     raise InvalidEdit(f"rating.{name}: expected a whole number")
