@@ -30,12 +30,23 @@ class JourneyDocument(QObject):
         super().__init__(parent)
         self.workshop = workshop
         self.undo_stack = QUndoStack(self)
-        workshop.listeners.append(self.changed.emit)
+        self._first_map: MapData | None = None  # read while the file was being checked
+        workshop.listeners.append(self._committed)
 
     @classmethod
     def open(cls, path: Path | str, parent: QObject | None = None) -> JourneyDocument:
-        """Open a workshop file for editing (raises a FileProblem when refused)."""
-        return cls(Workshop.open(path), parent)
+        """Open a workshop file for editing (raises a FileProblem when refused).
+
+        The first map, which the board shows first, is read while the opening checks run.
+        """
+        workshop, first_map = Workshop.open_and_read(path, _read_first_map)
+        document = cls(workshop, parent)
+        document._first_map = first_map
+        return document
+
+    def _committed(self, change: Change) -> None:
+        self._first_map = None
+        self.changed.emit(change)
 
     @property
     def path(self) -> Path:
@@ -90,6 +101,9 @@ class JourneyDocument(QObject):
         return self.workshop.index_of(kind, row_id)
 
     def map_data(self, map_id: str) -> MapData:
+        first, self._first_map = self._first_map, None
+        if first is not None and first.map.id == map_id:
+            return first
         return read_map(self.workshop, map_id)
 
     @contextmanager
@@ -126,3 +140,8 @@ class JourneyDocument(QObject):
 
 
 __all__ = ["Change", "JourneyDocument", "MapData", "read_map"]
+
+
+def _read_first_map(workshop: Workshop) -> MapData | None:
+    maps = workshop.maps()
+    return read_map(workshop, maps[0].id) if maps else None

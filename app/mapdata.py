@@ -12,7 +12,7 @@ from functools import cached_property
 
 from app.layout import MapLayout, Metrics, compute_layout
 from app.scoring import Moment, Score, emotion_curve, moments_of_truth, score
-from storage.rows import Card, Channel, JourneyMap, Lane, Participant, Persona, Phase, Rating
+from storage.rows import Card, Channel, JourneyMap, Lane, Participant, Persona, Phase
 from storage.workshop import Workshop
 
 
@@ -24,7 +24,7 @@ class MapData:
     phases: list[Phase]
     lanes: list[Lane]
     cards: list[Card]  # board order: phase, lane, top to bottom
-    ratings: dict[str, list[Rating]]
+    ratings: dict[str, list[tuple[int, int]]]  # (experience, importance), participant order
     personas: dict[str, Persona] = field(default_factory=dict)
     channels: dict[str, Channel] = field(default_factory=dict)
     participants: list[Participant] = field(default_factory=list)
@@ -39,7 +39,7 @@ class MapData:
                       key=lambda c: c.position)
 
     def rating_pairs(self, card_id: str) -> list[tuple[int, int]]:
-        return [(r.experience, r.importance) for r in self.ratings.get(card_id, [])]
+        return self.ratings.get(card_id, [])
 
     @cached_property
     def scores(self) -> dict[str, Score]:
@@ -76,7 +76,7 @@ def read_map(workshop: Workshop, map_id: str) -> MapData:
             phases=workshop.phases(map_id),
             lanes=workshop.lanes(map_id),
             cards=workshop.cards(map_id),
-            ratings=workshop.ratings(map_id),
+            ratings=workshop.rating_pairs(map_id),
             personas={p.id: p for p in workshop.personas()},
             channels={c.id: c for c in workshop.channels()},
             participants=workshop.participants(),

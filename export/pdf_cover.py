@@ -8,6 +8,7 @@ as the boards, so the explanation always matches what the reader sees.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from types import SimpleNamespace
 from typing import Any
 
 from reportlab.lib import colors
@@ -272,22 +273,24 @@ class SampleCards(Flowable):
 
 
 def _sample_data(style: Style) -> MapData:
-    # Made-up rows for the legend, built with the table classes (imported only here).
-    from storage.models import Card, Channel, JourneyMap, Rating
-
+    # Made-up rows for the legend with the fields drawing a card reads (the ORM table
+    # classes would cost an import of SQLModel and SQLAlchemy just for these).
     t = style.t
-    common = {"map_id": "m", "lane_id": "l", "phase_id": "p"}
+
+    def card(card_id: str, title: str, **fields: Any) -> SimpleNamespace:
+        return SimpleNamespace(**{"id": card_id, "title": title, "kind": "touchpoint",
+                                  "channel_id": None, "direct": True, "note_type": None,
+                                  **fields})
+
     cards = [
-        Card(id="s1", title=t["sample_title_rated"], channel_id="web", direct=True, **common),
-        Card(id="s2", title=t["sample_title_unrated"], channel_id="reviews", direct=False,
-             **common),
-        Card(id="s3", kind="note", note_type="pain", title=t["sample_title_note"], **common),
+        card("s1", t["sample_title_rated"], channel_id="web"),
+        card("s2", t["sample_title_unrated"], channel_id="reviews", direct=False),
+        card("s3", t["sample_title_note"], kind="note", note_type="pain"),
     ]
-    ratings = [Rating(card_id="s1", participant_id=p, experience=e, importance=i)
-               for p, e, i in (("a", -2, 5), ("b", -2, 4), ("c", 1, 4))]
-    channels = {"web": Channel(id="web", name="Website", icon="web"),
-                "reviews": Channel(id="reviews", name="Reviews", icon="reviews")}
-    return MapData(map=JourneyMap(id="m", name="", kind="as-is"), phases=[], lanes=[],
+    ratings = [(-2, 5), (-2, 4), (1, 4)]  # (experience, importance)
+    channels = {"web": SimpleNamespace(id="web", name="Website", icon="web"),
+                "reviews": SimpleNamespace(id="reviews", name="Reviews", icon="reviews")}
+    return MapData(map=SimpleNamespace(id="m", name="", kind="as-is"), phases=[], lanes=[],
                    cards=cards, ratings={"s1": ratings}, channels=channels)
 
 

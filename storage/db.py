@@ -92,6 +92,13 @@ def check_file(path: Path) -> int:
     application's database, a newer version, damaged (including unexpected schema
     objects such as triggers or views, and broken references).
     """
+    user_version = check_header(path)
+    check_contents(path, user_version)
+    return user_version
+
+
+def check_header(path: Path) -> int:
+    """The checks that need only the file's first 100 bytes; returns its schema version."""
     header = read_header(path)
     application_id = int.from_bytes(header[68:72], "big")
     user_version = int.from_bytes(header[60:64], "big")
@@ -106,6 +113,15 @@ def check_file(path: Path) -> int:
     if 2 in header[18:20]:  # reading it would create -wal and -shm files beside it
         raise DamagedFile(path, "it is in SQLite's WAL journal mode, which Journeyboard "
                           "does not write")
+    return user_version
+
+
+def check_contents(path: Path, user_version: int) -> None:
+    """The checks that read the whole file: structure, schema, columns, references.
+
+    Opens its own read-only connection, so it may run in another thread while the
+    opener reads (SQLite does the work without holding Python's interpreter lock).
+    """
     try:
         with _readonly_connection(path) as connection:
             # integrity_check, not quick_check: it also finds indexes that disagree with
@@ -138,7 +154,6 @@ def check_file(path: Path) -> int:
         raise DamagedFile(path, str(error)) from None
     except UnicodeDecodeError:  # SQLite's own message quoting damaged text
         raise DamagedFile(path, "it holds text that is not UTF-8") from None
-    return user_version
 
 
 def _check_columns(connection: sqlite3.Connection, path: Path) -> None:

@@ -208,8 +208,11 @@ class Rows:
             rest = [(i, p) for i, p in siblings[old_key] if i != row_id]
             changes += [(position, i) for position, (i, old) in enumerate(rest)
                         if old != position]
-        fields = {**new_group, "position": index} if old_key != new_key else {"position": index}
-        self.set(kind, row_id, fields)
+        # Only the columns that change: each one set costs an index entry and a reference
+        # check even when its value stays the same.
+        fields = {name: value for name, value in new_group.items()
+                  if old_group.get(name) != value}
+        self.set(kind, row_id, {**fields, "position": index})
         if changes:
             self.c.executemany(f"UPDATE {kind} SET position = ? WHERE id = ?", changes)
         updated.update((kind, i) for _, i in changes)
@@ -233,6 +236,26 @@ class Rows:
             "phase.position, lane.position, card.position",
             table="card JOIN phase ON phase.id = card.phase_id "
                   "JOIN lane ON lane.id = card.lane_id")
+
+    def rating_pairs_of_map(self, map_id: str) -> dict[str, list[tuple[int, int]]]:
+        """(experience, importance) of each rated card, in participant order.
+
+        Plain pairs, not rows: a large map has tens of thousands of ratings, and what
+        scores and curves need is these two numbers.
+        """
+        result: dict[str, list[tuple[int, int]]] = {}
+        cursor = self.c.execute(
+            "SELECT rating.card_id, rating.experience, rating.importance FROM rating "
+            "JOIN card ON card.id = rating.card_id "
+            "JOIN participant ON participant.id = rating.participant_id "
+            "WHERE card.map_id = ? ORDER BY participant.position", (map_id,))
+        for card_id, experience, importance in cursor:
+            pairs = result.get(card_id)
+            if pairs is None:
+                result[card_id] = [(experience, importance)]
+            else:
+                pairs.append((experience, importance))
+        return result
 
     def ratings_of_map(self, map_id: str) -> dict[str, list[Any]]:
         rows = self.select(

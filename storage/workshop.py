@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from storage import db
 from storage.changes import Change, Snapshot
@@ -22,6 +22,8 @@ from storage.errors import AlreadyOpen, EditNotSaved, InterruptedEdit, InvalidEd
 from storage.lock import FileLock
 from storage.rows import GROUP, Rows, Schema, check_text, group_of, integrity_message, key_of
 from storage.vocabulary import EXPERIENCE_RANGE, IMPORTANCE_RANGE
+
+T = TypeVar("T")
 
 ID_PREFIX = {
     "participant": "p-",
@@ -95,6 +97,50 @@ class Workshop:
             lock.release()
             raise
         return cls(path, connection, lock)
+
+    @classmethod
+    def open_and_read(cls, path: Path | str, read: Callable[[Workshop], T]
+                      ) -> tuple[Workshop, T]:
+        """Open for editing, as ``open`` does, and return what ``read(workshop)`` returns.
+
+        While ``read`` runs, the checks that read the whole file run in another thread
+        (SQLite works without Python's interpreter lock), so on a machine with two cores
+        a large file opens in the time of the longer of the two instead of their sum.
+        The checks decide: when they refuse the file, their FileProblem is raised and
+        whatever ``read`` returned or raised is dropped; nothing is shown or written
+        before they passed. Files that need more than reading (an interrupted edit to
+        roll back, an older version to migrate) are opened one step after the other.
+        """
+        path = Path(path)
+        version = db.check_header(path)
+        if version != db.SCHEMA_VERSION or Path(f"{path}-journal").exists():
+            workshop = cls.open(path)
+            try:
+                return workshop, read(workshop)
+            except BaseException:
+                workshop.close()
+                raise
+        lock = FileLock(path)
+        if not lock.acquire():
+            raise AlreadyOpen(path)
+        checks = _InThread(db.check_contents, path, version)
+        connection = None
+        try:
+            try:
+                connection = db.connect(path)
+                workshop = cls(path, connection, lock)
+                value = read(workshop)
+            except Exception:  # a damaged file can fail the reading: the checks explain it
+                checks.result()
+                raise
+            checks.result()
+        except BaseException:
+            checks.join()
+            if connection is not None:
+                connection.close()
+            lock.release()
+            raise
+        return workshop, value
 
     @classmethod
     def create_empty(cls, path: Path, *, title: str = "", language: str = "en") -> None:
@@ -190,6 +236,10 @@ class Workshop:
         """Ratings of the map's cards by card id, in participant order."""
         return self._rows().ratings_of_map(map_id)
 
+    def rating_pairs(self, map_id: str) -> dict[str, list[tuple[int, int]]]:
+        """(experience, importance) of the map's rated cards by card id, participant order."""
+        return self._rows().rating_pairs_of_map(map_id)
+
     def get(self, kind: str, row_id: str) -> Any:
         """The row of ``kind`` with ``row_id``, or None."""
         _require_kind(kind)
@@ -212,7 +262,13 @@ class Workshop:
     # -- editing ------------------------------------------------------------------------
 
     @contextmanager
-    def _edit(self) -> Iterator[tuple[Rows, Change]]:
+    def _edit(self, *, deferred: bool = False) -> Iterator[tuple[Rows, Change]]:
+        """One committed transaction; ``deferred`` checks references only at the commit.
+
+        Deferring is for edits that write several rows referring to each other (a
+        restored delete, a duplicated map). Other edits leave it off: the pragma expires
+        every prepared statement of the connection, which then are prepared again.
+        """
         if self.readonly:
             raise InvalidEdit(f"{self.path}: opened read-only")
         if threading.get_ident() != self._owner:
@@ -226,8 +282,8 @@ class Workshop:
         change = Change()
         try:
             connection.execute("BEGIN IMMEDIATE")
-            # References are checked at commit, so rows can be restored in any order.
-            connection.execute("PRAGMA defer_foreign_keys=ON")
+            if deferred:  # rows can be written in any order
+                connection.execute("PRAGMA defer_foreign_keys=ON")
             yield Rows(connection, self.schema), change
             connection.execute("COMMIT")
         except sqlite3.IntegrityError as error:
@@ -349,7 +405,7 @@ class Workshop:
 
     def restore(self, snapshot: Snapshot) -> None:
         """Put back what a delete removed, at the same board places."""
-        with self._edit() as (rows, change):
+        with self._edit(deferred=True) as (rows, change):
             for kind, row, _index in snapshot.rows:
                 rows.insert(kind, row)
                 change.added.add((kind, key_of(kind, row)))
@@ -406,7 +462,7 @@ class Workshop:
         Every copied card keeps its lineage in ``based_on`` so the two maps can be compared.
         """
         check_text("map.name", name)
-        with self._edit() as (rows, change):
+        with self._edit(deferred=True) as (rows, change):
             source = rows.existing("map", map_id)
             new_map = new_id("map")
             rows.insert("map", {"id": new_map, "name": name, "kind": kind,
@@ -443,6 +499,30 @@ REFERENCES = {
              ("channel_id", "channel"), ("based_on", "card")],
     "map": [("based_on", "map")],
 }
+
+
+class _InThread(threading.Thread):
+    """``function(*args)`` in a thread of its own; ``result()`` waits and returns or raises."""
+
+    def __init__(self, function: Callable[..., Any], *args: Any) -> None:
+        super().__init__(daemon=True, name="journeyboard-check")
+        self._call = (function, args)
+        self._value: Any = None
+        self._error: BaseException | None = None
+        self.start()
+
+    def run(self) -> None:
+        function, args = self._call
+        try:
+            self._value = function(*args)
+        except BaseException as error:  # handed to the caller of result()
+            self._error = error
+
+    def result(self) -> Any:
+        self.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
 
 
 def _check_cell(rows: Rows, card: Any, changed: set[str]) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from app.document import Change, JourneyDocument
@@ -32,6 +32,13 @@ class FilterBar(QWidget):
         self.map_id: str | None = None
         self._predicate: Predicate | None = None
         self._loading = False
+        # Edits are counted in the event loop's next turn: the edit is committed first,
+        # and the changes of one gesture are counted once.
+        self._update_timer = QTimer(self)
+        self._update_timer.setSingleShot(True)
+        self._update_timer.setInterval(0)
+        self._update_timer.timeout.connect(self._update)
+        document.closed.connect(self._update_timer.stop)
 
         self.persona_combo = QComboBox()
         self.persona_combo.setToolTip(self.tr("Highlight the lanes of one persona"))
@@ -145,15 +152,16 @@ class FilterBar(QWidget):
         # recomputation is simpler and safer than working out which edits can.
         if change.kinds() & {"card", "rating", "lane", "persona", "channel", "participant",
                              "map"}:
-            self._update()
+            self._update_timer.start()
 
     def _update(self, emit: bool = True) -> None:
         if self._loading:
             return
-        journey_map = self.document.get("map", self.map_id) if self.map_id else None
         criteria = self.criteria()
         active = (any(criteria[k] is not None for k in ("persona_id", "channel_id", "direct"))
                   or bool(criteria["moments_only"]) or bool(criteria["disagreements_only"]))
+        journey_map = (self.document.get("map", self.map_id)
+                       if self.map_id and active else None)
         self.clear_button.setEnabled(active)
         predicate = None
         self.count_label.clear()

@@ -50,7 +50,8 @@ def test_escape_cancels_the_inline_editor(board_window: Any, gestures: Any) -> N
     assert doc.undo_stack.count() == count
 
 
-def test_double_click_on_a_phase_header_renames_it(board_window: Any, gestures: Any) -> None:
+def test_double_click_on_a_phase_header_renames_it(board_window: Any, gestures: Any,
+                                                   qtbot: Any) -> None:
     doc, view = board_window.document, board_window.board_view
     header = board_window.board_scene.phase_item("ph2")
     gestures.double_click(header.sceneBoundingRect().center())
@@ -60,7 +61,7 @@ def test_double_click_on_a_phase_header_renames_it(board_window: Any, gestures: 
     QTest.keyClick(editor, Qt.Key.Key_Enter)
     assert doc.get("phase", "ph2").name == "Research"
     assert doc.undo_stack.undoText() == "Rename phase"
-    assert header.look.name == "Research"
+    qtbot.waitUntil(lambda: header.look.name == "Research")  # repainted in the next turn
 
 
 def test_delete_key_deletes_the_selection_and_undo_restores_ratings(board_window: Any,

@@ -122,7 +122,7 @@ def test_closing_and_reopening_shows_the_same_board(board_window: Any, gestures:
     assert _board(board_window) == shown
 
 
-def test_map_switcher_and_new_to_be_map(board_window: Any) -> None:
+def test_map_switcher_and_new_to_be_map(board_window: Any, qtbot: Any) -> None:
     doc = board_window.document
     combo = board_window.map_combo
     assert [combo.itemText(i) for i in range(combo.count())] == ["As-is", "To-be"]
@@ -139,6 +139,7 @@ def test_map_switcher_and_new_to_be_map(board_window: Any) -> None:
     assert len(board_window.board_scene.card_items()) == 42
     assert doc.get("map", new_id).kind == "to-be"
     doc.undo_stack.undo()  # the shown map is gone: the board shows the first map
+    qtbot.waitUntil(lambda: combo.count() == 2)  # the board follows in the next turn
     assert combo.count() == 2 and board_window.current_map_id == doc.maps()[0].id
     assert len(board_window.board_scene.card_items()) == 42
 

@@ -68,11 +68,24 @@ def test_rating_edit_re_emits_while_moments_only(bar, doc, qtbot) -> None:
     assert "c1" in matching(doc, signal.args[0])
 
 
-def test_no_emission_for_edits_when_nothing_is_filtered(bar, doc) -> None:
+def test_no_emission_for_edits_when_nothing_is_filtered(bar, doc, qtbot) -> None:
     emitted = []
     bar.predicateChanged.connect(emitted.append)
     execute(doc, RateCommand(doc, "c1", "p2", (-2, 5)))
+    qtbot.wait(20)  # the bar counts edits in the event loop's next turn
     assert emitted == []
+
+
+def test_edits_of_one_turn_are_counted_once(bar, doc, qtbot) -> None:
+    bar.moments_check.setChecked(True)
+    emitted = []
+    bar.predicateChanged.connect(emitted.append)
+    execute(doc, RateCommand(doc, "c1", "p2", (-2, 5)))
+    execute(doc, RateCommand(doc, "c1", "p1", (-2, 5)))
+    assert emitted == []  # nothing yet: the edits are committed first
+    qtbot.waitUntil(lambda: len(emitted) == 1)
+    qtbot.wait(20)
+    assert len(emitted) == 1 and "c1" in matching(doc, emitted[0])
 
 
 def test_new_persona_appears_and_the_choice_is_kept(bar, doc) -> None:

@@ -60,8 +60,8 @@ class BoardScene(SelectionHooks, QGraphicsScene):
         super().__init__(parent)
         self.metrics = Metrics()
         self.document: JourneyDocument | None = None
-        self.state: MapState | None = None
-        self.frame: MapLayout | None = None  # phase and lane boxes of the current map
+        self._state: MapState | None = None
+        self._frame: MapLayout | None = None  # phase and lane boxes of the current map
         self._layout: MapLayout | None = None
         self._cards: dict[str, CardItem] = {}
         self._groups: dict[str, LaneGroup] = {}
@@ -99,17 +99,27 @@ class BoardScene(SelectionHooks, QGraphicsScene):
 
     @property
     def map_id(self) -> str | None:
-        return self.state.map_id if self.state else None
+        return self._state.map_id if self._state else None
+
+    @property
+    def state(self) -> MapState | None:
+        """The current map's rows, up to date with every committed edit."""
+        self._current()
+        return self._state
+
+    @property
+    def frame(self) -> MapLayout | None:
+        """Phase and lane boxes of the current map, up to date with every committed edit."""
+        self._current()
+        return self._frame
 
     def set_document(self, document: JourneyDocument | None, map_id: str | None = None) -> None:
         """Show ``map_id`` (default: the first map) of ``document``; None clears the board."""
         if self.document is not None:
             self.document.changed.disconnect(self._on_changed)
-            self.document.undo_stack.indexChanged.disconnect(self.flush)
         self.document = document
         if document is not None:
             document.changed.connect(self._on_changed)
-            document.undo_stack.indexChanged.connect(self.flush)
             maps = document.maps()
             map_id = map_id or (maps[0].id if maps else None)
         self.set_map(map_id)
@@ -119,11 +129,11 @@ class BoardScene(SelectionHooks, QGraphicsScene):
         self.interactions.cancel()
         self._pending = Change()
         self._clear_items()
-        self.state = None
-        self.frame = self._layout = None
+        self._state = None
+        self._frame = self._layout = None
         self._current_cell = self._current_header = None
         if self.document is not None and map_id is not None:
-            self.state = MapState(self.document, map_id)
+            self._state = MapState(self.document, map_id)
             self._build()
         self._emit_current()
         self.mapSwitched.emit(map_id or "")
@@ -139,13 +149,13 @@ class BoardScene(SelectionHooks, QGraphicsScene):
             item.hide()
 
     def _build(self) -> None:
-        assert self.state is not None
+        assert self._state is not None
         for item in (self.grid, self.corner, self.add_phase_button, self.add_lane_button):
             item.show()
-        self._apply(Delta(cards=set(self.state.cards), cells=set(self.state.cells),
-                          phases={p.id for p in self.state.phases},
-                          lanes={lane.id for lane in self.state.lanes},
-                          curves={lane.id for lane in self.state.lanes}, map_changed=True))
+        self._apply(Delta(cards=set(self._state.cards), cells=set(self._state.cells),
+                          phases={p.id for p in self._state.phases},
+                          lanes={lane.id for lane in self._state.lanes},
+                          curves={lane.id for lane in self._state.lanes}, map_changed=True))
 
     # -- applying changes ----------------------------------------------------------------
 
@@ -158,12 +168,17 @@ class BoardScene(SelectionHooks, QGraphicsScene):
             QTimer.singleShot(0, self.flush)
 
     def flush(self) -> None:
-        """Apply the changes gathered since the last flush (the undo stack calls this)."""
+        """Apply the changes gathered since the last flush.
+
+        Edits are applied in the event loop's next turn, after the command has committed
+        (several changes of one gesture or macro become one update), or at once when
+        someone asks the scene for its state or items before that.
+        """
         self._flush_scheduled = False
         change, self._pending = self._pending, Change()
-        if not change or self.state is None:
+        if not change or self._state is None:
             return
-        delta = self.state.apply(change)
+        delta = self._state.apply(change)
         if delta.map_removed:
             maps = self.document.maps() if self.document else []
             self.mapsChanged.emit()
@@ -175,7 +190,7 @@ class BoardScene(SelectionHooks, QGraphicsScene):
         self.boardChanged.emit()
 
     def _card_look(self, card_id: str) -> CardLook:
-        state = self.state
+        state = self._state
         card = state.cards.get(card_id) if state else None
         if state is None or card is None:
             return CardLook("note", "", None)
@@ -183,7 +198,7 @@ class BoardScene(SelectionHooks, QGraphicsScene):
 
     def _apply(self, delta: Delta) -> None:
         """Update the items of what ``delta`` names; move items only where places changed."""
-        state = self.state
+        state = self._state
         assert state is not None
         m = self.metrics
         for lane in state.lanes:
@@ -215,7 +230,7 @@ class BoardScene(SelectionHooks, QGraphicsScene):
             self.removeItem(self._groups.pop(lane_id))
         self._sync(self._phases, {p.id for p in state.phases}, delta.phases)
         self._sync(self._lanes, alive, delta.lanes)
-        if delta.structure or self.frame is None:
+        if delta.structure or self._frame is None:
             self._layout = None
             self._place(delta)
         self._update_headers(delta)
@@ -231,11 +246,11 @@ class BoardScene(SelectionHooks, QGraphicsScene):
 
     def _place(self, delta: Delta) -> None:
         """Recompute the frame; move lanes, and the cards of the cells that changed."""
-        state = self.state
+        state = self._state
         assert state is not None
-        old = self.frame
+        old = self._frame
         frame = state.frame(self.metrics)
-        self.frame = frame
+        self._frame = frame
         columns = {p.phase_id: p.column.x for p in frame.phases}
         everything = old is None or [p.phase_id for p in old.phases] != list(columns)
         cells = state.cells if everything else {
@@ -265,7 +280,7 @@ class BoardScene(SelectionHooks, QGraphicsScene):
 
     def _update_headers(self, delta: Delta) -> None:
         """Headers and curves: positions from the frame, looks where their rows changed."""
-        state, frame = self.state, self.frame
+        state, frame = self._state, self._frame
         assert state is not None and frame is not None
         for box in frame.phases:
             phase = state.phases[box.index]
@@ -317,7 +332,7 @@ class BoardScene(SelectionHooks, QGraphicsScene):
         if offset == self._sticky:
             return
         self._sticky = offset
-        if self.state is not None and self.frame is not None and not self.interactions.dragging:
+        if self._state is not None and self._frame is not None and not self.interactions.dragging:
             self._update_headers(Delta())
 
     @property
@@ -325,7 +340,7 @@ class BoardScene(SelectionHooks, QGraphicsScene):
         return self._sticky
 
     def _update_curve(self, lane: object, box: object, delta: Delta, recolor: bool) -> None:
-        state, frame = self.state, self.frame
+        state, frame = self._state, self._frame
         assert state is not None and frame is not None
         lane_id = lane.id  # type: ignore[attr-defined]
         band = box.curve  # type: ignore[attr-defined]
@@ -346,37 +361,46 @@ class BoardScene(SelectionHooks, QGraphicsScene):
             item.invalidate()
 
     def _curve_values(self, lane_id: str) -> list[float | None]:
-        return self.state.curve(lane_id) if self.state else []
+        return self._state.curve(lane_id) if self._state else []
 
     @property
     def layout(self) -> MapLayout | None:
         """The full layout with every card's box (computed when first needed after an edit)."""
-        if self._layout is None and self.state is not None and self.frame is not None:
-            self._layout = self.state.layout(self.metrics)
+        if self._layout is None and self._state is not None and self._frame is not None:
+            self._layout = self._state.layout(self.metrics)
         return self._layout
 
     # -- look-ups --------------------------------------------------------------------------
 
+    def _current(self) -> None:
+        if self._flush_scheduled:
+            self.flush()
+
     def card_item(self, card_id: str) -> CardItem | None:
+        self._current()
         return self._cards.get(card_id)
 
     def card_items(self) -> dict[str, CardItem]:
+        self._current()
         return dict(self._cards)
 
     def phase_item(self, phase_id: str) -> PhaseHeaderItem | None:
+        self._current()
         return self._phases.get(phase_id)
 
     def lane_item(self, lane_id: str) -> LaneHeaderItem | None:
+        self._current()
         return self._lanes.get(lane_id)
 
     def curve_item(self, lane_id: str) -> CurveItem | None:
+        self._current()
         return self._curves.get(lane_id)
 
     def cell_at(self, pos: QPointF) -> tuple[str, str] | None:
         """(lane_id, phase_id) of the cell under a scene point."""
-        if self.frame is None or pos.x() < self.metrics.lane_header_width:
+        if self._frame is None or pos.x() < self.metrics.lane_header_width:
             return None
-        return self.frame.cell_at(pos.x(), pos.y())
+        return self._frame.cell_at(pos.x(), pos.y())
 
     # -- mouse: delegated to the interactions ----------------------------------------------
 
@@ -406,18 +430,18 @@ class BoardScene(SelectionHooks, QGraphicsScene):
 
     def snap_back(self) -> None:
         """Put every item back where the layout says (after a cancelled or no-op drag)."""
-        if self.state is None:
+        if self._state is None:
             return
-        self.frame = None
-        self._place(Delta(cells=set(self.state.cells)))
+        self._frame = None
+        self._place(Delta(cells=set(self._state.cells)))
         self._update_headers(Delta())
 
     def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
         """Tooltips: a card's full title and description, a header's description."""
         item = self.interactions.item_at(event.scenePos())
         text = ""
-        if isinstance(item, CardItem) and self.state is not None:
-            card = self.state.cards.get(item.card_id)
+        if isinstance(item, CardItem) and self._state is not None:
+            card = self._state.cards.get(item.card_id)
             if card is not None:
                 text = card.title + (f"\n\n{card.description}" if card.description else "")
         elif isinstance(item, PhaseHeaderItem):

@@ -30,10 +30,12 @@ class SelectionHooks:
     state: Any
     frame: Any
     grid: Any
+    _current: Callable[[], None]  # applies edits not yet shown on the board
 
     def select_cards(self, ids: list[str] | set[str]) -> None:
         """Select exactly these cards (unknown ids are ignored)."""
         wanted = set(ids)
+        self._current()
         self.blockSignals(True)
         try:
             self.clearSelection()
@@ -53,12 +55,14 @@ class SelectionHooks:
     def set_highlight(self, predicate: Callable[[str], bool] | None) -> None:
         """Dim the cards for which ``predicate(card_id)`` is false; None shows all."""
         self._highlight = predicate
+        self._current()
         for card_id, item in self._cards.items():
             item.setOpacity(1.0 if predicate is None or predicate(card_id) else DIMMED_OPACITY)
 
     def highlight_phase(self, phase_id: str | None) -> None:
         """Mark one phase column (presentation mode); None clears it."""
         self._highlight_phase = phase_id
+        self._current()
         for pid, item in self._phases.items():
             item.set_look(PhaseLook(item.look.name, item.look.description, item.look.number,
                                     pid == phase_id))
@@ -93,6 +97,7 @@ class SelectionHooks:
         if header is not None:
             self.clearSelection()
         self._current_header = header
+        self._current()
         for items in (self._phases, self._lanes):
             for item in items.values():
                 item.set_current(header == (item.kind, item.row_id))
@@ -115,6 +120,7 @@ class SelectionHooks:
         if len(ids) == 1:
             return "card", ids[0]
         if not ids and self._current_header is not None:
+            self._current()
             kind, row_id = self._current_header
             if kind in ("phase", "lane") and row_id in (self._phases if kind == "phase"
                                                        else self._lanes):

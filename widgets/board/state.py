@@ -74,8 +74,7 @@ class MapState:
         self.phases = list(data.phases)
         self.lanes = list(data.lanes)
         self.cards = {c.id: c for c in data.cards}
-        self.ratings = {card_id: [(r.experience, r.importance) for r in rows]
-                        for card_id, rows in data.ratings.items()}
+        self.ratings = dict(data.ratings)
         self.personas = dict(data.personas)
         self.channels = dict(data.channels)
         self.participants = list(data.participants)
