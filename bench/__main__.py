@@ -10,6 +10,7 @@ floor and app runs alternate, each in a fresh process, and the median is reporte
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import platform
@@ -65,9 +66,24 @@ class Report:
               f"{budget:<26} {'PASS' if ok else 'FAIL'}", flush=True)
 
 
+PACKAGES = ("app", "bench", "export", "storage", "widgets")
+
+
+def compile_sources() -> None:
+    """Write the bytecode of our modules, as installing the app does.
+
+    The floor's libraries come with theirs; without this, every fresh process of ours
+    would compile all of our modules again (PYTHONDONTWRITEBYTECODE forbids caching).
+    """
+    for package in PACKAGES:
+        compileall.compile_dir(ROOT / package, quiet=1)
+    compileall.compile_file(ROOT / "main.py", quiet=1)
+
+
 def run(quick: bool, folder: Path) -> Report:
     from bench.generate import make_workshop
 
+    compile_sources()
     runs = 1 if quick else 7
     rounds = "5" if quick else "40"
     small, large = make_workshop("S", folder), make_workshop("L", folder)
@@ -88,6 +104,8 @@ def run(quick: bool, folder: Path) -> Report:
             value = statistics.median(r[what] for r in results)
             report.add(f"edit {label}: {what} card", value, floor, "<= 1.5x floor",
                        value <= 1.5 * floor)
+        refresh = statistics.median(r["refresh"] for r in results)
+        report.add(f"edit {label}: board follows", refresh, None, "(reported)", True)
 
     frames = {}
     for label, path in (("S", small), ("L", large)):

@@ -12,7 +12,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 FIGURES = (
     "cold start, S open", "open L, board built", "edit S: move card", "edit S: rate card",
-    "edit L: move card", "edit L: rate card", "drag frame S", "drag frame L",
+    "edit L: move card", "edit L: rate card", "edit S: board follows", "edit L: board follows",
+    "drag frame S", "drag frame L",
     "PDF export S", "PDF export L", "peak RSS, L open",
 )
 
