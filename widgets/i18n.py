@@ -15,10 +15,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import PySide6
@@ -67,12 +64,17 @@ def ts_path(lang: str) -> Path:
 def default_cache_dir() -> Path:
     """Where compiled ``.qm`` files go: the user's cache folder, else the temp folder."""
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-    base = Path(location) if location else Path(tempfile.gettempdir()) / "journeyboard"
-    return base / "translations"
+    if location:
+        return Path(location) / "translations"
+    import tempfile
+
+    return Path(tempfile.gettempdir()) / "journeyboard" / "translations"
 
 
 def lrelease_commands() -> list[list[str]]:
     """The ways to run lrelease, best first: PySide6's own binary, then the console script."""
+    import shutil
+
     commands = []
     folder = Path(PySide6.__file__).resolve().parent
     for name in ("lrelease.exe", "lrelease") if sys.platform == "win32" else ("lrelease",):
@@ -90,6 +92,9 @@ def lrelease_commands() -> list[list[str]]:
 
 def _compile(source: Path, target: Path) -> bool:
     """Run lrelease on ``source`` into ``target`` (complete or absent); True on success."""
+    import subprocess  # only when a .qm must be built: at start the cached one is found
+    import tempfile
+
     target.parent.mkdir(parents=True, exist_ok=True)
     for command in lrelease_commands():
         # A temporary name in the target folder, then a replace: two starting instances

@@ -5,6 +5,10 @@ timer and presentation mode. Its actions and menus are in ``window_menus``, what
 do with files, maps and help in ``window_commands``, the insight panels in
 ``window_panels`` and the exports in ``export_dialog``.
 
+Only what the first paint shows is built with the window: the start screen, the find
+bar, presentation mode and the content of a hidden dock are built (and their modules
+imported) when first needed. Their actions and shortcuts exist from the start.
+
 Public for the other panels: ``document``, ``board_view``, ``board_scene``,
 ``current_map_id``, ``current_participant_id``, ``open_file(path)``, ``close_file()``,
 and one ``build_*_menu`` method per menu so more menus can be added. Every edit is a
@@ -16,12 +20,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QLabel,
     QMainWindow,
     QMenu,
@@ -36,18 +40,20 @@ from export.qtpaint import ICONS, ensure_fonts
 from storage.errors import FileMissing, ForeignFile, JourneyError, NotAWorkshop
 from storage.workshop import Change
 from widgets.board import dialogs
-from widgets.board.inspector import Inspector
-from widgets.board.palette import PaletteWidget
 from widgets.board.scene import BoardScene
 from widgets.board.view import BoardView
-from widgets.find import FindBar
-from widgets.presentation import PresentationController
 from widgets.settings import Settings
-from widgets.start_screen import DEMO_KEY, StartScreen
 from widgets.timer import TimerWidget, WorkshopTimer
 from widgets.window_commands import WindowCommands
 from widgets.window_menus import WindowMenus
-from widgets.window_panels import WindowPanels
+from widgets.window_panels import LazyDock, WindowPanels
+
+if TYPE_CHECKING:
+    from widgets.board.inspector import Inspector
+    from widgets.board.palette import PaletteWidget
+    from widgets.find import FindBar
+    from widgets.presentation import PresentationController
+    from widgets.start_screen import StartScreen
 
 
 class MainWindow(QMainWindow):
@@ -67,31 +73,23 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.board_scene = BoardScene(self)
         self.board_view = BoardView(self.board_scene)
-        self.find_bar = FindBar(
-            lambda: self._document.cards(self.current_map_id)
-            if self._document is not None and self.current_map_id else [], self)
-        self.find_bar.found.connect(self._found)
-        self.find_bar.closed.connect(self.board_view.setFocus)
         self.board_page = QWidget()
-        page_layout = QVBoxLayout(self.board_page)
-        page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.setSpacing(0)
-        page_layout.addWidget(self.find_bar)
-        page_layout.addWidget(self.board_view, 1)
+        self._page_layout = QVBoxLayout(self.board_page)
+        self._page_layout.setContentsMargins(0, 0, 0, 0)
+        self._page_layout.setSpacing(0)
+        self._page_layout.addWidget(self.board_view, 1)
+        self._find_bar: FindBar | None = None
         self.commands = WindowCommands(self)
-        self.empty_state = self.build_empty_state()
+        self._empty_state: StartScreen | None = None
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.empty_state)
         self.stack.addWidget(self.board_page)
         self.setCentralWidget(self.stack)
-        self.palette_widget = PaletteWidget()
-        self.inspector = Inspector(self.board_scene)
         self.map_combo = QComboBox()
         self.map_combo.setMinimumContentsLength(16)
         self.map_label = QLabel()
         self.zoom_label = QLabel()
         self.timer_widget = TimerWidget(WorkshopTimer(clock=clock, parent=self), parent=self)
-        self.presentation = PresentationController(self, self.timer_widget.timer)
+        self._presentation: PresentationController | None = None
         self.menus = WindowMenus(self)  # the actions; menus are built below
         self.build_docks()
         self.build_toolbar()
@@ -106,7 +104,6 @@ class MainWindow(QMainWindow):
         self.board_scene.currentChanged.connect(lambda *_a: self._update_actions())
         self.board_scene.stripClicked.connect(self._rate_from_strip)
         self.board_view.zoomChanged.connect(self._show_zoom)
-        self.palette_widget.entryActivated.connect(self._add_from_palette)
         self.map_combo.activated.connect(
             lambda _i: self.set_current_map(self.map_combo.currentData()))
         self.resize(1500, 950)
@@ -140,6 +137,42 @@ class MainWindow(QMainWindow):
     def current_participant_id(self, participant_id: str | None) -> None:
         self._participant_id = participant_id
 
+    @property
+    def empty_state(self) -> StartScreen:
+        """The start screen, built when first needed."""
+        if self._empty_state is None:
+            self._empty_state = self.build_empty_state()
+            self.stack.addWidget(self._empty_state)
+        return self._empty_state
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find bar above the board, built when first needed (Ctrl+F)."""
+        if self._find_bar is None:
+            self._find_bar = self.build_find_bar()
+            self._page_layout.insertWidget(0, self._find_bar)
+        return self._find_bar
+
+    @property
+    def presentation(self) -> PresentationController:
+        """Presentation mode, built when first needed (F5)."""
+        if self._presentation is None:
+            from widgets.presentation import PresentationController
+
+            self._presentation = PresentationController(
+                self, self.timer_widget.timer, toggle_action=self.presentation_action)
+        return self._presentation
+
+    @property
+    def inspector(self) -> Inspector:
+        """The inspector (built now if its dock was not shown yet)."""
+        return self.inspector_dock.ensure_content()
+
+    @property
+    def palette_widget(self) -> PaletteWidget:
+        """The palette (built now if its dock was not shown yet)."""
+        return self.palette_dock.ensure_content()
+
     def open_file(self, path: Path | str) -> bool:
         """Open a workshop file; a refused file is explained in a message box."""
         path = Path(path)
@@ -152,6 +185,7 @@ class MainWindow(QMainWindow):
                 self.settings.remove_recent_file(path)
             dialogs.warn(self, self.tr("Cannot open the workshop"), str(error))
             self.menus.refresh_recent()
+            self._show_page()
             return False
         self.close_file()
         self.settings.add_recent_file(path)
@@ -160,12 +194,14 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         document.changed.connect(self._document_changed)
-        self.inspector.set_document(document)
-        self.palette_widget.set_channels(document.channels())
+        inspector = self.inspector_dock.content()
+        if inspector is not None:
+            inspector.set_document(document)
+        self._set_palette_channels()
         self.board_scene.set_document(document)  # shows the first map (refreshes the title)
         self.panels.set_document(document)
         self._show_chrome(True)
-        self.stack.setCurrentWidget(self.board_page)
+        self._show_page()
         self.board_view.setFocus()
         self._update_actions()
         self.documentChanged.emit(document)
@@ -176,20 +212,23 @@ class MainWindow(QMainWindow):
         document = self._document
         if document is None:
             return
-        self.presentation.exit()
-        self.find_bar.close_bar()
+        if self._presentation is not None:
+            self._presentation.exit()
+        if self._find_bar is not None:
+            self._find_bar.close_bar()
         self.board_view.finish_inline_edit()
-        self.inspector.commit_pending()
+        inspector = self._commit_inspector()
         self.panels.set_document(None)
         self.board_scene.set_document(None)
-        self.inspector.set_document(None)
+        if inspector is not None:
+            inspector.set_document(None)
         self.undo_group.removeStack(document.undo_stack)
         document.changed.disconnect(self._document_changed)
         self._document = None
         document.close()
         document.deleteLater()
-        self.palette_widget.set_channels([])
-        self.stack.setCurrentWidget(self.empty_state)
+        self._set_palette_channels()
+        self._show_page()
         self._show_chrome(False)
         self._refresh_maps()
         self._update_title()
@@ -200,7 +239,7 @@ class MainWindow(QMainWindow):
         """Show another map of the workshop on the board."""
         if map_id and map_id != self.current_map_id:
             self.board_view.finish_inline_edit()
-            self.inspector.commit_pending()
+            self._commit_inspector()
             self.board_scene.set_map(map_id)
 
     def new_to_be_map(self, name: str | None = None) -> str | None:
@@ -223,6 +262,8 @@ class MainWindow(QMainWindow):
 
     def build_empty_state(self) -> StartScreen:
         """What the window shows while no workshop is open: recent files and templates."""
+        from widgets.start_screen import DEMO_KEY, StartScreen
+
         page = StartScreen(self.settings, self)
         page.openRequested.connect(self.open_file)
         page.openDialogRequested.connect(self.commands.open_dialog)
@@ -230,17 +271,40 @@ class MainWindow(QMainWindow):
         page.demoRequested.connect(lambda lang: self.commands.new_workshop(DEMO_KEY, lang))
         return page
 
+    def build_find_bar(self) -> FindBar:
+        """The bar that finds cards of the current map (hidden until Ctrl+F)."""
+        from widgets.find import FindBar
+
+        bar = FindBar(lambda: self._document.cards(self.current_map_id)
+                      if self._document is not None and self.current_map_id else [], self)
+        bar.found.connect(self._found)
+        bar.closed.connect(self.board_view.setFocus)
+        return bar
+
     def build_docks(self) -> None:
-        self.palette_dock = QDockWidget(self)
-        self.palette_dock.setObjectName("palette")
-        self.palette_dock.setWidget(self.palette_widget)
+        """The palette and the inspector; their content is built when first shown."""
+        self.palette_dock = LazyDock("palette", self._build_palette, self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
-        self.inspector_dock = QDockWidget(self)
-        self.inspector_dock.setObjectName("inspector")
-        self.inspector_dock.setWidget(self.inspector)
+        self.inspector_dock = LazyDock("inspector", self._build_inspector, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
         self.resizeDocks([self.palette_dock, self.inspector_dock], [205, 285],
                          Qt.Orientation.Horizontal)
+
+    def _build_palette(self) -> PaletteWidget:
+        from widgets.board.palette import PaletteWidget
+
+        palette = PaletteWidget()
+        palette.entryActivated.connect(self._add_from_palette)
+        if self._document is not None:
+            palette.set_channels(self._document.channels())
+        return palette
+
+    def _build_inspector(self) -> Inspector:
+        from widgets.board.inspector import Inspector
+
+        inspector = Inspector(self.board_scene)
+        inspector.set_document(self._document)
+        return inspector
 
     def build_toolbar(self) -> QToolBar:
         self.toolbar = QToolBar(self)
@@ -255,7 +319,7 @@ class MainWindow(QMainWindow):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         for action in (m.zoom_out_action, m.zoom_in_action, m.zoom_fit_action,
-                       self.presentation.toggle_action):
+                       m.presentation_action):
             self.toolbar.addAction(action)
         return self.toolbar
 
@@ -295,19 +359,35 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _rebuild_board_docks(self) -> None:
-        self.inspector.commit_pending()
-        old_inspector, old_palette = self.inspector, self.palette_widget
-        self.inspector = Inspector(self.board_scene)
-        self.inspector.set_document(self._document)
-        self.inspector_dock.setWidget(self.inspector)
-        self.palette_widget = PaletteWidget()
-        self.palette_widget.entryActivated.connect(self._add_from_palette)
-        if self._document is not None:
-            self.palette_widget.set_channels(self._document.channels())
-        self.palette_dock.setWidget(self.palette_widget)
-        old_inspector.set_document(None)
-        old_inspector.deleteLater()
-        old_palette.deleteLater()
+        inspector = self._commit_inspector()
+        if inspector is not None:
+            inspector.set_document(None)
+        self.inspector_dock.reset()
+        self.palette_dock.reset()
+
+    def _commit_inspector(self) -> Inspector | None:
+        """Save what is still being typed in the inspector; the inspector, if built."""
+        inspector = self.inspector_dock.content()
+        if inspector is not None:
+            inspector.commit_pending()
+        return inspector
+
+    def _set_palette_channels(self) -> None:
+        palette = self.palette_dock.content()
+        if palette is not None:
+            palette.set_channels(self._document.channels() if self._document is not None
+                                 else [])
+
+    def _show_page(self) -> None:
+        """The board while a workshop is open, else the start screen."""
+        self.stack.setCurrentWidget(self.board_page if self._document is not None
+                                    else self.empty_state)
+
+    def refresh_start_screen(self) -> None:
+        """Reload the start screen's recent workshops, if it was built (it also does when
+        shown)."""
+        if self._empty_state is not None:
+            self._empty_state.refresh()
 
     def _chrome(self) -> list[QWidget]:
         return [self.palette_dock, self.inspector_dock, *self.panels.docks(),
@@ -387,7 +467,7 @@ class MainWindow(QMainWindow):
         if self._document is None:
             return
         if "channel" in change.kinds():
-            self.palette_widget.set_channels(self._document.channels())
+            self._set_palette_channels()
         if change.kinds() & {"workshop", "map"}:
             self._update_title()
 
@@ -429,8 +509,14 @@ class MainWindow(QMainWindow):
         self.board_view.select_cards([card_id])
         self.board_view.ensure_visible(card_id)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._document is None:
+            self._show_page()  # the start screen is built when first shown
+        super().showEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.presentation.exit()
+        if self._presentation is not None:
+            self._presentation.exit()
         self.save_layout()
         self.close_file()
         super().closeEvent(event)

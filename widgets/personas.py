@@ -36,7 +36,6 @@ from app.commands import AddCommand, DeleteCommand, execute
 from app.document import Change, JourneyDocument
 from storage.errors import InvalidEdit
 from widgets.insight_common import fill, picture_icon, plural
-from widgets.persona_editor import PersonaDialog
 
 PERSONA_MIME = "application/x-journeyboard-persona"
 ICON_SIZE = 32
@@ -234,6 +233,8 @@ class PersonaPanel(QWidget):
 
     def add_persona(self) -> str | None:
         """Open the editor for a new persona; its id when created."""
+        from widgets.persona_editor import PersonaDialog
+
         dialog = PersonaDialog(self.document, None, self)
         if dialog.exec() and dialog.persona_id:
             self.select_persona(dialog.persona_id)
@@ -241,6 +242,8 @@ class PersonaPanel(QWidget):
         return None
 
     def edit_selected(self) -> None:
+        from widgets.persona_editor import PersonaDialog
+
         persona_id = self.selected_persona_id()
         if persona_id:
             PersonaDialog(self.document, persona_id, self).exec()

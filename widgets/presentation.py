@@ -83,11 +83,14 @@ class PresentationController(QObject):
     """Enter/leave presentation mode on ``window`` and step through the phases.
 
     ``toggle_action`` (F5, checkable) belongs in the View menu; the controller also adds
-    it to the window itself so F5 still works while the menu bar is hidden.
+    it to the window itself so F5 still works while the menu bar is hidden. A window
+    that builds the controller when first needed passes its own action instead: it
+    already has its texts and shortcut, and its ``triggered`` calls ``set_active``; the
+    controller keeps it checked while the mode is on.
     """
 
     def __init__(self, window: QMainWindow, timer: WorkshopTimer | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, toggle_action: QAction | None = None) -> None:
         super().__init__(parent if parent is not None else window)
         self.window = window
         self.timer = timer
@@ -97,11 +100,14 @@ class PresentationController(QObject):
         self._saved_visible: list[tuple[QWidget, bool]] = []
         self.overlay: PresentationOverlay | None = None
 
-        self.toggle_action = QAction(self)
-        self.toggle_action.setCheckable(True)
-        self.toggle_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.toggle_action.triggered.connect(self._toggled)
-        window.addAction(self.toggle_action)
+        self._own_action = toggle_action is None
+        if toggle_action is None:
+            toggle_action = QAction(self)
+            toggle_action.setCheckable(True)
+            toggle_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+            toggle_action.triggered.connect(self.set_active)
+            window.addAction(toggle_action)
+        self.toggle_action = toggle_action
 
         self._shortcuts: list[QShortcut] = []
         for keys, slot in (
@@ -122,10 +128,11 @@ class PresentationController(QObject):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.toggle_action.setText(self.tr("&Presentation mode"))
-        self.toggle_action.setToolTip(self.tr(
-            "Full screen with only the board; arrow keys step through the phases, "
-            "Escape leaves"))
+        if self._own_action:
+            self.toggle_action.setText(self.tr("&Presentation mode"))
+            self.toggle_action.setToolTip(self.tr(
+                "Full screen with only the board; arrow keys step through the phases, "
+                "Escape leaves"))
         self._update_overlay()
 
     # -- public ---------------------------------------------------------------------------
@@ -142,6 +149,11 @@ class PresentationController(QObject):
             self.exit()
         else:
             self.enter()
+
+    def set_active(self, active: bool) -> None:
+        """Enter (True) or leave (False) presentation mode."""
+        if active != self._active:
+            self.toggle()
 
     def enter(self) -> None:
         """Full screen, only the board, larger text, the overlay shown."""
@@ -206,10 +218,6 @@ class PresentationController(QObject):
         self._go_to(None)
 
     # -- internals ------------------------------------------------------------------------
-
-    def _toggled(self, checked: bool) -> None:
-        if checked != self._active:
-            self.toggle()
 
     def _view(self) -> Any:
         return getattr(self.window, "board_view", None)

@@ -16,7 +16,8 @@ from PySide6.QtCore import QByteArray, QLocale, QSettings
 ORGANIZATION = "Journeyboard"
 APPLICATION = "Journeyboard"
 MAX_RECENT_FILES = 10
-UI_LANGUAGES = ("en", "de")
+LANGUAGE_NAMES = (("en", "English"), ("de", "Deutsch"))  # each named in its own language
+UI_LANGUAGES = tuple(code for code, _name in LANGUAGE_NAMES)
 DEFAULT_EXPORT_OPTIONS: dict[str, Any] = {
     "page_size": "A3",
     "include_personas": True,

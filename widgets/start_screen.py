@@ -56,11 +56,11 @@ from PySide6.QtWidgets import (
 from app.templates import TEMPLATE_KEYS
 from storage.errors import AlreadyExists, JourneyError
 from widgets.crash import show_error
-from widgets.settings import Settings
+from widgets.settings import LANGUAGE_NAMES, Settings
 
 SUFFIX = ".journey"
 DEMO_KEY = "demo"  # create_workshop_file's key for the built-in demo workshop
-TEMPLATE_LANGUAGES = (("en", "English"), ("de", "Deutsch"))  # named in their own language
+TEMPLATE_LANGUAGES = LANGUAGE_NAMES  # the templates come in every interface language
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 

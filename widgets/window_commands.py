@@ -3,7 +3,7 @@
 New workshops (templates, demo), Open, Save a copy, Import JSON, the exports, and the
 map edits (new, rename, delete, compare). Questions go through ``widgets.board.dialogs``
 and errors through ``widgets.crash.show_error``, so tests can replace both. Help menu
-entries are in ``window_help``.
+entries are in ``window_help``. The dialogs' modules are imported when first used.
 """
 
 from __future__ import annotations
@@ -12,13 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.commands import AddCommand, DeleteCommand, UpdateCommand, execute, macro
 from storage.errors import JourneyError
-from widgets import export_dialog, i18n, window_help
+from widgets import i18n
 from widgets.board import dialogs
-from widgets.crash import show_error
 
 if TYPE_CHECKING:
     from widgets.main_window import MainWindow
@@ -139,23 +138,31 @@ class WindowCommands(QObject):
     # -- exports ---------------------------------------------------------------------------
 
     def export_pdf(self) -> Path | None:
+        from widgets import export_dialog
+
         w = self.window
         if w.document is None:
             return None
         return export_dialog.export_pdf(w, w.document, w.settings, w.current_map_id)
 
     def export_png(self) -> Path | None:
+        from widgets import export_dialog
+
         w = self.window
         if w.document is None:
             return None
         return export_dialog.export_png(w, w.document, w.settings, w.current_map_id)
 
     def export_csv(self) -> Path | None:
+        from widgets import export_dialog
+
         w = self.window
         return None if w.document is None else export_dialog.export_csv(w, w.document,
                                                                           w.settings)
 
     def export_json(self) -> Path | None:
+        from widgets import export_dialog
+
         w = self.window
         return None if w.document is None else export_dialog.export_json(w, w.document,
                                                                            w.settings)
@@ -243,13 +250,26 @@ class WindowCommands(QObject):
     # -- help ------------------------------------------------------------------------------
 
     def user_guide(self) -> None:
+        from widgets import window_help
+
         window_help.open_user_guide(self.window)
 
     def keyboard_shortcuts(self) -> None:
+        from widgets import window_help
+
         window_help.ShortcutsDialog(self.window).exec()
 
     def about(self) -> None:
+        from widgets import window_help
+
         window_help.show_about(self.window)
+
+
+def show_error(parent: QWidget | None, title: str, message: str, hint: str = "") -> None:
+    """``widgets.crash.show_error`` (its module is imported when an error is shown)."""
+    from widgets import crash
+
+    crash.show_error(parent, title, message, hint)
 
 
 def _same(a: Path, b: Path) -> bool:

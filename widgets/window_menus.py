@@ -1,10 +1,12 @@
 """GUI: the main window's actions and menus (File, Edit, View, Map, Help).
 
 Actions are made once (their shortcuts and connections stay) and are also set as
-attributes of the window (``window.undo_action``...). Texts are set in
-``retranslate_ui`` and the menus are rebuilt on a language change, so every title
-follows the interface language. Shortcuts are the platform's standard keys where Qt
-has one.
+attributes of the window (``window.undo_action``...), so their shortcuts work before
+any menu was opened, and before what they open (the find bar, presentation mode, a
+dialog) was built. Texts are set in ``retranslate_ui`` and the menus are rebuilt on a
+language change, so every title follows the interface language. Shortcuts are the
+platform's standard keys where Qt has one. The template menu is filled when it is
+first opened.
 """
 
 from __future__ import annotations
@@ -17,11 +19,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
-from app.templates import TEMPLATE_KEYS, template_label
 from widgets import i18n
 from widgets.board import clipboard
-from widgets.board.menus import add_lane_menu
-from widgets.start_screen import DEMO_KEY, TEMPLATE_LANGUAGES
+from widgets.settings import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
     from widgets.main_window import MainWindow
@@ -91,8 +91,7 @@ class WindowMenus(QObject):
         self._action("select_all_action", lambda: scene.select_cards(scene.card_items()),
                      S.SelectAll, board=True)
         self._action("rename_action", view.edit_selected, "F2", board=True)
-        self.find_action = w.find_action = w.find_bar.find_action
-        w.addAction(self.find_action)
+        self._action("find_action", lambda: w.find_bar.activate(), S.Find)
 
         self._action("zoom_in_action", view.zoom_in, [S.ZoomIn, "Ctrl+="])
         self._action("zoom_out_action", view.zoom_out, S.ZoomOut)
@@ -102,9 +101,12 @@ class WindowMenus(QObject):
             self.legend_action.isChecked()))
         self.legend_action.setCheckable(True)
         self.legend_action.setChecked(True)
-        self.presentation_action = w.presentation.toggle_action
+        self.presentation_action = self._action(
+            "presentation_action",
+            lambda: w.presentation.set_active(self.presentation_action.isChecked()), "F5")
+        self.presentation_action.setCheckable(True)
         self.language_actions: dict[str, QAction] = {}
-        for code, _name in TEMPLATE_LANGUAGES:
+        for code, _name in LANGUAGE_NAMES:
             action = QAction(self)
             action.setCheckable(True)
             action.setData(code)
@@ -144,6 +146,7 @@ class WindowMenus(QObject):
             self.delete_action: self.tr("&Delete"),
             self.select_all_action: self.tr("Select &All"),
             self.rename_action: self.tr("&Edit Title or Name"),
+            self.find_action: self.tr("&Find..."),
             self.zoom_in_action: self.tr("Zoom &In"),
             self.zoom_out_action: self.tr("Zoom &Out"),
             self.zoom_fit_action: self.tr("&Fit Board"),
@@ -164,8 +167,11 @@ class WindowMenus(QObject):
             action.setText(text)
         self.new_to_be_action.setIconText(self.tr("New to-be map\u2026"))
         self.presentation_action.setIconText(self.tr("Present"))
+        self.presentation_action.setToolTip(self.tr(
+            "Full screen with only the board; arrow keys step through the phases, "
+            "Escape leaves"))
         self.zoom_fit_action.setIconText(self.tr("Fit"))
-        for code, name in TEMPLATE_LANGUAGES:
+        for code, name in LANGUAGE_NAMES:
             self.language_actions[code].setText(name)  # each in its own language
         self._undo_texts()
 
@@ -209,22 +215,8 @@ class WindowMenus(QObject):
     def build_file_menu(self) -> QMenu:
         menu = self.file_menu = self.window.file_menu = self._menu(self.tr("&File"))
         menu.addAction(self.new_action)
-        templates = self._menu(self.tr("New from &Template"), menu)
-        ui_lang = i18n.current_language()
-        languages = sorted(TEMPLATE_LANGUAGES, key=lambda pair: pair[0] != ui_lang)
-        commands = self.window.commands
-        for code, name in languages:
-            templates.addSection(name)
-            for key in TEMPLATE_KEYS:
-                action = templates.addAction(template_label(key, code))
-                action.setData((key, code))
-                action.triggered.connect(
-                    lambda _c=False, k=key, lang=code: commands.new_workshop(k, lang))
-            demo = templates.addAction(self.tr("Demo workshop (%s)") % name)
-            demo.setData((DEMO_KEY, code))
-            demo.triggered.connect(lambda _c=False, lang=code: commands.new_workshop(DEMO_KEY,
-                                                                                      lang))
-        self.template_menu = templates
+        self.template_menu = self._menu(self.tr("New from &Template"), menu)
+        self.template_menu.aboutToShow.connect(self.fill_template_menu)
         menu.addAction(self.open_action)
         self.recent_menu = self._menu(self.tr("Open &Recent"), menu)
         menu.addSeparator()
@@ -305,6 +297,30 @@ class WindowMenus(QObject):
 
     # -- contents that change -------------------------------------------------------------
 
+    def fill_template_menu(self) -> None:
+        """The templates and the demo in every language, the interface's language first
+        (once per menu: a language change builds a new one)."""
+        from app.templates import TEMPLATE_KEYS, template_label
+        from widgets.start_screen import DEMO_KEY
+
+        templates = self.template_menu
+        if templates.actions():
+            return
+        ui_lang = i18n.current_language()
+        languages = sorted(LANGUAGE_NAMES, key=lambda pair: pair[0] != ui_lang)
+        commands = self.window.commands
+        for code, name in languages:
+            templates.addSection(name)
+            for key in TEMPLATE_KEYS:
+                action = templates.addAction(template_label(key, code))
+                action.setData((key, code))
+                action.triggered.connect(
+                    lambda _c=False, k=key, lang=code: commands.new_workshop(k, lang))
+            demo = templates.addAction(self.tr("Demo workshop (%s)") % name)
+            demo.setData((DEMO_KEY, code))
+            demo.triggered.connect(lambda _c=False, lang=code: commands.new_workshop(DEMO_KEY,
+                                                                                      lang))
+
     def refresh_recent(self) -> None:
         menu = getattr(self, "recent_menu", None)
         if menu is None:
@@ -324,7 +340,7 @@ class WindowMenus(QObject):
         menu.addSeparator()
         menu.addAction(self.clear_recent_action)
         self.clear_recent_action.setEnabled(bool(files))
-        self.window.empty_state.refresh()
+        self.window.refresh_start_screen()
 
     def recent_paths(self) -> list[Path]:
         """The files listed in File > Open Recent."""
@@ -348,6 +364,8 @@ class WindowMenus(QObject):
             self.map_group.addAction(action)
 
     def _fill_add_lane_menu(self) -> None:
+        from widgets.board.menus import add_lane_menu
+
         self.add_lane_menu.clear()
         menu = add_lane_menu(self.window.board_scene, None, self.window)
         for action in menu.actions():

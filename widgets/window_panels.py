@@ -3,27 +3,80 @@ filters) and the "Rating as" selector, wired to the board.
 
 Every panel holds a ``JourneyDocument``, so the docks and toolbars stay while the
 widgets inside are rebuilt whenever the window opens or closes a file (and when the
-interface language changes: the panels build their texts once). Dock and toolbar object
-names are stable, so ``saveState``/``restoreState`` keep the user's layout.
+interface language changes: the panels build their texts once). A dock's panel is
+built when the dock is first shown (``LazyDock``): a hidden dock costs only its frame
+and its toggle action. Dock and toolbar object names are stable, so
+``saveState``/``restoreState`` keep the user's layout.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QLabel, QToolBar, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
 
 from app.document import JourneyDocument
 from widgets.filters import FilterBar
-from widgets.moments import MomentsPanel
 from widgets.participants import ParticipantPanel, ParticipantSelector
 from widgets.personas import PersonaDropFilter, PersonaPanel
-from widgets.rating import RatingPanel
 from widgets.rating_keys import RatingShortcuts
 
 if TYPE_CHECKING:
     from widgets.main_window import MainWindow
+    from widgets.moments import MomentsPanel
+    from widgets.rating import RatingPanel
+
+
+class LazyDock(QDockWidget):
+    """A dock whose content ``build()`` makes when the dock is first shown.
+
+    The content is built as the dock is made visible, before the window lays it out, so
+    the dock gets the size its content asks for. ``reset()`` drops the content (another
+    document, another language): a dock that is shown builds it again at once, a hidden
+    one when it is shown next.
+    """
+
+    def __init__(self, name: str, build: Callable[[], QWidget], parent: QMainWindow) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self._build = build
+        self._content: QWidget | None = None
+
+    def content(self) -> QWidget | None:
+        """The content, or None while the dock was not shown since the last reset."""
+        return self._content
+
+    def ensure_content(self) -> QWidget:
+        """The content, built now if needed."""
+        if self._content is None:
+            self._content = self._build()
+            self.setWidget(self._content)
+        return self._content
+
+    def clear(self) -> None:
+        """Drop the content; it is built again when the dock is shown next."""
+        old, self._content = self._content, None
+        if old is not None:
+            self.setWidget(None)
+            old.deleteLater()
+
+    def reset(self) -> None:
+        """Drop the content; a shown dock builds it again at once."""
+        self.clear()
+        if self.isVisible():
+            self.ensure_content()
+
+    def setVisible(self, visible: bool) -> None:
+        if visible:
+            self.ensure_content()
+        super().setVisible(visible)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_content()  # e.g. shown with its window, or as the tab brought forward
+        super().showEvent(event)
 
 
 class WindowPanels(QObject):
@@ -32,24 +85,24 @@ class WindowPanels(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.personas: PersonaPanel | None = None
-        self.participants: ParticipantPanel | None = None
-        self.rating: RatingPanel | None = None
-        self.moments: MomentsPanel | None = None
+        self._document: JourneyDocument | None = None
         self.filters: FilterBar | None = None
         self.selector: ParticipantSelector | None = None
         self.shortcuts: RatingShortcuts | None = None
         self._drop_filter: PersonaDropFilter | None = None
 
-        self.persona_dock = self._dock("personas", Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.participant_dock = self._dock("participants", Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.rating_dock = self._dock("rating", Qt.DockWidgetArea.RightDockWidgetArea)
+        self.persona_dock = self._dock("personas", Qt.DockWidgetArea.LeftDockWidgetArea,
+                                       PersonaPanel)
+        self.participant_dock = self._dock("participants", Qt.DockWidgetArea.LeftDockWidgetArea,
+                                           ParticipantPanel)
+        self.rating_dock = self._dock("rating", Qt.DockWidgetArea.RightDockWidgetArea,
+                                      self._rating_panel)
         window.splitDockWidget(window.inspector_dock, self.rating_dock, Qt.Orientation.Vertical)
-        self.moments_dock = self._dock("moments", Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.moments_dock = self._dock("moments", Qt.DockWidgetArea.BottomDockWidgetArea,
+                                       self._moments_panel)
         self.moments_dock.hide()  # wide and only needed when deciding; View menu shows it
 
         self.rating_label = QLabel()
-        self.selector_holder = QWidget()
         window.toolbar.addSeparator()
         self.rating_label_action = window.toolbar.addWidget(self.rating_label)
         self.selector_action = None
@@ -64,13 +117,17 @@ class WindowPanels(QObject):
         self.retranslate_ui()
         self.set_document(None)
 
-    def _dock(self, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(self.window)
-        dock.setObjectName(name)
+    def _dock(self, name: str, area: Qt.DockWidgetArea,
+              panel: Callable[[JourneyDocument], QWidget]) -> LazyDock:
+        """A dock showing ``panel(document)``, or a placeholder while no workshop is open."""
+        def build() -> QWidget:
+            return self._placeholder() if self._document is None else panel(self._document)
+
+        dock = LazyDock(name, build, self.window)
         self.window.addDockWidget(area, dock)
         return dock
 
-    def docks(self) -> list[QDockWidget]:
+    def docks(self) -> list[LazyDock]:
         return [self.persona_dock, self.participant_dock, self.rating_dock, self.moments_dock]
 
     def retranslate_ui(self) -> None:
@@ -83,50 +140,77 @@ class WindowPanels(QObject):
         for dock in self.docks():
             dock.toggleViewAction().setText(dock.windowTitle())
 
+    # -- the panels (None while their dock was not shown or no workshop is open) ---------
+
+    def _panel(self, dock: LazyDock) -> QWidget | None:
+        return dock.content() if self._document is not None else None
+
+    @property
+    def personas(self) -> PersonaPanel | None:
+        return self._panel(self.persona_dock)
+
+    @property
+    def participants(self) -> ParticipantPanel | None:
+        return self._panel(self.participant_dock)
+
+    @property
+    def rating(self) -> RatingPanel | None:
+        return self._panel(self.rating_dock)
+
+    @property
+    def moments(self) -> MomentsPanel | None:
+        return self._panel(self.moments_dock)
+
+    def _rating_panel(self, document: JourneyDocument) -> RatingPanel:
+        from widgets.rating import RatingPanel
+
+        panel = RatingPanel(document)
+        panel.set_participant(self.selector.current_participant_id() if self.selector else None)
+        panel.set_selection(self.window.board_view.selected_card_ids())
+        return panel
+
+    def _moments_panel(self, document: JourneyDocument) -> MomentsPanel:
+        from widgets.moments import MomentsPanel
+
+        panel = MomentsPanel(document)
+        panel.set_map(self.window.current_map_id)
+        panel.cardRequested.connect(self.go_to)
+        return panel
+
     # -- per document -----------------------------------------------------------------------
 
     def set_document(self, document: JourneyDocument | None) -> None:
-        """Rebuild every panel for ``document`` (None: empty docks)."""
+        """Rebuild the toolbar widgets and the shown panels for ``document`` (None: empty
+        docks); the hidden panels are built when their dock is shown."""
         participant = self.selector.current_participant_id() if self.selector else None
         self._clear()
+        self._document = document
         window = self.window
-        if document is None:
-            for dock in self.docks():
-                dock.setWidget(self._placeholder())
-            self.rating_label_action.setVisible(False)
-            return
-        view = window.board_view
-        self.personas = PersonaPanel(document)
-        self.participants = ParticipantPanel(document)
-        self.rating = RatingPanel(document)
-        self.moments = MomentsPanel(document)
-        self.persona_dock.setWidget(self.personas)
-        self.participant_dock.setWidget(self.participants)
-        self.rating_dock.setWidget(self.rating)
-        self.moments_dock.setWidget(self.moments)
+        if document is not None:
+            view = window.board_view
+            self.selector = ParticipantSelector(document)
+            if participant:
+                self.selector.set_current_participant(participant)
+            self.selector_action = window.toolbar.addWidget(self.selector)
+            self.selector.currentParticipantChanged.connect(self._participant_changed)
+            self._participant_changed(self.selector.current_participant_id() or "")
 
-        self.selector = ParticipantSelector(document)
-        if participant:
-            self.selector.set_current_participant(participant)
-        self.selector_action = window.toolbar.addWidget(self.selector)
-        self.rating_label_action.setVisible(True)
-        self.selector.currentParticipantChanged.connect(self._participant_changed)
-        self._participant_changed(self.selector.current_participant_id() or "")
+            self.filters = FilterBar(document)
+            self.filter_action = self.filter_toolbar.addWidget(self.filters)
+            self.filters.predicateChanged.connect(view.set_highlight)
 
-        self.filters = FilterBar(document)
-        self.filter_action = self.filter_toolbar.addWidget(self.filters)
-        self.filters.predicateChanged.connect(view.set_highlight)
-
-        self.moments.cardRequested.connect(self.go_to)
-        self.shortcuts = RatingShortcuts(
-            view, document, current_map=lambda: window.current_map_id,
-            current_participant=self.selector.current_participant_id,
-            selected_cards=view.selected_card_ids, go_to_card=self.go_to, parent=self)
-        self.shortcuts.message.connect(lambda text: window.statusBar().showMessage(text, 4000))
-        self._drop_filter = PersonaDropFilter(view, document, lambda: window.current_map_id,
-                                              parent=self)
-        self._map_changed(window.current_map_id or "")
-        self.rating.set_selection(view.selected_card_ids())
+            self.shortcuts = RatingShortcuts(
+                view, document, current_map=lambda: window.current_map_id,
+                current_participant=self.selector.current_participant_id,
+                selected_cards=view.selected_card_ids, go_to_card=self.go_to, parent=self)
+            self.shortcuts.message.connect(
+                lambda text: window.statusBar().showMessage(text, 4000))
+            self._drop_filter = PersonaDropFilter(view, document, lambda: window.current_map_id,
+                                                  parent=self)
+            self._map_changed(window.current_map_id or "")
+        self.rating_label_action.setVisible(document is not None)
+        for dock in self.docks():
+            dock.reset()
 
     def _placeholder(self) -> QLabel:
         label = QLabel(self.tr("Open a workshop to use this panel."))
@@ -156,10 +240,7 @@ class WindowPanels(QObject):
             if toolbar_widget is not None:
                 toolbar_widget.deleteLater()
         for dock in self.docks():
-            old = dock.widget()
-            if old is not None:
-                old.deleteLater()
-        self.personas = self.participants = self.rating = self.moments = None
+            dock.clear()
         self.filters = self.selector = None
         self.shortcuts = self._drop_filter = None
         self.selector_action = self.filter_action = None

@@ -1900,6 +1900,10 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
         <translation>Titel oder Namen &amp;bearbeiten</translation>
     </message>
     <message>
+        <source>&amp;Find...</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
         <source>&amp;Find…</source>
         <translation type="vanished">&amp;Suchen…</translation>
     </message>
@@ -1970,6 +1974,10 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     <message>
         <source>Present</source>
         <translation>Präsentieren</translation>
+    </message>
+    <message>
+        <source>Full screen with only the board; arrow keys step through the phases, Escape leaves</source>
+        <translation>Vollbild nur mit dem Board; die Pfeiltasten gehen Phase für Phase weiter, Esc beendet</translation>
     </message>
     <message>
         <source>Fit</source>

@@ -352,6 +352,5 @@ def test_open_and_read_returns_what_was_read_and_edits_like_open(workshop_path):
 
 
 def test_open_and_read_refuses_a_file_open_elsewhere(workshop_path):
-    with Workshop.open(workshop_path):
-        with pytest.raises(AlreadyOpen):
-            Workshop.open_and_read(workshop_path, _read_everything)
+    with Workshop.open(workshop_path), pytest.raises(AlreadyOpen):
+        Workshop.open_and_read(workshop_path, _read_everything)

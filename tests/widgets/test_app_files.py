@@ -190,8 +190,10 @@ def test_the_last_map_cannot_be_deleted(app_window: Any, app_dialogs: Any) -> No
 
 
 def test_new_from_template_in_german(app_window: Any, app_dialogs: Any, tmp_path: Path) -> None:
-    action = next(a for a in app_window.menus.template_menu.actions()
-                  if a.data() == ("7-phases", "de"))
+    menu = app_window.menus.template_menu
+    menu.popup(app_window.pos())  # the templates are listed when the menu is first opened
+    menu.hide()
+    action = next(a for a in menu.actions() if a.data() == ("7-phases", "de"))
     app_dialogs.save_names.append(str(tmp_path / "Kundenreise"))
     action.trigger()
     document = app_window.document

@@ -47,6 +47,20 @@ def test_switching_to_german_and_back(app_window: Any, app_settings: Any, qtbot:
     assert app_settings.language() == "en"
 
 
+def test_panels_first_shown_after_switching_speak_german(app_window: Any, qtbot: Any,
+                                                         english_after: None) -> None:
+    from PySide6.QtWidgets import QTableWidget
+
+    app_window.menus.language_actions["de"].trigger()
+    qtbot.waitUntil(lambda: _titles(app_window)[0] == "Datei")
+    dock = app_window.panels.moments_dock  # hidden so far: its panel was never built
+    dock.toggleViewAction().trigger()
+    table = dock.widget().findChild(QTableWidget)
+    headers = [table.horizontalHeaderItem(i).text() for i in range(table.columnCount())]
+    assert "Priorität" in headers
+    assert app_window.presentation_action.toolTip().startswith("Vollbild")
+
+
 def test_undo_texts_follow_the_language(app_window: Any, qtbot: Any,
                                         english_after: None) -> None:
     app_window.menus.language_actions["de"].trigger()

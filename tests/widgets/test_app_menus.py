@@ -29,6 +29,9 @@ def test_menus_hold_the_expected_actions(app_window: Any) -> None:
         "New Workshop…", "New from Template", "Open…", "Open Recent", "Save a Copy As…",
         "Import JSON…", "Export", "Close", "Quit"]
     assert _texts(m.export_menu) == ["PDF…", "PNG Image of This Map…", "CSV Table…", "JSON…"]
+    assert m.template_menu.actions() == []  # filled when first opened
+    m.template_menu.popup(app_window.pos())
+    m.template_menu.hide()
     templates = [a.data() for a in m.template_menu.actions() if a.data()]
     assert ("7-phases", "de") in templates and ("demo", "en") in templates
     assert len(templates) == 8  # blank, 4 and 7 phases and the demo, in two languages
@@ -52,7 +55,6 @@ def test_menus_hold_the_expected_actions(app_window: Any) -> None:
                         (m.find_action, S.Find), (m.user_guide_action, S.HelpContents)):
         assert action.shortcut() == QKeySequence(key), action.text()
     assert app_window.copy_action is m.copy_action
-    assert m.find_action is app_window.find_bar.find_action
     assert m.presentation_action is app_window.presentation.toggle_action
 
 
