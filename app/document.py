@@ -30,23 +30,12 @@ class JourneyDocument(QObject):
         super().__init__(parent)
         self.workshop = workshop
         self.undo_stack = QUndoStack(self)
-        self._first_map: MapData | None = None  # read while the file was being checked
-        workshop.listeners.append(self._committed)
+        workshop.listeners.append(self.changed.emit)
 
     @classmethod
     def open(cls, path: Path | str, parent: QObject | None = None) -> JourneyDocument:
-        """Open a workshop file for editing (raises a FileProblem when refused).
-
-        The first map, which the board shows first, is read while the opening checks run.
-        """
-        workshop, first_map = Workshop.open_and_read(path, _read_first_map)
-        document = cls(workshop, parent)
-        document._first_map = first_map
-        return document
-
-    def _committed(self, change: Change) -> None:
-        self._first_map = None
-        self.changed.emit(change)
+        """Open a workshop file for editing (raises a FileProblem when refused)."""
+        return cls(Workshop.open(path), parent)
 
     @property
     def path(self) -> Path:
@@ -101,9 +90,6 @@ class JourneyDocument(QObject):
         return self.workshop.index_of(kind, row_id)
 
     def map_data(self, map_id: str) -> MapData:
-        first, self._first_map = self._first_map, None
-        if first is not None and first.map.id == map_id:
-            return first
         return read_map(self.workshop, map_id)
 
     @contextmanager
@@ -140,8 +126,3 @@ class JourneyDocument(QObject):
 
 
 __all__ = ["Change", "JourneyDocument", "MapData", "read_map"]
-
-
-def _read_first_map(workshop: Workshop) -> MapData | None:
-    maps = workshop.maps()
-    return read_map(workshop, maps[0].id) if maps else None

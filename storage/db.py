@@ -117,11 +117,7 @@ def check_header(path: Path) -> int:
 
 
 def check_contents(path: Path, user_version: int) -> None:
-    """The checks that read the whole file: structure, schema, columns, references.
-
-    Opens its own read-only connection, so it may run in another thread while the
-    opener reads (SQLite does the work without holding Python's interpreter lock).
-    """
+    """The checks that read the whole file: structure, schema, columns, references."""
     try:
         with _readonly_connection(path) as connection:
             # integrity_check, not quick_check: it also finds indexes that disagree with
@@ -161,28 +157,44 @@ def _check_columns(connection: sqlite3.Connection, path: Path) -> None:
 
     quick_check verifies the file's structure, not what the app reads from it: a column
     dropped or renamed, a blob where text belongs, or a flipped bit inside a text value
-    would pass it and fail later in the middle of reading.
+    would pass it and fail later in the middle of reading. Two statements for all the
+    tables, each returning one row.
     """
+    listing = connection.execute(
+        "SELECT group_concat(m.name || char(31) || c.cid || char(31) || c.name || char(31) "
+        "|| c.type || char(31) || c.\"notnull\", char(30)) "
+        "FROM sqlite_master AS m, pragma_table_info(m.name) AS c WHERE m.type = 'table'"
+    ).fetchone()[0] or ""
+    found: dict[str, list[tuple[int, str, str, int]]] = {}
+    for entry in listing.split("\x1e"):
+        fields = entry.split("\x1f")
+        if len(fields) == 5 and fields[1].isdigit() and fields[4] in ("0", "1"):
+            table, cid, name, declared, notnull = fields
+            found.setdefault(table, []).append((int(cid), name, declared, int(notnull)))
+    scans = []
     for table, specs in COLUMNS.items():
-        expected = []
-        typeof: dict[str, str] = {}
+        expected, wrong, texts = [], [], []
         for spec in specs:
             name, _, kind = spec.rstrip("?").partition(":")
-            expected.append((name, _DECLARED[kind], int(not spec.endswith("?"))))
-            typeof[name] = f"'{_STORED[kind]}'" + (", 'null'" if spec.endswith("?") else "")
-        found = [tuple(row[1:4]) for row in connection.execute(f"PRAGMA table_info({table})")]
-        if found != expected:
+            optional = spec.endswith("?")
+            expected.append((name, _DECLARED[kind], int(not optional)))
+            types = f"'{_STORED[kind]}'" + (", 'null'" if optional else "")
+            wrong.append(f"typeof({name}) NOT IN ({types})")
+            if kind == "":
+                texts.append(f"coalesce({name}, '')")
+        if [c[1:] for c in sorted(found.get(table, []))] != expected:
             raise DamagedFile(path, f"the columns of table {table!r} are not Journeyboard's")
-        wrong = " OR ".join(f"typeof({name}) NOT IN ({types})" for name, types in typeof.items())
-        if connection.execute(f"SELECT 1 FROM {table} WHERE {wrong} LIMIT 1").fetchone():
+        # Whether a value has the wrong type, and all the table's text as one string (cut
+        # at every value by a newline) to decode as UTF-8.
+        scans.append(f"EXISTS (SELECT 1 FROM {table} WHERE {' OR '.join(wrong)})")
+        scans.append(f"(SELECT CAST(group_concat({' || char(10) || '.join(texts)}, char(10)) "
+                     f"AS BLOB) FROM {table})")
+    row = connection.execute(f"SELECT {', '.join(scans)}").fetchone()
+    for index, table in enumerate(COLUMNS):
+        if row[2 * index]:
             raise DamagedFile(path, f"table {table!r} holds a value of the wrong type")
-        texts = [name for name, types in typeof.items() if types.startswith("'text'")]
-        joined = " || char(10) || ".join(f"coalesce({name}, '')" for name in texts)
-        blob = connection.execute(  # one string per table, cut at every value by a newline
-            f"SELECT CAST(group_concat({joined}, char(10)) AS BLOB) FROM {table}"
-        ).fetchone()[0]
         try:
-            (blob or b"").decode("utf-8")
+            (row[2 * index + 1] or b"").decode("utf-8")
         except UnicodeDecodeError:
             raise DamagedFile(path, f"table {table!r} holds text that is not UTF-8") from None
 

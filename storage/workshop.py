@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from storage import db
 from storage.changes import Change, Snapshot
@@ -22,8 +22,6 @@ from storage.errors import AlreadyOpen, EditNotSaved, InterruptedEdit, InvalidEd
 from storage.lock import FileLock
 from storage.rows import GROUP, Rows, Schema, check_text, group_of, integrity_message, key_of
 from storage.vocabulary import EXPERIENCE_RANGE, IMPORTANCE_RANGE
-
-T = TypeVar("T")
 
 ID_PREFIX = {
     "participant": "p-",
@@ -97,50 +95,6 @@ class Workshop:
             lock.release()
             raise
         return cls(path, connection, lock)
-
-    @classmethod
-    def open_and_read(cls, path: Path | str, read: Callable[[Workshop], T]
-                      ) -> tuple[Workshop, T]:
-        """Open for editing, as ``open`` does, and return what ``read(workshop)`` returns.
-
-        While ``read`` runs, the checks that read the whole file run in another thread
-        (SQLite works without Python's interpreter lock), so on a machine with two cores
-        a large file opens in the time of the longer of the two instead of their sum.
-        The checks decide: when they refuse the file, their FileProblem is raised and
-        whatever ``read`` returned or raised is dropped; nothing is shown or written
-        before they passed. Files that need more than reading (an interrupted edit to
-        roll back, an older version to migrate) are opened one step after the other.
-        """
-        path = Path(path)
-        version = db.check_header(path)
-        if version != db.SCHEMA_VERSION or Path(f"{path}-journal").exists():
-            workshop = cls.open(path)
-            try:
-                return workshop, read(workshop)
-            except BaseException:
-                workshop.close()
-                raise
-        lock = FileLock(path)
-        if not lock.acquire():
-            raise AlreadyOpen(path)
-        checks = _InThread(db.check_contents, path, version)
-        connection = None
-        try:
-            try:
-                connection = db.connect(path)
-                workshop = cls(path, connection, lock)
-                value = read(workshop)
-            except Exception:  # a damaged file can fail the reading: the checks explain it
-                checks.result()
-                raise
-            checks.result()
-        except BaseException:
-            checks.join()
-            if connection is not None:
-                connection.close()
-            lock.release()
-            raise
-        return workshop, value
 
     @classmethod
     def create_empty(cls, path: Path, *, title: str = "", language: str = "en") -> None:
@@ -499,30 +453,6 @@ REFERENCES = {
              ("channel_id", "channel"), ("based_on", "card")],
     "map": [("based_on", "map")],
 }
-
-
-class _InThread(threading.Thread):
-    """``function(*args)`` in a thread of its own; ``result()`` waits and returns or raises."""
-
-    def __init__(self, function: Callable[..., Any], *args: Any) -> None:
-        super().__init__(daemon=True, name="journeyboard-check")
-        self._call = (function, args)
-        self._value: Any = None
-        self._error: BaseException | None = None
-        self.start()
-
-    def run(self) -> None:
-        function, args = self._call
-        try:
-            self._value = function(*args)
-        except BaseException as error:  # handed to the caller of result()
-            self._error = error
-
-    def result(self) -> Any:
-        self.join()
-        if self._error is not None:
-            raise self._error
-        return self._value
 
 
 def _check_cell(rows: Rows, card: Any, changed: set[str]) -> None:

@@ -141,22 +141,10 @@ REFUSALS = [
 ]
 
 
-def _read_everything(workshop: Workshop) -> list:
-    return [(m, workshop.cards(m.id), workshop.rating_pairs(m.id)) for m in workshop.maps()]
-
-
-OPENINGS = {
-    "edit": lambda path: Workshop.open(path),
-    "readonly": lambda path: Workshop.open(path, readonly=True),
-    # the GUI's way: the file is read while the whole-file checks run in another thread
-    "edit-while-reading": lambda path: Workshop.open_and_read(path, _read_everything)[0],
-}
-
-
-@pytest.mark.parametrize("way", list(OPENINGS))
+@pytest.mark.parametrize("readonly", [False, True], ids=["edit", "readonly"])
 @pytest.mark.parametrize(("make", "error", "words"), REFUSALS)
 def test_refused_file_raises_its_own_error_and_stays_unchanged(
-    tmp_path, workshop_path, file_state, make, error, words, way
+    tmp_path, workshop_path, file_state, make, error, words, readonly
 ):
     folder = tmp_path / "refused"
     folder.mkdir()
@@ -164,7 +152,7 @@ def test_refused_file_raises_its_own_error_and_stays_unchanged(
     make(path, workshop_path)
     before = file_state(path)
     with pytest.raises(error) as caught:
-        OPENINGS[way](path)
+        Workshop.open(path, readonly=readonly)
     message = str(caught.value)
     assert str(path) in message
     assert words in message
@@ -336,21 +324,3 @@ def test_closed_workshop_leaves_only_its_file(tmp_path, workshop_path):
         workshop.set_info(title="x")
         workshop.delete("map", "m2")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.journey"]
-
-
-def test_open_and_read_returns_what_was_read_and_edits_like_open(workshop_path):
-    workshop, read = Workshop.open_and_read(workshop_path, _read_everything)
-    try:
-        with Workshop.open(workshop_path, readonly=True) as other:
-            assert read == _read_everything(other)
-        card = read[0][1][0]
-        workshop.update("card", card.id, title="Edited after opening")
-    finally:
-        workshop.close()
-    with Workshop.open(workshop_path, readonly=True) as stored:
-        assert stored.get("card", card.id).title == "Edited after opening"
-
-
-def test_open_and_read_refuses_a_file_open_elsewhere(workshop_path):
-    with Workshop.open(workshop_path), pytest.raises(AlreadyOpen):
-        Workshop.open_and_read(workshop_path, _read_everything)

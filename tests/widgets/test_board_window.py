@@ -172,6 +172,36 @@ def test_a_refused_file_is_explained_and_nothing_crashes(qtbot: Any, tmp_path: P
     assert "no such file" in shown[1][1]
 
 
+def test_a_damaged_file_leaves_the_open_workshop_on_the_board(
+        board_window: Any, tmp_path: Path, workshop_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+    import sqlite3
+
+    from widgets.board import dialogs
+
+    shown: list[str] = []
+    monkeypatch.setattr(dialogs, "warn", lambda parent, title, text: shown.append(text))
+    damaged = tmp_path / "damaged.journey"
+    shutil.copyfile(workshop_path, damaged)
+    connection = sqlite3.connect(damaged)  # a card in a lane that does not exist
+    connection.execute("UPDATE card SET lane_id = 'nowhere' WHERE id = 'c1'")
+    connection.commit()
+    connection.close()
+    before = _board(board_window)
+    title, map_id = board_window.windowTitle(), board_window.current_map_id
+    # The damaged file's board is built while its checks run; their refusal must bring
+    # back the workshop that was open, untouched and still editable.
+    assert not board_window.open_file(damaged)
+    assert shown and "refers to a missing lane" in shown[0]
+    assert board_window.document.path == workshop_path
+    assert _board(board_window) == before
+    assert (board_window.windowTitle(), board_window.current_map_id) == (title, map_id)
+    execute(board_window.document,
+            UpdateCommand(board_window.document, "card", "c2", {"title": "Still editable"}))
+    assert board_window.board_scene.card_item("c2").look.title == "Still editable"
+
+
 def test_a_file_open_elsewhere_is_refused(board_window: Any, qtbot: Any, workshop_path: Path,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     from widgets.board import dialogs
