@@ -112,6 +112,11 @@ class MainWindow(QMainWindow):
         self.restore_layout()
         self._hidden_chrome: list[QWidget] | None = None
         self._show_chrome(False)
+        # The palette and the inspector do not depend on a workshop: the ones the board
+        # will show are built with the window, so opening a file builds only what does.
+        for dock in (self.palette_dock, self.inspector_dock):
+            if dock in (self._hidden_chrome or []):
+                dock.ensure_content()
 
     # -- public ------------------------------------------------------------------------------
 

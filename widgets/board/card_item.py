@@ -38,8 +38,8 @@ class CardItem(QGraphicsItem):
     Type = QGraphicsItem.UserType + 1
 
     def __init__(self, card_id: str, provider: Callable[[str], CardLook], width: float,
-                 height: float, metrics: Metrics) -> None:
-        super().__init__()
+                 height: float, metrics: Metrics, parent: QGraphicsItem | None = None) -> None:
+        super().__init__(parent)
         self.card_id = card_id
         self._provider = provider
         self._look: CardLook | None = None

@@ -215,9 +215,9 @@ class BoardScene(SelectionHooks, QGraphicsScene):
                     self.removeItem(self._cards.pop(card_id))
                 continue
             if item is None:
-                item = CardItem(card_id, self._card_look, card_w, m.card_height, m)
+                item = CardItem(card_id, self._card_look, card_w, m.card_height, m,
+                                self._groups[card.lane_id])
                 self._cards[card_id] = item
-                item.setParentItem(self._groups[card.lane_id])
                 if self._highlight is not None:
                     item.setOpacity(1.0 if self._highlight(card_id) else DIMMED_OPACITY)
             else:
