@@ -7,8 +7,8 @@ puts back exactly what was removed (children, ratings, board order, references).
 
 from __future__ import annotations
 
+import os
 import re
-import secrets
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -37,8 +37,12 @@ COLOR = re.compile(r"#[0-9A-Fa-f]{6}")  # a persona colour, as the interchange f
 
 
 def new_id(kind: str) -> str:
-    """A fresh id for a new row of ``kind``: short, and unique within any workshop file."""
-    return ID_PREFIX[kind] + secrets.token_hex(6)
+    """A fresh id for a new row of ``kind``: short, and unique within any workshop file.
+
+    ``os.urandom`` is what ``secrets.token_hex`` uses; importing ``secrets`` would add
+    ``hmac`` and ``hashlib`` to every start.
+    """
+    return ID_PREFIX[kind] + os.urandom(6).hex()
 
 
 class Workshop:

@@ -12,7 +12,6 @@ widget when a translator is installed) or on ``language_changed.changed(lang)``.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import sys
@@ -125,6 +124,8 @@ def build_qm(lang: str, cache_dir: Path | None = None) -> Path | None:
     Returns None (and logs a warning) when there is no .ts or it cannot be compiled;
     a stale .qm that exists is still returned then, as it beats no translation.
     """
+    import hashlib  # here: an English interface never needs it
+
     source = ts_path(lang)
     target = (cache_dir or default_cache_dir()) / f"journeyboard_{lang}.qm"
     if not source.is_file():
