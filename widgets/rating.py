@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.colors import DISAGREEMENT_COLOR, experience_color
 from app.document import Change, JourneyDocument
+from app.scoring import score as aggregate
 from storage.errors import InvalidEdit
 from widgets.insight_common import (
     experience_label,
@@ -223,13 +224,14 @@ class RatingPanel(QWidget):
             button.setEnabled(me is not None)
             button.setChecked(mine is not None and mine[1] == value)
         self.clear_button.setEnabled(mine is not None)
-        self._fill_table(card.id, participants, me)
-        self._fill_aggregates(card.map_id, card.id, len(participants))
+        ratings = [self.document.rating(card.id, p.id) for p in participants]
+        self._fill_table(participants, ratings, me)
+        self._fill_aggregates([r for r in ratings if r is not None], len(participants))
 
-    def _fill_table(self, card_id: str, participants: list, me: str | None) -> None:
+    def _fill_table(self, participants: list, ratings: list[tuple[int, int] | None],
+                    me: str | None) -> None:
         self.table.setRowCount(len(participants))
-        for row, participant in enumerate(participants):
-            rating = self.document.rating(card_id, participant.id)
+        for row, (participant, rating) in enumerate(zip(participants, ratings, strict=True)):
             name = QTableWidgetItem(participant.name)
             if participant.id == me:
                 font = name.font()
@@ -256,11 +258,13 @@ class RatingPanel(QWidget):
         self.table.setFixedHeight(min(240, self.table.horizontalHeader().height()
                                       + rows_height + 2 * self.table.frameWidth()))
 
-    def _fill_aggregates(self, map_id: str, card_id: str, participant_count: int) -> None:
-        score = self.document.map_data(map_id).scores.get(card_id)
-        votes = score.votes if score is not None else 0
+    def _fill_aggregates(self, ratings: list[tuple[int, int]], participant_count: int) -> None:
+        # From this card's own ratings: reading the whole map would take a noticeable
+        # moment on every click in a large workshop.
+        score = aggregate(ratings)
+        votes = score.votes
         self.votes_label.setText(fill(self.tr("%1 of %2"), votes, participant_count))
-        if score is None or not score.rated:
+        if not score.rated:
             for label in (self.mean_experience_label, self.mean_importance_label,
                           self.spread_label):
                 label.setText(unrated_text())
