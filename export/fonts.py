@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -40,6 +40,11 @@ class FontSet:
     bold_italic: str
     charset: frozenset[int]
     replacement: str
+
+    @cached_property
+    def ascii(self) -> bool:
+        """Whether the fonts draw every printable ASCII character."""
+        return all(code in self.charset for code in range(32, 127))
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +99,8 @@ def clean(text: object, *, newlines: bool = True) -> str:
     raw = "" if text is None else str(text).replace("\r\n", "\n")
     if len(raw) > TEXT_LIMIT:
         raw = f"{raw[:TEXT_LIMIT]} … [+{len(raw) - TEXT_LIMIT:,} characters]"
+    elif raw.isascii() and raw.isprintable() and fs.ascii:
+        return raw  # nothing to replace (and ASCII is already in NFC)
     for ch in unicodedata.normalize("NFC", raw):
         code = ord(ch)
         if ch in "\r\n":

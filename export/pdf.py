@@ -12,12 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from reportlab import rl_config
-from reportlab.lib.colors import toColor
 from reportlab.lib.pagesizes import A0, A1, A2, A3, A4, LETTER, TABLOID, landscape, portrait
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
@@ -26,7 +24,7 @@ from app.mapdata import MapData, read_map
 from app.scoring import RULES
 from export import ExportError, fonts
 from export.pdf_board import BoardPage, map_pages
-from export.pdf_cards import MUTED, Style
+from export.pdf_cards import MUTED, Style, color
 from export.pdf_cover import cover_page, legend_section, section_heading
 from export.pdf_personas import persona_section
 from export.pdf_tables import moments_table, touchpoint_table
@@ -223,11 +221,6 @@ def format_date(day: dt.date, lang: str) -> str:
 Footer = Callable[[Canvas, int, int, list[tuple[str, int]]], None]
 
 
-@lru_cache(maxsize=1024)
-def _color(value: str) -> Any:
-    return toColor(value)
-
-
 def _numbered_canvas(footer: Footer) -> type[Canvas]:
     """A canvas that holds the pages back until it knows how many there are.
 
@@ -245,13 +238,12 @@ def _numbered_canvas(footer: Footer) -> type[Canvas]:
             self._contents.append((title, self.getPageNumber()))
             super().addOutlineEntry(title, key, level, closed)
 
-        # ReportLab parses a colour string anew on every call (cssParse, the named
-        # colours, ...); the board sets a colour per card part, so parse each once.
-        def setFillColor(self, color: Any, alpha: float | None = None) -> None:  # noqa: N802
-            super().setFillColor(_color(color) if isinstance(color, str) else color, alpha)
+        # Colour strings are parsed once (see pdf_cards.color).
+        def setFillColor(self, value: Any, alpha: float | None = None) -> None:  # noqa: N802
+            super().setFillColor(color(value) if isinstance(value, str) else value, alpha)
 
-        def setStrokeColor(self, color: Any, alpha: float | None = None) -> None:  # noqa: N802
-            super().setStrokeColor(_color(color) if isinstance(color, str) else color, alpha)
+        def setStrokeColor(self, value: Any, alpha: float | None = None) -> None:  # noqa: N802
+            super().setStrokeColor(color(value) if isinstance(value, str) else value, alpha)
 
         def showPage(self) -> None:  # noqa: N802 - ReportLab's name
             self._held.append(dict(self.__dict__))
@@ -348,6 +340,8 @@ def _build(workshop: Workshop, target: BinaryIO, *, page_size: str, maps: Iterab
     date = format_date(today, lang)
 
     cover = story[0]
+    room = size[0] / 2 - MARGIN - fonts.width(date, fs.regular, 8) / 2 - 16
+    footer_title = fonts.ellipsize(clean_title, fs.regular, 8, room)
 
     def footer(c: Canvas, page: int, total: int, contents: list[tuple[str, int]]) -> None:
         if page == 1:
@@ -363,8 +357,7 @@ def _build(workshop: Workshop, target: BinaryIO, *, page_size: str, maps: Iterab
         number = t["page"].format(page=page, total=total)
         c.drawRightString(size[0] - MARGIN, y, number)
         c.drawCentredString(size[0] / 2, y, date)
-        room = size[0] / 2 - MARGIN - fonts.width(date, fs.regular, 8) / 2 - 16
-        c.drawString(MARGIN, y, fonts.ellipsize(clean_title, fs.regular, 8, room))
+        c.drawString(MARGIN, y, footer_title)
         c.restoreState()
 
     doc = BaseDocTemplate(

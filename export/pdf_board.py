@@ -1,9 +1,10 @@
 """Export: a map's board as a PDF vector drawing, tiled over pages when it is too big.
 
 Everything is drawn from ``app.layout`` in board points with y pointing down, like the
-screen; ``pdf_cards.text`` flips each string back upright. A tile (``pdf_tiles``) shows
-a window onto the board's body with the phase headers and lane headers frozen along its
-edges, so every page reads on its own. The card anatomy lives in ``pdf_cards``.
+screen; each string's text matrix sets it back upright (``pdf_cards.TextRun``, one text
+object for many strings). A tile (``pdf_tiles``) shows a window onto the board's body
+with the phase headers and lane headers frozen along its edges, so every page reads on
+its own. The card anatomy lives in ``pdf_cards``.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from export.pdf_cards import (
     INK,
     MUTED,
     Style,
+    TextRun,
     draw_card,
     draw_legend,
     legend_height,
@@ -28,6 +30,7 @@ from export.pdf_cards import (
     safe_color,
     signed,
     text,
+    wrapped,
 )
 from export.pdf_icons import draw_icon
 from export.pdf_tiles import MAX_SCALE, TilePlan, body_rect, plan_tiles
@@ -49,6 +52,23 @@ class BoardPainter:
     def __init__(self, data: MapData, layout: MapLayout, style: Style) -> None:
         self.data, self.layout, self.style = data, layout, style
         self.ranks = {m.card_id: i for i, m in enumerate(data.moments, start=1)}
+        self.curves: dict[str, tuple[list[float | None], list[Any]]] = {}
+        # The cards of each lane in board order, so a tile looks only at its lanes.
+        self.lane_cards: dict[str, list[tuple[int, Any, Rect]]] = {}
+        for i, card in enumerate(data.cards):
+            box = layout.cards.get(card.id)
+            if box is not None:
+                self.lane_cards.setdefault(box.lane_id, []).append((i, card, box.rect))
+
+    def _cards_in(self, view: Rect) -> list[tuple[int, Any, Rect]]:
+        """The cards overlapping ``view``, in board order."""
+        found = []
+        for lane in self.layout.lanes:
+            if lane.row.bottom < view.y or lane.row.y > view.bottom:
+                continue
+            found += [entry for entry in self.lane_cards.get(lane.lane_id, ())
+                      if _overlaps(entry[2], view)]
+        return sorted(found, key=lambda entry: entry[0])
 
     def draw(self, c: Any, view: Rect) -> None:
         """Draw the window ``view`` of the body, with frozen headers, at the origin."""
@@ -82,6 +102,7 @@ class BoardPainter:
 
     def _phase_headers(self, c: Any, view: Rect) -> None:
         s = self.style
+        run = TextRun(c)  # drawn after the headers; the part's saved state ends its colours
         for phase, box in zip(self.data.phases, self.layout.phases, strict=True):
             if box.header.right < view.x or box.header.x > view.right:
                 continue
@@ -90,14 +111,16 @@ class BoardPainter:
             c.setStrokeColor("#546E7A")
             c.setLineWidth(0.8)
             c.rect(h.x, h.y, h.w, h.h, stroke=1, fill=1)
-            text(c, h.x + 8, h.y + 13, str(box.index + 1), s.regular, 7.5, "#B0BEC5")
-            lines = fonts.wrap(fonts.clean(phase.name), s.bold, 11, h.w - 16, max_lines=2)
+            run.add(h.x + 8, h.y + 13, str(box.index + 1), s.regular, 7.5, "#B0BEC5")
+            lines = wrapped(phase.name, s.bold, 11, h.w - 16, 2)
             top = h.y + (31 if len(lines) == 1 else 25)
             for i, line in enumerate(lines):
-                text(c, h.center[0], top + i * 13, line, s.bold, 11, PHASE_INK, "middle")
+                run.add(h.center[0], top + i * 13, line, s.bold, 11, PHASE_INK, "middle")
+        run.draw()
 
     def _lane_headers(self, c: Any, view: Rect) -> None:
         s = self.style
+        run = TextRun(c)  # drawn after the headers; the part's saved state ends its colours
         for lane, box in zip(self.data.lanes, self.layout.lanes, strict=True):
             row = box.row
             if row.bottom < view.y or row.y > view.bottom:
@@ -111,7 +134,7 @@ class BoardPainter:
                 c.setFillColor(safe_color(persona.color))
                 c.rect(row.x, row.y, 6, row.h, stroke=0, fill=1)
             if box.curve is not None:
-                self._curve_axis(c, box.curve, box.header)
+                self._curve_axis(c, run, box.curve, box.header)
             # On a tile that starts halfway down the lane, the name goes at the top of
             # the part shown; a sliver of a lane (the tiles' overlap) gets no text.
             top = max(row.y, view.y)
@@ -123,17 +146,17 @@ class BoardPainter:
                 icon = self.data.channels[lane.channel_id].icon
                 if draw_icon(c, icon, x, top - 11, 13):
                     x += 17
-            name_lines = fonts.wrap(fonts.clean(lane.name), s.bold, 10.5,
-                                    box.header.w - (x - row.x) - 8, max_lines=2)
+            name_lines = wrapped(lane.name, s.bold, 10.5, box.header.w - (x - row.x) - 8, 2)
             for i, line in enumerate(name_lines):
-                text(c, x, top + i * 12.5, line, s.bold, 10.5, INK)
+                run.add(x, top + i * 12.5, line, s.bold, 10.5, INK)
             sub = self._lane_subtitle(lane, persona)
             sub_top = top + len(name_lines) * 12.5
             sub_x = row.x + (14 if persona is not None else 10)
             room = (box.cells.bottom - sub_top) // 9 if top < box.cells.bottom else 1
-            for i, line in enumerate(fonts.wrap(sub, s.regular, 7.5, box.header.w - 22,
-                                                max_lines=int(max(1, min(3, room))))):
-                text(c, sub_x, sub_top + i * 9, line, s.regular, 7.5, MUTED)
+            for i, line in enumerate(wrapped(sub, s.regular, 7.5, box.header.w - 22,
+                                             int(max(1, min(3, room))))):
+                run.add(sub_x, sub_top + i * 9, line, s.regular, 7.5, MUTED)
+        run.draw()
 
     def _lane_subtitle(self, lane: Any, persona: Any) -> str:
         t = self.style.t
@@ -146,16 +169,16 @@ class BoardPainter:
             return f"{t['channel']}: {name}" if name else t["channel"]
         return t["notes_lane"]
 
-    def _curve_axis(self, c: Any, band: Rect, header: Rect) -> None:
+    def _curve_axis(self, c: Any, run: TextRun, band: Rect, header: Rect) -> None:
         s = self.style
         c.setStrokeColor(GRID)
         c.setLineWidth(0.6)
         c.line(header.x + 6, band.y, header.right, band.y)
-        text(c, header.x + 14, band.y + 14, s.t["emotion_curve"], s.italic, 7.5, MUTED)
+        run.add(header.x + 14, band.y + 14, s.t["emotion_curve"], s.italic, 7.5, MUTED)
         for value in (2, 0, -2):
             y = curve_y(band, value)
-            text(c, header.right - 6, y + 2.5, signed(value, 0, s.lang), s.regular, 7,
-                 MUTED, "end")
+            run.add(header.right - 6, y + 2.5, signed(value, 0, s.lang), s.regular, 7, MUTED,
+                    "end")
 
     def _body(self, c: Any, view: Rect) -> None:
         layout = self.layout
@@ -176,11 +199,9 @@ class BoardPainter:
         c.setLineWidth(0.6)
         for phase in layout.phases:
             c.line(phase.column.right, phase.column.y, phase.column.right, phase.column.bottom)
-        for card in self.data.cards:
-            box = layout.cards.get(card.id)
-            if box is not None and _overlaps(box.rect, view):
-                draw_card(c, card, box.rect, self.data, self.ranks.get(card.id),
-                          layout.metrics, self.style)
+        for _, card, rect in self._cards_in(view):
+            draw_card(c, card, rect, self.data, self.ranks.get(card.id), layout.metrics,
+                      self.style)
         for lane, box in zip(self.data.lanes, layout.lanes, strict=True):
             if box.curve is not None and _overlaps(box.curve, view):
                 persona = self.data.personas.get(lane.persona_id or "")
@@ -199,8 +220,10 @@ class BoardPainter:
         c.setLineWidth(0.5)
         for value in (2, -2):
             c.line(band.x, curve_y(band, value), band.right, curve_y(band, value))
-        values = self.data.curve(lane_id)
-        points = self.layout.curve_points(lane_id, values)
+        if lane_id not in self.curves:  # a lane's curve shows on several tiles
+            values = self.data.curve(lane_id)
+            self.curves[lane_id] = (values, self.layout.curve_points(lane_id, values))
+        values, points = self.curves[lane_id]
         c.setStrokeColor(ink)
         c.setLineWidth(2)
         c.setLineCap(1)

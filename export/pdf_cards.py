@@ -13,7 +13,11 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
+
+from reportlab.lib.colors import Color, toColor
+from reportlab.pdfgen.pathobject import PDFPathObject
 
 from app.colors import (
     DISAGREEMENT_COLOR,
@@ -25,10 +29,10 @@ from app.colors import (
     legend_stops,
     text_color_for,
 )
-from app.layout import Metrics, Rect, card_regions
+from app.layout import CardRegions, Metrics, Rect, card_regions
 from app.mapdata import MapData
 from export import fonts
-from export.pdf_icons import draw_icon
+from export.pdf_icons import icon_form
 from export.pdf_tiles import TITLE_PT
 
 INK, MUTED, BORDER = "#263238", "#546E7A", "#37474F"
@@ -59,16 +63,68 @@ class Style:
         return fonts.fonts().italic
 
 
-def text(c: Any, x: float, baseline: float, s: str, font: str, size: float, color: str,
+# ReportLab parses a colour string anew on every use (cssParse, the named colours, ...);
+# a board sets a colour per card part, so each string is parsed once.
+@lru_cache(maxsize=1024)
+def color(value: str) -> Color | tuple[float, float, float]:
+    """The ReportLab colour of a colour string such as '#263238'.
+
+    An opaque colour is given as its (red, green, blue) tuple: the canvas writes the same
+    PDF colour for it as for the Color object, without setting the opacity every time.
+    """
+    parsed = toColor(value)
+    return parsed if parsed.alpha != 1 else (parsed.red, parsed.green, parsed.blue)
+
+
+# The card colours depend only on the mean experience (a few dozen distinct values), and
+# the labels of the rating strips repeat ("+0.6", "5 votes", "#12").
+fill_for = lru_cache(maxsize=1024)(experience_color)
+ink_for = lru_cache(maxsize=256)(text_color_for)
+label_width = lru_cache(maxsize=4096)(fonts.width)
+
+
+class TextRun:
+    """Strings drawn upright in a y-down coordinate system, in one PDF text object.
+
+    Each string gets its own text matrix (flipped back upright), and the font and colour
+    are written only when they change. The text object sets the fill colour (and the
+    font) of the graphics state: callers draw it inside a saved state or set the fill
+    colour again before they fill a shape.
+    """
+
+    def __init__(self, c: Any, origin: tuple[float, float] = (0.0, 0.0)) -> None:
+        self.c, self.origin = c, origin  # where (0, 0) of the positions given to add is
+        self.obj = c.beginText()
+        self.font: tuple[str, float] | None = None
+        self.color: str | None = None
+
+    def add(self, x: float, baseline: float, s: str, font: str, size: float, ink: str,
+            anchor: str = "start") -> None:
+        """Queue ``s`` at ``x`` (its start, middle or end as ``anchor`` says)."""
+        if anchor != "start":
+            w = label_width(s, font, size)
+            x -= w / 2 if anchor == "middle" else w
+        obj = self.obj
+        obj.setTextTransform(1, 0, 0, -1, self.origin[0] + x, self.origin[1] + baseline)
+        if self.font != (font, size):
+            obj.setFont(font, size)
+            self.font = (font, size)
+        if self.color != ink:
+            obj.setFillColor(color(ink))
+            self.color = ink
+        obj.textLine(s)  # the next string sets its own position: the line feed is unused
+
+    def draw(self) -> None:
+        self.c.drawText(self.obj)
+
+
+def text(c: Any, x: float, baseline: float, s: str, font: str, size: float, ink: str,
          anchor: str = "start") -> None:
     """Draw cleaned text upright in a y-down coordinate system."""
+    run = TextRun(c)
+    run.add(x, baseline, s, font, size, ink, anchor)
     c.saveState()
-    c.translate(x, baseline)
-    c.scale(1, -1)
-    c.setFillColor(color)
-    c.setFont(font, size)
-    draw = {"start": c.drawString, "middle": c.drawCentredString, "end": c.drawRightString}
-    draw[anchor](0, 0, s)
+    run.draw()
     c.restoreState()
 
 
@@ -110,11 +166,26 @@ def votes_label(n: int, t: Mapping[str, str]) -> str:
     return t["vote_one"] if n == 1 else t["votes_n"].format(n=n)
 
 
+@lru_cache(maxsize=256)
+def round_rect(x: float, y: float, w: float, h: float, radius: float) -> PDFPathObject:
+    """A rounded rectangle's path, built once: a canvas draws a path object as often as
+    asked (cards of one size share their outline, drawn at the card's origin)."""
+    path = PDFPathObject()
+    path.roundRect(x, y, w, h, radius)
+    return path
+
+
+@lru_cache(maxsize=64)
+def _rect_path(x: float, y: float, w: float, h: float) -> PDFPathObject:
+    """A rectangle's path, built once (see ``round_rect``)."""
+    path = PDFPathObject()
+    path.rect(x, y, w, h)
+    return path
+
+
 def hatch(c: Any, r: Rect, radius: float) -> None:
     c.saveState()
-    path = c.beginPath()
-    path.roundRect(r.x, r.y, r.w, r.h, radius)
-    c.clipPath(path, stroke=0, fill=0)
+    c.clipPath(round_rect(r.x, r.y, r.w, r.h, radius), stroke=0, fill=0)
     c.setStrokeColor(HATCH)
     c.setLineWidth(0.6)
     step = 7.0
@@ -125,12 +196,15 @@ def hatch(c: Any, r: Rect, radius: float) -> None:
     c.restoreState()
 
 
-def _badge(c: Any, x: float, mid: float, label: str, color: str, font: str) -> float:
-    """A small filled marker with white text ending at ``x``; returns its left edge."""
-    w = max(11.0, fonts.width(label, font, 7) + 6)
+def _badge(c: Any, run: TextRun, x: float, mid: float, label: str, color: str,
+           font: str) -> float:
+    """A small filled marker ending at ``x``, its white label queued on ``run``; returns
+    its left edge."""
+    label_w = label_width(label, font, 7)
+    w = max(11.0, label_w + 6)
     c.setFillColor(color)
-    c.roundRect(x - w, mid - 5.5, w, 11, 3, stroke=0, fill=1)
-    text(c, x - w / 2, mid + 2.5, label, font, 7, "#FFFFFF", "middle")
+    c.drawPath(round_rect(x - w, mid - 5.5, w, 11, 3), stroke=0, fill=1)
+    run.add(x - w / 2 - label_w / 2, mid + 2.5, label, font, 7, "#FFFFFF")  # centred
     return x - w
 
 
@@ -139,9 +213,11 @@ def importance_marks(c: Any, x: float, mid: float, filled: int, color: str = INK
     size, gap = 5.0, 1.8
     c.setLineWidth(0.6)
     c.setStrokeColor(color)
-    for i in range(5):
-        c.setFillColor(color if i < filled else "#FFFFFF")
-        c.rect(x + i * (size + gap), mid - size / 2, size, size, stroke=1, fill=1)
+    for fill, marks in ((color, range(filled)), ("#FFFFFF", range(filled, 5))):
+        if marks:
+            c.setFillColor(fill)
+        for i in marks:
+            c.rect(x + i * (size + gap), mid - size / 2, size, size, stroke=1, fill=1)
     return x + 5 * size + 4 * gap
 
 
@@ -149,125 +225,157 @@ def _round_half_up(value: float) -> int:
     return int(math.floor(value + 0.5))
 
 
+@lru_cache(maxsize=64)
+def _regions(w: float, h: float, metrics: Metrics) -> CardRegions:
+    """The parts of a ``w`` x ``h`` card drawn at the origin."""
+    return card_regions(Rect(0, 0, w, h), metrics)
+
+
+@lru_cache(maxsize=8192)
+def wrapped(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
+    """User text cleaned and wrapped (``fonts.wrap``), once: the overview and the tiles
+    draw the same cards and headers."""
+    return fonts.wrap(fonts.clean(text), font, size, width, max_lines)
+
+
 def draw_card(c: Any, card: Any, r: Rect, data: MapData, rank: int | None,
               metrics: Metrics, style: Style) -> None:
-    """Draw one card at ``r``."""
-    regions = card_regions(r, metrics)
+    """Draw one card at ``r``.
+
+    The card is drawn at its own origin, so cards of one size share their outline,
+    regions and icon forms. Its shapes come first, then its strings in two text
+    objects: the title (clipped to its region) and the rating strip.
+    """
+    regions = _regions(r.w, r.h, metrics)
     touchpoint = card.kind == "touchpoint"
     score = data.scores.get(card.id) if touchpoint else None
-    fill = experience_color(score.experience if score else None) if touchpoint else NOTE_FILL
-    ink = text_color_for(fill)
+    fill = fill_for(score.experience if score else None) if touchpoint else NOTE_FILL
+    ink = ink_for(fill)
+    outline = round_rect(0, 0, r.w, r.h, 4)
+    hatched = score is not None and not score.rated
+    dashed = touchpoint and not card.direct
+    c.saveState()
+    c.translate(r.x, r.y)
     c.setFillColor(fill)
-    c.roundRect(r.x, r.y, r.w, r.h, 4, stroke=0, fill=1)
-    if score is not None and not score.rated:
-        hatch(c, r, 4)
+    if hatched:
+        c.drawPath(outline, stroke=0, fill=1)
+        hatch(c, Rect(0, 0, r.w, r.h), 4)
     c.setStrokeColor(BORDER if touchpoint else NOTE_BORDER)
     c.setLineWidth(1.1 if touchpoint else 0.7)
-    if touchpoint and not card.direct:
+    if dashed:
         c.setDash(4, 2.5)
-    c.roundRect(r.x, r.y, r.w, r.h, 4, stroke=1, fill=0)
-    c.setDash()
+    c.drawPath(outline, stroke=1, fill=0 if hatched else 1)  # fill, then the border
+    if dashed:
+        c.setDash()
     _icon(c, card, regions.icon, data, style)
-    # Title: wrapped, hard breaks in long words, and clipped to its region.
-    c.saveState()
-    clip = c.beginPath()
-    clip.rect(regions.title.x, regions.title.y, regions.title.w, regions.title.h)
-    c.clipPath(clip, stroke=0, fill=0)
-    max_lines = max(1, int((regions.title.h + 2) // TITLE_LEADING))
-    font = style.regular
-    lines = fonts.wrap(fonts.clean(card.title), font, TITLE_PT, regions.title.w, max_lines)
-    for i, line in enumerate(lines):
-        text(c, regions.title.x, regions.title.y + TITLE_PT + 1 + i * TITLE_LEADING, line,
-             font, TITLE_PT, ink)
+    strip = TextRun(c, (r.x, r.y))
+    _strip(c, strip, card, regions.strip, score, rank, ink, style)
+    # Title: wrapped, hard breaks in long words, and clipped to its region (the clip
+    # ends with the card's state; the strip's text object follows it).
+    box = regions.title
+    c.clipPath(_rect_path(box.x, box.y, box.w, box.h), stroke=0, fill=0)
+    max_lines = max(1, int((box.h + 2) // TITLE_LEADING))
+    title = TextRun(c)
+    for i, line in enumerate(wrapped(card.title, style.regular, TITLE_PT, box.w, max_lines)):
+        title.add(box.x, box.y + TITLE_PT + 1 + i * TITLE_LEADING, line, style.regular,
+                  TITLE_PT, ink)
+    title.draw()
     c.restoreState()
-    _strip(c, card, regions.strip, score, rank, ink, style)
+    strip.draw()
 
 
 def _icon(c: Any, card: Any, box: Rect, data: MapData, style: Style) -> None:
     if card.kind == "note":
-        draw_icon(c, f"note-{card.note_type}", box.x, box.y, box.w)
-        return
-    channel = data.channels.get(card.channel_id or "")
-    if channel is None:
-        return
-    if not draw_icon(c, channel.icon, box.x, box.y, box.w):
+        name = f"note-{card.note_type}"
+    else:
+        channel = data.channels.get(card.channel_id or "")
+        if channel is None:
+            return
+        name = channel.icon
+    form = icon_form(c, name, box.x, box.y, box.w)
+    if form is not None:
+        c.doForm(form)
+    elif card.kind != "note":
         # A custom channel without a known icon: its initials in a small tag.
         label = fonts.clean(channel.name, newlines=False).strip()[:2] or "?"
         c.setStrokeColor(BORDER)
         c.setLineWidth(0.8)
-        c.roundRect(box.x, box.y + 2, box.w, box.h - 4, 2, stroke=1, fill=0)
+        c.drawPath(round_rect(box.x, box.y + 2, box.w, box.h - 4, 2), stroke=1, fill=0)
         text(c, box.center[0], box.center[1] + 2.5, label, style.bold, 7, BORDER, "middle")
 
 
-def _strip(c: Any, card: Any, strip: Rect, score: Any, rank: int | None, ink: str,
-           style: Style) -> None:
+def _strip(c: Any, run: TextRun, card: Any, strip: Rect, score: Any, rank: int | None,
+           ink: str, style: Style) -> None:
     t = style.t
     mid = strip.y + strip.h / 2
     baseline = mid + 2.8
     if score is None:
         label = t.get(f"note_{card.note_type}", card.note_type or "")
-        text(c, strip.x, baseline, label, style.italic, 7.5, MUTED)
+        run.add(strip.x, baseline, label, style.italic, 7.5, MUTED)
         return
     if not score.rated:
-        text(c, strip.x, baseline, t["unrated"], style.italic, 7.5, ink)
+        run.add(strip.x, baseline, t["unrated"], style.italic, 7.5, ink)
         return
     value = signed(score.experience, 1, style.lang)
-    text(c, strip.x, baseline, value, style.bold, 8, ink)
-    x = strip.x + max(20.0, fonts.width(value, style.bold, 8) + 5)
+    run.add(strip.x, baseline, value, style.bold, 8, ink)
+    x = strip.x + max(20.0, label_width(value, style.bold, 8) + 5)
     importance_marks(c, x, mid, _round_half_up(score.importance), ink)
+    votes = votes_label(score.votes, t)
     right = strip.right
-    text(c, right, baseline, votes_label(score.votes, t), style.regular, 7.5, ink, "end")
-    right -= fonts.width(votes_label(score.votes, t), style.regular, 7.5) + 4
+    votes_w = label_width(votes, style.regular, 7.5)
+    run.add(right - votes_w, baseline, votes, style.regular, 7.5, ink)  # ends at the right
+    right -= votes_w + 4
     if score.disagreement:
-        right = _badge(c, right, mid, "\u2260", DISAGREEMENT_COLOR, style.bold) - 3
+        right = _badge(c, run, right, mid, "\u2260", DISAGREEMENT_COLOR, style.bold) - 3
     if rank is not None:
-        _badge(c, right, mid, f"#{rank}", MOMENT_COLOR, style.bold)
+        _badge(c, run, right, mid, f"#{rank}", MOMENT_COLOR, style.bold)
 
 
 # -- the legend under each board ---------------------------------------------------------
 
-Swatch = Callable[[Any, float, float, Style], None]  # draws at (x, top), 10 pt high
+# Draws at (x, top), 10 pt high; a label inside the swatch is queued on the run.
+Swatch = Callable[[Any, TextRun, float, float, Style], None]
 
 
 def _color_swatch(color: str, hatched: bool = False) -> Swatch:
-    def draw(c: Any, x: float, top: float, style: Style) -> None:
+    def draw(c: Any, run: TextRun, x: float, top: float, style: Style) -> None:
         c.setFillColor(color)
         c.setStrokeColor(BORDER)
         c.setLineWidth(0.6)
-        c.roundRect(x, top, 18, 10, 2, stroke=0, fill=1)
         if hatched:
+            c.drawPath(round_rect(x, top, 18, 10, 2), stroke=0, fill=1)
             hatch(c, Rect(x, top, 18, 10), 2)
-        c.roundRect(x, top, 18, 10, 2, stroke=1, fill=0)
+        c.drawPath(round_rect(x, top, 18, 10, 2), stroke=1, fill=0 if hatched else 1)
     return draw
 
 
 def _border_swatch(dashed: bool) -> Swatch:
-    def draw(c: Any, x: float, top: float, style: Style) -> None:
+    def draw(c: Any, run: TextRun, x: float, top: float, style: Style) -> None:
         c.setStrokeColor(BORDER)
         c.setLineWidth(1.1)
         if dashed:
             c.setDash(4, 2.5)
-        c.roundRect(x, top, 18, 10, 2, stroke=1, fill=0)
+        c.drawPath(round_rect(x, top, 18, 10, 2), stroke=1, fill=0)
         c.setDash()
     return draw
 
 
-def _marks_swatch(c: Any, x: float, top: float, style: Style) -> None:
+def _marks_swatch(c: Any, run: TextRun, x: float, top: float, style: Style) -> None:
     importance_marks(c, x, top + 5, 3)
 
 
 def _badge_swatch(label: str, color: str) -> Swatch:
-    def draw(c: Any, x: float, top: float, style: Style) -> None:
-        _badge(c, x + 14, top + 5, label, color, style.bold)
+    def draw(c: Any, run: TextRun, x: float, top: float, style: Style) -> None:
+        _badge(c, run, x + 14, top + 5, label, color, style.bold)
     return draw
 
 
-def _curve_swatch(c: Any, x: float, top: float, style: Style) -> None:
+def _curve_swatch(c: Any, run: TextRun, x: float, top: float, style: Style) -> None:
     c.setStrokeColor(MUTED)
     c.setLineWidth(1.6)
     c.line(x, top + 8, x + 9, top + 2)
     c.line(x + 9, top + 2, x + 18, top + 6)
-    c.setFillColor(experience_color(-1))
+    c.setFillColor(fill_for(-1))
     c.setLineWidth(1)
     c.circle(x + 9, top + 2.5, 2.5, stroke=1, fill=1)
 
@@ -311,12 +419,25 @@ def legend_height(width: float, style: Style) -> float:
 
 
 def draw_legend(c: Any, x0: float, top: float, width: float, style: Style) -> None:
-    """The compact legend: colours, borders and markers, wrapped to ``width``."""
-    c.setStrokeColor("#CFD8DC")
-    c.setLineWidth(0.6)
-    c.line(x0, top, x0 + width, top)
-    text(c, x0, top + 12, style.t["legend"], style.bold, LEGEND_PT, INK)
-    for x, row, swatch, sw, label in _legend_flow(width, style):
-        y = top + 4 + row * LEGEND_ROW
-        swatch(c, x0 + x, y, style)
-        text(c, x0 + x + sw + 4, y + 8, label, style.regular, LEGEND_PT, INK)
+    """The compact legend: colours, borders and markers, wrapped to ``width``.
+
+    Every board page shows the same legend at the same place: it is written into the
+    document once, as a form, that each page draws.
+    """
+    form = f"legend-{style.lang}-{x0!r}-{top!r}-{width!r}"
+    if not c.hasForm(form):
+        margin = 10.0  # room for strokes and glyphs beyond the rows
+        c.beginForm(form, x0 - margin, top - margin, x0 + width + margin,
+                    top + legend_height(width, style) + margin)
+        c.setStrokeColor("#CFD8DC")
+        c.setLineWidth(0.6)
+        c.line(x0, top, x0 + width, top)
+        run = TextRun(c)
+        run.add(x0, top + 12, style.t["legend"], style.bold, LEGEND_PT, INK)
+        for x, row, swatch, sw, label in _legend_flow(width, style):
+            y = top + 4 + row * LEGEND_ROW
+            swatch(c, run, x0 + x, y, style)
+            run.add(x0 + x + sw + 4, y + 8, label, style.regular, LEGEND_PT, INK)
+        run.draw()
+        c.endForm()
+    c.doForm(form)

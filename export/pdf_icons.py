@@ -2,8 +2,9 @@
 
 The icons are small stroke drawings (24x24 viewBox: circle, ellipse, rect and path
 elements). This is just enough SVG to draw them with ReportLab's canvas, so the PDF
-shows the same glyphs as the board without an SVG library. An unknown or unreadable
-icon draws nothing; the caller shows a text label then.
+shows the same glyphs as the board without an SVG library. Each icon is written into
+the PDF once, as a form that every card and lane showing it draws. An unknown or
+unreadable icon draws nothing; the caller shows a text label then.
 """
 
 from __future__ import annotations
@@ -191,20 +192,22 @@ def _is_number(text: str) -> bool:
     return True
 
 
-def draw_icon(canvas: Any, name: str, x: float, y: float, size: float,
-              color: str | None = None) -> bool:
-    """Draw icon ``name`` in the square (x, y, size) given top-left in a y-down canvas.
+def _bounds(shapes: tuple[Shape, ...]) -> tuple[float, float, float, float]:
+    """A box holding every point of the shapes and half their widest stroke."""
+    xs = [v for shape in shapes for _, args in shape.segments for v in args[0::2]] or [0.0]
+    ys = [v for shape in shapes for _, args in shape.segments for v in args[1::2]] or [0.0]
+    pad = max(shape.stroke_width for shape in shapes) / 2 + 1
+    return min(xs) - pad, min(ys) - pad, max(xs) + pad, max(ys) + pad
 
-    The board is drawn with y pointing down (board coordinates), so the SVG's own
-    y-down coordinates need only a scale. ``color`` overrides the icon's colour.
-    Returns False when there is no such icon.
-    """
-    shapes = load_icon(name)
-    if not shapes:
-        return False
-    canvas.saveState()
+
+def _define_form(canvas: Any, form: str, shapes: tuple[Shape, ...], x: float, y: float,
+                 size: float, color: str | None) -> None:
+    """The icon's paths, in the square (x, y, size), as a PDF form."""
+    scale = size / 24
+    x0, y0, x1, y1 = _bounds(shapes)
+    canvas.beginForm(form, x + x0 * scale, y + y0 * scale, x + x1 * scale, y + y1 * scale)
     canvas.translate(x, y)
-    canvas.scale(size / 24, size / 24)
+    canvas.scale(scale, scale)
     canvas.setLineCap(1)
     canvas.setLineJoin(1)
     for shape in shapes:
@@ -224,5 +227,46 @@ def draw_icon(canvas: Any, name: str, x: float, y: float, size: float,
             canvas.setStrokeColor(color or shape.stroke)
             canvas.setLineWidth(shape.stroke_width)
         canvas.drawPath(path, stroke=1 if shape.stroke else 0, fill=1 if shape.fill else 0)
+    canvas.endForm()
+
+
+@lru_cache(maxsize=256)
+def _form_name(name: str, x: float, y: float, size: float, color: str | None) -> str:
+    tint = re.sub(r"[^0-9A-Za-z]", "", color) if color else "own"
+    return f"icon-{name}-{tint}-{x!r}-{y!r}-{size!r}"
+
+
+def icon_form(canvas: Any, name: str, x: float = 0.0, y: float = 0.0, size: float = 24.0,
+              color: str | None = None) -> str | None:
+    """The name of a PDF form that draws icon ``name`` in the square (x, y, size).
+
+    The board is drawn with y pointing down (board coordinates), so the SVG's own
+    y-down coordinates need only a scale. ``color`` overrides the icon's colour. Each
+    form is written into the document once and drawn by ``canvas.doForm`` wherever it
+    is used (a card's icon sits at the same place of every card). None when there is
+    no such icon.
+    """
+    shapes = load_icon(name)
+    if not shapes:
+        return None
+    form = _form_name(name, x, y, size, color)
+    if not canvas.hasForm(form):
+        _define_form(canvas, form, shapes, x, y, size, color)
+    return form
+
+
+def draw_icon(canvas: Any, name: str, x: float, y: float, size: float,
+              color: str | None = None) -> bool:
+    """Draw icon ``name`` in the square (x, y, size) given top-left in a y-down canvas.
+
+    Returns False when there is no such icon.
+    """
+    form = icon_form(canvas, name, color=color)
+    if form is None:
+        return False
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.scale(size / 24, size / 24)
+    canvas.doForm(form)
     canvas.restoreState()
     return True

@@ -1,28 +1,35 @@
 """Export: the PDF's tables, the moments of truth and every touchpoint.
 
-Cells are Paragraphs (user text cleaned and escaped), so long text wraps; tables split
-across pages with the header row repeated, and a row taller than a page splits too.
-Unrated touchpoints read "unrated", never 0.
+Cells are set as Paragraphs would set them (user text cleaned, long text wrapped): plain
+text as the table's plain strings, broken into the Paragraph's lines beforehand, and
+only text in several styles as Paragraphs. Tables split across pages with the header
+row repeated, and a row that does not fit the rest of a page splits too (as Paragraphs,
+as it always did). Unrated touchpoints read "unrated", never 0.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.tables import CellStyle
 
-from app.colors import experience_color
 from app.mapdata import MapData
 from app.scoring import Score
 from export import fonts
-from export.pdf_cards import number, signed
+from export.pdf_cards import fill_for, number, signed
 
 HEAD_FILL, ZEBRA, LINE = "#37474F", "#F5F7F8", "#CFD8DC"
 CELL_PT, CELL_LEADING = 7.5, 9.3
 PAD = 8.0  # left + right cell padding
+TOP_PAD, BOTTOM_PAD = 3.0, 4.0
+_UNSET = object()
 
 
 def cell_styles(k: float = 1.0) -> dict[str, ParagraphStyle]:
@@ -32,13 +39,15 @@ def cell_styles(k: float = 1.0) -> dict[str, ParagraphStyle]:
                           textColor=colors.HexColor("#263238"))
     return {
         "cell": base,
-        "num": ParagraphStyle("num", parent=base, alignment=2),
+        "num": ParagraphStyle("num", parent=base, alignment=TA_RIGHT),
+        "numitalic": ParagraphStyle("numitalic", parent=base, fontName=fs.italic,
+                                    alignment=TA_RIGHT),
         "bold": ParagraphStyle("bold", parent=base, fontName=fs.bold),
         "muted": ParagraphStyle("muted", parent=base, textColor=colors.HexColor("#546E7A")),
         "head": ParagraphStyle("head", parent=base, fontName=fs.bold,
                                textColor=colors.white),
-        "headnum": ParagraphStyle("headnum", parent=base, fontName=fs.bold, alignment=2,
-                                  textColor=colors.white),
+        "headnum": ParagraphStyle("headnum", parent=base, fontName=fs.bold,
+                                  alignment=TA_RIGHT, textColor=colors.white),
     }
 
 
@@ -74,25 +83,6 @@ def _widths(columns: Sequence[tuple[str, float, bool]], total: float,
     return [w * scale for w in widths]
 
 
-def _table(header: list[Flowable], rows: list[list[Any]], widths: list[float],
-           extra: list[tuple[Any, ...]]) -> Table:
-    table = Table([header, *rows], colWidths=widths, repeatRows=1, splitInRow=1,
-                  hAlign="LEFT")
-    commands: list[tuple[Any, ...]] = [
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEAD_FILL)),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(LINE)),
-        ("LEFTPADDING", (0, 0), (-1, -1), PAD / 2),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PAD / 2),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]
-    commands += [("BACKGROUND", (0, i), (-1, i), colors.HexColor(ZEBRA))
-                 for i in range(2, len(rows) + 1, 2)]
-    table.setStyle(TableStyle(commands + extra))
-    return table
-
-
 class _Cell(Paragraph):
     """A table cell's Paragraph that remembers its last wrap.
 
@@ -112,29 +102,279 @@ class _Cell(Paragraph):
         return size
 
 
-# Cells with the same text and style (phase and lane names, numbers, "direct") share one
-# Paragraph: parsing the markup is most of a cell's cost, and a table draws a cell (wrap,
-# then draw) before it moves to the next, so sharing is safe.
-_shared: dict[tuple[str, int], Paragraph] = {}
-
-
-def _p(text: object, style: ParagraphStyle) -> Paragraph:
-    markup = fonts.markup(text)
-    key = (markup, id(style))
-    cell = _shared.get(key)
-    if cell is None or cell.style is not style:
-        cell = _shared[key] = _Cell(markup, style)
+def _cell_style(style: ParagraphStyle) -> CellStyle:
+    """How a table sets a plain-string cell in ``style`` (font, colour, alignment)."""
+    cell = CellStyle(style.name)
+    cell.fontname, cell.fontsize, cell.leading = style.fontName, style.fontSize, style.leading
+    cell.color = style.textColor
+    cell.alignment = "RIGHT" if style.alignment == TA_RIGHT else "LEFT"
+    cell.valign = "TOP"
+    cell.leftPadding = cell.rightPadding = PAD / 2
+    cell.topPadding, cell.bottomPadding = TOP_PAD, BOTTOM_PAD
     return cell
 
 
-def _experience_cell(score: Score, column: int, row: int, st: dict[str, ParagraphStyle],
-                     t: Mapping[str, str], lang: str,
-                     extra: list[tuple[Any, ...]]) -> Paragraph:
-    color = experience_color(score.experience)
-    extra.append(("BACKGROUND", (column, row), (column, row), colors.HexColor(color)))
+def _inner(width: float) -> float:
+    """A column's width for its text, computed as the table does (a Paragraph breaks
+    its lines at exactly this width)."""
+    return width - PAD / 2 - PAD / 2
+
+
+@dataclass
+class _Row:
+    """One table row: its cells, how each sets plain text, its height, its cells' fills."""
+
+    index: int  # 0 for the header, then 1, 2, ... down the whole table (zebra stripes)
+    cells: list[Any]
+    styles: list[CellStyle]
+    height: float  # as the table measures it (given to it, so it need not measure again)
+    fills: list[tuple[int, str]] = field(default_factory=list)  # (column, colour)
+    # The (text or Paragraph, style name) pairs the row was made of, and the styles:
+    # the row as Paragraphs (None: the cells are Paragraphs already).
+    given: list[tuple[Any, str]] | None = None
+    st: Mapping[str, ParagraphStyle] | None = None
+
+    def as_paragraphs(self) -> list[Any]:
+        """The cells as Paragraphs: a table splits a row across pages differently when
+        it holds plain strings."""
+        if self.given is None or self.st is None:
+            return self.cells
+        return [cell if isinstance(cell, list) and cell
+                else [_Cell(fonts.markup(value), self.st[style])]
+                for cell, (value, style) in zip(self.cells, self.given, strict=True)]
+
+
+_word_width = lru_cache(maxsize=8192)(fonts.width)  # words repeat: "the", "and", names
+
+
+def _split_word(word: str, used: float, max_width: float, font: str,
+                size: float) -> list[tuple[str, bool]]:
+    """A word wider than a line cut into pieces: the first fills the ``used`` line."""
+    pieces: list[tuple[str, bool]] = []
+    piece = ""
+    for ch in word:
+        char = _word_width(ch, font, size)
+        wider = used + char
+        if wider > max_width and (piece or char <= max_width):
+            pieces.append((piece, True))
+            wider, piece = char, ""
+        piece += ch
+        used = wider
+    pieces.append((piece, True))
+    return pieces
+
+
+def _lines(words: list[str], style: ParagraphStyle, max_width: float) -> list[str] | None:
+    """The lines a Paragraph in ``style`` breaks plain ``words`` into at ``max_width``.
+
+    ReportLab's ``Paragraph.breakLines`` for one run of text, step by step and with the
+    same sums: words go on a line while they fit (spaces may shrink a little,
+    ``spaceShrinkage``), a word wider than a line is cut into pieces (``splitLongWords``)
+    whose first piece ends the current line. None when the style hyphenates, which
+    only the Paragraph does.
+    """
+    if style.hyphenationLang or style.uriWasteReduce or style.embeddedHyphenation:
+        return None
+    font, size = style.fontName, style.fontSize
+    text = " ".join(words)
+    if fonts.width(text, font, size) < max_width - 1e-6:
+        return [text] if text else []  # every sum along the line stays below the width
+    space = _word_width(" ", font, size)
+    shrink = style.spaceShrinkage * space
+    queue = [(word, False) for word in reversed(words)]  # popped from the end
+    lines: list[str] = []
+    line: list[str] = []
+    current, forced = -space, False
+    while queue:
+        word, piece = queue.pop()
+        forced = forced or (piece and not word)
+        width = _word_width(word, font, size)
+        wider = current + space + width
+        limit = max_width + shrink * len(line)
+        if (wider > limit and not forced and not piece and style.splitLongWords
+                and width > max_width):
+            queue += reversed(_split_word(word, current + space, max_width, font, size))
+            forced = True
+            continue
+        if wider <= limit or not line or forced:
+            if word:
+                line.append(word)
+            if forced:
+                lines.append(" ".join(line))
+                line, current, forced = [], -space, False
+            else:
+                current = wider
+        else:
+            lines.append(" ".join(line))
+            line, current = [word], width
+    if line:
+        lines.append(" ".join(line))
+    return lines
+
+
+class _TableBuilder:
+    """Makes the rows of one table: plain strings where a Paragraph would only break
+    lines between words, else Paragraphs."""
+
+    def __init__(self, columns: Sequence[tuple[str, float, bool, str]], width: float,
+                 k: float) -> None:
+        self.st = cell_styles(k)
+        self.widths = _widths([c[:3] for c in columns], width, k)
+        self._cell_styles: dict[str, CellStyle] = {}
+        self._row_styles: dict[tuple[str, ...], list[CellStyle]] = {}
+        self._plain: dict[tuple[int, str, str], tuple[Any, int] | None] = {}
+        heads = ["headnum" if self.st[style].alignment == TA_RIGHT else "head"
+                 for *_, style in columns]
+        self.header = self._row(0, [(head, style) for (head, *_), style
+                                    in zip(columns, heads, strict=True)], [])
+        self.rows: list[_Row] = []
+
+    def _styles(self, names: tuple[str, ...]) -> list[CellStyle]:
+        """One shared CellStyle per style and one list per sequence of them: the table
+        changes neither (no style commands for fonts, colours or paddings)."""
+        if names not in self._row_styles:
+            for name in names:
+                if name not in self._cell_styles:
+                    self._cell_styles[name] = _cell_style(self.st[name])
+            self._row_styles[names] = [self._cell_styles[name] for name in names]
+        return self._row_styles[names]
+
+    def rich(self, markup: str, style: str) -> Paragraph:
+        """A cell of Paragraph markup (for text in more than one style)."""
+        return _Cell(markup, self.st[style])
+
+    def plain(self, column: int, text: str, style: str) -> tuple[Any, int] | None:
+        """``text`` as the table's plain string (lines joined by line breaks) and its
+        number of lines; nothing for no text; None if it needs a Paragraph. Names and
+        numbers repeat down a table, so each is set once."""
+        key = (column, text, style)
+        found = self._plain.get(key, _UNSET)
+        if found is _UNSET:
+            clean = fonts.clean(text)
+            lines = None
+            # A Paragraph joins words with single spaces, breaks at zero-width spaces
+            # and drops soft hyphens: text with any of these keeps its Paragraph.
+            if clean == " ".join(clean.split()) and "\u200b" not in clean and "\xad" not in clean:
+                lines = _lines(clean.split(), self.st[style], _inner(self.widths[column]))
+            found = self._plain[key] = None if lines is None else (
+                "\n".join(lines) if lines else [], len(lines))
+        return found
+
+    def _row(self, index: int, cells: list[tuple[Any, str]],
+             fills: list[tuple[int, str]]) -> _Row:
+        # A Paragraph goes into the table as a list of one flowable: the form the table
+        # turns it into when it measures a row, which it does not (it is given heights).
+        built: list[Any] = []
+        lines = 0  # the most lines of a plain cell
+        tallest = 0.0  # the tallest Paragraph
+        for column, (value, style) in enumerate(cells):
+            found = None if isinstance(value, Flowable) else self.plain(column, value, style)
+            if found is None:
+                paragraph = value if isinstance(value, Flowable) else self.rich(
+                    fonts.markup(value), style)
+                built.append([paragraph])
+                width = _inner(self.widths[column])
+                tallest = max(tallest, paragraph.wrap(width, 1e9)[1])
+            else:
+                built.append(found[0])
+                lines = max(lines, found[1])
+        # Every style has the same leading; the height is summed as the table sums it.
+        height = max(tallest, self.st["cell"].leading * lines) + (BOTTOM_PAD + TOP_PAD)
+        styles = self._styles(tuple([style for _, style in cells]))
+        return _Row(index, built, styles, height, fills, cells, self.st)
+
+    def add(self, cells: list[tuple[Any, str]], fills: list[tuple[int, str]]) -> None:
+        """A row of (text or ready cell, style) pairs; ``fills`` colour single cells."""
+        self.rows.append(self._row(len(self.rows) + 1, cells, fills))
+
+    def table(self) -> PagedTable:
+        return PagedTable(self.header, self.rows, self.widths)
+
+
+class PagedTable(Flowable):
+    """A long table laid out a page at a time, as Platypus splits a Table.
+
+    ``Table.split`` copies every remaining row (values and styles) at each page break,
+    so a table of thousands of rows costs the square of its length. The rows here know
+    their heights, so each page counts the rows that fit (as ``Table.split`` counts
+    them), becomes a Table of the header and those rows, and the rest goes on to the
+    next page. When not one row fits (the rest of a page, or a row taller than a page),
+    a Table of the header and that row splits it across the page itself.
+    """
+
+    def __init__(self, header: _Row, rows: list[_Row], widths: list[float]) -> None:
+        super().__init__()
+        self.header, self.rows, self.widths = header, rows, widths
+        self.hAlign = "LEFT"
+        self._whole: Table | None = None  # the rows as one Table, when they all fit
+
+    def _table(self, rows: list[_Row]) -> Table:
+        rows_all = [self.header, *rows]
+        commands: list[tuple[Any, ...]] = [
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEAD_FILL)),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(LINE)),
+        ]
+        if rows:  # the even rows of the whole table are shaded
+            zebra = colors.HexColor(ZEBRA)
+            commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1),
+                             [zebra, None] if rows[0].index % 2 == 0 else [None, zebra]))
+        commands += [("BACKGROUND", (column, i), (column, i), colors.HexColor(fill))
+                     for i, row in enumerate(rows_all) for column, fill in row.fills]
+        # The table gets its own lists of the cells (it may change them in place).
+        table = Table([list(row.cells) for row in rows_all], colWidths=self.widths,
+                      rowHeights=[row.height for row in rows_all], repeatRows=1,
+                      splitInRow=1, hAlign="LEFT", normalizedData=1,
+                      cellStyles=[row.styles for row in rows_all])
+        table.setStyle(TableStyle(commands))
+        return table
+
+    def _fitting(self, avail_height: float) -> tuple[int, float]:
+        """How many rows fit under the header, and the height down to the first that does
+        not (or of them all), summed as ``Table.split`` sums them."""
+        height = self.header.height
+        if height > avail_height:
+            return 0, height
+        for n, row in enumerate(self.rows):
+            if height + row.height > avail_height:
+                return n, height + row.height
+            height += row.height
+        return len(self.rows), height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        fitting, height = self._fitting(avail_height)
+        if fitting == len(self.rows):
+            self._whole = self._table(self.rows)
+            self.width, self.height = self._whole.wrap(avail_width, avail_height)
+        else:  # too high (as a long Table says, by the rows down to the first too many)
+            self._whole = None
+            self.width, self.height = sum(self.widths), height
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        n = self._fitting(avail_height)[0]
+        if n == len(self.rows):
+            return [self._table(self.rows)]
+        if n:
+            return [self._table(self.rows[:n]),
+                    PagedTable(self.header, self.rows[n:], self.widths)]
+        row = replace(self.rows[0], cells=self.rows[0].as_paragraphs(), given=None)
+        parts = self._table([row]).split(avail_width, avail_height)
+        if len(parts) < 2:
+            return []
+        first, rest = parts  # the rest: the header and the remainder of the row
+        carried = replace(row, cells=list(rest._cellvalues[1]), height=rest._argH[1])
+        return [first, PagedTable(self.header, [carried, *self.rows[1:]], self.widths)]
+
+    def draw(self) -> None:
+        assert self._whole is not None
+        self._whole.drawOn(self.canv, 0, 0)
+
+
+def _experience(score: Score, t: Mapping[str, str], lang: str) -> tuple[str, str]:
+    """(text, style) of an experience cell: the signed mean, or "unrated" in italics."""
     if score.experience is None:
-        return _Cell(f"<i>{fonts.markup(t['unrated'])}</i>", st["num"])
-    return _p(signed(score.experience, 2, lang), st["num"])
+        return t["unrated"], "numitalic"
+    return signed(score.experience, 2, lang), "num"
 
 
 def _disagreement(score: Score, t: Mapping[str, str], lang: str) -> str:
@@ -152,57 +392,39 @@ def _names(data: MapData) -> tuple[dict[str, str], dict[str, str]]:
 def moments_table(maps: Sequence[MapData], width: float, t: Mapping[str, str],
                   lang: str, k: float = 1.0) -> list[Flowable]:
     """The moments of truth of each map, ranked within the map (rank 1 = fix first)."""
-    st = cell_styles(k)
-    _shared.clear()
-    columns = [(t["col_rank"], 10, True), (t["col_touchpoint"], 30, False),
-               (t["col_map"], 12, False), (t["col_phase"], 12, False),
-               (t["col_lane"], 12, False), (t["col_experience"], 30, True),
-               (t["col_importance"], 20, True), (t["col_priority"], 20, True),
-               (t["col_votes"], 14, True), (t["col_disagreement"], 30, True)]
-    numeric = {0, 5, 6, 7, 8}
-    header = [_p(h, st["headnum" if i in numeric else "head"]) for i, (h, _, _)
-              in enumerate(columns)]
-    rows: list[list[Any]] = []
-    extra: list[tuple[Any, ...]] = []
+    columns = [(t["col_rank"], 10, True, "num"), (t["col_touchpoint"], 30, False, "bold"),
+               (t["col_map"], 12, False, "cell"), (t["col_phase"], 12, False, "cell"),
+               (t["col_lane"], 12, False, "cell"), (t["col_experience"], 30, True, "num"),
+               (t["col_importance"], 20, True, "num"), (t["col_priority"], 20, True, "num"),
+               (t["col_votes"], 14, True, "num"), (t["col_disagreement"], 30, True, "cell")]
+    table = _TableBuilder(columns, width, k)
     for data in maps:
         phases, lanes = _names(data)
         for rank, moment in enumerate(data.moments, start=1):
             card = data.card_by_id[moment.card_id]
             score = data.scores[card.id]
-            r = len(rows) + 1
-            rows.append([
-                _p(str(rank), st["num"]), _p(card.title, st["bold"]), _p(data.map.name, st["cell"]),
-                _p(phases.get(card.phase_id, ""), st["cell"]),
-                _p(lanes.get(card.lane_id, ""), st["cell"]),
-                _experience_cell(score, 5, r, st, t, lang, extra),
-                _p(number(moment.importance, 2, lang), st["num"]),
-                _p(number(moment.priority, 2, lang), st["num"]),
-                _p(str(moment.votes), st["num"]),
-                _p(_disagreement(score, t, lang), st["cell"]),
-            ])
-    _shared.clear()
-    if not rows:
-        return [_p(t["no_moments"], st["cell"])]
-    extra.append(("TEXTCOLOR", (0, 1), (0, -1), colors.HexColor("#67000D")))
-    return [_table(header, rows, _widths(columns, width, k), extra)]
+            table.add([
+                (str(rank), "num"), (card.title, "bold"), (data.map.name, "cell"),
+                (phases.get(card.phase_id, ""), "cell"), (lanes.get(card.lane_id, ""), "cell"),
+                _experience(score, t, lang), (number(moment.importance, 2, lang), "num"),
+                (number(moment.priority, 2, lang), "num"), (str(moment.votes), "num"),
+                (_disagreement(score, t, lang), "cell"),
+            ], [(5, fill_for(score.experience))])
+    if not table.rows:
+        return [Paragraph(fonts.markup(t["no_moments"]), table.st["cell"])]
+    return [table.table()]
 
 
 def touchpoint_table(maps: Sequence[MapData], width: float, t: Mapping[str, str],
                      lang: str, k: float = 1.0) -> list[Flowable]:
     """Every touchpoint in board order, with its description, expectation, owner and KPI."""
-    st = cell_styles(k)
-    _shared.clear()
-    columns = [(t["col_map"], 7, False), (t["col_phase"], 9, False), (t["col_lane"], 9, False),
-               (t["col_touchpoint"], 36, False), (t["col_channel"], 9, False),
-               (t["col_direct"], 34, True), (t["col_experience"], 30, True),
-               (t["col_importance"], 20, True), (t["col_votes"], 14, True),
-               (t["col_disagreement"], 30, True), (t["col_owner"], 9, False),
-               (t["col_kpi"], 10, False)]
-    numeric = {6, 7, 8}
-    header = [_p(h, st["headnum" if i in numeric else "head"]) for i, (h, _, _)
-              in enumerate(columns)]
-    rows: list[list[Any]] = []
-    extra: list[tuple[Any, ...]] = []
+    columns = [(t["col_map"], 7, False, "cell"), (t["col_phase"], 9, False, "cell"),
+               (t["col_lane"], 9, False, "cell"), (t["col_touchpoint"], 36, False, "bold"),
+               (t["col_channel"], 9, False, "cell"), (t["col_direct"], 34, True, "cell"),
+               (t["col_experience"], 30, True, "num"), (t["col_importance"], 20, True, "num"),
+               (t["col_votes"], 14, True, "num"), (t["col_disagreement"], 30, True, "cell"),
+               (t["col_owner"], 9, False, "cell"), (t["col_kpi"], 10, False, "cell")]
+    table = _TableBuilder(columns, width, k)
     for data in maps:
         phases, lanes = _names(data)
         for card in data.cards:
@@ -210,27 +432,26 @@ def touchpoint_table(maps: Sequence[MapData], width: float, t: Mapping[str, str]
                 continue
             score = data.scores[card.id]
             channel = data.channels.get(card.channel_id or "")
-            r = len(rows) + 1
-            parts = [f"<b>{fonts.markup(card.title)}</b>"]
-            if card.description.strip():
-                parts.append(f"<font color='#546E7A'>{fonts.markup(card.description)}</font>")
-            if card.expectation.strip():
-                parts.append(f"<i>{fonts.markup(t['expectation'])}: "
-                             f"{fonts.markup(card.expectation)}</i>")
-            rows.append([
-                _p(data.map.name, st["cell"]), _p(phases.get(card.phase_id, ""), st["cell"]),
-                _p(lanes.get(card.lane_id, ""), st["cell"]),
-                _Cell("<br/>".join(parts), st["cell"]),
-                _p(channel.name if channel else "", st["cell"]),
-                _p(t["direct"] if card.direct else t["indirect"], st["cell"]),
-                _experience_cell(score, 6, r, st, t, lang, extra),
-                _p("" if score.importance is None else number(score.importance, 2, lang),
-                   st["num"]),
-                _p(str(score.votes), st["num"]),
-                _p(_disagreement(score, t, lang), st["cell"]),
-                _p(card.owner, st["cell"]), _p(card.kpi, st["cell"]),
-            ])
-    _shared.clear()
-    if not rows:
-        return [_p(t["no_touchpoints"], st["cell"])]
-    return [Spacer(1, 2), _table(header, rows, _widths(columns, width, k), extra)]
+            title: Any = card.title
+            if card.description.strip() or card.expectation.strip():
+                parts = [f"<b>{fonts.markup(card.title)}</b>"]
+                if card.description.strip():
+                    parts.append(f"<font color='#546E7A'>{fonts.markup(card.description)}"
+                                 "</font>")
+                if card.expectation.strip():
+                    parts.append(f"<i>{fonts.markup(t['expectation'])}: "
+                                 f"{fonts.markup(card.expectation)}</i>")
+                title = table.rich("<br/>".join(parts), "cell")
+            table.add([
+                (data.map.name, "cell"), (phases.get(card.phase_id, ""), "cell"),
+                (lanes.get(card.lane_id, ""), "cell"), (title, "bold"),
+                (channel.name if channel else "", "cell"),
+                (t["direct"] if card.direct else t["indirect"], "cell"),
+                _experience(score, t, lang),
+                ("" if score.importance is None else number(score.importance, 2, lang), "num"),
+                (str(score.votes), "num"), (_disagreement(score, t, lang), "cell"),
+                (card.owner, "cell"), (card.kpi, "cell"),
+            ], [(6, fill_for(score.experience))])
+    if not table.rows:
+        return [Paragraph(fonts.markup(t["no_touchpoints"]), table.st["cell"])]
+    return [Spacer(1, 2), table.table()]

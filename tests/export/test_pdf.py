@@ -144,9 +144,14 @@ def test_legend_shows_the_scoring_rules_in_both_languages(workshop_factory: Any)
     assert len(LABELS["de"]["rules"]) == len(RULES)
     assert set(LABELS["de"]) == set(LABELS["en"])
     workshop = workshop_factory(demo_workshop("en"))
-    text = " ".join(" ".join(_pages(pdf_bytes(workshop))).split())
+    pages = _pages(pdf_bytes(workshop))
+    text = " ".join(" ".join(pages).split())
     for rule in RULES:
         assert " ".join(rule.split()) in text
+    legend = " ".join(next(p for p in pages if p.startswith("How to read the maps")).split())
+    for sample in ("Example: checkout and payment", "Example: review on a blog",
+                   "Example: delivery often late", "Pain point"):
+        assert sample in legend
 
 
 def test_unrated_touchpoints_read_unrated_not_zero(workshop_factory: Any) -> None:
@@ -181,6 +186,92 @@ def test_unknown_page_size_is_refused(workshop_factory: Any) -> None:
 
     with pytest.raises(ExportError, match="page size"):
         pdf_bytes(workshop_factory(demo_workshop("en")), page_size="B5")
+
+
+def test_a_card_reads_title_first_then_its_rating(workshop_factory: Any) -> None:
+    from export.pdf import pdf_bytes
+
+    workshop = workshop_factory(_small([_touchpoint("c1", "Search the shop",
+                                                    ratings=[(-1, 4), (-2, 5)])]))
+    pages = _pages(pdf_bytes(workshop, include_personas=False, include_tables=False))
+    board = " ".join(next(p for p in pages if p.startswith("Map 'As-is'")).split())
+    card = board[board.index("Search the shop"):]
+    assert card.split()[3:7] == ["\u22121.5", "2", "votes", "#1"]
+
+
+def test_icons_and_the_legend_are_stored_once(workshop_factory: Any) -> None:
+    from export.pdf import pdf_bytes
+
+    cards = [_touchpoint(f"c{i}", f"Visit {i}") for i in range(5)]
+    reader = pypdf.PdfReader(io.BytesIO(pdf_bytes(workshop_factory(_small(cards)))))
+    board = next(page for page in reader.pages
+                 if (page.extract_text() or "").startswith("Map 'As-is'"))
+    forms = sorted(board["/Resources"]["/XObject"])
+    assert len(forms) == 2  # five cards draw the same icon; the legend
+    assert "icon-web" in forms[0] and "legend" in forms[1]
+    assert "Legend" in board.extract_text() and "very negative" in board.extract_text()
+
+    tiled = workshop_factory(_big(20, 12), "big.journey")
+    pages = pypdf.PdfReader(io.BytesIO(pdf_bytes(tiled, page_size="A4"))).pages
+    legends = {name for page in pages if "/XObject" in page["/Resources"]
+               for name in page["/Resources"]["/XObject"] if "legend" in name}
+    assert len(legends) == 1  # one legend for all the board pages
+
+
+def test_long_touchpoint_table_continues_over_pages_in_board_order(
+        workshop_factory: Any) -> None:
+    import re
+
+    from export.pdf import pdf_bytes
+
+    cards = [_touchpoint(f"c{i}", f"Step {i:03} of the visit", ratings=[(1, 3)])
+             for i in range(150)]
+    pages = _pages(pdf_bytes(workshop_factory(_small(cards)), page_size="A4",
+                             include_personas=False))
+    first = next(i for i, p in enumerate(pages) if p.startswith("Touchpoints"))
+    table_pages = pages[first:]
+    assert len(table_pages) > 3
+    assert all("Disagreement" in page for page in table_pages)  # the header on every page
+    steps = re.findall(r"Step (\d{3}) of", " ".join(" ".join(table_pages).split()))
+    assert steps == [f"{i:03}" for i in range(150)]
+
+
+def test_a_row_longer_than_a_page_continues_on_the_next(workshop_factory: Any) -> None:
+    import re
+
+    from export.pdf import pdf_bytes
+
+    card = _touchpoint("c1", "Long story", ratings=[(1, 3)])
+    card["description"] = " ".join(f"w{i:03}" for i in range(900))
+    cards = [_touchpoint(f"c{i}", f"Step {i}", ratings=[(1, 3)]) for i in range(2, 30)]
+    pages = _pages(pdf_bytes(workshop_factory(_small([*cards, card])), page_size="A4",
+                             include_personas=False))
+    first = next(i for i, p in enumerate(pages) if p.startswith("Touchpoints"))
+    words = re.findall(r"\bw(\d{3})\b", " ".join(pages[first:]))
+    assert words == [f"{i:03}" for i in range(900)]
+    assert len([p for p in pages[first:] if re.search(r"\bw\d{3}\b", p)]) > 1
+
+
+def test_plain_table_cells_break_their_lines_where_a_paragraph_would() -> None:
+    import random
+
+    from reportlab.platypus import Paragraph
+
+    from export.fonts import markup
+    from export.pdf_tables import _lines, cell_styles
+
+    styles = cell_styles(1.2)
+    rng = random.Random(3)
+    letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789äöüßé€.,-/"
+    for _ in range(2000):
+        words = ["".join(rng.choice(letters) for _ in range(rng.choice([1, 3, 6, 12, 30])))
+                 for _ in range(rng.randint(1, 10))]
+        style = styles[rng.choice(["cell", "bold", "num", "numitalic"])]
+        width = rng.choice([6.0, 14.0, 31.5, 60.0, 140.0, 400.0])
+        paragraph = Paragraph(markup(" ".join(words)), style)
+        paragraph.wrap(width, 10_000)
+        expected = [" ".join(line_words) for _, line_words in paragraph.blPara.lines]
+        assert _lines(words, style, width) == expected, (words, width)
 
 
 def test_hostile_and_huge_titles_appear_literally(workshop_factory: Any) -> None:
