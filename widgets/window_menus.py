@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -39,6 +39,12 @@ class WindowMenus(QObject):
         self._lane_menu_source: QMenu | None = None
         self.map_group = QActionGroup(self)
         self.language_group = QActionGroup(self)
+        # "Undo Move card" follows in the event loop's next turn, once for both texts:
+        # renaming an action in the toolbar costs more than a quarter of an edit.
+        self._undo_texts_timer = QTimer(self)
+        self._undo_texts_timer.setSingleShot(True)
+        self._undo_texts_timer.setInterval(0)
+        self._undo_texts_timer.timeout.connect(self._undo_texts)
         self.create_actions()
 
     def _action(self, name: str, slot: Callable[..., object], shortcut: object = None,
@@ -79,8 +85,8 @@ class WindowMenus(QObject):
         self._action("redo_action", group.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
         group.canUndoChanged.connect(self.undo_action.setEnabled)
         group.canRedoChanged.connect(self.redo_action.setEnabled)
-        group.undoTextChanged.connect(lambda _t: self._undo_texts())
-        group.redoTextChanged.connect(lambda _t: self._undo_texts())
+        group.undoTextChanged.connect(self._undo_texts_timer.start)
+        group.redoTextChanged.connect(self._undo_texts_timer.start)
         self._action("cut_action", lambda: clipboard.cut_cards(scene), S.Cut, board=True)
         self._action("copy_action", lambda: clipboard.copy_cards(scene), S.Copy, board=True)
         self._action("paste_action", lambda: clipboard.paste_cards(scene), S.Paste, board=True)

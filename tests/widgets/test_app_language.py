@@ -67,4 +67,4 @@ def test_undo_texts_follow_the_language(app_window: Any, qtbot: Any,
     qtbot.waitUntil(lambda: _titles(app_window)[0] == "Datei")
     assert app_window.undo_action.text() == "&Rückgängig"
     app_window.board_scene.edits.rename("phase", "ph1", "Entdecken")
-    assert app_window.undo_action.text().startswith("&Rückgängig: ")
+    qtbot.waitUntil(lambda: app_window.undo_action.text().startswith("&Rückgängig: "))

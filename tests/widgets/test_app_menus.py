@@ -76,13 +76,13 @@ def test_ctrl_f_shows_the_find_bar_and_find_selects_the_card(app_window: Any,
 def test_ctrl_z_undoes_and_names_the_step(app_window: Any, qtbot: Any) -> None:
     scene = app_window.board_scene
     scene.edits.rename("phase", "ph1", "Discover")
-    assert app_window.undo_action.text() == "&Undo Rename phase"
+    qtbot.waitUntil(lambda: app_window.undo_action.text() == "&Undo Rename phase")
     app_window.activateWindow()
     app_window.board_view.setFocus()
     qtbot.waitUntil(app_window.isActiveWindow)
     QTest.keyClick(app_window.board_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert app_window.document.get("phase", "ph1").name == "Awareness"
-    assert app_window.redo_action.text() == "&Redo Rename phase"
+    qtbot.waitUntil(lambda: app_window.redo_action.text() == "&Redo Rename phase")
 
 
 def test_f5_presents_larger_with_the_phase_highlighted(app_window: Any, qtbot: Any) -> None:

@@ -266,12 +266,13 @@ def test_middle_button_pans(board_window: Any, gestures: Any) -> None:
     assert bar.value() > 400
 
 
-def test_undo_actions_name_the_step(board_window: Any) -> None:
+def test_undo_actions_name_the_step(board_window: Any, qtbot: Any) -> None:
     scene = board_window.board_scene
     scene.edits.rename("phase", "ph1", "Discover")
-    assert board_window.undo_action.text() == "&Undo Rename phase"
+    # The menu texts follow in the event loop's next turn (before any menu can open).
+    qtbot.waitUntil(lambda: board_window.undo_action.text() == "&Undo Rename phase")
     board_window.undo_action.trigger()
     assert board_window.document.get("phase", "ph1").name == "Awareness"
-    assert board_window.redo_action.text() == "&Redo Rename phase"
+    qtbot.waitUntil(lambda: board_window.redo_action.text() == "&Redo Rename phase")
     shortcuts = {s.toString() for s in board_window.redo_action.shortcuts()}
     assert {"Ctrl+Shift+Z", "Ctrl+Y"} <= shortcuts
