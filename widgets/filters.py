@@ -19,6 +19,7 @@ from widgets.insight_common import fill, swatch_icon
 Predicate = Callable[[str], bool]
 
 _WATCHED_EVERYWHERE = ("persona", "channel")
+_RECOUNTED_ON = ("card", "rating", "lane", "persona", "channel", "participant", "map")
 
 
 class FilterBar(QWidget):
@@ -144,14 +145,14 @@ class FilterBar(QWidget):
             self._loading = False
 
     def _on_changed(self, change: Change) -> None:
-        if any(change.ids(kind) for kind in _WATCHED_EVERYWHERE):
+        kinds = change.kinds()
+        if not kinds.isdisjoint(_WATCHED_EVERYWHERE):
             self._load_choices()
         if self.map_id is None:
             return
         # Ratings, cards, lanes and personas all change which cards match; a cheap
         # recomputation is simpler and safer than working out which edits can.
-        if change.kinds() & {"card", "rating", "lane", "persona", "channel", "participant",
-                             "map"}:
+        if not kinds.isdisjoint(_RECOUNTED_ON):
             self._update_timer.start()
 
     def _update(self, emit: bool = True) -> None:

@@ -471,9 +471,10 @@ class MainWindow(QMainWindow):
     def _document_changed(self, change: Change) -> None:
         if self._document is None:
             return
-        if "channel" in change.kinds():
+        kinds = change.kinds()
+        if "channel" in kinds:
             self._set_palette_channels()
-        if change.kinds() & {"workshop", "map"}:
+        if "workshop" in kinds or "map" in kinds:
             self._update_title()
 
     def _map_switched(self, map_id: str) -> None:
