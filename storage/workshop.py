@@ -18,6 +18,7 @@ from typing import Any
 
 from storage import db
 from storage.changes import Change, Snapshot
+from storage.db import REFERENCES
 from storage.errors import AlreadyOpen, EditNotSaved, InterruptedEdit, InvalidEdit
 from storage.lock import FileLock
 from storage.rows import GROUP, Rows, Schema, check_text, group_of, integrity_message, key_of
@@ -448,15 +449,6 @@ class Workshop:
 def _require_kind(kind: str) -> None:
     if kind not in GROUP:
         raise InvalidEdit(f"no such kind of row: {kind!r}")
-
-
-REFERENCES = {
-    "phase": [("map_id", "map")],
-    "lane": [("map_id", "map"), ("persona_id", "persona"), ("channel_id", "channel")],
-    "card": [("map_id", "map"), ("lane_id", "lane"), ("phase_id", "phase"),
-             ("channel_id", "channel"), ("based_on", "card")],
-    "map": [("based_on", "map")],
-}
 
 
 def _check_cell(rows: Rows, card: Any, changed: set[str]) -> None:
