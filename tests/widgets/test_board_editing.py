@@ -233,7 +233,7 @@ def test_clicking_the_rating_strip_rates_for_the_current_participant(board_windo
     doc = board_window.document
     scene = board_window.board_scene
     item = scene.card_item("c1")
-    strip = item.mapToScene(item.rect().bottomLeft())
+    strip = item.mapToScene(item.card_rect().bottomLeft())
     # The leftmost segment of the scale is -2.
     point = QPointF(strip.x() + 8, strip.y() - 12)
     with qtbot.waitSignal(scene.stripClicked) as signal:

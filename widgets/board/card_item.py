@@ -11,7 +11,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QStyle,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from app.layout import Metrics, Rect, card_regions, experience_at, strip_regions
 from export.qtpaint import CardLook, paint_card
@@ -26,25 +32,29 @@ MARGIN = 3.0  # room for the selection outline
 _BUTTONS = Qt.MouseButton.LeftButton | Qt.MouseButton.RightButton
 _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 _CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
 
 
-class CardItem(QGraphicsItem):
+class CardItem(QGraphicsRectItem):
     """One card, positioned by the scene from the layout.
 
     Its look is asked from ``provider(card_id)`` when first painted, so a board of
-    thousands of cards computes scores only for the cards that are seen.
+    thousands of cards computes scores only for the cards that are seen. The item's
+    rectangle is the card plus a margin for the selection outline: Qt finds its bounds
+    and its shape without calling into Python (indexing and hit-testing thousands of
+    cards); ``card_rect()`` is the card itself.
     """
 
     Type = QGraphicsItem.UserType + 1
 
     def __init__(self, card_id: str, provider: Callable[[str], CardLook], width: float,
                  height: float, metrics: Metrics, parent: QGraphicsItem | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(-MARGIN, -MARGIN, width + 2 * MARGIN, height + 2 * MARGIN, parent)
+        self.setPen(_NO_PEN)
         self.card_id = card_id
         self._provider = provider
         self._look: CardLook | None = None
         self._size = (width, height)
-        self._bounds = QRectF(-MARGIN, -MARGIN, width + 2 * MARGIN, height + 2 * MARGIN)
         self._metrics = metrics
         self.setFlag(_SELECTABLE)
         self.setAcceptedMouseButtons(_BUTTONS)
@@ -67,11 +77,9 @@ class CardItem(QGraphicsItem):
 
     # -- geometry ------------------------------------------------------------------------
 
-    def rect(self) -> QRectF:
+    def card_rect(self) -> QRectF:
+        """The card, in item coordinates (without the margin for the outline)."""
         return QRectF(0, 0, *self._size)
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
 
     def strip_experience(self, local: QPointF) -> int | None:
         """The experience (-2..+2) under a point of the rating strip, None elsewhere."""
@@ -93,12 +101,12 @@ class CardItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        paint_card(painter, self.rect(), self.look, self._metrics)
+        paint_card(painter, self.card_rect(), self.look, self._metrics)
         if option.state & QStyle.StateFlag.State_Selected:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QPen(QColor(SELECTION_COLOR), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(self.rect().adjusted(-1.5, -1.5, 1.5, 1.5), 6, 6)
+            painter.drawRoundedRect(self.card_rect().adjusted(-1.5, -1.5, 1.5, 1.5), 6, 6)
 
 
 class LaneGroup(QGraphicsItem):
