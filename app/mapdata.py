@@ -24,7 +24,7 @@ class MapData:
     phases: list[Phase]
     lanes: list[Lane]
     cards: list[Card]  # board order: phase, lane, top to bottom
-    ratings: dict[str, list[tuple[int, int]]]  # (experience, importance), participant order
+    ratings: dict[str, list[tuple[int, int]]]  # (experience, importance) of each card
     personas: dict[str, Persona] = field(default_factory=dict)
     channels: dict[str, Channel] = field(default_factory=dict)
     participants: list[Participant] = field(default_factory=list)

@@ -238,17 +238,16 @@ class Rows:
                   "JOIN lane ON lane.id = card.lane_id")
 
     def rating_pairs_of_map(self, map_id: str) -> dict[str, list[tuple[int, int]]]:
-        """(experience, importance) of each rated card, in participant order.
+        """(experience, importance) of each rated card, in no particular order.
 
         Plain pairs, not rows: a large map has tens of thousands of ratings, and what
-        scores and curves need is these two numbers.
+        scores and curves need is these two numbers, whose order does not change them
+        (the rows with participants, in their order, come from ``ratings_of_map``).
         """
         result: dict[str, list[tuple[int, int]]] = {}
         cursor = self.c.execute(
             "SELECT rating.card_id, rating.experience, rating.importance FROM rating "
-            "JOIN card ON card.id = rating.card_id "
-            "JOIN participant ON participant.id = rating.participant_id "
-            "WHERE card.map_id = ? ORDER BY participant.position", (map_id,))
+            "JOIN card ON card.id = rating.card_id WHERE card.map_id = ?", (map_id,))
         for card_id, experience, importance in cursor:
             pairs = result.get(card_id)
             if pairs is None:

@@ -196,7 +196,7 @@ class Workshop:
         return self._rows().ratings_of_map(map_id)
 
     def rating_pairs(self, map_id: str) -> dict[str, list[tuple[int, int]]]:
-        """(experience, importance) of the map's rated cards by card id, participant order."""
+        """(experience, importance) of the map's rated cards by card id, in no order."""
         return self._rows().rating_pairs_of_map(map_id)
 
     def get(self, kind: str, row_id: str) -> Any:
