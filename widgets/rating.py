@@ -73,7 +73,16 @@ class RatingPanel(QWidget):
         bold = self.title_label.font()
         bold.setBold(True)
         self.title_label.setFont(bold)
+        self.details: QWidget | None = None  # built when a touchpoint is first shown
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(4, 4, 4, 4)
+        self._layout.addWidget(self.title_label)
+        self._layout.addStretch(1)  # keeps the title at the top when there is nothing to rate
 
+    def _details(self) -> QWidget:
+        """The buttons, the table and the aggregates (built on first use)."""
+        if self.details is not None:
+            return self.details
         self.mine_box = QGroupBox()
         grid = QGridLayout(self.mine_box)
         grid.setHorizontalSpacing(4)
@@ -138,12 +147,8 @@ class RatingPanel(QWidget):
         details.addWidget(QLabel(self.tr("All ratings")))
         details.addWidget(self.table)
         details.addLayout(aggregates)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.details)
-        layout.addStretch(1)  # keeps the title at the top when there is nothing to rate
+        self._layout.insertWidget(1, self.details)
+        return self.details
 
     @staticmethod
     def _button(text: str, color: str) -> QPushButton:
@@ -204,12 +209,13 @@ class RatingPanel(QWidget):
             self.card_id = None  # deleted (or its adding undone)
         card = self._touchpoint()
         if card is None:
-            self.details.hide()
+            if self.details is not None:
+                self.details.hide()
             self.title_label.setText(self.tr("Select one touchpoint to rate it.")
                                      if self.card_id is None
                                      else self.tr("Notes are not rated."))
             return
-        self.details.show()
+        self._details().show()
         self.title_label.setText(card.title or self.tr("(untitled touchpoint)"))
         participants = self.document.participants()
         names = {p.id: p.name for p in participants}
