@@ -174,6 +174,10 @@ def test_reading_thread_sees_one_state_while_the_editor_moves_a_card(
             workshop.move("card", card, moves % 3, lane_id=lane, phase_id=phase)
             workshop.update("card", card, title=f"moved {moves}")
             moves += 1
+            # Hundreds of edits a second, yet with the gaps any editing has: back to back,
+            # the file would be locked nearly all the time and a reader's wait for its
+            # turn (five seconds) could run out, which no user can bring about.
+            time.sleep(0.002)
     finally:
         stop.set()
         thread.join(timeout=60)
