@@ -48,6 +48,7 @@ class Schema:
 
     columns: dict[str, tuple[Column, ...]]
     row_types: dict[str, type] = field(default_factory=dict)
+    selects: dict[str, str] = field(default_factory=dict)  # "kind.a, kind.b, ..." per kind
 
     @classmethod
     def read(cls, connection: sqlite3.Connection) -> Schema:
@@ -61,6 +62,7 @@ class Schema:
         schema = cls(columns)
         for kind, cols in columns.items():
             schema.row_types[kind] = namedtuple(kind.title(), [c.name for c in cols])
+            schema.selects[kind] = ", ".join(f"{kind}.{c.name}" for c in cols)
         return schema
 
     def names(self, kind: str) -> tuple[str, ...]:
@@ -120,8 +122,7 @@ class Rows:
 
     def select(self, kind: str, where: str = "", params: tuple = (), order: str = "",
                table: str | None = None) -> list[Any]:
-        names = ", ".join(f"{kind}.{n}" for n in self.schema.names(kind))
-        sql = f"SELECT {names} FROM {table or kind}"
+        sql = f"SELECT {self.schema.selects[kind]} FROM {table or kind}"
         if where:
             sql += f" WHERE {where}"
         if order:
