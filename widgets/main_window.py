@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,8 +45,9 @@ from widgets.board.view import BoardView
 from widgets.settings import Settings
 from widgets.timer import TimerWidget, WorkshopTimer
 from widgets.window_commands import WindowCommands
+from widgets.window_docks import BoardDocks
 from widgets.window_menus import WindowMenus
-from widgets.window_panels import LazyDock, WindowPanels
+from widgets.window_panels import WindowPanels
 
 if TYPE_CHECKING:
     from widgets.board.inspector import Inspector
@@ -91,7 +92,9 @@ class MainWindow(QMainWindow):
         self.timer_widget = TimerWidget(WorkshopTimer(clock=clock, parent=self), parent=self)
         self._presentation: PresentationController | None = None
         self.menus = WindowMenus(self)  # the actions; menus are built below
-        self.build_docks()
+        self.board_docks = BoardDocks(self)
+        self.palette_dock = self.board_docks.palette_dock
+        self.inspector_dock = self.board_docks.inspector_dock
         self.build_toolbar()
         self.panels = WindowPanels(self)
         self.menus.build_menus()
@@ -114,7 +117,7 @@ class MainWindow(QMainWindow):
         self._show_chrome(False)
         # The palette and the inspector do not depend on a workshop: the ones the board
         # will show are built with the window, so opening a file builds only what does.
-        for dock in (self.palette_dock, self.inspector_dock):
+        for dock in self.board_docks.docks():
             if dock in (self._hidden_chrome or []):
                 dock.ensure_content()
 
@@ -171,12 +174,12 @@ class MainWindow(QMainWindow):
     @property
     def inspector(self) -> Inspector:
         """The inspector (built now if its dock was not shown yet)."""
-        return self.inspector_dock.ensure_content()
+        return self.board_docks.inspector
 
     @property
     def palette_widget(self) -> PaletteWidget:
         """The palette (built now if its dock was not shown yet)."""
-        return self.palette_dock.ensure_content()
+        return self.board_docks.palette
 
     def open_file(self, path: Path | str) -> bool:
         """Open a workshop file; a refused file is explained in a message box."""
@@ -199,10 +202,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         document.changed.connect(self._document_changed)
-        inspector = self.inspector_dock.content()
-        if inspector is not None:
-            inspector.set_document(document)
-        self._set_palette_channels()
+        self.board_docks.set_document(document)
         self.board_scene.set_document(document)  # shows the first map (refreshes the title)
         self.panels.set_document(document)
         self._show_chrome(True)
@@ -222,17 +222,15 @@ class MainWindow(QMainWindow):
         if self._find_bar is not None:
             self._find_bar.close_bar()
         self.board_view.finish_inline_edit()
-        inspector = self._commit_inspector()
+        self.board_docks.commit_inspector()
         self.panels.set_document(None)
         self.board_scene.set_document(None)
-        if inspector is not None:
-            inspector.set_document(None)
         self.undo_group.removeStack(document.undo_stack)
         document.changed.disconnect(self._document_changed)
         self._document = None
+        self.board_docks.set_document(None)
         document.close()
         document.deleteLater()
-        self._set_palette_channels()
         self._show_page()
         self._show_chrome(False)
         self._refresh_maps()
@@ -244,7 +242,7 @@ class MainWindow(QMainWindow):
         """Show another map of the workshop on the board."""
         if map_id and map_id != self.current_map_id:
             self.board_view.finish_inline_edit()
-            self._commit_inspector()
+            self.board_docks.commit_inspector()
             self.board_scene.set_map(map_id)
 
     def new_to_be_map(self, name: str | None = None) -> str | None:
@@ -286,31 +284,6 @@ class MainWindow(QMainWindow):
         bar.closed.connect(self.board_view.setFocus)
         return bar
 
-    def build_docks(self) -> None:
-        """The palette and the inspector; their content is built when first shown."""
-        self.palette_dock = LazyDock("palette", self._build_palette, self)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
-        self.inspector_dock = LazyDock("inspector", self._build_inspector, self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
-        self.resizeDocks([self.palette_dock, self.inspector_dock], [205, 285],
-                         Qt.Orientation.Horizontal)
-
-    def _build_palette(self) -> PaletteWidget:
-        from widgets.board.palette import PaletteWidget
-
-        palette = PaletteWidget()
-        palette.entryActivated.connect(self._add_from_palette)
-        if self._document is not None:
-            palette.set_channels(self._document.channels())
-        return palette
-
-    def _build_inspector(self) -> Inspector:
-        from widgets.board.inspector import Inspector
-
-        inspector = Inspector(self.board_scene)
-        inspector.set_document(self._document)
-        return inspector
-
     def build_toolbar(self) -> QToolBar:
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("board-toolbar")
@@ -345,8 +318,8 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         """Texts of the window's own widgets and of every action and menu."""
-        self.palette_dock.setWindowTitle(self.tr("Palette"))
-        self.inspector_dock.setWindowTitle(self.tr("Inspector"))
+        self.board_docks.retranslate_ui()
+        self.board_scene.retranslate_ui()
         self.toolbar.setWindowTitle(self.tr("Board"))
         self.map_label.setText(self.tr("Map: "))
         self.menus.retranslate_ui()
@@ -359,29 +332,9 @@ class MainWindow(QMainWindow):
             self.retranslate_ui()
             self.menus.build_menus()
             # These panels build their texts once: rebuild them in the new language.
-            self._rebuild_board_docks()
+            self.board_docks.rebuild()
             self.panels.set_document(self._document)
         super().changeEvent(event)
-
-    def _rebuild_board_docks(self) -> None:
-        inspector = self._commit_inspector()
-        if inspector is not None:
-            inspector.set_document(None)
-        self.inspector_dock.reset()
-        self.palette_dock.reset()
-
-    def _commit_inspector(self) -> Inspector | None:
-        """Save what is still being typed in the inspector; the inspector, if built."""
-        inspector = self.inspector_dock.content()
-        if inspector is not None:
-            inspector.commit_pending()
-        return inspector
-
-    def _set_palette_channels(self) -> None:
-        palette = self.palette_dock.content()
-        if palette is not None:
-            palette.set_channels(self._document.channels() if self._document is not None
-                                 else [])
 
     def _show_page(self) -> None:
         """The board while a workshop is open, else the start screen."""
@@ -395,8 +348,7 @@ class MainWindow(QMainWindow):
             self._empty_state.refresh()
 
     def _chrome(self) -> list[QWidget]:
-        return [self.palette_dock, self.inspector_dock, *self.panels.docks(),
-                self.panels.filter_toolbar]
+        return [*self.board_docks.docks(), *self.panels.docks(), self.panels.filter_toolbar]
 
     def _show_chrome(self, visible: bool) -> None:
         """The start screen needs no docks: hide them, and bring back what was shown."""
@@ -445,21 +397,6 @@ class MainWindow(QMainWindow):
         if phase_id is not None:
             self.board_view.start_inline_edit("phase", phase_id)
 
-    def _add_from_palette(self, entry: dict) -> None:
-        scene = self.board_scene
-        ids = scene.selected_card_ids()
-        cell = scene.current_cell
-        if ids and scene.state is not None:
-            card = scene.state.cards[ids[-1]]
-            cell = (card.lane_id, card.phase_id)
-        if cell is None:
-            self.statusBar().showMessage(self.tr("Click a cell of the board first"), 6000)
-            return
-        card_id = scene.edits.add_from_palette(entry, *cell)
-        if card_id is not None:
-            self.board_view.setFocus()
-            self.board_view.start_inline_edit("card", card_id)
-
     def _rate_from_strip(self, card_id: str, experience: int) -> None:
         participant = self.current_participant_id
         if participant is None:
@@ -473,7 +410,7 @@ class MainWindow(QMainWindow):
             return
         kinds = change.kinds()
         if "channel" in kinds:
-            self._set_palette_channels()
+            self.board_docks.set_palette_channels()
         if "workshop" in kinds or "map" in kinds:
             self._update_title()
 

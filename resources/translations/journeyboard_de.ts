@@ -491,6 +491,21 @@
     </message>
 </context>
 <context>
+    <name>BoardDocks</name>
+    <message>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Click a cell of the board first</source>
+        <translation>Klicken Sie zuerst auf eine Zelle des Boards</translation>
+    </message>
+</context>
+<context>
     <name>BoardScene</name>
     <message>
         <source>Add phase</source>
@@ -990,11 +1005,11 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     </message>
     <message>
         <source>Palette</source>
-        <translation>Palette</translation>
+        <translation type="vanished">Palette</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation>Eigenschaften</translation>
+        <translation type="vanished">Eigenschaften</translation>
     </message>
     <message>
         <source>Board</source>
@@ -1006,7 +1021,7 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     </message>
     <message>
         <source>Click a cell of the board first</source>
-        <translation>Klicken Sie zuerst auf eine Zelle des Boards</translation>
+        <translation type="vanished">Klicken Sie zuerst auf eine Zelle des Boards</translation>
     </message>
     <message>
         <source>Add workshop participants to rate touchpoints</source>

@@ -37,6 +37,11 @@ def test_switching_to_german_and_back(app_window: Any, app_settings: Any, qtbot:
     assert app_window.find_action.text().replace("&", "").startswith("Suchen")
     assert app_window.panels.rating_dock.windowTitle() == "Bewertung"
     assert app_window.panels.rating is not None  # the panels were rebuilt in German
+    scene = app_window.board_scene  # texts painted on the open board follow too
+    assert scene.add_phase_button.label == "Phase hinzufügen"
+    assert scene.add_lane_button.toolTip() == "Bahn hinzufügen"
+    notes = [scene.lane_item(lane.id) for lane in scene.state.lanes if lane.kind == "notes"]
+    assert notes and all(item.look.subtitle == "Notizen" for item in notes)
     app_window.close_file()
     screen = app_window.empty_state
     assert screen.template_buttons["7-phases"].text().replace("&", "") == "7 Phasen"

@@ -166,6 +166,12 @@ class AddButtonItem(QGraphicsItem):
     def type(self) -> int:
         return AddButtonItem.Type
 
+    def set_label(self, label: str) -> None:
+        """Another text (the interface language changed)."""
+        self.label = label
+        self.setToolTip(label)
+        self.update()
+
     def set_size(self, width: float, height: float) -> None:
         if (width, height) != self._size:
             self.prepareGeometryChange()

@@ -322,6 +322,16 @@ class BoardScene(SelectionHooks, QGraphicsScene):
         _move(self.add_phase_button, frame.width, y)
         _move(self.add_lane_button, x, frame.height)
 
+    def retranslate_ui(self) -> None:
+        """Texts drawn on the board, in the interface language just chosen."""
+        self.add_phase_button.set_label(self.tr("Add phase"))
+        self.add_lane_button.set_label(self.tr("Add lane"))
+        if self._state is not None and self._frame is not None:
+            # Lane kinds, the map kind and the note and curve labels are painted texts.
+            self._update_headers(Delta(lanes={lane.id for lane in self._state.lanes}))
+            for item in (*self._cards.values(), *self._lanes.values(), *self._curves.values()):
+                item.update()
+
     def set_sticky_offset(self, x: float, y: float) -> None:
         """Keep the headers in view: phase headers at ``y``, lane headers at ``x`` (scene).
 
