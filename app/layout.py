@@ -7,8 +7,10 @@ curve band under its cards. Nothing here knows Qt or the database: only ids.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 EXPERIENCE_MIN, EXPERIENCE_MAX = -2, 2
 
@@ -133,11 +135,28 @@ class MapLayout:
                 return phase
         return None
 
+    @cached_property
+    def _lane_bottoms(self) -> list[float]:
+        """Where each lane's row ends, top to bottom (rows follow each other)."""
+        return [lane.row.bottom for lane in self.lanes]
+
     def lane_at(self, y: float) -> LaneBox | None:
-        for lane in self.lanes:
-            if lane.row.y <= y < lane.row.bottom:
-                return lane
+        index = bisect_right(self._lane_bottoms, y)
+        if index < len(self.lanes) and self.lanes[index].row.y <= y:
+            return self.lanes[index]
         return None
+
+    def lanes_between(self, top: float, bottom: float) -> list[LaneBox]:
+        """The lanes whose rows reach into the band from ``top`` to ``bottom``.
+
+        Found by bisection: painting or hit-testing a part of a board with many lanes
+        looks only at the lanes there.
+        """
+        first = bisect_right(self._lane_bottoms, top)
+        last = first
+        while last < len(self.lanes) and self.lanes[last].row.y <= bottom:
+            last += 1
+        return self.lanes[first:last]
 
     def cell_at(self, x: float, y: float) -> tuple[str, str] | None:
         """(lane_id, phase_id) of the cell under a point, curve bands included."""

@@ -76,7 +76,9 @@ def paint_grid(painter: QPainter, layout: MapLayout, lane_colors: Mapping[str, s
     """Lane bands (persona lanes tinted), curve bands and phase separators."""
     painter.save()
     left = layout.metrics.lane_header_width
-    for lane in layout.lanes:
+    lanes = (layout.lanes if exposed is None
+             else layout.lanes_between(exposed.top(), exposed.bottom()))
+    for lane in lanes:
         row = qrect(lane.row)
         row.setLeft(left)
         if exposed is not None and not row.intersects(exposed):
