@@ -107,13 +107,13 @@ def run(quick: bool, folder: Path) -> Report:
         refresh = statistics.median(r["refresh"] for r in results)
         report.add(f"edit {label}: board follows", refresh, None, "(reported)", True)
 
-    frames = {}
-    for label, path in (("S", small), ("L", large)):
-        frames[label] = statistics.median(
-            _child("drag", path, rounds)[1]["frame"] for _ in range(max(1, runs // 2)))
-    report.add("drag frame S", frames["S"], None, "< 16 ms", frames["S"] < 0.016)
-    report.add("drag frame L", frames["L"], frames["S"], "<= 1.2x S and < 16 ms",
-               frames["L"] <= 1.2 * frames["S"] and frames["L"] < 0.016)
+    # S is L's reference: the two alternate, as a floor and its app do.
+    large_frame, small_frame = _alternate(
+        runs, lambda: _child("drag", small, rounds)[1]["frame"],
+        lambda: _child("drag", large, rounds)[1]["frame"])
+    report.add("drag frame S", small_frame, None, "< 16 ms", small_frame < 0.016)
+    report.add("drag frame L", large_frame, small_frame, "<= 1.2x S and < 16 ms",
+               large_frame <= 1.2 * small_frame and large_frame < 0.016)
 
     for label, path in (("S", small), ("L", large)):
         counts = json.dumps(_child("pdf_count", path)[1])
