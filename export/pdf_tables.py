@@ -392,7 +392,10 @@ def _names(data: MapData) -> tuple[dict[str, str], dict[str, str]]:
 def moments_table(maps: Sequence[MapData], width: float, t: Mapping[str, str],
                   lang: str, k: float = 1.0) -> list[Flowable]:
     """The moments of truth of each map, ranked within the map (rank 1 = fix first)."""
-    columns = [(t["col_rank"], 10, True, "num"), (t["col_touchpoint"], 30, False, "bold"),
+    # As wide as the largest rank: "100" must not break into "10" and "0".
+    ranks = str(max((len(data.moments) for data in maps), default=1))
+    rank_width = max(10.0, fonts.width(ranks, fonts.fonts().regular, CELL_PT))
+    columns = [(t["col_rank"], rank_width, True, "num"), (t["col_touchpoint"], 30, False, "bold"),
                (t["col_map"], 12, False, "cell"), (t["col_phase"], 12, False, "cell"),
                (t["col_lane"], 12, False, "cell"), (t["col_experience"], 30, True, "num"),
                (t["col_importance"], 20, True, "num"), (t["col_priority"], 20, True, "num"),

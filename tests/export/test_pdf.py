@@ -499,3 +499,12 @@ def test_run_export_writes_one_map(workshop_factory: Any, tmp_path: Path) -> Non
     run_export(workshop, "pdf", out, map_name="To-be", page_size="A3")
     text = " ".join(_pages(out.read_bytes()))
     assert "Map 'To-be'" in text and "Map 'As-is'" not in text
+
+
+def test_three_digit_ranks_of_moments_stay_on_one_line(workshop_factory: Any) -> None:
+    from export.pdf import pdf_bytes
+
+    cards = [_touchpoint(f"c{i}", f"Pain {i}", ratings=[(-2, 1 + i % 5)]) for i in range(105)]
+    pages = _pages(pdf_bytes(workshop_factory(_small(cards))))
+    lines = {line.strip() for page in pages for line in page.splitlines()}
+    assert {"99", "100", "105"} <= lines  # a broken rank cell reads "10", then "0"
