@@ -101,12 +101,12 @@ def check_file(path: Path) -> int:
     application's database, a newer version, damaged (including unexpected schema
     objects such as triggers or views, and broken references).
     """
-    user_version = check_header(path)
-    check_contents(path, user_version)
+    user_version = _check_header(path)
+    _check_contents(path, user_version)
     return user_version
 
 
-def check_header(path: Path) -> int:
+def _check_header(path: Path) -> int:
     """The checks that need only the file's first 100 bytes; returns its schema version."""
     header = read_header(path)
     application_id = int.from_bytes(header[68:72], "big")
@@ -125,7 +125,7 @@ def check_header(path: Path) -> int:
     return user_version
 
 
-def check_contents(path: Path, user_version: int) -> None:
+def _check_contents(path: Path, user_version: int) -> None:
     """The checks that read the whole file: structure, schema, columns, references."""
     try:
         with _readonly_connection(path) as connection:

@@ -65,9 +65,6 @@ class Schema:
             schema.selects[kind] = ", ".join(f"{kind}.{c.name}" for c in cols)
         return schema
 
-    def names(self, kind: str) -> tuple[str, ...]:
-        return self.row_types[kind]._fields
-
     def rows(self, kind: str, cursor: sqlite3.Cursor) -> list[Any]:
         """Rows of ``kind`` from a cursor that selected all its columns in table order."""
         make = self.row_types[kind]._make
