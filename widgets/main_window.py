@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,6 +46,12 @@ from widgets.settings import Settings
 from widgets.timer import TimerWidget, WorkshopTimer
 from widgets.window_commands import WindowCommands
 from widgets.window_docks import BoardDocks
+from widgets.window_geometry import (
+    current_screen,
+    fitted,
+    initial_rect,
+    screen_key,
+)
 from widgets.window_menus import WindowMenus
 from widgets.window_panels import WindowPanels
 
@@ -109,7 +115,6 @@ class MainWindow(QMainWindow):
         self.board_view.zoomChanged.connect(self._show_zoom)
         self.map_combo.activated.connect(
             lambda _i: self.set_current_map(self.map_combo.currentData()))
-        self.resize(1500, 950)
         self.retranslate_ui()
         self._update_actions()
         self.restore_layout()
@@ -364,18 +369,25 @@ class MainWindow(QMainWindow):
     # -- settings -------------------------------------------------------------------------
 
     def restore_layout(self) -> None:
-        """Window geometry, docks and toolbars as the user left them."""
-        geometry = self.settings.window_geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        """Window geometry (as the user left it on a screen of this size), docks and
+        toolbars; the window always lies inside the screen's available area."""
+        screen = current_screen(self.screen())
+        available = screen.availableGeometry() if screen is not None else None
+        geometry = self.settings.window_geometry(screen_key(screen))
+        if geometry is None or not self.restoreGeometry(geometry):
+            if available is not None:
+                self.setGeometry(initial_rect(available))
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
+        if available is not None and not self.isMaximized():
+            self.setGeometry(fitted(available, self.geometry()))
 
     def save_layout(self) -> None:
         hidden = self._hidden_chrome is not None
         self._show_chrome(True)  # remember the docks the user chose, not the start screen
-        self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.set_window_geometry(self.saveGeometry(),
+                                          screen_key(current_screen(self.screen())))
         self.settings.set_window_state(self.saveState())
         self.settings.sync()
         if hidden:

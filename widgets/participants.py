@@ -51,7 +51,8 @@ class ParticipantPanel(QWidget):
         self.list.itemChanged.connect(self._on_item_changed)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.add_button = QPushButton(self.tr("&Add"))
-        self.add_button.clicked.connect(self.add_participant)
+        # clicked(bool) must not reach add_participant's name argument.
+        self.add_button.clicked.connect(lambda _checked=False: self.add_participant())
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()

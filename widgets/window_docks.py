@@ -29,7 +29,7 @@ class BoardDocks(QObject):
         self.window = window
         self.palette_dock = LazyDock("palette", self._build_palette, window)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
-        self.inspector_dock = LazyDock("inspector", self._build_inspector, window)
+        self.inspector_dock = LazyDock("inspector", self._build_inspector, window, scroll=True)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
         window.resizeDocks([self.palette_dock, self.inspector_dock], [205, 285],
                            Qt.Orientation.Horizontal)

@@ -15,8 +15,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QToolBar,
+    QWidget,
+)
 
 from app.document import JourneyDocument
 from widgets.filters import FilterBar
@@ -39,11 +47,15 @@ class LazyDock(QDockWidget):
     one when it is shown next.
     """
 
-    def __init__(self, name: str, build: Callable[[], QWidget], parent: QMainWindow) -> None:
+    def __init__(self, name: str, build: Callable[[], QWidget], parent: QMainWindow, *,
+                 scroll: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self._build = build
         self._content: QWidget | None = None
+        # A panel in a scroll area asks for no minimum size: on a 1280 x 720 projector the
+        # docks shrink (and scroll) instead of pushing the window past the screen.
+        self._scroll = scroll
 
     def content(self) -> QWidget | None:
         """The content, or None while the dock was not shown since the last reset."""
@@ -53,15 +65,24 @@ class LazyDock(QDockWidget):
         """The content, built now if needed."""
         if self._content is None:
             self._content = self._build()
-            self.setWidget(self._content)
+            if self._scroll:
+                area = QScrollArea()
+                area.setWidgetResizable(True)
+                area.setFrameShape(QFrame.Shape.NoFrame)
+                area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+                area.setWidget(self._content)
+                self.setWidget(area)
+            else:
+                self.setWidget(self._content)
         return self._content
 
     def clear(self) -> None:
         """Drop the content; it is built again when the dock is shown next."""
         old, self._content = self._content, None
         if old is not None:
+            holder = self.widget()
             self.setWidget(None)
-            old.deleteLater()
+            (holder if holder is not None else old).deleteLater()
 
     def reset(self) -> None:
         """Drop the content; a shown dock builds it again at once."""
@@ -91,16 +112,26 @@ class WindowPanels(QObject):
         self.shortcuts: RatingShortcuts | None = None
         self._drop_filter: PersonaDropFilter | None = None
 
+        # Two columns of docks, each with tabs, so the board keeps the middle of a
+        # 1280 x 720 projector: left the palette over personas | participants; right the
+        # rating | properties | moments of truth (the rating in front: it is what a
+        # workshop uses most once the board is laid out).
         self.persona_dock = self._dock("personas", Qt.DockWidgetArea.LeftDockWidgetArea,
                                        PersonaPanel)
         self.participant_dock = self._dock("participants", Qt.DockWidgetArea.LeftDockWidgetArea,
                                            ParticipantPanel)
+        window.tabifyDockWidget(self.persona_dock, self.participant_dock)
         self.rating_dock = self._dock("rating", Qt.DockWidgetArea.RightDockWidgetArea,
-                                      self._rating_panel)
-        window.splitDockWidget(window.inspector_dock, self.rating_dock, Qt.Orientation.Vertical)
-        self.moments_dock = self._dock("moments", Qt.DockWidgetArea.BottomDockWidgetArea,
+                                      self._rating_panel, scroll=True)
+        window.tabifyDockWidget(window.inspector_dock, self.rating_dock)
+        self.moments_dock = self._dock("moments", Qt.DockWidgetArea.RightDockWidgetArea,
                                        self._moments_panel)
-        self.moments_dock.hide()  # wide and only needed when deciding; View menu shows it
+        window.tabifyDockWidget(self.rating_dock, self.moments_dock)
+        self.moments_dock.hide()  # only needed when deciding; the View menu shows it
+        self.rating_dock.raise_()
+        self.persona_dock.raise_()
+        window.resizeDocks([window.palette_dock, self.persona_dock], [3, 2],
+                           Qt.Orientation.Vertical)
 
         self.rating_label = QLabel()
         window.toolbar.addSeparator()
@@ -110,7 +141,7 @@ class WindowPanels(QObject):
         self.filter_toolbar = QToolBar(window)
         self.filter_toolbar.setObjectName("filter-toolbar")
         window.addToolBar(self.filter_toolbar)
-        self.filter_action = None
+        self.filter_actions: list[QAction] = []
 
         window.board_scene.selectionChangedIds.connect(self._selection_changed)
         window.currentMapChanged.connect(self._map_changed)
@@ -118,12 +149,12 @@ class WindowPanels(QObject):
         self.set_document(None)
 
     def _dock(self, name: str, area: Qt.DockWidgetArea,
-              panel: Callable[[JourneyDocument], QWidget]) -> LazyDock:
+              panel: Callable[[JourneyDocument], QWidget], scroll: bool = False) -> LazyDock:
         """A dock showing ``panel(document)``, or a placeholder while no workshop is open."""
         def build() -> QWidget:
             return self._placeholder() if self._document is None else panel(self._document)
 
-        dock = LazyDock(name, build, self.window)
+        dock = LazyDock(name, build, self.window, scroll=scroll)
         self.window.addDockWidget(area, dock)
         return dock
 
@@ -196,7 +227,8 @@ class WindowPanels(QObject):
             self._participant_changed(self.selector.current_participant_id() or "")
 
             self.filters = FilterBar(document)
-            self.filter_action = self.filter_toolbar.addWidget(self.filters)
+            self.filter_actions = [self.filter_toolbar.addWidget(part)
+                                   for part in self.filters.parts()]
             self.filters.predicateChanged.connect(view.set_highlight)
 
             self.shortcuts = RatingShortcuts(
@@ -231,8 +263,9 @@ class WindowPanels(QObject):
             self._drop_filter.deleteLater()
         if self.filters is not None:
             view.set_highlight(None)
-        for toolbar, action in ((self.window.toolbar, self.selector_action),
-                                (self.filter_toolbar, self.filter_action)):
+        actions = [(self.window.toolbar, self.selector_action),
+                   *((self.filter_toolbar, action) for action in self.filter_actions)]
+        for toolbar, action in actions:
             if action is not None:
                 toolbar.removeAction(action)
                 action.deleteLater()
@@ -243,7 +276,8 @@ class WindowPanels(QObject):
             dock.clear()
         self.filters = self.selector = None
         self.shortcuts = self._drop_filter = None
-        self.selector_action = self.filter_action = None
+        self.selector_action = None
+        self.filter_actions = []
 
     # -- wiring -----------------------------------------------------------------------------
 
