@@ -118,8 +118,9 @@ class JourneyDocument(QObject):
                    value: tuple[int, int] | None) -> tuple[int, int] | None:
         return self.workshop.set_rating(card_id, participant_id, value)
 
-    def duplicate_map(self, map_id: str, name: str, kind: str = "to-be") -> str:
-        return self.workshop.duplicate_map(map_id, name, kind)
+    def duplicate_map(self, map_id: str, name: str, kind: str = "to-be",
+                      copy_ratings: bool = True) -> str:
+        return self.workshop.duplicate_map(map_id, name, kind, copy_ratings)
 
     def set_info(self, **fields: Any) -> dict[str, Any]:
         return self.workshop.set_info(**fields)

@@ -250,18 +250,26 @@ class MainWindow(QMainWindow):
             self.board_docks.commit_inspector()
             self.board_scene.set_map(map_id)
 
-    def new_to_be_map(self, name: str | None = None) -> str | None:
-        """Duplicate the current map as a to-be map and show it; returns its id."""
+    def new_to_be_map(self, name: str | None = None, copy_ratings: bool = False
+                      ) -> str | None:
+        """Duplicate the current map as a to-be map and show it; returns its id.
+
+        Without a name, asks for one ("To-be", or "To-be 2" when taken) and whether the
+        as-is ratings are carried over (by default not: the to-be is rated afresh).
+        """
         if self._document is None or self.current_map_id is None:
             return None
         if name is None:
-            current = self._document.get("map", self.current_map_id)
-            name = self.board_scene.edits.ask_text(
-                self.tr("New to-be map"), self.tr("Name of the new to-be map:"),
-                self.tr("%s (to-be)") % current.name)
-            if not name:
+            taken = {journey_map.name for journey_map in self._document.maps()}
+            suggested = base = self.tr("To-be")
+            number = 2
+            while suggested in taken:
+                suggested, number = f"{base} {number}", number + 1
+            answer = dialogs.ask_to_be_map(self, suggested)
+            if answer is None:
                 return None
-        map_id = self.board_scene.edits.new_to_be_map(name)
+            name, copy_ratings = answer
+        map_id = self.board_scene.edits.new_to_be_map(name, copy_ratings)
         if map_id is not None:
             self.set_current_map(map_id)
         return map_id

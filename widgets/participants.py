@@ -204,6 +204,9 @@ class ParticipantSelector(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.setMinimumContentsLength(10)
+        # Never keeps the keyboard: a digit meant as a rating would pick a name instead.
+        # R / Shift+R on the board switch the participant (widgets.rater_badge).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.currentIndexChanged.connect(self._on_index_changed)
         document.changed.connect(self._on_changed)
         self.refresh()
@@ -218,6 +221,11 @@ class ParticipantSelector(QComboBox):
             return False
         self.setCurrentIndex(index)
         return True
+
+    def step(self, direction: int) -> None:
+        """Make the next (+1) or previous (-1) participant current, round the list."""
+        if self.count():
+            self.setCurrentIndex((max(self.currentIndex(), 0) + direction) % self.count())
 
     def refresh(self) -> None:
         """Reload the names; keep the current participant, else take the first."""

@@ -30,6 +30,7 @@ from app.document import JourneyDocument
 from widgets.filters import FilterBar
 from widgets.participants import ParticipantPanel, ParticipantSelector
 from widgets.personas import PersonaDropFilter, PersonaPanel
+from widgets.rater_badge import RaterBadge, participant_switch_actions
 from widgets.rating_keys import RatingShortcuts
 
 if TYPE_CHECKING:
@@ -143,6 +144,8 @@ class WindowPanels(QObject):
         window.addToolBar(self.filter_toolbar)
         self.filter_actions: list[QAction] = []
 
+        self.rater_badge = RaterBadge(window.board_view)
+        participant_switch_actions(window.board_view, self.step_participant)
         window.board_scene.selectionChangedIds.connect(self._selection_changed)
         window.currentMapChanged.connect(self._map_changed)
         self.retranslate_ui()
@@ -224,6 +227,8 @@ class WindowPanels(QObject):
                 self.selector.set_current_participant(participant)
             self.selector_action = window.toolbar.addWidget(self.selector)
             self.selector.currentParticipantChanged.connect(self._participant_changed)
+            document.changed.connect(
+                lambda change: self._show_rater() if change.ids("participant") else None)
             self._participant_changed(self.selector.current_participant_id() or "")
 
             self.filters = FilterBar(document)
@@ -241,6 +246,7 @@ class WindowPanels(QObject):
                                                   parent=self)
             self._map_changed(window.current_map_id or "")
         self.rating_label_action.setVisible(document is not None)
+        self._show_rater()
         for dock in self.docks():
             dock.reset()
 
@@ -288,10 +294,28 @@ class WindowPanels(QObject):
         view.ensure_visible(card_id)
         view.setFocus()
 
+    def step_participant(self, direction: int) -> None:
+        """The next (+1) or previous (-1) participant becomes the one who rates."""
+        if self.selector is None or not self.selector.count():
+            self.window.statusBar().showMessage(
+                self.tr("Add workshop participants to rate touchpoints"), 6000)
+            return
+        self.selector.step(direction)
+        self._show_rater(flash=True)
+
     def _participant_changed(self, participant_id: str) -> None:
         self.window.current_participant_id = participant_id or None
         if self.rating is not None:
             self.rating.set_participant(participant_id or None)
+        self._show_rater()
+
+    def _show_rater(self, flash: bool = False) -> None:
+        document = self._document
+        participant_id = self.selector.current_participant_id() if self.selector else None
+        participant = (document.get("participant", participant_id)
+                       if document is not None and participant_id else None)
+        self.rater_badge.show_name(participant.name if participant is not None else None,
+                                   flash)
 
     def _selection_changed(self, ids: list[str]) -> None:
         if self.rating is not None:

@@ -5,7 +5,7 @@ Kept as plain functions so tests can replace them (monkeypatch) and nothing bloc
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
@@ -22,6 +22,16 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
     value = value.strip()
     return value if ok and value else None
+
+
+def ask_to_be_map(parent: QWidget | None, suggested: str) -> tuple[str, bool] | None:
+    """Ask for the new to-be map's name and whether to copy the ratings (default: no)."""
+    from widgets.board.to_be_dialog import ToBeDialog
+
+    dialog = ToBeDialog(suggested, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.answer()
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:

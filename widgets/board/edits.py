@@ -342,13 +342,14 @@ class BoardEdits:
 
     # -- maps --------------------------------------------------------------------------------
 
-    def new_to_be_map(self, name: str) -> str | None:
+    def new_to_be_map(self, name: str, copy_ratings: bool = False) -> str | None:
         """Duplicate the current map as a to-be map; returns the new map's id."""
         if not self._ready():
             return None
         with self._guard():
             command = execute(self.document,
-                              DuplicateMapCommand(self.document, self.map_id, name))
+                              DuplicateMapCommand(self.document, self.map_id, name,
+                                                  copy_ratings=copy_ratings))
             return command.new_map_id
         return None
 
