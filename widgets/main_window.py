@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.restore_layout()
         self._hidden_chrome: list[QWidget] | None = None
+        self._fitted_once = False
         self._show_chrome(False)
         # The palette and the inspector do not depend on a workshop: the ones the board
         # will show are built with the window, so opening a file builds only what does.
@@ -476,6 +477,24 @@ class MainWindow(QMainWindow):
         if self._document is None:
             self._show_page()  # the start screen is built when first shown
         super().showEvent(event)
+        if not self._fitted_once:
+            self._fitted_once = True
+            QTimer.singleShot(0, self._fit_frame_to_screen)
+
+    def _fit_frame_to_screen(self) -> None:
+        """Once the window manager has framed the window: frame and all inside the screen."""
+        screen = current_screen(self.screen())
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        available = screen.availableGeometry()
+        frame = self.frameGeometry()
+        if available.contains(frame):
+            return
+        extra_w = frame.width() - self.width()
+        extra_h = frame.height() - self.height()
+        target = fitted(available, frame)
+        self.resize(target.width() - extra_w, target.height() - extra_h)
+        self.move(target.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._presentation is not None:

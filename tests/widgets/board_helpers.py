@@ -141,3 +141,17 @@ def click_button(dialog: Any, text: str) -> None:
             return
     names = [b.text() for b in dialog.findChildren(QAbstractButton)]
     raise AssertionError(f"no button {text!r} in {names}")
+
+
+def type_text(widget: Any, text: str) -> None:
+    """Type ``text`` into ``widget`` key by key, umlauts too (QTest.keyClicks is ASCII only)."""
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
+
+    for char in text:
+        if char.isascii():
+            QTest.keyClicks(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                     Qt.KeyboardModifier.NoModifier, char))

@@ -276,8 +276,9 @@ class Inspector(QWidget):
         self.workshop_language.setEnabled(document is not None)
         if document is None:
             return
-        if not self.workshop_title.hasFocus():
-            self.workshop_title.setText(document.title())
+        title = self.workshop_title
+        if not (title.hasFocus() and title.isModified()):  # never under the user's typing
+            title.setText(document.title())
         _combo_select(self.workshop_language, document.language())
 
     def _score_text(self, card_id: str) -> str:
@@ -347,6 +348,7 @@ class Inspector(QWidget):
 
     def _commit_workshop_title(self) -> None:
         document = self._document
+        self.workshop_title.setModified(False)
         title = self.workshop_title.text().strip()
         if document is None or title == document.title():
             return
