@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
@@ -383,9 +383,9 @@ class MainWindow(QMainWindow):
         screen = current_screen(self.screen())
         available = screen.availableGeometry() if screen is not None else None
         geometry = self.settings.window_geometry(screen_key(screen))
-        if geometry is None or not self.restoreGeometry(geometry):
-            if available is not None:
-                self.setGeometry(initial_rect(available))
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        if not restored and available is not None:
+            self.setGeometry(initial_rect(available))
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
