@@ -42,6 +42,7 @@ from storage.workshop import Change
 from widgets.board import dialogs
 from widgets.board.scene import BoardScene
 from widgets.board.view import BoardView
+from widgets.messages import error_text
 from widgets.settings import Settings
 from widgets.timer import TimerWidget, WorkshopTimer
 from widgets.window_commands import WindowCommands
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.restore_layout()
         self._hidden_chrome: list[QWidget] | None = None
         self._fitted_once = False
+        self._explaining_moved_file = False
         self._show_chrome(False)
         # The palette and the inspector do not depend on a workshop: the ones the board
         # will show are built with the window, so opening a file builds only what does.
@@ -190,14 +192,15 @@ class MainWindow(QMainWindow):
     def open_file(self, path: Path | str) -> bool:
         """Open a workshop file; a refused file is explained in a message box."""
         path = Path(path)
-        if self._document is not None and _same(self._document.path, path):
+        if (self._document is not None and _same(self._document.path, path)
+                and not self._document.file_moved()):
             return True
         try:
             document = JourneyDocument.open(path, self)
         except (JourneyError, OSError) as error:
             if isinstance(error, FileNotFoundError | FileMissing | NotAWorkshop | ForeignFile):
                 self.settings.remove_recent_file(path)
-            dialogs.warn(self, self.tr("Cannot open the workshop"), str(error))
+            dialogs.warn(self, self.tr("Cannot open the workshop"), error_text(error))
             self.menus.refresh_recent()
             self._show_page()
             return False
@@ -208,6 +211,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         document.changed.connect(self._document_changed)
+        document.writeFailed.connect(self._write_failed)
         self.board_docks.set_document(document)
         self.board_scene.set_document(document)  # shows the first map (refreshes the title)
         self.panels.set_document(document)
@@ -391,6 +395,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         if available is not None and not self.isMaximized():
             self.setGeometry(fitted(available, self.geometry()))
+        self._placed_size = self.size()
 
     def save_layout(self) -> None:
         hidden = self._hidden_chrome is not None
@@ -434,6 +439,31 @@ class MainWindow(QMainWindow):
             self.board_docks.set_palette_channels()
         if "workshop" in kinds or "map" in kinds:
             self._update_title()
+
+    def _write_failed(self, _error: object) -> None:
+        # After the refused edit has unwound: no dialog inside a command.
+        document = self._document
+        if document is not None and document.file_moved() and not self._explaining_moved_file:
+            self._explaining_moved_file = True
+            QTimer.singleShot(0, self._explain_moved_file)
+
+    def _explain_moved_file(self) -> None:
+        """The open file was renamed, moved or deleted: say so, offer to save elsewhere."""
+        document = self._document
+        try:
+            if document is None:
+                return
+            text = self.tr(
+                "The workshop file %1 was renamed, moved or deleted while it was open. "
+                "The last edit was not saved; everything before it is still here.\n\n"
+                "Save the workshop elsewhere to go on working with it.").replace(
+                    "%1", str(document.path))
+            choice = dialogs.choose(self, self.tr("The workshop file is gone"), text,
+                                    [self.tr("Save Elsewhere\u2026"), self.tr("Close")])
+            if choice == 0:
+                self.commands.save_elsewhere()
+        finally:
+            self._explaining_moved_file = False
 
     def _map_switched(self, map_id: str) -> None:
         self._refresh_maps()
@@ -488,8 +518,8 @@ class MainWindow(QMainWindow):
             return
         available = screen.availableGeometry()
         frame = self.frameGeometry()
-        if available.contains(frame):
-            return
+        if available.contains(frame) or self.size() != self._placed_size:
+            return  # it fits, or the size was set on purpose since we placed it
         extra_w = frame.width() - self.width()
         extra_h = frame.height() - self.height()
         target = fitted(available, frame)

@@ -25,6 +25,7 @@ from app.commands import AddCommand, DeleteCommand, UpdateCommand, execute
 from app.document import Change, JourneyDocument
 from storage.errors import InvalidEdit
 from widgets.insight_common import fill, plural
+from widgets.messages import error_text
 
 
 def rating_count(document: JourneyDocument, participant_id: str) -> int:
@@ -129,7 +130,7 @@ class ParticipantPanel(QWidget):
         try:
             execute(self.document, command)
         except InvalidEdit as error:
-            QMessageBox.warning(self, self.tr("Add participant"), str(error))
+            QMessageBox.warning(self, self.tr("Add participant"), error_text(error))
             return None
         item = self.item_of(command.row_id or "")
         if item is not None:
@@ -150,7 +151,7 @@ class ParticipantPanel(QWidget):
                                                  {"name": name},
                                                  text=self.tr("Rename participant")))
         except InvalidEdit as error:
-            QMessageBox.warning(self, self.tr("Rename participant"), str(error))
+            QMessageBox.warning(self, self.tr("Rename participant"), error_text(error))
             self.refresh()
             return False
         return True
@@ -181,7 +182,7 @@ class ParticipantPanel(QWidget):
             execute(self.document, DeleteCommand(self.document, "participant", participant.id,
                                                  text=self.tr("Remove participant")))
         except InvalidEdit as error:
-            QMessageBox.warning(self, self.tr("Remove participant"), str(error))
+            QMessageBox.warning(self, self.tr("Remove participant"), error_text(error))
             return False
         return True
 

@@ -18,6 +18,7 @@ from app.commands import RateCommand, execute, macro
 from app.document import JourneyDocument
 from storage.errors import InvalidEdit
 from widgets.insight_common import MINUS, fill
+from widgets.messages import error_text
 
 DEFAULT_IMPORTANCE = 3  # when the experience is set first
 DEFAULT_EXPERIENCE = 0  # when the importance is set first
@@ -212,7 +213,7 @@ class RatingShortcuts(QObject):
         try:
             rate_cards(self.document, card_ids, participant_id, **kwargs)
         except InvalidEdit as error:
-            self.message.emit(str(error))
+            self.message.emit(error_text(error))
             return False
         self._report(card_ids, participant_id, old)
         return True

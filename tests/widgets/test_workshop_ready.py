@@ -258,3 +258,50 @@ def test_a_channel_name_that_exists_is_not_added_twice(board_window: Any) -> Non
     when_dialog_opens(answer)
     QTest.mouseClick(board_window.palette_widget.new_channel_button, Qt.MouseButton.LeftButton)
     assert seen == [True] and len(doc.channels()) == count
+
+
+def test_a_deleted_open_file_is_explained_in_german_and_saved_elsewhere(
+        board_window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from widgets import i18n
+
+    app = QApplication.instance()
+    i18n.install_translator(app, "de")
+    try:
+        doc = board_window.document
+        gone = doc.path
+        card = next(c for c in doc.cards(board_window.current_map_id)
+                    if c.kind == "touchpoint" and doc.rating(c.id, "p1") is None)
+        gone.unlink()
+        target = tmp_path / "gerettet.journey"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            staticmethod(lambda *args, **kwargs: (str(target), "")))
+        seen: list[tuple[str, str]] = []
+
+        def save_elsewhere(dialog: Any) -> None:
+            seen.append((dialog.windowTitle(), dialog.text()))
+            click_button(dialog, "Anderswo speichern …")
+
+        when_dialog_opens(save_elsewhere)
+        view = board_window.board_view
+        view.select_cards([card.id])
+        view.setFocus()
+        QTest.keyClick(view, Qt.Key.Key_3)
+        qtbot.waitUntil(lambda: board_window.document is not None
+                        and board_window.document.path == target)
+        title, text = seen[0]
+        assert title == "Die Workshop-Datei ist nicht mehr da"
+        assert str(gone) in text and "umbenannt, verschoben oder gelöscht" in text
+        assert board_window.statusBar().currentMessage() == f"Kopie gespeichert als {target}"
+        # Everything before the refused edit went with it; the workshop goes on there.
+        saved = board_window.document
+        assert len(saved.maps()) == 2 and saved.rating(card.id, "p1") is None
+        board_window.activateWindow()  # back from the dialogs
+        view.select_cards([card.id])
+        view.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
+        QTest.keyClick(view, Qt.Key.Key_3)
+        assert saved.rating(card.id, "p1") == (0, 3)
+    finally:
+        i18n.install_translator(app, "en")

@@ -16,6 +16,7 @@ from app.commands import AddCommand, execute
 from app.document import JourneyDocument
 from export.qtpaint import ICONS, icon_pixmap
 from storage.errors import JourneyError
+from widgets.messages import error_text
 
 MAX_NAME = 60
 
@@ -68,7 +69,7 @@ class ChannelDialog(QDialog):
         try:
             execute(self.document, command)
         except JourneyError as error:
-            self.name_edit.setToolTip(str(error))
+            self.name_edit.setToolTip(error_text(error))
             return
         self.channel_id = command.row_id
         super().accept()

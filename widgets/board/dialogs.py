@@ -34,6 +34,19 @@ def ask_to_be_map(parent: QWidget | None, suggested: str) -> tuple[str, bool] | 
     return dialog.answer()
 
 
+def choose(parent: QWidget | None, title: str, text: str, buttons: list[str]) -> int:
+    """A warning with buttons of our own; the index of the one clicked (-1: closed)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    made = [box.addButton(label, QMessageBox.ButtonRole.AcceptRole if i == 0
+                          else QMessageBox.ButtonRole.RejectRole)
+            for i, label in enumerate(buttons)]
+    box.setDefaultButton(made[0])
+    box.exec()
+    clicked = box.clickedButton()
+    return made.index(clicked) if clicked in made else -1
+
+
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something went wrong (a refused file)."""
     QMessageBox.warning(parent, title, text)

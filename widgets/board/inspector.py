@@ -30,6 +30,7 @@ from storage.errors import JourneyError
 from storage.vocabulary import NOTE_TYPES
 from storage.workshop import Change
 from widgets.board.scene import BoardScene
+from widgets.messages import error_text
 
 
 class TextBox(QPlainTextEdit):
@@ -343,7 +344,7 @@ class Inspector(QWidget):
         try:
             execute(document, SetInfoCommand(document, fields, text))
         except JourneyError as error:
-            self.scene.message.emit(self.tr("Not possible: %s") % error)
+            self.scene.message.emit(self.tr("Not possible: %s") % error_text(error))
         self._load_workshop()
 
     def _commit_workshop_title(self) -> None:
