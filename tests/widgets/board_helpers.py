@@ -106,12 +106,12 @@ def cell_of(document: Any, map_id: str, card_id: str) -> tuple[str, str, int]:
     return card.lane_id, card.phase_id, document.index_of("card", card_id)
 
 
-def when_dialog_opens(handler: Any, timeout_ms: int = 5000) -> None:
-    """Call ``handler(dialog)`` on the next modal dialog as soon as it is shown.
+def when_dialog_opens(handler: Any, timeout_ms: int = 5000, kind: type | None = None) -> None:
+    """Call ``handler(dialog)`` on the next modal dialog (of ``kind``) once it is shown.
 
     The dialog's ``exec()`` blocks the test until the handler closes it (by clicking its
     buttons, as a user would); a dialog that never opens fails the test when the timer
-    gives up.
+    gives up, and the dialog open then is closed so that nothing hangs.
     """
     from PySide6.QtCore import QElapsedTimer, QTimer
 
@@ -120,11 +120,14 @@ def when_dialog_opens(handler: Any, timeout_ms: int = 5000) -> None:
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is not None and dialog.isVisible():
+        if (dialog is not None and dialog.isVisible()
+                and (kind is None or isinstance(dialog, kind))):
             handler(dialog)
         elif clock.elapsed() < timeout_ms:
             QTimer.singleShot(10, poll)
         else:
+            if dialog is not None:
+                dialog.close()
             raise AssertionError("the expected dialog did not open")
 
     QTimer.singleShot(0, poll)
