@@ -130,3 +130,21 @@ def setup_list_table(table: QTableWidget, stretch_column: int, row_height: int) 
     for column in range(table.columnCount()):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+
+
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def breakable(text: str, longest: int = 18, limit: int = 300) -> str:
+    """``text`` that a word-wrapped label can always wrap: a zero-width space after every
+    ``longest`` characters of a longer word (a URL, a pasted code), and at most ``limit``
+    characters (then "…"), so a long title never widens a panel."""
+    if len(text) > limit:
+        text = text[:limit].rstrip() + "\u2026"
+    words = []
+    for word in text.split(" "):
+        if len(word) > longest:
+            word = ZERO_WIDTH_SPACE.join(word[i:i + longest]
+                                         for i in range(0, len(word), longest))
+        words.append(word)
+    return " ".join(words)

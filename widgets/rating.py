@@ -30,6 +30,7 @@ from app.document import Change, JourneyDocument
 from app.scoring import score as aggregate
 from storage.errors import InvalidEdit
 from widgets.insight_common import (
+    breakable,
     experience_label,
     fill,
     format_number,
@@ -70,6 +71,7 @@ class RatingPanel(QWidget):
     def _build(self) -> None:
         self.title_label = QLabel()
         self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # a title is never markup
         bold = self.title_label.font()
         bold.setBold(True)
         self.title_label.setFont(bold)
@@ -216,7 +218,8 @@ class RatingPanel(QWidget):
                                      else self.tr("Notes are not rated."))
             return
         self._details().show()
-        self.title_label.setText(card.title or self.tr("(untitled touchpoint)"))
+        self.title_label.setText(breakable(card.title) or self.tr("(untitled touchpoint)"))
+        self.title_label.setToolTip(card.title)
         participants = self.document.participants()
         names = {p.id: p.name for p in participants}
         me = self.participant_id if self.participant_id in names else None
@@ -238,7 +241,8 @@ class RatingPanel(QWidget):
                     me: str | None) -> None:
         self.table.setRowCount(len(participants))
         for row, (participant, rating) in enumerate(zip(participants, ratings, strict=True)):
-            name = QTableWidgetItem(participant.name)
+            name = QTableWidgetItem(breakable(participant.name, limit=60))
+            name.setToolTip(participant.name)
             if participant.id == me:
                 font = name.font()
                 font.setBold(True)

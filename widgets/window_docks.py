@@ -63,6 +63,8 @@ class BoardDocks(QObject):
 
         inspector = Inspector(self.window.board_scene)
         inspector.set_document(self.window.document)
+        # Built again after a language switch: it shows what is selected, as before.
+        inspector.show_target(*self.window.board_scene.inspector_target())
         return inspector
 
     # -- following the window ----------------------------------------------------------

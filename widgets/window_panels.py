@@ -173,6 +173,7 @@ class WindowPanels(QObject):
         self.rating_label.setText(self.tr("Rating as: "))
         for dock in self.docks():
             dock.toggleViewAction().setText(dock.windowTitle())
+        self._show_rater()
 
     # -- the panels (None while their dock was not shown or no workshop is open) ---------
 

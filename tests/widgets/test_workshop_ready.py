@@ -305,3 +305,46 @@ def test_a_deleted_open_file_is_explained_in_german_and_saved_elsewhere(
         assert saved.rating(card.id, "p1") == (0, 3)
     finally:
         i18n.install_translator(app, "en")
+
+
+def test_a_long_title_never_widens_the_rating_panel(board_window: Any, qtbot: Any) -> None:
+    doc = board_window.document
+    view = board_window.board_view
+    card = next(c for c in doc.cards(board_window.current_map_id) if c.kind == "touchpoint")
+    long_title = "Bestellbestätigung " + "x" * 150 + " <b>nicht fett</b> " + "Wort " * 80
+    board_window.board_scene.edits.update("card", card.id, {"title": long_title})
+    board_window.panels.rating_dock.raise_()
+    size = board_window.size()
+    dock_width = board_window.panels.rating_dock.width()
+    view.select_cards([card.id])
+    qtbot.waitUntil(lambda: board_window.panels.rating.card_id == card.id)
+    QApplication.processEvents()
+    panel = board_window.panels.rating
+    assert panel.minimumSizeHint().width() <= dock_width
+    assert board_window.size() == size
+    assert board_window.panels.rating_dock.width() == dock_width
+    label = panel.title_label
+    assert label.toolTip() == long_title  # the whole title is one hover away
+    assert "<b>" in label.text() and label.textFormat() == Qt.TextFormat.PlainText
+    assert label.text().startswith("Bestellbestätigung") and label.text().endswith("\u2026")
+
+
+def test_switching_the_language_keeps_the_selection_and_the_panels(board_window: Any,
+                                                                   qtbot: Any) -> None:
+    doc = board_window.document
+    card = next(c for c in doc.cards(board_window.current_map_id) if c.kind == "touchpoint")
+    board_window.board_view.select_cards([card.id])
+    try:
+        board_window.menus.language_actions["de"].trigger()
+        qtbot.waitUntil(lambda: board_window.panels.rater_badge.text() == "Bewertung als: Anna")
+        qtbot.waitUntil(lambda: board_window.panels.rating is not None
+                        and board_window.panels.rating.card_id == card.id)
+        assert board_window.board_view.selected_card_ids() == [card.id]
+        assert board_window.panels.rating.title_label.toolTip() == card.title
+        inspector = board_window.inspector
+        assert inspector.kind == "card" and inspector.card_title.text() == card.title
+        assert board_window.panels.rating.mine_box.title() == "Meine Bewertung (Anna)"
+        assert board_window.panels.participants is None or \
+            board_window.panels.participants.list.count() == 3
+    finally:
+        board_window.menus.language_actions["en"].trigger()
