@@ -31,7 +31,7 @@ class BoardDocks(QObject):
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
         self.inspector_dock = LazyDock("inspector", self._build_inspector, window, scroll=True)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
-        window.resizeDocks([self.palette_dock, self.inspector_dock], [205, 285],
+        window.resizeDocks([self.palette_dock, self.inspector_dock], [215, 285],
                            Qt.Orientation.Horizontal)
 
     def docks(self) -> list[LazyDock]:

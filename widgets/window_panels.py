@@ -131,7 +131,7 @@ class WindowPanels(QObject):
         self.moments_dock.hide()  # only needed when deciding; the View menu shows it
         self.rating_dock.raise_()
         self.persona_dock.raise_()
-        window.resizeDocks([window.palette_dock, self.persona_dock], [3, 2],
+        window.resizeDocks([window.palette_dock, self.persona_dock], [400, 200],
                            Qt.Orientation.Vertical)
 
         self.rating_label = QLabel()
