@@ -44,9 +44,18 @@ def version() -> str:
             return "?"
 
 
+def user_guide(lang: str) -> Path:
+    """The guide in ``lang`` (``user-guide.de.md``) when there is one, else the English one."""
+    translated = USER_GUIDE.with_name(f"{USER_GUIDE.stem}.{lang}{USER_GUIDE.suffix}")
+    return translated if lang != "en" and translated.is_file() else USER_GUIDE
+
+
 def open_user_guide(parent: QWidget | None, guide: Path | None = None) -> bool:
-    """Open the guide in the system's viewer; else say where it is. True when opened."""
-    guide = guide or USER_GUIDE
+    """Open the guide (in the interface language) in the system's viewer; else say where
+    it is. True when opened."""
+    from widgets.i18n import current_language
+
+    guide = guide or user_guide(current_language())
     if guide.is_file() and QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide))):
         return True
     QMessageBox.information(parent, tr("User guide"), (

@@ -200,3 +200,28 @@ def test_panels_follow_the_document(app_window: Any, qtbot: Any) -> None:
     app_window.close_file()
     assert panels.rating is None
     assert QApplication.instance() is not None
+
+
+def test_the_german_interface_opens_the_german_user_guide(app_window: Any, qtbot: Any,
+                                                          monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    from widgets import window_help
+
+    opened: list[str] = []
+    monkeypatch.setattr(window_help.QDesktopServices, "openUrl",
+                        staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    app_window.menus.language_actions["de"].trigger()
+    try:
+        app_window.user_guide_action.trigger()
+    finally:
+        app_window.menus.language_actions["en"].trigger()
+    guide = window_help.USER_GUIDE.with_name("user-guide.de.md")
+    assert opened == [str(guide)]
+    text = guide.read_text(encoding="utf-8")
+    assert text.startswith("# Journeyboard-Benutzerhandbuch")
+    # Every screenshot the guide shows is there, and in German.
+    import re
+
+    pictures = re.findall(r"\]\((screenshots/[^)]+)\)", text)
+    assert pictures and all("-de-" in name for name in pictures)
+    assert all((guide.parent / name).is_file() for name in pictures)
