@@ -348,3 +348,57 @@ def test_switching_the_language_keeps_the_selection_and_the_panels(board_window:
             board_window.panels.participants.list.count() == 3
     finally:
         board_window.menus.language_actions["en"].trigger()
+
+
+def _english_only_texts() -> set[str]:
+    """Source texts of the catalogue whose German differs: seen in a German window, they
+    would be English that slipped through."""
+    import xml.etree.ElementTree as ET
+
+    from widgets.i18n import ts_path
+
+    texts = set()
+    for message in ET.parse(ts_path("de")).getroot().iter("message"):
+        source = (message.findtext("source") or "").replace("&", "")
+        translation = (message.findtext("translation") or "").replace("&", "")
+        if source and translation and source != translation and len(source) > 3:
+            texts.add(source)
+    return texts
+
+
+def test_a_german_window_shows_no_english(qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QDockWidget, QLabel, QMenu
+
+    from app.demo import demo_workshop
+    from export.interchange import load
+    from widgets import i18n
+
+    app = QApplication.instance()
+    i18n.install_translator(app, "de")
+    try:
+        path = tmp_path / "demo-de.journey"
+        load(demo_workshop("de"), path)
+        window = _fresh_window(qtbot, path)
+        card = next(c for c in window.document.cards(window.current_map_id)
+                    if c.kind == "touchpoint")
+        window.board_view.select_cards([card.id])
+        window.panels.moments_dock.show()
+        QApplication.processEvents()
+        english = _english_only_texts()
+        shown: list[tuple[str, str]] = []
+        for widget in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
+            if widget.isVisible():
+                shown.append((type(widget).__name__, widget.text().replace("&", "")))
+                shown.append(("tooltip", widget.toolTip()))
+        for dock in window.findChildren(QDockWidget):
+            shown.append(("dock", dock.windowTitle()))
+        for menu in window.findChildren(QMenu):
+            shown.append(("menu", menu.title().replace("&", "")))
+            for action in menu.actions():
+                shown.append(("action", action.text().replace("&", "").split("\t")[0]))
+        leftovers = sorted({(kind, text) for kind, text in shown if text in english})
+        assert leftovers == []
+        assert any(text == "Bewertung" for _kind, text in shown)  # it did look
+        window.close_file()
+    finally:
+        i18n.install_translator(app, "en")
