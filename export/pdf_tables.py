@@ -51,19 +51,28 @@ def cell_styles(k: float = 1.0) -> dict[str, ParagraphStyle]:
     }
 
 
-def _widths(columns: Sequence[tuple[str, float, bool]], total: float,
-            k: float) -> list[float]:
-    """Column widths: fixed columns as wide as their header words, the rest by weight."""
+def _widths(columns: Sequence[tuple[str, float, bool]], total: float, k: float,
+            words: Sequence[float] = ()) -> list[float]:
+    """Column widths: fixed columns as wide as their header words, the rest by weight.
+
+    ``words`` holds each column's widest word of data (at size 1): a flexible column is
+    never narrower than that, so "Consideration-Phase" is not cut into "Considerat" and
+    "ion-Phase", unless a word is wider than a third of the table (a pasted URL).
+    """
     fs = fonts.fonts()
+    data = list(words) + [0.0] * (len(columns) - len(words))
     fixed = {}
     for i, (head, weight, is_fixed) in enumerate(columns):
         if is_fixed:
-            words = head.split() or [head]
-            fixed[i] = (max(weight, *(fonts.width(w, fs.bold, CELL_PT) for w in words)) + 3) * k
+            head_words = head.split() or [head]
+            fixed[i] = (max(weight, data[i] * CELL_PT,
+                            *(fonts.width(w, fs.bold, CELL_PT) for w in head_words)) + 3) * k
             fixed[i] += PAD
-    # No header word may break, in flexible columns either.
+    # No header word may break, in flexible columns either, nor a word of the data.
     least = [(max(fonts.width(w, fs.bold, CELL_PT) for w in (head.split() or [head])) + 3) * k
              + PAD for head, _, _ in columns]
+    for i, word in enumerate(words):
+        least[i] = max(least[i], min(word * CELL_PT * k + PAD + 1, total / 3))
     rest = max(total - sum(fixed.values()), total * 0.3)
     flex = {i: weight for i, (_, weight, _) in enumerate(columns) if i not in fixed}
     widths = [fixed.get(i, 0.0) for i in range(len(columns))]
@@ -91,6 +100,7 @@ class _Cell(Paragraph):
     """
 
     _wrapped: tuple[float, tuple[float, float], Any] | None = None
+    words = ""  # its plain text, for the column's widest word
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if self._wrapped is not None and self._wrapped[0] == avail_width:
@@ -219,15 +229,25 @@ class _TableBuilder:
     def __init__(self, columns: Sequence[tuple[str, float, bool, str]], width: float,
                  k: float) -> None:
         self.st = cell_styles(k)
-        self.widths = _widths([c[:3] for c in columns], width, k)
+        self.columns, self.width, self.k = list(columns), width, k
         self._cell_styles: dict[str, CellStyle] = {}
         self._row_styles: dict[tuple[str, ...], list[CellStyle]] = {}
         self._plain: dict[tuple[int, str, str], tuple[Any, int] | None] = {}
-        heads = ["headnum" if self.st[style].alignment == TA_RIGHT else "head"
-                 for *_, style in columns]
-        self.header = self._row(0, [(head, style) for (head, *_), style
-                                    in zip(columns, heads, strict=True)], [])
-        self.rows: list[_Row] = []
+        # Rows are set once the widths are known, and the widths depend on their words.
+        self.rows: list[tuple[list[tuple[Any, str]], list[tuple[int, str]]]] = []
+        self.widths: list[float] = []
+
+    def _widest_words(self) -> list[float]:
+        """Each column's widest word of plain text, at size 1 (words repeat: once each)."""
+        seen: list[dict[str, str]] = [{} for _ in self.columns]
+        for cells, _ in self.rows:
+            for column, (value, style) in enumerate(cells):
+                value = value if isinstance(value, str) else getattr(value, "words", "")
+                if value:
+                    for word in value.split():
+                        seen[column].setdefault(word, self.st[style].fontName)
+        return [max((fonts.width(fonts.clean(w), font, 1) for w, font in words.items()),
+                    default=0.0) for words in seen]
 
     def _styles(self, names: tuple[str, ...]) -> list[CellStyle]:
         """One shared CellStyle per style and one list per sequence of them: the table
@@ -285,10 +305,18 @@ class _TableBuilder:
 
     def add(self, cells: list[tuple[Any, str]], fills: list[tuple[int, str]]) -> None:
         """A row of (text or ready cell, style) pairs; ``fills`` colour single cells."""
-        self.rows.append(self._row(len(self.rows) + 1, cells, fills))
+        self.rows.append((cells, fills))
 
     def table(self) -> PagedTable:
-        return PagedTable(self.header, self.rows, self.widths)
+        columns = self.columns
+        self.widths = _widths([c[:3] for c in columns], self.width, self.k,
+                              self._widest_words())
+        heads = ["headnum" if self.st[style].alignment == TA_RIGHT else "head"
+                 for *_, style in columns]
+        header = self._row(0, [(head, style) for (head, *_), style
+                               in zip(columns, heads, strict=True)], [])
+        rows = [self._row(i, cells, fills) for i, (cells, fills) in enumerate(self.rows, 1)]
+        return PagedTable(header, rows, self.widths)
 
 
 class PagedTable(Flowable):
@@ -389,45 +417,84 @@ def _names(data: MapData) -> tuple[dict[str, str], dict[str, str]]:
     return ({p.id: p.name for p in data.phases}, {lane.id: lane.name for lane in data.lanes})
 
 
+def _keep(columns: list[tuple[str, tuple[str, float, bool, str]]],
+          rows: list[tuple[dict[str, tuple[Any, str]], list[tuple[str, str]]]],
+          drop: set[str], width: float, k: float) -> _TableBuilder:
+    """A table of the named ``columns`` but those in ``drop``; rows are (cells by column
+    name, fills by column name)."""
+    kept = [(name, column) for name, column in columns if name not in drop]
+    table = _TableBuilder([column for _, column in kept], width, k)
+    index = {name: i for i, (name, _) in enumerate(kept)}
+    for cells, fills in rows:
+        table.add([cells[name] for name, _ in kept],
+                  [(index[name], fill) for name, fill in fills if name in index])
+    return table
+
+
+def _unused(maps: Sequence[MapData], rows: list[tuple[dict[str, tuple[Any, str]], Any]],
+            optional: Sequence[str]) -> set[str]:
+    """Columns a reader would not miss: the map when there is one, empty optional ones."""
+    drop = {"map"} if len(maps) == 1 else set()
+    for name in optional:
+        if not any(isinstance(cells[name][0], str) and cells[name][0].strip()
+                   for cells, _ in rows):
+            drop.add(name)
+    return drop
+
+
 def moments_table(maps: Sequence[MapData], width: float, t: Mapping[str, str],
                   lang: str, k: float = 1.0) -> list[Flowable]:
     """The moments of truth of each map, ranked within the map (rank 1 = fix first)."""
     # As wide as the largest rank: "100" must not break into "10" and "0".
     ranks = str(max((len(data.moments) for data in maps), default=1))
     rank_width = max(10.0, fonts.width(ranks, fonts.fonts().regular, CELL_PT))
-    columns = [(t["col_rank"], rank_width, True, "num"), (t["col_touchpoint"], 30, False, "bold"),
-               (t["col_map"], 12, False, "cell"), (t["col_phase"], 12, False, "cell"),
-               (t["col_lane"], 12, False, "cell"), (t["col_experience"], 30, True, "num"),
-               (t["col_importance"], 20, True, "num"), (t["col_priority"], 20, True, "num"),
-               (t["col_votes"], 14, True, "num"), (t["col_disagreement"], 30, True, "cell")]
-    table = _TableBuilder(columns, width, k)
+    columns = [("rank", (t["col_rank"], rank_width, True, "num")),
+               ("touchpoint", (t["col_touchpoint"], 30, False, "bold")),
+               ("map", (t["col_map"], 12, False, "cell")),
+               ("phase", (t["col_phase"], 12, False, "cell")),
+               ("lane", (t["col_lane"], 12, False, "cell")),
+               ("experience", (t["col_experience"], 30, True, "num")),
+               ("importance", (t["col_importance"], 20, True, "num")),
+               ("priority", (t["col_priority"], 20, True, "num")),
+               ("votes", (t["col_votes"], 14, True, "num")),
+               ("disagreement", (t["col_disagreement"], 30, True, "cell"))]
+    rows = []
     for data in maps:
         phases, lanes = _names(data)
         for rank, moment in enumerate(data.moments, start=1):
             card = data.card_by_id[moment.card_id]
             score = data.scores[card.id]
-            table.add([
-                (str(rank), "num"), (card.title, "bold"), (data.map.name, "cell"),
-                (phases.get(card.phase_id, ""), "cell"), (lanes.get(card.lane_id, ""), "cell"),
-                _experience(score, t, lang), (number(moment.importance, 2, lang), "num"),
-                (number(moment.priority, 2, lang), "num"), (str(moment.votes), "num"),
-                (_disagreement(score, t, lang), "cell"),
-            ], [(5, fill_for(score.experience))])
-    if not table.rows:
-        return [Paragraph(fonts.markup(t["no_moments"]), table.st["cell"])]
-    return [table.table()]
+            rows.append(({
+                "rank": (str(rank), "num"), "touchpoint": (card.title, "bold"),
+                "map": (data.map.name, "cell"),
+                "phase": (phases.get(card.phase_id, ""), "cell"),
+                "lane": (lanes.get(card.lane_id, ""), "cell"),
+                "experience": _experience(score, t, lang),
+                "importance": (number(moment.importance, 2, lang), "num"),
+                "priority": (number(moment.priority, 2, lang), "num"),
+                "votes": (str(moment.votes), "num"),
+                "disagreement": (_disagreement(score, t, lang), "cell"),
+            }, [("experience", fill_for(score.experience))]))
+    if not rows:
+        return [Paragraph(fonts.markup(t["no_moments"]), cell_styles(k)["cell"])]
+    return [_keep(columns, rows, _unused(maps, rows, ()), width, k).table()]
 
 
 def touchpoint_table(maps: Sequence[MapData], width: float, t: Mapping[str, str],
                      lang: str, k: float = 1.0) -> list[Flowable]:
     """Every touchpoint in board order, with its description, expectation, owner and KPI."""
-    columns = [(t["col_map"], 7, False, "cell"), (t["col_phase"], 9, False, "cell"),
-               (t["col_lane"], 9, False, "cell"), (t["col_touchpoint"], 36, False, "bold"),
-               (t["col_channel"], 9, False, "cell"), (t["col_direct"], 34, True, "cell"),
-               (t["col_experience"], 30, True, "num"), (t["col_importance"], 20, True, "num"),
-               (t["col_votes"], 14, True, "num"), (t["col_disagreement"], 30, True, "cell"),
-               (t["col_owner"], 9, False, "cell"), (t["col_kpi"], 10, False, "cell")]
-    table = _TableBuilder(columns, width, k)
+    columns = [("map", (t["col_map"], 7, False, "cell")),
+               ("phase", (t["col_phase"], 9, False, "cell")),
+               ("lane", (t["col_lane"], 9, False, "cell")),
+               ("touchpoint", (t["col_touchpoint"], 36, False, "bold")),
+               ("channel", (t["col_channel"], 9, False, "cell")),
+               ("direct", (t["col_direct"], 34, True, "cell")),
+               ("experience", (t["col_experience"], 30, True, "num")),
+               ("importance", (t["col_importance"], 20, True, "num")),
+               ("votes", (t["col_votes"], 14, True, "num")),
+               ("disagreement", (t["col_disagreement"], 30, True, "cell"))]
+    st = cell_styles(k)
+    rows = []
     for data in maps:
         phases, lanes = _names(data)
         for card in data.cards:
@@ -436,25 +503,32 @@ def touchpoint_table(maps: Sequence[MapData], width: float, t: Mapping[str, str]
             score = data.scores[card.id]
             channel = data.channels.get(card.channel_id or "")
             title: Any = card.title
-            if card.description.strip() or card.expectation.strip():
+            # Owner and KPI go under the title: two more columns would squeeze an A4 page.
+            extra = [(t[key], value.strip()) for key, value in
+                     (("expectation", card.expectation), ("col_owner", card.owner),
+                      ("col_kpi", card.kpi)) if value.strip()]
+            if card.description.strip() or extra:
                 parts = [f"<b>{fonts.markup(card.title)}</b>"]
                 if card.description.strip():
                     parts.append(f"<font color='#546E7A'>{fonts.markup(card.description)}"
                                  "</font>")
-                if card.expectation.strip():
-                    parts.append(f"<i>{fonts.markup(t['expectation'])}: "
-                                 f"{fonts.markup(card.expectation)}</i>")
-                title = table.rich("<br/>".join(parts), "cell")
-            table.add([
-                (data.map.name, "cell"), (phases.get(card.phase_id, ""), "cell"),
-                (lanes.get(card.lane_id, ""), "cell"), (title, "bold"),
-                (channel.name if channel else "", "cell"),
-                (t["direct"] if card.direct else t["indirect"], "cell"),
-                _experience(score, t, lang),
-                ("" if score.importance is None else number(score.importance, 2, lang), "num"),
-                (str(score.votes), "num"), (_disagreement(score, t, lang), "cell"),
-                (card.owner, "cell"), (card.kpi, "cell"),
-            ], [(6, fill_for(score.experience))])
-    if not table.rows:
-        return [Paragraph(fonts.markup(t["no_touchpoints"]), table.st["cell"])]
-    return [Spacer(1, 2), table.table()]
+                parts += [f"<i>{fonts.markup(label)}: {fonts.markup(value)}</i>"
+                          for label, value in extra]
+                title = _Cell("<br/>".join(parts), st["cell"])
+                title.words = " ".join([card.title, card.description,
+                                        *(value for _, value in extra)])
+            rows.append(({
+                "map": (data.map.name, "cell"), "phase": (phases.get(card.phase_id, ""), "cell"),
+                "lane": (lanes.get(card.lane_id, ""), "cell"), "touchpoint": (title, "bold"),
+                "channel": (channel.name if channel else "", "cell"),
+                "direct": (t["direct"] if card.direct else t["indirect"], "cell"),
+                "experience": _experience(score, t, lang),
+                "importance": ("" if score.importance is None
+                               else number(score.importance, 2, lang), "num"),
+                "votes": (str(score.votes), "num"),
+                "disagreement": (_disagreement(score, t, lang), "cell"),
+            }, [("experience", fill_for(score.experience))]))
+    if not rows:
+        return [Paragraph(fonts.markup(t["no_touchpoints"]), st["cell"])]
+    drop = _unused(maps, rows, ("channel",))
+    return [Spacer(1, 2), _keep(columns, rows, drop, width, k).table()]
