@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -31,7 +31,7 @@ from reportlab.platypus import (
 from app.mapdata import MapData, read_map
 from export import ExportError, fonts
 from export.pdf_board import BoardPage, map_pages
-from export.pdf_cards import MUTED, Style, color
+from export.pdf_cards import MUTED, Style, color, text
 from export.pdf_compare import compare_section
 from export.pdf_cover import cover_page, legend_section, section_heading
 from export.pdf_labels import LABELS, format_date
@@ -131,7 +131,7 @@ class _Ticker:
 
 def _story(workshop: Workshop, map_ids: Iterable[str] | None, frame: tuple[float, float],
            t: dict[str, Any], lang: str, ticker: _Ticker, today: dt.date, *,
-           include_personas: bool, include_tables: bool) -> tuple[list[Any], str]:
+           include_personas: bool, include_tables: bool) -> tuple[list[Any], str, list[str]]:
     with workshop.reading():
         info = workshop.info()
         all_maps = workshop.maps()
@@ -150,6 +150,7 @@ def _story(workshop: Workshop, map_ids: Iterable[str] | None, frame: tuple[float
         participants = workshop.participants()
     style = Style(t, lang, min(1.75, max(1.0, (frame[0] / 786) ** 0.5)))
     title = info.title or ""
+    unshown = fonts.missing(_texts(title, maps, personas, participants))
     story: list[Any] = [cover_page(title, format_date(today, lang), maps, personas,
                                    participants, style),
                         NextPageTemplate("body"), PageBreak()]
@@ -181,22 +182,41 @@ def _story(workshop: Workshop, map_ids: Iterable[str] | None, frame: tuple[float
     rows = sum(len(d.cards) for d in maps) if include_tables else 0
     ticker.total = (ticker.done + 1 + rows // 20
                     + sum(1 for f in story if isinstance(f, PageBreak | BoardPage)))
-    return story, title
+    return story, title, unshown
+
+
+def _texts(title: str, maps: list[MapData], personas: list[Any],
+           participants: list[Any]) -> Iterator[str]:
+    """Every user text the PDF may show (for the characters no font can draw)."""
+    yield title
+    for persona in personas:
+        yield from (persona.name, persona.role, persona.description, persona.goals,
+                    persona.needs, persona.pains, persona.quote)
+    yield from (p.name for p in participants)
+    for data in maps:
+        yield data.map.name
+        yield from (phase.name for phase in data.phases)
+        yield from (lane.name for lane in data.lanes)
+        yield from (channel.name for channel in data.channels.values())
+        for card in data.cards:
+            yield from (card.title, card.description, card.expectation, card.owner,
+                        card.kpi)
 
 
 def _build(workshop: Workshop, target: BinaryIO, *, page_size: str, maps: Iterable[str] | None,
            include_personas: bool, include_tables: bool, progress: Progress | None,
-           today: dt.date | None) -> None:
+           today: dt.date | None) -> list[str]:
     fs = fonts.fonts()
     size = page_dimensions(page_size)
     lang = workshop.info().language
     lang = lang if lang in LABELS else "en"
     t = LABELS[lang]
+    fonts.set_more_note(t["more_characters"], "." if lang == "de" else ",")
     today = today or dt.date.today()
     frame = (size[0] - 2 * MARGIN, size[1] - MARGIN - FOOTER - 8)
     ticker = _Ticker(progress, 1)
     ticker.report(0, 1)
-    story, title = _story(workshop, maps, frame, t, lang, ticker, today,
+    story, title, unshown = _story(workshop, maps, frame, t, lang, ticker, today,
                           include_personas=include_personas, include_tables=include_tables)
     clean_title = fonts.clean(title, newlines=False)
     date = format_date(today, lang)
@@ -214,12 +234,14 @@ def _build(workshop: Workshop, target: BinaryIO, *, page_size: str, maps: Iterab
         c.setLineWidth(0.6)
         y = FOOTER - 6
         c.line(MARGIN, y + 10, size[0] - MARGIN, y + 10)
-        c.setFillColor(MUTED)
-        c.setFont(fs.regular, 8)
         number = t["page"].format(page=page, total=total)
-        c.drawRightString(size[0] - MARGIN, y, number)
-        c.drawCentredString(size[0] / 2, y, date)
-        c.drawString(MARGIN, y, footer_title)
+        # y up here: the text's own matrix (see pdf_cards.TextRun) draws it flipped back.
+        c.translate(0, size[1])
+        c.scale(1, -1)
+        base = size[1] - y
+        text(c, size[0] - MARGIN, base, number, fs.regular, 8, MUTED, "end")
+        text(c, size[0] / 2, base, date, fs.regular, 8, MUTED, "middle")
+        text(c, MARGIN, base, footer_title, fs.regular, 8, MUTED)
         c.restoreState()
 
     doc = BaseDocTemplate(
@@ -233,30 +255,51 @@ def _build(workshop: Workshop, target: BinaryIO, *, page_size: str, maps: Iterab
                           PageTemplate("body", [body], onPage=ticker.tick)])
     doc.build(story, canvasmaker=_numbered_canvas(footer))
     ticker.report(ticker.total, ticker.total)
+    return unshown
+
+
+def render_pdf(workshop: Workshop, *, page_size: str = "A3",
+               maps: Iterable[str] | None = None, include_personas: bool = True,
+               include_tables: bool = True, progress: Progress | None = None,
+               today: dt.date | None = None) -> tuple[bytes, list[str]]:
+    """The PDF as bytes, and the characters no installed font could draw (shown as □)."""
+    buffer = io.BytesIO()
+    unshown = _build(workshop, buffer, page_size=page_size, maps=maps,
+                     include_personas=include_personas, include_tables=include_tables,
+                     progress=progress, today=today)
+    return buffer.getvalue(), unshown
 
 
 def pdf_bytes(workshop: Workshop, *, page_size: str = "A3", maps: Iterable[str] | None = None,
               include_personas: bool = True, include_tables: bool = True,
               progress: Progress | None = None, today: dt.date | None = None) -> bytes:
     """The PDF as bytes (see :func:`write_pdf`)."""
-    buffer = io.BytesIO()
-    _build(workshop, buffer, page_size=page_size, maps=maps,
-           include_personas=include_personas, include_tables=include_tables,
-           progress=progress, today=today)
-    return buffer.getvalue()
+    return render_pdf(workshop, page_size=page_size, maps=maps,
+                      include_personas=include_personas, include_tables=include_tables,
+                      progress=progress, today=today)[0]
 
 
 def write_pdf(workshop: Workshop, out: Path | str, *, page_size: str = "A3",
               maps: Iterable[str] | None = None, include_personas: bool = True,
               include_tables: bool = True, progress: Progress | None = None,
-              today: dt.date | None = None) -> None:
+              today: dt.date | None = None) -> list[str]:
     """Write the workshop's PDF to ``out``: complete, or the old file (or none) on failure.
 
     ``maps`` limits the export to those map ids (default: all). ``progress(done, total)``
     is called as the work goes on; returning False cancels with :class:`ExportCancelled`.
+    Returns the characters no installed font could draw (each shown as □ in the PDF),
+    for a warning; empty when every character is shown.
     """
-    data = pdf_bytes(workshop, page_size=page_size, maps=maps,
-                     include_personas=include_personas, include_tables=include_tables,
-                     progress=progress, today=today)
+    data, unshown = render_pdf(workshop, page_size=page_size, maps=maps,
+                               include_personas=include_personas,
+                               include_tables=include_tables, progress=progress, today=today)
     with db.atomic_target(Path(out)) as temp:
         temp.write_bytes(data)
+    return unshown
+
+
+def describe_missing(chars: Iterable[str], limit: int = 12) -> str:
+    """'😀 (U+1F600), 𞤀 (U+1E900)': the characters of a missing-glyph warning."""
+    chars = list(chars)
+    shown = ", ".join(f"{ch} (U+{ord(ch):04X})" for ch in chars[:limit])
+    return shown + (f", … (+{len(chars) - limit})" if len(chars) > limit else "")

@@ -274,7 +274,9 @@ class _TableBuilder:
             lines = None
             # A Paragraph joins words with single spaces, breaks at zero-width spaces
             # and drops soft hyphens: text with any of these keeps its Paragraph.
-            if clean == " ".join(clean.split()) and "\u200b" not in clean and "\xad" not in clean:
+            # Text in a fallback font or right to left is drawn by a Paragraph too.
+            if (clean == " ".join(clean.split()) and "\u200b" not in clean
+                    and "\xad" not in clean and fonts.plain(clean)):
                 lines = _lines(clean.split(), self.st[style], _inner(self.widths[column]))
             found = self._plain[key] = None if lines is None else (
                 "\n".join(lines) if lines else [], len(lines))

@@ -315,17 +315,18 @@ def test_a_huge_description_is_cut_with_a_note_and_exports_quickly(
 
 
 def test_scripts_and_characters_outside_the_font(workshop_factory: Any) -> None:
-    from export.pdf import pdf_bytes
+    from export.pdf import render_pdf
 
     titles = ["Ελληνικά ΑΒΓ", "Кириллица ЖЩЯ", "Zażółć gęślą jaźń", "Příliš žluťoučký kůň",
               "Preis 9,99 € für Straße", "Party 🎉 time 😀", "中文标题"]
     cards = [_touchpoint(f"c{i}", title) for i, title in enumerate(titles)]
     workshop = workshop_factory(_small(cards))
-    text = " ".join(_pages(pdf_bytes(workshop)))
-    for title in titles[:5]:
+    pdf, unshown = render_pdf(workshop)
+    text = " ".join(_pages(pdf))
+    for title in [*titles[:5], titles[6]]:  # CJK in an installed fallback font
         assert title in text
-    assert "中" not in text
-    assert "\u25a1\u25a1\u25a1\u25a1" in text  # the CJK title became visible boxes
+    # An emoji no installed font has is a visible mark, and named for the warning.
+    assert ("\U0001f389" in unshown) == ("Party \u25a1 time" in text)
 
 
 def test_clean_replaces_what_the_font_cannot_draw() -> None:
@@ -333,7 +334,8 @@ def test_clean_replaces_what_the_font_cannot_draw() -> None:
 
     assert clean("Straße €") == "Straße €"
     assert clean("a\x00b\x07c") == "abc"
-    assert clean("漢") == "\u25a1"
+    assert clean("漢") == "漢"  # drawn in an installed fallback font
+    assert clean("Adlam \U0001e900") == "Adlam \u25a1"  # no font has it: a visible mark
     assert clean("one\r\ntwo") == "one\ntwo"
     assert clean("one\ntwo", newlines=False) == "one two"
     assert markup("<b>&") == "&lt;b&gt;&amp;"
