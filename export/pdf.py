@@ -174,7 +174,7 @@ def _story(workshop: Workshop, map_ids: Iterable[str] | None, frame: tuple[float
         story += [PageBreak(), *section_heading(t["moments_title"], t["moments_intro"],
                                                 "moments", k),
                   *moments_table(maps, frame[0], t, lang, k), Spacer(1, 18 * k),
-                  CondPageBreak(frame[1] / 4),
+                  CondPageBreak(frame[1] / 3),
                   *section_heading(t["touchpoints_title"], t["touchpoints_intro"],
                                    "touchpoints", k),
                   *touchpoint_table(maps, frame[0], t, lang, k)]

@@ -27,7 +27,7 @@ from app.mapdata import MapData
 from export import fonts
 from export.pdf_cards import fill_for, number, plural, signed
 from export.pdf_cover import _paragraph_styles, section_heading
-from export.pdf_tables import _TableBuilder, cell_styles
+from export.pdf_tables import _TableBuilder, _unrated_width, cell_styles
 
 UP, DOWN = "\u25b2", "\u25bc"  # ▲ ▼
 
@@ -61,19 +61,25 @@ def _delta_fill(column: int, value: float | None) -> list[tuple[int, str]]:
 
 def _columns(t: Mapping[str, Any], first: list[tuple[str, float, bool, str]]
              ) -> list[tuple[str, float, bool, str]]:
+    exp = _unrated_width(t)
     return [*first,
-            (t["col_exp_old"], 30, True, "num"), (t["col_exp_new"], 30, True, "num"),
+            (t["col_exp_old"], exp, True, "num"), (t["col_exp_new"], exp, True, "num"),
             (t["col_exp_delta"], 34, True, "num"), (t["col_imp_old"], 26, True, "num"),
             (t["col_imp_new"], 26, True, "num"), (t["col_imp_delta"], 34, True, "num")]
 
 
 def _numbers(old_e: float | None, new_e: float | None, delta_e: float | None,
              old_i: float | None, new_i: float | None, delta_i: float | None,
-             t: Mapping[str, Any], lang: str) -> list[tuple[str, str]]:
+             t: Mapping[str, Any], lang: str, sides: tuple[bool, bool] = (True, True)
+             ) -> list[tuple[str, str]]:
+    """The six number cells; ``sides`` says whether each map has the touchpoint (a side
+    without it is empty, not "unrated")."""
     def plain(value: float | None) -> tuple[str, str]:
         return ("", "num") if value is None else (number(value, 2, lang), "num")
 
-    return [_value(old_e, t, lang), _value(new_e, t, lang), _delta(delta_e, lang),
+    old, new = sides
+    return [_value(old_e, t, lang) if old else ("", "num"),
+            _value(new_e, t, lang) if new else ("", "num"), _delta(delta_e, lang),
             plain(old_i), plain(new_i), _delta(delta_i, lang)]
 
 
@@ -103,7 +109,7 @@ def _touchpoint_table(rows: list[CardDelta], width: float, t: Mapping[str, Any],
                     "cell"),
                    *_numbers(row.old_experience, row.new_experience, row.experience_delta,
                              row.old_importance, row.new_importance, row.importance_delta,
-                             t, lang)],
+                             t, lang, (row.status != NEW, row.status != DROPPED))],
                   _delta_fill(5, row.experience_delta))
     return table.table()
 
@@ -163,10 +169,11 @@ def compare_section(maps: Sequence[MapData], width: float, t: Mapping[str, Any],
             Paragraph(fonts.markup(t["compare_phases_intro"]), st["body"]),
             _phase_table(rows, to_be, width, t, lang, k)]))
         moments = _moments_table(as_is, to_be, rows, width, t, lang, k)
-        story.append(KeepTogether([
-            Paragraph(fonts.markup(t["compare_moments"]), st["h2"]),
-            moments if moments is not None
-            else Paragraph(fonts.markup(t["no_moved"]), cell)]))
-        story += [Paragraph(fonts.markup(t["compare_touchpoints"]), st["h2"]),
+        story += [CondPageBreak(120 * k),
+                  Paragraph(fonts.markup(t["compare_moments"]), st["h2"]),
+                  moments if moments is not None
+                  else Paragraph(fonts.markup(t["no_moved"]), cell)]
+        story += [CondPageBreak(120 * k),  # a heading and a row or two: not alone
+                  Paragraph(fonts.markup(t["compare_touchpoints"]), st["h2"]),
                   _touchpoint_table(rows, width, t, lang, k), Spacer(1, 12 * k)]
     return story

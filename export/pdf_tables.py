@@ -415,6 +415,11 @@ def _disagreement(score: Score, t: Mapping[str, str], lang: str) -> str:
     return "\u2013"
 
 
+def _unrated_width(t: Mapping[str, str]) -> float:
+    """An experience column's width: "unrated" ("nicht bewertet") on one line."""
+    return max(30.0, fonts.width(t["unrated"], fonts.fonts().italic, CELL_PT) + 1)
+
+
 def _names(data: MapData) -> tuple[dict[str, str], dict[str, str]]:
     return ({p.id: p.name for p in data.phases}, {lane.id: lane.name for lane in data.lanes})
 
@@ -450,12 +455,13 @@ def moments_table(maps: Sequence[MapData], width: float, t: Mapping[str, str],
     # As wide as the largest rank: "100" must not break into "10" and "0".
     ranks = str(max((len(data.moments) for data in maps), default=1))
     rank_width = max(10.0, fonts.width(ranks, fonts.fonts().regular, CELL_PT))
+    exp = _unrated_width(t)
     columns = [("rank", (t["col_rank"], rank_width, True, "num")),
                ("touchpoint", (t["col_touchpoint"], 30, False, "bold")),
                ("map", (t["col_map"], 12, False, "cell")),
                ("phase", (t["col_phase"], 12, False, "cell")),
                ("lane", (t["col_lane"], 12, False, "cell")),
-               ("experience", (t["col_experience"], 30, True, "num")),
+               ("experience", (t["col_experience"], exp, True, "num")),
                ("importance", (t["col_importance"], 20, True, "num")),
                ("priority", (t["col_priority"], 20, True, "num")),
                ("votes", (t["col_votes"], 14, True, "num")),
@@ -491,7 +497,7 @@ def touchpoint_table(maps: Sequence[MapData], width: float, t: Mapping[str, str]
                ("touchpoint", (t["col_touchpoint"], 36, False, "bold")),
                ("channel", (t["col_channel"], 9, False, "cell")),
                ("direct", (t["col_direct"], 34, True, "cell")),
-               ("experience", (t["col_experience"], 30, True, "num")),
+               ("experience", (t["col_experience"], _unrated_width(t), True, "num")),
                ("importance", (t["col_importance"], 20, True, "num")),
                ("votes", (t["col_votes"], 14, True, "num")),
                ("disagreement", (t["col_disagreement"], 30, True, "cell"))]

@@ -91,8 +91,8 @@ EXPECTED = {
            # Per touchpoint.
            "carried over Alpha Awareness −2.00 +1.00 ▲ +3.00 5.00 5.00 0.00",
            "carried over Beta Awareness −1.00 −2.00 ▼ −1.00 4.00 4.00 0.00",
-           "new Epsilon Buy unrated −1.00 – 3.00 –",
-           "dropped Delta Buy −1.00 unrated – 2.00 –"],
+           "new Epsilon Buy −1.00 – 3.00 –",
+           "dropped Delta Buy −1.00 – 2.00 –"],
     "de": ["Ist vs. Soll: „Now“ → „Later“",
            "3 übernommen: 1 besser, 1 schlechter, 1 unverändert, 0 nicht vergleichbar; "
            "1 neu, 1 entfallen.",
@@ -101,7 +101,7 @@ EXPECTED = {
            "Beta Awareness #2 #1 1 Platz höher",
            "Epsilon Buy #2 neuer Moment der Wahrheit",
            "übernommen Alpha Awareness −2,00 +1,00 ▲ +3,00 5,00 5,00 0,00",
-           "neu Epsilon Buy nicht bewertet −1,00 – 3,00 –"],
+           "neu Epsilon Buy −1,00 – 3,00 –"],
 }
 
 
