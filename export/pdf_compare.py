@@ -125,7 +125,12 @@ def _moments_table(as_is: MapData, to_be: MapData, rows: list[CardDelta], width:
                            (t["col_rank_new"], 24, True, "num"),
                            (t["col_change"], 30, False, "cell")], width * 0.8, k)
     for move in moves:
-        if move.new_rank is None:
+        row = move.row
+        if move.new_rank is None and row.status == DROPPED:
+            change = t["moment_dropped"]
+        elif move.new_rank is None and row.new_experience is None:
+            change = t["moment_unrated"]  # not fixed: nobody rated it yet
+        elif move.new_rank is None:
             change = t["moment_fixed"]
         elif move.old_rank is None:
             change = t["moment_new"]
@@ -133,7 +138,6 @@ def _moments_table(as_is: MapData, to_be: MapData, rows: list[CardDelta], width:
             change = plural(t, "moment_up", move.old_rank - move.new_rank)
         else:
             change = plural(t, "moment_down", move.new_rank - move.old_rank)
-        row = move.row
         table.add([(row.title, "bold"),
                    (row.new_phase if row.new_phase is not None else row.old_phase or "",
                     "cell"),

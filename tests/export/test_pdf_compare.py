@@ -86,7 +86,7 @@ EXPECTED = {
            # The moments of truth that moved.
            "Alpha Awareness #1 no longer a moment of truth",
            "Beta Awareness #2 #1 1 place up",
-           "Delta Buy #3 no longer a moment of truth",
+           "Delta Buy #3 dropped from the to-be map",
            "Epsilon Buy #2 new moment of truth",
            # Per touchpoint.
            "carried over Alpha Awareness −2.00 +1.00 ▲ +3.00 5.00 5.00 0.00",
@@ -207,3 +207,13 @@ def test_phase_deltas_and_moved_moments_from_the_compare_rows(open_workshop: Any
     moves = {m.row.title: (m.old_rank, m.new_rank) for m in moved_moments(as_is, to_be, rows)}
     assert moves == {"Alpha": (1, None), "Beta": (2, 1), "Delta": (3, None),
                      "Epsilon": (None, 2)}
+
+
+def test_a_moment_not_yet_rated_on_the_to_be_map_is_not_called_fixed(open_workshop: Any) -> None:
+    from export.pdf import pdf_bytes
+
+    data = _pair("en")
+    data["maps"][1]["cards"][0]["ratings"] = []  # Alpha carried over, not rated yet
+    text = " ".join(_text(pdf_bytes(open_workshop(data), include_personas=False)))
+    assert "Alpha Awareness #1 not rated on the to-be map" in text
+    assert "Alpha Awareness #1 no longer a moment of truth" not in text
