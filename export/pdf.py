@@ -35,8 +35,8 @@ from export.pdf_cards import MUTED, Style, color, text
 from export.pdf_compare import compare_section
 from export.pdf_cover import cover_page, legend_section, section_heading
 from export.pdf_labels import LABELS, format_date
+from export.pdf_lists import moments_table, touchpoint_table
 from export.pdf_personas import persona_section
-from export.pdf_tables import moments_table, touchpoint_table
 from storage import db
 from storage.workshop import Workshop
 

@@ -27,7 +27,7 @@ from app.mapdata import MapData
 from export import fonts
 from export.pdf_cards import fill_for, number, plural, signed
 from export.pdf_cover import _paragraph_styles, section_heading
-from export.pdf_tables import _TableBuilder, _unrated_width, cell_styles
+from export.pdf_tables import TableBuilder, cell_styles, unrated_width
 
 UP, DOWN = "\u25b2", "\u25bc"  # ▲ ▼
 
@@ -61,7 +61,7 @@ def _delta_fill(column: int, value: float | None) -> list[tuple[int, str]]:
 
 def _columns(t: Mapping[str, Any], first: list[tuple[str, float, bool, str]]
              ) -> list[tuple[str, float, bool, str]]:
-    exp = _unrated_width(t)
+    exp = unrated_width(t)
     return [*first,
             (t["col_exp_old"], exp, True, "num"), (t["col_exp_new"], exp, True, "num"),
             (t["col_exp_delta"], 34, True, "num"), (t["col_imp_old"], 26, True, "num"),
@@ -86,7 +86,7 @@ def _numbers(old_e: float | None, new_e: float | None, delta_e: float | None,
 def _phase_table(rows: list[CardDelta], to_be: MapData, width: float,
                  t: Mapping[str, Any], lang: str, k: float) -> Flowable:
     first = 1  # the phase column
-    table = _TableBuilder(_columns(t, [(t["col_phase"], 30, False, "bold")]), width * 0.75, k)
+    table = TableBuilder(_columns(t, [(t["col_phase"], 30, False, "bold")]), width * 0.75, k)
     for phase in phase_deltas(rows, [p.name for p in to_be.phases]):
         cells = [(phase.phase, "bold"),
                  *_numbers(phase.old_experience, phase.new_experience,
@@ -100,7 +100,7 @@ def _touchpoint_table(rows: list[CardDelta], width: float, t: Mapping[str, Any],
                       k: float) -> Flowable:
     status = {CARRIED: t["status_carried"], NEW: t["status_new"],
               DROPPED: t["status_dropped"]}
-    table = _TableBuilder(_columns(t, [(t["col_change"], 12, False, "cell"),
+    table = TableBuilder(_columns(t, [(t["col_change"], 12, False, "cell"),
                                        (t["col_touchpoint"], 40, False, "bold"),
                                        (t["col_phase"], 14, False, "cell")]), width, k)
     for row in rows:
@@ -119,7 +119,7 @@ def _moments_table(as_is: MapData, to_be: MapData, rows: list[CardDelta], width:
     moves = moved_moments(as_is, to_be, rows)
     if not moves:
         return None
-    table = _TableBuilder([(t["col_touchpoint"], 40, False, "bold"),
+    table = TableBuilder([(t["col_touchpoint"], 40, False, "bold"),
                            (t["col_phase"], 14, False, "cell"),
                            (t["col_rank_old"], 24, True, "num"),
                            (t["col_rank_new"], 24, True, "num"),

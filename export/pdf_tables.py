@@ -1,10 +1,10 @@
-"""Export: the PDF's tables, the moments of truth and every touchpoint.
+"""Export: how the PDF sets a table (the lists are in ``pdf_lists`` and ``pdf_compare``).
 
 Cells are set as Paragraphs would set them (user text cleaned, long text wrapped): plain
 text as the table's plain strings, broken into the Paragraph's lines beforehand, and
 only text in several styles as Paragraphs. Tables split across pages with the header
 row repeated, and a row that does not fit the rest of a page splits too (as Paragraphs,
-as it always did). Unrated touchpoints read "unrated", never 0.
+as it always did). No column is narrower than its longest word.
 """
 
 from __future__ import annotations
@@ -17,13 +17,10 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
 
-from app.mapdata import MapData
-from app.scoring import Score
 from export import fonts
-from export.pdf_cards import fill_for, number, signed
 
 HEAD_FILL, ZEBRA, LINE = "#37474F", "#F5F7F8", "#CFD8DC"
 CELL_PT, CELL_LEADING = 7.5, 9.3
@@ -92,7 +89,7 @@ def _widths(columns: Sequence[tuple[str, float, bool]], total: float, k: float,
     return [w * scale for w in widths]
 
 
-class _Cell(Paragraph):
+class Cell(Paragraph):
     """A table cell's Paragraph that remembers its last wrap.
 
     A table wraps every cell to measure rows, again at each page split and again to draw
@@ -150,7 +147,7 @@ class _Row:
         if self.given is None or self.st is None:
             return self.cells
         return [cell if isinstance(cell, list) and cell
-                else [_Cell(fonts.markup(value), self.st[style])]
+                else [Cell(fonts.markup(value), self.st[style])]
                 for cell, (value, style) in zip(self.cells, self.given, strict=True)]
 
 
@@ -222,7 +219,7 @@ def _lines(words: list[str], style: ParagraphStyle, max_width: float) -> list[st
     return lines
 
 
-class _TableBuilder:
+class TableBuilder:
     """Makes the rows of one table: plain strings where a Paragraph would only break
     lines between words, else Paragraphs."""
 
@@ -261,7 +258,7 @@ class _TableBuilder:
 
     def rich(self, markup: str, style: str) -> Paragraph:
         """A cell of Paragraph markup (for text in more than one style)."""
-        return _Cell(markup, self.st[style])
+        return Cell(markup, self.st[style])
 
     def plain(self, column: int, text: str, style: str) -> tuple[Any, int] | None:
         """``text`` as the table's plain string (lines joined by line breaks) and its
@@ -400,143 +397,6 @@ class PagedTable(Flowable):
         self._whole.drawOn(self.canv, 0, 0)
 
 
-def _experience(score: Score, t: Mapping[str, str], lang: str) -> tuple[str, str]:
-    """(text, style) of an experience cell: the signed mean, or "unrated" in italics."""
-    if score.experience is None:
-        return t["unrated"], "numitalic"
-    return signed(score.experience, 2, lang), "num"
-
-
-def _disagreement(score: Score, t: Mapping[str, str], lang: str) -> str:
-    if not score.rated:
-        return ""
-    if score.disagreement:
-        return t["disagreement_yes"].format(spread=number(score.spread or 0, 2, lang))
-    return "\u2013"
-
-
-def _unrated_width(t: Mapping[str, str]) -> float:
+def unrated_width(t: Mapping[str, str]) -> float:
     """An experience column's width: "unrated" ("nicht bewertet") on one line."""
     return max(30.0, fonts.width(t["unrated"], fonts.fonts().italic, CELL_PT) + 1)
-
-
-def _names(data: MapData) -> tuple[dict[str, str], dict[str, str]]:
-    return ({p.id: p.name for p in data.phases}, {lane.id: lane.name for lane in data.lanes})
-
-
-def _keep(columns: list[tuple[str, tuple[str, float, bool, str]]],
-          rows: list[tuple[dict[str, tuple[Any, str]], list[tuple[str, str]]]],
-          drop: set[str], width: float, k: float) -> _TableBuilder:
-    """A table of the named ``columns`` but those in ``drop``; rows are (cells by column
-    name, fills by column name)."""
-    kept = [(name, column) for name, column in columns if name not in drop]
-    table = _TableBuilder([column for _, column in kept], width, k)
-    index = {name: i for i, (name, _) in enumerate(kept)}
-    for cells, fills in rows:
-        table.add([cells[name] for name, _ in kept],
-                  [(index[name], fill) for name, fill in fills if name in index])
-    return table
-
-
-def _unused(maps: Sequence[MapData], rows: list[tuple[dict[str, tuple[Any, str]], Any]],
-            optional: Sequence[str]) -> set[str]:
-    """Columns a reader would not miss: the map when there is one, empty optional ones."""
-    drop = {"map"} if len(maps) == 1 else set()
-    for name in optional:
-        if not any(isinstance(cells[name][0], str) and cells[name][0].strip()
-                   for cells, _ in rows):
-            drop.add(name)
-    return drop
-
-
-def moments_table(maps: Sequence[MapData], width: float, t: Mapping[str, str],
-                  lang: str, k: float = 1.0) -> list[Flowable]:
-    """The moments of truth of each map, ranked within the map (rank 1 = fix first)."""
-    # As wide as the largest rank: "100" must not break into "10" and "0".
-    ranks = str(max((len(data.moments) for data in maps), default=1))
-    rank_width = max(10.0, fonts.width(ranks, fonts.fonts().regular, CELL_PT))
-    exp = _unrated_width(t)
-    columns = [("rank", (t["col_rank"], rank_width, True, "num")),
-               ("touchpoint", (t["col_touchpoint"], 30, False, "bold")),
-               ("map", (t["col_map"], 12, False, "cell")),
-               ("phase", (t["col_phase"], 12, False, "cell")),
-               ("lane", (t["col_lane"], 12, False, "cell")),
-               ("experience", (t["col_experience"], exp, True, "num")),
-               ("importance", (t["col_importance"], 20, True, "num")),
-               ("priority", (t["col_priority"], 20, True, "num")),
-               ("votes", (t["col_votes"], 14, True, "num")),
-               ("disagreement", (t["col_disagreement"], 30, True, "cell"))]
-    rows = []
-    for data in maps:
-        phases, lanes = _names(data)
-        for rank, moment in enumerate(data.moments, start=1):
-            card = data.card_by_id[moment.card_id]
-            score = data.scores[card.id]
-            rows.append(({
-                "rank": (str(rank), "num"), "touchpoint": (card.title, "bold"),
-                "map": (data.map.name, "cell"),
-                "phase": (phases.get(card.phase_id, ""), "cell"),
-                "lane": (lanes.get(card.lane_id, ""), "cell"),
-                "experience": _experience(score, t, lang),
-                "importance": (number(moment.importance, 2, lang), "num"),
-                "priority": (number(moment.priority, 2, lang), "num"),
-                "votes": (str(moment.votes), "num"),
-                "disagreement": (_disagreement(score, t, lang), "cell"),
-            }, [("experience", fill_for(score.experience))]))
-    if not rows:
-        return [Paragraph(fonts.markup(t["no_moments"]), cell_styles(k)["cell"])]
-    return [_keep(columns, rows, _unused(maps, rows, ()), width, k).table()]
-
-
-def touchpoint_table(maps: Sequence[MapData], width: float, t: Mapping[str, str],
-                     lang: str, k: float = 1.0) -> list[Flowable]:
-    """Every touchpoint in board order, with its description, expectation, owner and KPI."""
-    columns = [("map", (t["col_map"], 7, False, "cell")),
-               ("phase", (t["col_phase"], 9, False, "cell")),
-               ("lane", (t["col_lane"], 9, False, "cell")),
-               ("touchpoint", (t["col_touchpoint"], 36, False, "bold")),
-               ("channel", (t["col_channel"], 9, False, "cell")),
-               ("direct", (t["col_direct"], 34, True, "cell")),
-               ("experience", (t["col_experience"], _unrated_width(t), True, "num")),
-               ("importance", (t["col_importance"], 20, True, "num")),
-               ("votes", (t["col_votes"], 14, True, "num")),
-               ("disagreement", (t["col_disagreement"], 30, True, "cell"))]
-    st = cell_styles(k)
-    rows = []
-    for data in maps:
-        phases, lanes = _names(data)
-        for card in data.cards:
-            if card.kind != "touchpoint":
-                continue
-            score = data.scores[card.id]
-            channel = data.channels.get(card.channel_id or "")
-            title: Any = card.title
-            # Owner and KPI go under the title: two more columns would squeeze an A4 page.
-            extra = [(t[key], value.strip()) for key, value in
-                     (("expectation", card.expectation), ("col_owner", card.owner),
-                      ("col_kpi", card.kpi)) if value.strip()]
-            if card.description.strip() or extra:
-                parts = [f"<b>{fonts.markup(card.title)}</b>"]
-                if card.description.strip():
-                    parts.append(f"<font color='#546E7A'>{fonts.markup(card.description)}"
-                                 "</font>")
-                parts += [f"<i>{fonts.markup(label)}: {fonts.markup(value)}</i>"
-                          for label, value in extra]
-                title = _Cell("<br/>".join(parts), st["cell"])
-                title.words = " ".join([card.title, card.description,
-                                        *(value for _, value in extra)])
-            rows.append(({
-                "map": (data.map.name, "cell"), "phase": (phases.get(card.phase_id, ""), "cell"),
-                "lane": (lanes.get(card.lane_id, ""), "cell"), "touchpoint": (title, "bold"),
-                "channel": (channel.name if channel else "", "cell"),
-                "direct": (t["direct"] if card.direct else t["indirect"], "cell"),
-                "experience": _experience(score, t, lang),
-                "importance": ("" if score.importance is None
-                               else number(score.importance, 2, lang), "num"),
-                "votes": (str(score.votes), "num"),
-                "disagreement": (_disagreement(score, t, lang), "cell"),
-            }, [("experience", fill_for(score.experience))]))
-    if not rows:
-        return [Paragraph(fonts.markup(t["no_touchpoints"]), st["cell"])]
-    drop = _unused(maps, rows, ("channel",))
-    return [Spacer(1, 2), _keep(columns, rows, drop, width, k).table()]
