@@ -19,6 +19,7 @@ import re
 import shutil
 import subprocess
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -233,30 +234,51 @@ def fallback_for(ch: str) -> str | None:
     return found
 
 
-def _installed_fonts(code: int) -> list[tuple[str, int]]:
-    """(file, index) of the installed TrueType fonts that have ``code``, per fontconfig.
+@lru_cache(maxsize=1)
+def _catalogue() -> list[tuple[str, int, list[int], list[int]]]:
+    """The installed TrueType fonts, per fontconfig (one ``fc-list`` for the process):
+    (file, index, range starts, range ends) with the code points each has.
 
     TrueType outlines only: ReportLab embeds no CFF (most .otf) and no colour bitmaps.
+    Regular faces come first (by their file names), then in a stable order.
     """
     fc_list = shutil.which("fc-list")
     if fc_list is None:
         return []
     try:
         done = subprocess.run(
-            [fc_list, "--format", "%{file}\t%{index}\n",
-             f":charset={code:x}:fontformat=TrueType:outline=True"],
-            capture_output=True, text=True, timeout=10, check=False)
+            [fc_list, "--format", "%{file}\t%{index}\t%{charset}\n",
+             ":fontformat=TrueType:outline=True"],
+            capture_output=True, text=True, timeout=20, check=False)
     except (OSError, subprocess.SubprocessError):
         return []
-    found = []
+    fonts_found = []
     for line in done.stdout.splitlines():
-        path, _, index = line.partition("\t")
-        if path and index.isdigit():
-            found.append((path, int(index)))
-    # Regular faces first (the file names say so), then in a stable order.
-    return sorted(found, key=lambda f: (any(w in Path(f[0]).stem.lower() for w in
-                                            ("bold", "italic", "oblique", "condensed",
-                                             "light", "mono")), f))
+        path, index, charset = (line.split("\t") + ["", ""])[:3]
+        if not path or not index.isdigit():
+            continue
+        starts, ends = [], []
+        try:
+            for item in charset.split():
+                low, _, high = item.partition("-")
+                starts.append(int(low, 16))
+                ends.append(int(high or low, 16))
+        except ValueError:
+            continue
+        fonts_found.append((path, int(index), starts, ends))
+    styled = ("bold", "italic", "oblique", "condensed", "light", "mono")
+    return sorted(fonts_found, key=lambda f: (any(w in Path(f[0]).stem.lower() for w in styled),
+                                              f[0], f[1]))
+
+
+def _installed_fonts(code: int) -> list[tuple[str, int]]:
+    """(file, index) of the installed TrueType fonts that have ``code``."""
+    found = []
+    for path, index, starts, ends in _catalogue():
+        i = bisect_right(starts, code) - 1
+        if i >= 0 and code <= ends[i]:
+            found.append((path, index))
+    return found
 
 
 def _load_fallback(code: int) -> str | None:
@@ -294,12 +316,6 @@ def missing(texts: Iterable[object]) -> list[str]:
             if fallback_for(ch) is None:
                 out.add(ch)
     return sorted(out)
-
-
-def fonts_used(text: str) -> set[str]:
-    """The registered fonts a line of cleaned text is drawn in (base and fallbacks)."""
-    return {face for _, face in runs(visual(text), fonts().regular)}
-
 
 def _break_word(word: str, font: str, size: float, max_width: float) -> list[str]:
     """Hard breaks inside a word longer than the line."""
