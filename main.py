@@ -101,8 +101,14 @@ def _export(args: argparse.Namespace) -> None:
             raise ExportError(f"{out}: is the workshop file itself; choose another output file")
         if args.map is not None:
             find_map(workshop, args.map)  # an unknown name is refused for every format
-        run_export(workshop, kind, out, map_name=args.map,
-                   page_size=args.page_size, dpi=args.dpi, delimiter=args.delimiter)
+        unshown = run_export(workshop, kind, out, map_name=args.map,
+                             page_size=args.page_size, dpi=args.dpi, delimiter=args.delimiter)
+    if unshown:  # written all the same: a warning, not a failure
+        from export.pdf import describe_missing
+
+        print(f"journeyboard export: warning: {out}: no installed font can draw "
+              f"{len(unshown)} character(s), shown as \u25a1: {describe_missing(unshown)}",
+              file=sys.stderr)
 
 
 def run_cli(argv: Sequence[str]) -> int:

@@ -14,8 +14,8 @@ from fractions import Fraction
 from app.mapdata import MapData
 from storage.rows import Card
 
-__all__ = ["CARRIED", "DROPPED", "NEW", "CardDelta", "CompareSummary", "compare_maps",
-           "summarize"]
+__all__ = ["CARRIED", "DROPPED", "NEW", "CardDelta", "CompareSummary", "MomentMove",
+           "PhaseDelta", "compare_maps", "moved_moments", "phase_deltas", "summarize"]
 
 CARRIED, NEW, DROPPED = "carried", "new", "dropped"
 
@@ -159,3 +159,75 @@ def summarize(rows: list[CardDelta]) -> CompareSummary:
         new=sum(1 for r in rows if r.status == NEW),
         dropped=sum(1 for r in rows if r.status == DROPPED),
     )
+
+
+@dataclass(frozen=True)
+class PhaseDelta:
+    """One phase's means over its rated touchpoints on each side, and their change.
+
+    Phases are matched by name (a to-be map starts as a copy of the as-is phases). A
+    mean is None when that side has no rated touchpoint in the phase; a delta is None
+    when either mean is.
+    """
+
+    phase: str
+    old_experience: float | None
+    new_experience: float | None
+    experience_delta: float | None
+    old_importance: float | None
+    new_importance: float | None
+    importance_delta: float | None
+
+
+def _mean(values: list[float]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def _minus(new: float | None, old: float | None) -> float | None:
+    return None if new is None or old is None else new - old
+
+
+def phase_deltas(rows: list[CardDelta], phases: list[str]) -> list[PhaseDelta]:
+    """Per phase (``phases`` in order, then any other phase a row names), the mean
+    experience and importance of the as-is and the to-be touchpoints in it."""
+    names = list(dict.fromkeys([*phases, *(r.new_phase for r in rows if r.new_phase),
+                                *(r.old_phase for r in rows if r.old_phase)]))
+    out = []
+    for name in names:
+        old = [r for r in rows if r.kind == "touchpoint" and r.old_phase == name
+               and r.old_experience is not None]
+        new = [r for r in rows if r.kind == "touchpoint" and r.new_phase == name
+               and r.new_experience is not None]
+        old_e = _mean([r.old_experience for r in old])  # type: ignore[misc]
+        new_e = _mean([r.new_experience for r in new])  # type: ignore[misc]
+        old_i = _mean([r.old_importance for r in old])  # type: ignore[misc]
+        new_i = _mean([r.new_importance for r in new])  # type: ignore[misc]
+        out.append(PhaseDelta(name, old_e, new_e, _minus(new_e, old_e), old_i, new_i,
+                              _minus(new_i, old_i)))
+    return out
+
+
+@dataclass(frozen=True)
+class MomentMove:
+    """A touchpoint whose rank among the moments of truth differs between the maps
+    (None: not a moment of truth on that side)."""
+
+    row: CardDelta
+    old_rank: int | None
+    new_rank: int | None
+
+
+def moved_moments(as_is: MapData, to_be: MapData, rows: list[CardDelta]) -> list[MomentMove]:
+    """The moments of truth that moved: left the list, joined it or changed rank.
+
+    In order of the as-is rank, then the new ones in order of their to-be rank.
+    """
+    old_rank = {m.card_id: i for i, m in enumerate(as_is.moments, start=1)}
+    new_rank = {m.card_id: i for i, m in enumerate(to_be.moments, start=1)}
+    moves = []
+    for row in rows:
+        old = old_rank.get(row.as_is_card_id or "")
+        new = new_rank.get(row.to_be_card_id or "")
+        if old != new:
+            moves.append(MomentMove(row, old, new))
+    return sorted(moves, key=lambda m: (m.old_rank is None, m.old_rank or 0, m.new_rank or 0))

@@ -29,8 +29,11 @@ def find_map(workshop: Workshop, name: str | None) -> Any:
 
 
 def run_export(workshop: Workshop, kind: str, out: Path, *, map_name: str | None = None,
-               page_size: str = "A3", dpi: int = 150, delimiter: str = ",") -> None:
-    """Write one export of ``workshop`` to ``out`` atomically: complete or absent."""
+               page_size: str = "A3", dpi: int = 150, delimiter: str = ",") -> list[str]:
+    """Write one export of ``workshop`` to ``out`` atomically: complete or absent.
+
+    Returns the characters the export could not show (a PDF draws each as □).
+    """
     with workshop.reading():
         if kind == "json":
             from export.interchange import dump, to_text
@@ -41,8 +44,8 @@ def run_export(workshop: Workshop, kind: str, out: Path, *, map_name: str | None
         elif kind == "pdf":
             from export.pdf import write_pdf
 
-            write_pdf(workshop, out, page_size=page_size,
-                      maps=None if map_name is None else [find_map(workshop, map_name).id])
+            return write_pdf(workshop, out, page_size=page_size,
+                             maps=None if map_name is None else [find_map(workshop, map_name).id])
         elif kind == "png":
             from export.png import write_png
 
@@ -54,3 +57,4 @@ def run_export(workshop: Workshop, kind: str, out: Path, *, map_name: str | None
                       maps=None if map_name is None else [find_map(workshop, map_name).id])
         else:  # pragma: no cover - argparse allows only the four
             raise ExportError(f"unknown export format {kind!r}")
+    return []

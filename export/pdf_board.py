@@ -334,15 +334,21 @@ def map_pages(data: MapData, frame: tuple[float, float], style: Style,
     outline = (outline_key, title)
     if not plan.tiled:
         return [BoardPage(painter, plan.tiles[0].view, plan.scale, title, sub, outline=outline)]
-    body = body_rect(layout)
-    w, h = board_area(*frame, style)
-    overview_scale = min(w / layout.width, h / layout.height, MAX_SCALE)
-    pages = [BoardPage(painter, body, overview_scale,
-                       t["overview_heading"].format(name=name, count=len(plan.tiles)),
-                       t["overview_hint"], grid=plan, outline=outline)]
+    pages = []
+    if plan.columns > 1:
+        # A board cut only between lanes reads down its pages like a long table, each
+        # page with all phases: an overview would add a page and tell nothing more.
+        body = body_rect(layout)
+        w, h = board_area(*frame, style)
+        overview_scale = min(w / layout.width, h / layout.height, MAX_SCALE)
+        pages.append(BoardPage(painter, body, overview_scale,
+                               t["overview_heading"].format(name=name, count=len(plan.tiles)),
+                               t["overview_hint"], grid=plan, outline=outline))
+        outline = None
     for tile in plan.tiles:
         heading = t["tile_heading"].format(name=name, index=tile.index,
                                            count=len(plan.tiles), row=tile.row,
                                            column=tile.column)
-        pages.append(BoardPage(painter, tile.view, plan.scale, heading, sub))
+        pages.append(BoardPage(painter, tile.view, plan.scale, heading, sub, outline=outline))
+        outline = None
     return pages

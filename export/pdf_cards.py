@@ -106,13 +106,20 @@ class TextRun:
             x -= w / 2 if anchor == "middle" else w
         obj = self.obj
         obj.setTextTransform(1, 0, 0, -1, self.origin[0] + x, self.origin[1] + baseline)
-        if self.font != (font, size):
-            obj.setFont(font, size)
-            self.font = (font, size)
         if self.color != ink:
             obj.setFillColor(color(ink))
             self.color = ink
-        obj.textLine(s)  # the next string sets its own position: the line feed is unused
+        # In display order, and in a fallback font where the base font has no glyph.
+        parts = [(s, font)] if s.isascii() else fonts.runs(fonts.visual(s), font)
+        last = len(parts) - 1
+        for i, (part, face) in enumerate(parts):
+            if self.font != (face, size):
+                obj.setFont(face, size)
+                self.font = (face, size)
+            if i < last:
+                obj.textOut(part)  # moves on by its width, for the next part
+            else:  # the next string sets its own position: the line feed is unused
+                obj.textLine(part)
 
     def draw(self) -> None:
         self.c.drawText(self.obj)

@@ -172,8 +172,11 @@ def persona_section(persona: Any, maps: Sequence[MapData], width: float, style: 
                                                             newlines=False),
                                             lane=fonts.clean(_cap(lane.name, 120),
                                                              newlines=False))
-            charts.append(CurveChart(title, [p.name for p in data.phases],
-                                     data.curve(lane.id), persona.color, style, width))
+            values = data.curve(lane.id)
+            if all(value is None for value in values):
+                continue  # no rated touchpoint in the lane: an empty chart says nothing
+            charts.append(CurveChart(title, [p.name for p in data.phases], values,
+                                     persona.color, style, width))
     if charts:
         story += [CondPageBreak(200),
                   KeepTogether([Paragraph(fonts.markup(t["curves_title"]), st["h2"]),

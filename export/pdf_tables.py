@@ -1,10 +1,10 @@
-"""Export: the PDF's tables, the moments of truth and every touchpoint.
+"""Export: how the PDF sets a table (the lists are in ``pdf_lists`` and ``pdf_compare``).
 
 Cells are set as Paragraphs would set them (user text cleaned, long text wrapped): plain
 text as the table's plain strings, broken into the Paragraph's lines beforehand, and
 only text in several styles as Paragraphs. Tables split across pages with the header
 row repeated, and a row that does not fit the rest of a page splits too (as Paragraphs,
-as it always did). Unrated touchpoints read "unrated", never 0.
+as it always did). No column is narrower than its longest word.
 """
 
 from __future__ import annotations
@@ -17,13 +17,10 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
 
-from app.mapdata import MapData
-from app.scoring import Score
 from export import fonts
-from export.pdf_cards import fill_for, number, signed
 
 HEAD_FILL, ZEBRA, LINE = "#37474F", "#F5F7F8", "#CFD8DC"
 CELL_PT, CELL_LEADING = 7.5, 9.3
@@ -51,19 +48,28 @@ def cell_styles(k: float = 1.0) -> dict[str, ParagraphStyle]:
     }
 
 
-def _widths(columns: Sequence[tuple[str, float, bool]], total: float,
-            k: float) -> list[float]:
-    """Column widths: fixed columns as wide as their header words, the rest by weight."""
+def _widths(columns: Sequence[tuple[str, float, bool]], total: float, k: float,
+            words: Sequence[float] = ()) -> list[float]:
+    """Column widths: fixed columns as wide as their header words, the rest by weight.
+
+    ``words`` holds each column's widest word of data (at size 1): a flexible column is
+    never narrower than that, so "Consideration-Phase" is not cut into "Considerat" and
+    "ion-Phase", unless a word is wider than a third of the table (a pasted URL).
+    """
     fs = fonts.fonts()
+    data = list(words) + [0.0] * (len(columns) - len(words))
     fixed = {}
     for i, (head, weight, is_fixed) in enumerate(columns):
         if is_fixed:
-            words = head.split() or [head]
-            fixed[i] = (max(weight, *(fonts.width(w, fs.bold, CELL_PT) for w in words)) + 3) * k
+            head_words = head.split() or [head]
+            fixed[i] = (max(weight, data[i] * CELL_PT,
+                            *(fonts.width(w, fs.bold, CELL_PT) for w in head_words)) + 3) * k
             fixed[i] += PAD
-    # No header word may break, in flexible columns either.
+    # No header word may break, in flexible columns either, nor a word of the data.
     least = [(max(fonts.width(w, fs.bold, CELL_PT) for w in (head.split() or [head])) + 3) * k
              + PAD for head, _, _ in columns]
+    for i, word in enumerate(words):
+        least[i] = max(least[i], min(word * CELL_PT * k + PAD + 1, total / 3))
     rest = max(total - sum(fixed.values()), total * 0.3)
     flex = {i: weight for i, (_, weight, _) in enumerate(columns) if i not in fixed}
     widths = [fixed.get(i, 0.0) for i in range(len(columns))]
@@ -83,7 +89,7 @@ def _widths(columns: Sequence[tuple[str, float, bool]], total: float,
     return [w * scale for w in widths]
 
 
-class _Cell(Paragraph):
+class Cell(Paragraph):
     """A table cell's Paragraph that remembers its last wrap.
 
     A table wraps every cell to measure rows, again at each page split and again to draw
@@ -91,6 +97,7 @@ class _Cell(Paragraph):
     """
 
     _wrapped: tuple[float, tuple[float, float], Any] | None = None
+    words = ""  # its plain text, for the column's widest word
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if self._wrapped is not None and self._wrapped[0] == avail_width:
@@ -140,7 +147,7 @@ class _Row:
         if self.given is None or self.st is None:
             return self.cells
         return [cell if isinstance(cell, list) and cell
-                else [_Cell(fonts.markup(value), self.st[style])]
+                else [Cell(fonts.markup(value), self.st[style])]
                 for cell, (value, style) in zip(self.cells, self.given, strict=True)]
 
 
@@ -212,22 +219,32 @@ def _lines(words: list[str], style: ParagraphStyle, max_width: float) -> list[st
     return lines
 
 
-class _TableBuilder:
+class TableBuilder:
     """Makes the rows of one table: plain strings where a Paragraph would only break
     lines between words, else Paragraphs."""
 
     def __init__(self, columns: Sequence[tuple[str, float, bool, str]], width: float,
                  k: float) -> None:
         self.st = cell_styles(k)
-        self.widths = _widths([c[:3] for c in columns], width, k)
+        self.columns, self.width, self.k = list(columns), width, k
         self._cell_styles: dict[str, CellStyle] = {}
         self._row_styles: dict[tuple[str, ...], list[CellStyle]] = {}
         self._plain: dict[tuple[int, str, str], tuple[Any, int] | None] = {}
-        heads = ["headnum" if self.st[style].alignment == TA_RIGHT else "head"
-                 for *_, style in columns]
-        self.header = self._row(0, [(head, style) for (head, *_), style
-                                    in zip(columns, heads, strict=True)], [])
-        self.rows: list[_Row] = []
+        # Rows are set once the widths are known, and the widths depend on their words.
+        self.rows: list[tuple[list[tuple[Any, str]], list[tuple[int, str]]]] = []
+        self.widths: list[float] = []
+
+    def _widest_words(self) -> list[float]:
+        """Each column's widest word of plain text, at size 1 (words repeat: once each)."""
+        seen: list[dict[str, str]] = [{} for _ in self.columns]
+        for cells, _ in self.rows:
+            for column, (value, style) in enumerate(cells):
+                value = value if isinstance(value, str) else getattr(value, "words", "")
+                if value:
+                    for word in value.split():
+                        seen[column].setdefault(word, self.st[style].fontName)
+        return [max((fonts.width(fonts.clean(w), font, 1) for w, font in words.items()),
+                    default=0.0) for words in seen]
 
     def _styles(self, names: tuple[str, ...]) -> list[CellStyle]:
         """One shared CellStyle per style and one list per sequence of them: the table
@@ -241,7 +258,7 @@ class _TableBuilder:
 
     def rich(self, markup: str, style: str) -> Paragraph:
         """A cell of Paragraph markup (for text in more than one style)."""
-        return _Cell(markup, self.st[style])
+        return Cell(markup, self.st[style])
 
     def plain(self, column: int, text: str, style: str) -> tuple[Any, int] | None:
         """``text`` as the table's plain string (lines joined by line breaks) and its
@@ -254,7 +271,9 @@ class _TableBuilder:
             lines = None
             # A Paragraph joins words with single spaces, breaks at zero-width spaces
             # and drops soft hyphens: text with any of these keeps its Paragraph.
-            if clean == " ".join(clean.split()) and "\u200b" not in clean and "\xad" not in clean:
+            # Text in a fallback font or right to left is drawn by a Paragraph too.
+            if (clean == " ".join(clean.split()) and "\u200b" not in clean
+                    and "\xad" not in clean and fonts.plain(clean)):
                 lines = _lines(clean.split(), self.st[style], _inner(self.widths[column]))
             found = self._plain[key] = None if lines is None else (
                 "\n".join(lines) if lines else [], len(lines))
@@ -285,10 +304,18 @@ class _TableBuilder:
 
     def add(self, cells: list[tuple[Any, str]], fills: list[tuple[int, str]]) -> None:
         """A row of (text or ready cell, style) pairs; ``fills`` colour single cells."""
-        self.rows.append(self._row(len(self.rows) + 1, cells, fills))
+        self.rows.append((cells, fills))
 
     def table(self) -> PagedTable:
-        return PagedTable(self.header, self.rows, self.widths)
+        columns = self.columns
+        self.widths = _widths([c[:3] for c in columns], self.width, self.k,
+                              self._widest_words())
+        heads = ["headnum" if self.st[style].alignment == TA_RIGHT else "head"
+                 for *_, style in columns]
+        header = self._row(0, [(head, style) for (head, *_), style
+                               in zip(columns, heads, strict=True)], [])
+        rows = [self._row(i, cells, fills) for i, (cells, fills) in enumerate(self.rows, 1)]
+        return PagedTable(header, rows, self.widths)
 
 
 class PagedTable(Flowable):
@@ -370,91 +397,6 @@ class PagedTable(Flowable):
         self._whole.drawOn(self.canv, 0, 0)
 
 
-def _experience(score: Score, t: Mapping[str, str], lang: str) -> tuple[str, str]:
-    """(text, style) of an experience cell: the signed mean, or "unrated" in italics."""
-    if score.experience is None:
-        return t["unrated"], "numitalic"
-    return signed(score.experience, 2, lang), "num"
-
-
-def _disagreement(score: Score, t: Mapping[str, str], lang: str) -> str:
-    if not score.rated:
-        return ""
-    if score.disagreement:
-        return t["disagreement_yes"].format(spread=number(score.spread or 0, 2, lang))
-    return "\u2013"
-
-
-def _names(data: MapData) -> tuple[dict[str, str], dict[str, str]]:
-    return ({p.id: p.name for p in data.phases}, {lane.id: lane.name for lane in data.lanes})
-
-
-def moments_table(maps: Sequence[MapData], width: float, t: Mapping[str, str],
-                  lang: str, k: float = 1.0) -> list[Flowable]:
-    """The moments of truth of each map, ranked within the map (rank 1 = fix first)."""
-    # As wide as the largest rank: "100" must not break into "10" and "0".
-    ranks = str(max((len(data.moments) for data in maps), default=1))
-    rank_width = max(10.0, fonts.width(ranks, fonts.fonts().regular, CELL_PT))
-    columns = [(t["col_rank"], rank_width, True, "num"), (t["col_touchpoint"], 30, False, "bold"),
-               (t["col_map"], 12, False, "cell"), (t["col_phase"], 12, False, "cell"),
-               (t["col_lane"], 12, False, "cell"), (t["col_experience"], 30, True, "num"),
-               (t["col_importance"], 20, True, "num"), (t["col_priority"], 20, True, "num"),
-               (t["col_votes"], 14, True, "num"), (t["col_disagreement"], 30, True, "cell")]
-    table = _TableBuilder(columns, width, k)
-    for data in maps:
-        phases, lanes = _names(data)
-        for rank, moment in enumerate(data.moments, start=1):
-            card = data.card_by_id[moment.card_id]
-            score = data.scores[card.id]
-            table.add([
-                (str(rank), "num"), (card.title, "bold"), (data.map.name, "cell"),
-                (phases.get(card.phase_id, ""), "cell"), (lanes.get(card.lane_id, ""), "cell"),
-                _experience(score, t, lang), (number(moment.importance, 2, lang), "num"),
-                (number(moment.priority, 2, lang), "num"), (str(moment.votes), "num"),
-                (_disagreement(score, t, lang), "cell"),
-            ], [(5, fill_for(score.experience))])
-    if not table.rows:
-        return [Paragraph(fonts.markup(t["no_moments"]), table.st["cell"])]
-    return [table.table()]
-
-
-def touchpoint_table(maps: Sequence[MapData], width: float, t: Mapping[str, str],
-                     lang: str, k: float = 1.0) -> list[Flowable]:
-    """Every touchpoint in board order, with its description, expectation, owner and KPI."""
-    columns = [(t["col_map"], 7, False, "cell"), (t["col_phase"], 9, False, "cell"),
-               (t["col_lane"], 9, False, "cell"), (t["col_touchpoint"], 36, False, "bold"),
-               (t["col_channel"], 9, False, "cell"), (t["col_direct"], 34, True, "cell"),
-               (t["col_experience"], 30, True, "num"), (t["col_importance"], 20, True, "num"),
-               (t["col_votes"], 14, True, "num"), (t["col_disagreement"], 30, True, "cell"),
-               (t["col_owner"], 9, False, "cell"), (t["col_kpi"], 10, False, "cell")]
-    table = _TableBuilder(columns, width, k)
-    for data in maps:
-        phases, lanes = _names(data)
-        for card in data.cards:
-            if card.kind != "touchpoint":
-                continue
-            score = data.scores[card.id]
-            channel = data.channels.get(card.channel_id or "")
-            title: Any = card.title
-            if card.description.strip() or card.expectation.strip():
-                parts = [f"<b>{fonts.markup(card.title)}</b>"]
-                if card.description.strip():
-                    parts.append(f"<font color='#546E7A'>{fonts.markup(card.description)}"
-                                 "</font>")
-                if card.expectation.strip():
-                    parts.append(f"<i>{fonts.markup(t['expectation'])}: "
-                                 f"{fonts.markup(card.expectation)}</i>")
-                title = table.rich("<br/>".join(parts), "cell")
-            table.add([
-                (data.map.name, "cell"), (phases.get(card.phase_id, ""), "cell"),
-                (lanes.get(card.lane_id, ""), "cell"), (title, "bold"),
-                (channel.name if channel else "", "cell"),
-                (t["direct"] if card.direct else t["indirect"], "cell"),
-                _experience(score, t, lang),
-                ("" if score.importance is None else number(score.importance, 2, lang), "num"),
-                (str(score.votes), "num"), (_disagreement(score, t, lang), "cell"),
-                (card.owner, "cell"), (card.kpi, "cell"),
-            ], [(6, fill_for(score.experience))])
-    if not table.rows:
-        return [Paragraph(fonts.markup(t["no_touchpoints"]), table.st["cell"])]
-    return [Spacer(1, 2), table.table()]
+def unrated_width(t: Mapping[str, str]) -> float:
+    """An experience column's width: "unrated" ("nicht bewertet") on one line."""
+    return max(30.0, fonts.width(t["unrated"], fonts.fonts().italic, CELL_PT) + 1)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.document import JourneyDocument
 from storage.errors import JourneyError
 from widgets.crash import show_error
+from widgets.insight_common import fill
 from widgets.messages import error_text
 from widgets.settings import Settings
 
@@ -199,7 +200,7 @@ def write_pdf_with_progress(parent: QWidget | None, document: JourneyDocument, p
 
     try:
         with document.workshop.reading():
-            write_pdf(document.workshop, path, page_size=str(options["page_size"]),
+            unshown = write_pdf(document.workshop, path, page_size=str(options["page_size"]),
                       maps=list(options["maps"]),  # type: ignore[call-overload]
                       include_personas=bool(options["include_personas"]),
                       include_tables=bool(options["include_tables"]), progress=report)
@@ -212,8 +213,22 @@ def write_pdf_with_progress(parent: QWidget | None, document: JourneyDocument, p
     finally:
         progress.close()
         progress.deleteLater()
+    if unshown:
+        show_unshown(parent, path, unshown)
     show_done(parent, path)
     return True
+
+
+def show_unshown(parent: QWidget | None, path: Path, chars: list[str]) -> None:
+    """Say which characters no installed font could draw (the PDF shows them as □)."""
+    from export.pdf import describe_missing
+    from widgets.board import dialogs
+
+    dialogs.warn(parent, tr("Some characters are not shown"), fill(tr(
+        "The PDF was written, but no font on this computer can draw these characters; "
+        "they appear as \u25a1 in %1:\n%2\n\nInstall a font that has them (for example a "
+        "Noto font for the script) and export again."), str(path),
+        describe_missing(chars)))
 
 
 def export_pdf(parent: QWidget | None, document: JourneyDocument, settings: Settings,

@@ -254,6 +254,20 @@
         <translation>PDF exportieren</translation>
     </message>
     <message>
+        <source>Some characters are not shown</source>
+        <translation>Einige Zeichen werden nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>The PDF was written, but no font on this computer can draw these characters; they appear as □ in %1:
+%2
+
+Install a font that has them (for example a Noto font for the script) and export again.</source>
+        <translation>Das PDF wurde geschrieben, aber keine Schrift auf diesem Computer enthält diese Zeichen; sie erscheinen in %1 als □:
+%2
+
+Installieren Sie eine Schrift mit diesen Zeichen (zum Beispiel eine passende Noto-Schrift) und exportieren Sie erneut.</translation>
+    </message>
+    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
