@@ -12,12 +12,16 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from app.mapdata import MapData
+from app.scoring import emotion_curve
 from storage.rows import Card
 
-__all__ = ["CARRIED", "DROPPED", "NEW", "CardDelta", "CompareSummary", "compare_maps",
-           "summarize"]
+__all__ = ["CARRIED", "DOWN", "DROPPED", "ENTERED", "LEFT", "NEW", "SAME", "UP", "CardDelta",
+           "CompareSummary", "PhaseDelta", "compare_maps", "compare_phases", "moment_change",
+           "moment_ranks", "summarize"]
 
 CARRIED, NEW, DROPPED = "carried", "new", "dropped"
+# How a touchpoint's place among the moments of truth changed from as-is to to-be.
+ENTERED, LEFT, UP, DOWN, SAME = "entered", "left", "up", "down", "same"
 
 
 @dataclass(frozen=True)
@@ -159,3 +163,71 @@ def summarize(rows: list[CardDelta]) -> CompareSummary:
         new=sum(1 for r in rows if r.status == NEW),
         dropped=sum(1 for r in rows if r.status == DROPPED),
     )
+
+
+@dataclass(frozen=True)
+class PhaseDelta:
+    """One phase on both sides, matched by name (a to-be map copies its phases' names).
+
+    A phase's experience is the importance-weighted mean experience of its rated
+    touchpoints over all lanes (the emotion-curve rule), its importance their mean
+    importance; None when it has no rated touchpoint or is missing on that side.
+    """
+
+    name: str
+    in_as_is: bool
+    in_to_be: bool
+    old_experience: float | None
+    new_experience: float | None
+    old_importance: float | None
+    new_importance: float | None
+    experience_delta: float | None
+    importance_delta: float | None
+
+
+def _phase_scores(data: MapData) -> dict[str, tuple[float | None, Fraction | None]]:
+    """Per phase name (the first phase of that name): (experience, importance)."""
+    touchpoints = [c for c in data.cards if c.kind == "touchpoint"]
+    curve = emotion_curve([p.id for p in data.phases],
+                          [(c.phase_id, data.rating_pairs(c.id)) for c in touchpoints])
+    out: dict[str, tuple[float | None, Fraction | None]] = {}
+    for phase, experience in zip(data.phases, curve, strict=True):
+        importances = [_means(data, c.id)[1] for c in touchpoints if c.phase_id == phase.id]
+        rated = [i for i in importances if i is not None]
+        importance = sum(rated, Fraction(0)) / len(rated) if rated else None
+        out.setdefault(phase.name, (experience, importance))
+    return out
+
+
+def compare_phases(as_is: MapData, to_be: MapData) -> list[PhaseDelta]:
+    """Phase by phase: the to-be phases in board order, then as-is phases it lacks."""
+    old, new = _phase_scores(as_is), _phase_scores(to_be)
+    rows: list[PhaseDelta] = []
+    for name in [*new, *(n for n in old if n not in new)]:
+        old_experience, old_importance = old.get(name, (None, None))
+        new_experience, new_importance = new.get(name, (None, None))
+        rows.append(PhaseDelta(
+            name=name, in_as_is=name in old, in_to_be=name in new,
+            old_experience=old_experience, new_experience=new_experience,
+            old_importance=_float(old_importance), new_importance=_float(new_importance),
+            experience_delta=(None if old_experience is None or new_experience is None
+                              else new_experience - old_experience),
+            importance_delta=_delta(old_importance, new_importance),
+        ))
+    return rows
+
+
+def moment_ranks(data: MapData) -> dict[str, int]:
+    """Each moment of truth's rank (1 = fix first), by card id."""
+    return {moment.card_id: rank for rank, moment in enumerate(data.moments, start=1)}
+
+
+def moment_change(old_rank: int | None, new_rank: int | None) -> str | None:
+    """How a card moved among the moments of truth (None: a moment on neither side)."""
+    if old_rank is None and new_rank is None:
+        return None
+    if old_rank is None:
+        return ENTERED
+    if new_rank is None:
+        return LEFT
+    return UP if new_rank < old_rank else DOWN if new_rank > old_rank else SAME
