@@ -45,7 +45,7 @@ PEOPLE_ESCAPES = {**ESCAPES, ",": "#44;"}
 # The title line ends only at '#', ';' or a line break, and Mermaid draws it as it is.
 TITLE_ESCAPES = {c: code for c, code in ESCAPES.items() if c not in ":<"}
 # A task name starting like a keyword would be read as that keyword.
-KEYWORD_START = re.compile(r"(journey|title\s|section\s|acc(title|descr)\s*[:{])", re.I)
+KEYWORD_START = re.compile(r"(journey|title\s|section\s|acc(title|descr))", re.I)
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -152,19 +152,19 @@ def read_mermaid(path: Path | str, lang: str = "en") -> dict[str, Any]:
 # -- writing ------------------------------------------------------------------------------
 
 
-def escape(text: str, *, breaks: bool = False, person: bool = False,
-           task: bool = False, title: bool = False) -> str:
+def escape(text: str, *, person: bool = False, task: bool = False,
+           title: bool = False) -> str:
     """``text`` as it can stand in a journey diagram and read back the same (but stripped).
 
-    Line breaks become ``<br>`` where Mermaid draws them (``breaks``: section and task
-    names), else spaces; other control characters become spaces.
+    Line breaks and other control characters become spaces: Mermaid's renderer draws
+    ``<br>`` as it is written, so there is no line break to write.
     """
     table = PEOPLE_ESCAPES if person else TITLE_ESCAPES if title else ESCAPES
     lines = []
     for line in text.strip().splitlines():
         line = "".join(" " if ord(c) < 32 or 0x7F <= ord(c) < 0xA0 else c for c in line)
         lines.append("".join(table.get(c, c) for c in line))
-    out = ("<br>" if breaks else " ").join(lines).strip()
+    out = " ".join(lines).strip()
     if task and KEYWORD_START.match(out):
         out = f"#{ord(out[0])};{out[1:]}"
     return out or "#32;"  # an empty name would not parse
@@ -192,7 +192,7 @@ def mermaid_text(workshop: Workshop, map_id: str) -> str:
     if title.strip():
         lines.append(f"    title {escape(title, title=True)}")
     for phase in data.phases:
-        lines.append(f"    section {escape(phase.name, breaks=True)}")
+        lines.append(f"    section {escape(phase.name)}")
         tasks: list[dict[str, Any]] = []
         for card in data.cards:
             if card.phase_id != phase.id or card.kind != "touchpoint":
@@ -216,7 +216,7 @@ def mermaid_text(workshop: Workshop, map_id: str) -> str:
             if not rated:
                 lines.append(f"      {UNRATED_COMMENT}")
             people = ", ".join(escape(p, person=True) for p in task["people"])
-            lines.append(f"      {escape(name, breaks=True, task=True)}: {value}"
+            lines.append(f"      {escape(name, task=True)}: {value}"
                          + (f": {people}" if people else ""))
     return "\n".join(lines) + "\n"
 

@@ -6,9 +6,9 @@ here when Mermaid renders it, with three deliberate refusals where Mermaid would
 something the user did not mean: a score that is not a whole number 1..5 (Mermaid draws
 NaN or 0), a task with more than one ``:`` after its name (Mermaid drops the rest) and
 text after a score. Entity codes (``#58;`` for ``:``, ``#35;`` for ``#``, named ones such
-as ``#quot;``) are decoded as Mermaid does before it parses; ``<br>`` in section and task
-names becomes a line break. Every refusal names the line: ``line 3: a task needs
-"name: score"``.
+as ``#quot;``) are decoded as Mermaid does before it parses; ``<br>`` in a section name
+becomes a line break (as Mermaid's parser tests read it). Every refusal names the
+line: ``line 3: a task needs "name: score"``.
 """
 
 from __future__ import annotations
@@ -148,10 +148,10 @@ class _Parser:
 
     def text(self, value: str, breaks: bool = False) -> str:
         """Decoded, stripped text; ``<br>`` becomes a line break where Mermaid draws one."""
-        value = PLACEHOLDER.sub(lambda m: _entity(self.entities[int(m.group(1))]), value)
-        if breaks:
-            value = "\n".join(part.strip() for part in BREAK.split(value))
-        return value.strip()
+        parts = BREAK.split(value) if breaks else [value]  # "#60;br>" is no break
+        return "\n".join(
+            PLACEHOLDER.sub(lambda m: _entity(self.entities[int(m.group(1))]), part).strip()
+            for part in parts).strip()
 
     def parse(self, tokens: list[_Token]) -> Journey:
         if not tokens or tokens[0].kind != "journey":
@@ -215,8 +215,7 @@ class _Parser:
             person = " ".join(self.text(person).split())
             if person and person not in people:
                 people.append(person)
-        return Task(self.text(name.text, breaks=True), int(score_text), people, name.line,
-                    rated)
+        return Task(self.text(name.text), int(score_text), people, name.line, rated)
 
     def _show(self, value: str) -> str:
         """Input text for a message: decoded, quoted and escaped like repr, cut short."""
