@@ -266,16 +266,36 @@
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
+        <source>Export the as-is vs. to-be comparison</source>
+        <translation>Vergleich Ist- und Soll-Zustand exportieren</translation>
+    </message>
+    <message>
         <source>CSV, comma separated (*.csv)</source>
-        <translation>CSV, durch Kommas getrennt (*.csv)</translation>
+        <translation type="vanished">CSV, durch Kommas getrennt (*.csv)</translation>
     </message>
     <message>
         <source>CSV, semicolon separated, for Excel in German (*.csv)</source>
-        <translation>CSV, durch Semikolons getrennt, für deutsches Excel (*.csv)</translation>
+        <translation type="vanished">CSV, durch Semikolons getrennt, für deutsches Excel (*.csv)</translation>
     </message>
     <message>
         <source>Export the touchpoint table</source>
         <translation>Touchpoint-Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Mermaid diagrams (*.mmd)</source>
+        <translation>Mermaid-Diagramme (*.mmd)</translation>
+    </message>
+    <message>
+        <source>Markdown with a Mermaid block (*.md)</source>
+        <translation>Markdown mit Mermaid-Block (*.md)</translation>
+    </message>
+    <message>
+        <source>Export the map as a Mermaid journey</source>
+        <translation>Karte als Mermaid-Journey exportieren</translation>
     </message>
     <message>
         <source>Export as JSON</source>
@@ -619,6 +639,57 @@
 Before: %2</source>
         <translation>%1
 Vorher: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportDialog</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Touchpoint table</source>
+        <translation>Touchpoint-Tabelle</translation>
+    </message>
+    <message>
+        <source>As-is vs. to-be comparison</source>
+        <translation>Vergleich Ist- und Soll-Zustand</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;), for Excel in German</source>
+        <translation>Semikolon (;), für Excel auf Deutsch</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Inhalt:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Trennzeichen:</translation>
     </message>
 </context>
 <context>
@@ -1769,15 +1840,27 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     </message>
     <message>
         <source>Import a workshop from JSON</source>
-        <translation>Workshop aus JSON importieren</translation>
+        <translation type="vanished">Workshop aus JSON importieren</translation>
     </message>
     <message>
         <source>Journeyboard JSON (*.json);;All files (*)</source>
-        <translation>Journeyboard-JSON (*.json);;Alle Dateien (*)</translation>
+        <translation type="vanished">Journeyboard-JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Nothing was created. Correct the JSON file at the place named and import it again.</source>
-        <translation>Es wurde nichts angelegt. Korrigieren Sie die JSON-Datei an der genannten Stelle und importieren Sie sie erneut.</translation>
+        <translation type="vanished">Es wurde nichts angelegt. Korrigieren Sie die JSON-Datei an der genannten Stelle und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Import a workshop from JSON or Mermaid</source>
+        <translation>Workshop aus JSON oder Mermaid importieren</translation>
+    </message>
+    <message>
+        <source>Journeyboard JSON or Mermaid journey (*.json *.mmd *.mermaid *.md);;All files (*)</source>
+        <translation>Journeyboard-JSON oder Mermaid-Journey (*.json *.mmd *.mermaid *.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was created. Correct the file at the place named and import it again.</source>
+        <translation>Es wurde nichts angelegt. Korrigieren Sie die Datei an der genannten Stelle und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>Cannot import %s</source>
@@ -1790,6 +1873,10 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     <message>
         <source>Nothing was written. Journeyboard never overwrites a workshop: choose a new file name in a folder you can write to.</source>
         <translation>Es wurde nichts geschrieben. Journeyboard überschreibt nie einen Workshop: Wählen Sie einen neuen Dateinamen in einem Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The map was copied as a Mermaid journey; paste it into a wiki page.</source>
+        <translation>Die Karte wurde als Mermaid-Journey kopiert; fügen Sie sie in eine Wiki-Seite ein.</translation>
     </message>
     <message>
         <source>Not possible: %s</source>
@@ -1860,7 +1947,7 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Import JSON…</source>
-        <translation>JSON &amp;importieren…</translation>
+        <translation type="vanished">JSON &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;PDF…</source>
@@ -1877,6 +1964,14 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     <message>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Mermaid Journey of This Map…</source>
+        <translation>&amp;Mermaid-Journey dieser Karte…</translation>
+    </message>
+    <message>
+        <source>Copy This Map as Mer&amp;maid</source>
+        <translation>Diese Karte als Mer&amp;maid kopieren</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2029,6 +2124,10 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON or Mermaid…</source>
+        <translation>&amp;Importieren (JSON oder Mermaid)…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
