@@ -12,16 +12,12 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from app.mapdata import MapData
-from app.scoring import emotion_curve
 from storage.rows import Card
 
-__all__ = ["CARRIED", "DOWN", "DROPPED", "ENTERED", "LEFT", "NEW", "SAME", "UP", "CardDelta",
-           "CompareSummary", "PhaseDelta", "compare_maps", "compare_phases", "moment_change",
-           "moment_ranks", "summarize"]
+__all__ = ["CARRIED", "DROPPED", "NEW", "CardDelta", "CompareSummary", "MomentMove",
+           "PhaseDelta", "compare_maps", "moved_moments", "phase_deltas", "summarize"]
 
 CARRIED, NEW, DROPPED = "carried", "new", "dropped"
-# How a touchpoint's place among the moments of truth changed from as-is to to-be.
-ENTERED, LEFT, UP, DOWN, SAME = "entered", "left", "up", "down", "same"
 
 
 @dataclass(frozen=True)
@@ -167,67 +163,71 @@ def summarize(rows: list[CardDelta]) -> CompareSummary:
 
 @dataclass(frozen=True)
 class PhaseDelta:
-    """One phase on both sides, matched by name (a to-be map copies its phases' names).
+    """One phase's means over its rated touchpoints on each side, and their change.
 
-    A phase's experience is the importance-weighted mean experience of its rated
-    touchpoints over all lanes (the emotion-curve rule), its importance their mean
-    importance; None when it has no rated touchpoint or is missing on that side.
+    Phases are matched by name (a to-be map starts as a copy of the as-is phases). A
+    mean is None when that side has no rated touchpoint in the phase; a delta is None
+    when either mean is.
     """
 
-    name: str
-    in_as_is: bool
-    in_to_be: bool
+    phase: str
     old_experience: float | None
     new_experience: float | None
+    experience_delta: float | None
     old_importance: float | None
     new_importance: float | None
-    experience_delta: float | None
     importance_delta: float | None
 
 
-def _phase_scores(data: MapData) -> dict[str, tuple[float | None, Fraction | None]]:
-    """Per phase name (the first phase of that name): (experience, importance)."""
-    touchpoints = [c for c in data.cards if c.kind == "touchpoint"]
-    curve = emotion_curve([p.id for p in data.phases],
-                          [(c.phase_id, data.rating_pairs(c.id)) for c in touchpoints])
-    out: dict[str, tuple[float | None, Fraction | None]] = {}
-    for phase, experience in zip(data.phases, curve, strict=True):
-        importances = [_means(data, c.id)[1] for c in touchpoints if c.phase_id == phase.id]
-        rated = [i for i in importances if i is not None]
-        importance = sum(rated, Fraction(0)) / len(rated) if rated else None
-        out.setdefault(phase.name, (experience, importance))
+def _mean(values: list[float]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def _minus(new: float | None, old: float | None) -> float | None:
+    return None if new is None or old is None else new - old
+
+
+def phase_deltas(rows: list[CardDelta], phases: list[str]) -> list[PhaseDelta]:
+    """Per phase (``phases`` in order, then any other phase a row names), the mean
+    experience and importance of the as-is and the to-be touchpoints in it."""
+    names = list(dict.fromkeys([*phases, *(r.new_phase for r in rows if r.new_phase),
+                                *(r.old_phase for r in rows if r.old_phase)]))
+    out = []
+    for name in names:
+        old = [r for r in rows if r.kind == "touchpoint" and r.old_phase == name
+               and r.old_experience is not None]
+        new = [r for r in rows if r.kind == "touchpoint" and r.new_phase == name
+               and r.new_experience is not None]
+        old_e = _mean([r.old_experience for r in old])  # type: ignore[misc]
+        new_e = _mean([r.new_experience for r in new])  # type: ignore[misc]
+        old_i = _mean([r.old_importance for r in old])  # type: ignore[misc]
+        new_i = _mean([r.new_importance for r in new])  # type: ignore[misc]
+        out.append(PhaseDelta(name, old_e, new_e, _minus(new_e, old_e), old_i, new_i,
+                              _minus(new_i, old_i)))
     return out
 
 
-def compare_phases(as_is: MapData, to_be: MapData) -> list[PhaseDelta]:
-    """Phase by phase: the to-be phases in board order, then as-is phases it lacks."""
-    old, new = _phase_scores(as_is), _phase_scores(to_be)
-    rows: list[PhaseDelta] = []
-    for name in [*new, *(n for n in old if n not in new)]:
-        old_experience, old_importance = old.get(name, (None, None))
-        new_experience, new_importance = new.get(name, (None, None))
-        rows.append(PhaseDelta(
-            name=name, in_as_is=name in old, in_to_be=name in new,
-            old_experience=old_experience, new_experience=new_experience,
-            old_importance=_float(old_importance), new_importance=_float(new_importance),
-            experience_delta=(None if old_experience is None or new_experience is None
-                              else new_experience - old_experience),
-            importance_delta=_delta(old_importance, new_importance),
-        ))
-    return rows
+@dataclass(frozen=True)
+class MomentMove:
+    """A touchpoint whose rank among the moments of truth differs between the maps
+    (None: not a moment of truth on that side)."""
+
+    row: CardDelta
+    old_rank: int | None
+    new_rank: int | None
 
 
-def moment_ranks(data: MapData) -> dict[str, int]:
-    """Each moment of truth's rank (1 = fix first), by card id."""
-    return {moment.card_id: rank for rank, moment in enumerate(data.moments, start=1)}
+def moved_moments(as_is: MapData, to_be: MapData, rows: list[CardDelta]) -> list[MomentMove]:
+    """The moments of truth that moved: left the list, joined it or changed rank.
 
-
-def moment_change(old_rank: int | None, new_rank: int | None) -> str | None:
-    """How a card moved among the moments of truth (None: a moment on neither side)."""
-    if old_rank is None and new_rank is None:
-        return None
-    if old_rank is None:
-        return ENTERED
-    if new_rank is None:
-        return LEFT
-    return UP if new_rank < old_rank else DOWN if new_rank > old_rank else SAME
+    In order of the as-is rank, then the new ones in order of their to-be rank.
+    """
+    old_rank = {m.card_id: i for i, m in enumerate(as_is.moments, start=1)}
+    new_rank = {m.card_id: i for i, m in enumerate(to_be.moments, start=1)}
+    moves = []
+    for row in rows:
+        old = old_rank.get(row.as_is_card_id or "")
+        new = new_rank.get(row.to_be_card_id or "")
+        if old != new:
+            moves.append(MomentMove(row, old, new))
+    return sorted(moves, key=lambda m: (m.old_rank is None, m.old_rank or 0, m.new_rank or 0))

@@ -1,8 +1,9 @@
 """Export: the as-is vs. to-be comparison as CSV (same format rules as the touchpoint table).
 
-One table: first a row per phase, then a row per touchpoint (carried over, new, then
-dropped), each with the experience and importance on both sides and the delta
-(to-be minus as-is; empty where a side is unrated). Touchpoint rows also carry their
+One table: first a row per phase (matched by name; means of its rated touchpoints),
+then a row per touchpoint (carried over, new, then dropped), each with the experience
+and importance on both sides and the delta (to-be minus as-is; empty where a side is
+unrated). Touchpoint rows also carry their
 rank among the moments of truth on each side and how it moved. The comparison itself is
 ``app.compare``'s; this module only writes it.
 """
@@ -11,24 +12,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.compare import (
-    CARRIED,
-    DOWN,
-    DROPPED,
-    ENTERED,
-    LEFT,
-    NEW,
-    SAME,
-    UP,
-    compare_maps,
-    compare_phases,
-    moment_change,
-    moment_ranks,
-)
+from app.compare import CARRIED, DROPPED, NEW, compare_maps, moved_moments, phase_deltas
 from app.mapdata import read_map
 from export import ExportError, find_map
 from export.csv_table import Cell, CsvFormat, Number, csv_format, render, text_cell, write_text
 from storage.workshop import Workshop
+
+# How a touchpoint's place among the moments of truth changed from as-is to to-be.
+ENTERED, LEFT, UP, DOWN, SAME = "entered", "left", "up", "down", "same"
 
 COLUMNS = ("level", "change", "phase", "lane", "title", "experience_as_is",
            "experience_to_be", "experience_delta", "importance_as_is", "importance_to_be",
@@ -87,27 +78,44 @@ def _rank(rank: int | None) -> Cell:
     return "" if rank is None else Number(str(rank))
 
 
+def _moved(old_rank: int | None, new_rank: int | None) -> str | None:
+    if old_rank is None and new_rank is None:
+        return None
+    if old_rank is None:
+        return ENTERED
+    if new_rank is None:
+        return LEFT
+    return UP if new_rank < old_rank else DOWN if new_rank > old_rank else SAME
+
+
 def comparison_rows(workshop: Workshop, fmt: CsvFormat, as_is_id: str,
                     to_be_id: str) -> list[list[Cell]]:
     """The comparison's rows (COLUMNS): phases first, then touchpoints."""
     with workshop.reading():
         as_is, to_be = read_map(workshop, as_is_id), read_map(workshop, to_be_id)
     label = LABELS[fmt.lang]
+    rows = compare_maps(as_is, to_be)
+    old_phases = {p.name for p in as_is.phases}
+    new_phases = [p.name for p in to_be.phases]
     out: list[list[Cell]] = []
-    for phase in compare_phases(as_is, to_be):
-        change = CARRIED if phase.in_as_is and phase.in_to_be else (
-            NEW if phase.in_to_be else DROPPED)
+    names = [*new_phases, *(p.name for p in as_is.phases if p.name not in new_phases)]
+    for phase in phase_deltas(rows, names):
+        change = (CARRIED if phase.phase in old_phases and phase.phase in new_phases
+                  else NEW if phase.phase in new_phases else DROPPED)
         out.append([
-            label["level_phase"], label[change], text_cell(phase.name), "", "",
+            label["level_phase"], label[change], text_cell(phase.phase), "", "",
             fmt.number(phase.old_experience), fmt.number(phase.new_experience),
             fmt.number(phase.experience_delta), fmt.number(phase.old_importance),
             fmt.number(phase.new_importance), fmt.number(phase.importance_delta), "", "", "",
         ])
-    old_ranks, new_ranks = moment_ranks(as_is), moment_ranks(to_be)
-    for row in compare_maps(as_is, to_be):
-        old_rank = old_ranks.get(row.as_is_card_id or "")
-        new_rank = new_ranks.get(row.to_be_card_id or "")
-        moved = moment_change(old_rank, new_rank)
+    moves = {id(move.row): move for move in moved_moments(as_is, to_be, rows)}
+    # A moment of truth that did not move has the same rank on both sides.
+    unmoved = {m.card_id: rank for rank, m in enumerate(to_be.moments, start=1)}
+    for row in rows:
+        move = moves.get(id(row))
+        old_rank, new_rank = ((move.old_rank, move.new_rank) if move is not None else
+                              (unmoved.get(row.to_be_card_id or ""),) * 2)
+        moved = _moved(old_rank, new_rank)
         out.append([
             label["level_touchpoint"], label[row.status],
             text_cell(row.new_phase if row.new_phase is not None else row.old_phase or ""),

@@ -39,11 +39,11 @@ def test_csv_comparison(german_demo: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     text = (tmp_path / "cmp.csv").read_bytes().decode("utf-8-sig")
     assert text.startswith('"Ebene";"Änderung";"Phase";"Bahn";"Titel";"Erlebnis Ist";')
-    assert '"Phase";"übernommen";"Interesse";;;-0,99;1,33;2,32;' in text
+    assert '"Phase";"übernommen";"Interesse";;;-0,92;1,33;2,25;' in text
     result = run(tmp_path, "export", str(german_demo), "--csv", "cmp2.csv", "--compare-maps",
                  "--map", "Ist-Zustand", "--lang", "en")
     assert result.returncode == 0, result.stderr
-    assert '"phase","carried over","Interesse",,,-0.99,1.33,2.32,' in \
+    assert '"phase","carried over","Interesse",,,-0.92,1.33,2.25,' in \
         (tmp_path / "cmp2.csv").read_bytes().decode("utf-8-sig")
 
 

@@ -77,9 +77,10 @@ def test_phase_and_touchpoint_deltas_and_moved_moments(tmp_path: Path) -> None:
     assert (find["importance as-is"], find["importance to-be"], find["importance change"]) \
         == ("4.00", "5.00", "1.00")
     buy = by_title[("phase", "Buy")]
-    # Importance-weighted: as-is (-1*2 + 1*3) / 5 = 0.2; to-be only "Pay" is rated: -2.
+    # The mean of the phase's rated touchpoints: as-is (-1 + 1) / 2; to-be only "Pay".
     assert (buy["experience as-is"], buy["experience to-be"], buy["experience change"]) \
-        == ("0.20", "-2.00", "-2.20")
+        == ("0.00", "-2.00", "-2.00")
+    assert (buy["importance as-is"], buy["importance to-be"]) == ("2.50", "4.00")
     search = by_title[("touchpoint", "Search")]
     assert search["change"] == "carried over" and search["experience change"] == "3.00"
     assert (search["moment rank as-is"], search["moment rank to-be"],
@@ -106,7 +107,7 @@ def test_german_comparison_file(tmp_path: Path) -> None:
     phases = [r for r in rows if r["Ebene"] == "Phase"]
     assert [r["Phase"] for r in phases] == ["Bewusstsein", "Interesse", "Entscheidung",
                                             "Kauf", "Nachkauf", "Bindung", "Erweiterung"]
-    assert phases[1]["Erlebnis Veränderung"] == "2,32"
+    assert phases[1]["Erlebnis Veränderung"] == "2,25"
     moved = {r["Moment der Wahrheit"] for r in rows if r["Ebene"] == "Touchpoint"}
     assert "kein Moment der Wahrheit mehr" in moved
     assert {r["Änderung"] for r in rows} == {"übernommen", "neu", "entfallen"}
