@@ -146,7 +146,7 @@ class WindowMenus(QObject):
             self.export_csv_action: self.tr("&CSV Table\u2026"),
             self.export_json_action: self.tr("&JSON\u2026"),
             self.export_mermaid_action: self.tr("&Mermaid Journey of This Map\u2026"),
-            self.copy_mermaid_action: self.tr("Copy This Map as Mer&maid"),
+            self.copy_mermaid_action: self.tr("Cop&y This Map as Mermaid"),
             self.close_action: self.tr("&Close"),
             self.quit_action: self.tr("&Quit"),
             self.cut_action: self.tr("Cu&t"),

@@ -1971,7 +1971,7 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     </message>
     <message>
         <source>Copy This Map as Mer&amp;maid</source>
-        <translation>Diese Karte als Mer&amp;maid kopieren</translation>
+        <translation type="vanished">Diese Karte als Mer&amp;maid kopieren</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2128,6 +2128,10 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     <message>
         <source>&amp;Import JSON or Mermaid…</source>
         <translation>&amp;Importieren (JSON oder Mermaid)…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y This Map as Mermaid</source>
+        <translation>Diese Karte als Mermaid k&amp;opieren</translation>
     </message>
     <message>
         <source>&amp;Export</source>

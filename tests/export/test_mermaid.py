@@ -298,3 +298,23 @@ def test_hostile_text_reads_back_exactly(tmp_path: Path) -> None:
         task = journey.sections[0].tasks[0]
         assert (journey.title, journey.sections[0].name, task.name, task.people) == \
             (name, name, name, [person]), (seed, name, person, text)
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_temp_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _small_workshop(tmp_path)
+    out = tmp_path / "out" / "map.mmd"
+    out.parent.mkdir()
+    out.write_text("the previous export\n", "utf-8")
+
+    def full_disk(self: Path, data: str, *args: object, **kwargs: object) -> int:
+        with open(self, "w", encoding="utf-8") as handle:
+            handle.write(data[: len(data) // 2])
+        raise OSError(28, "No space left on device", str(self))
+
+    monkeypatch.setattr(Path, "write_text", full_disk)
+    with Workshop.open(path, readonly=True) as workshop, pytest.raises(OSError):
+        write_mermaid(workshop, out, workshop.maps()[0].id)
+    monkeypatch.undo()
+    assert [p.name for p in out.parent.iterdir()] == ["map.mmd"]
+    assert out.read_text("utf-8") == "the previous export\n"
