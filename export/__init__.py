@@ -1,4 +1,4 @@
-"""Export: everything that leaves the app as a file (PDF, PNG, CSV, interchange JSON)."""
+"""Export: everything that leaves the app as a file (PDF, PNG, CSV, interchange JSON, Mermaid)."""
 
 from __future__ import annotations
 

@@ -89,3 +89,15 @@ def test_help_tells_the_new_options(tmp_path: Path) -> None:
     for word in ("--mermaid", "--compare-maps", "--lang", "--delimiter"):
         assert word in text
     assert "Mermaid journey" in run(tmp_path, "import", "--help").stdout
+
+
+def test_import_tells_json_from_mermaid_by_content(german_demo: Path, tmp_path: Path) -> None:
+    assert run(tmp_path, "export", str(german_demo), "--json", "w.json").returncode == 0
+    (tmp_path / "w.json").rename(tmp_path / "workshop.txt")
+    result = run(tmp_path, "import", "workshop.txt", "from-json.journey")
+    assert result.returncode == 0, result.stderr
+    info = json.loads(run(tmp_path, "info", "from-json.journey", "--json").stdout)
+    assert [m["name"] for m in info["maps"]] == ["Ist-Zustand", "Soll-Zustand"]
+    (tmp_path / "notes.txt").write_text("just some notes\n", "utf-8")
+    assert_refused(run(tmp_path, "import", "notes.txt", "x.journey"),
+                   'notes.txt: line 1: expected "journey"')

@@ -318,3 +318,18 @@ def test_a_failed_write_leaves_the_old_file_and_no_temp_file(
     monkeypatch.undo()
     assert [p.name for p in out.parent.iterdir()] == ["map.mmd"]
     assert out.read_text("utf-8") == "the previous export\n"
+
+
+def test_text_cannot_close_the_markdown_block(tmp_path: Path) -> None:
+    data = demo_workshop("en")
+    data["title"] = "```\n~~~"
+    data["maps"][0]["phases"][0]["name"] = "```"
+    data["maps"][0]["cards"][0]["title"] = "~~~\n```"
+    path = tmp_path / "fence.journey"
+    load(data, path)
+    with Workshop.open(path, readonly=True) as workshop:
+        write_mermaid(workshop, tmp_path / "page.md", workshop.maps()[0].id)
+    back = _import(tmp_path, (tmp_path / "page.md").read_text("utf-8"), name="again.md")
+    assert back["title"] == "``` ~~~"
+    assert back["maps"][0]["phases"][0]["name"] == "```"
+    assert back["maps"][0]["cards"][0]["title"] == "~~~ ```"
