@@ -123,3 +123,24 @@ def test_file_import_refuses_bad_mermaid_with_the_line(app_window: Any, app_dial
     assert app_window.document.path == before
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix != ".ini") == \
         ["bad.mmd", "demo.journey"]
+
+
+def test_comparison_is_offered_only_with_a_to_be_map(qtbot: Any, qapp: Any,
+                                                     tmp_path: Path) -> None:
+    from app.demo import demo_workshop
+    from app.document import JourneyDocument
+    from export.interchange import load
+    from widgets.export_dialog import CsvExportDialog
+
+    data = demo_workshop("en")
+    data["maps"] = data["maps"][:1]  # the as-is map alone
+    path = tmp_path / "one.journey"
+    load(data, path)
+    document = JourneyDocument.open(path)
+    try:
+        dialog = CsvExportDialog(document)
+        qtbot.addWidget(dialog)
+        assert not dialog.content.model().item(1).isEnabled()
+        assert dialog.language.currentData() == "en" and dialog.separator.currentData() == ","
+    finally:
+        document.close()
