@@ -184,16 +184,19 @@ class DuplicateMapCommand(Command):
     """Make a to-be map from a map (phases, lanes, cards with lineage, ratings)."""
 
     def __init__(self, document: JourneyDocument, map_id: str, name: str,
-                 kind: str = "to-be", text: str | None = None) -> None:
+                 kind: str = "to-be", text: str | None = None, *,
+                 copy_ratings: bool = True) -> None:
         super().__init__(
             document, text or QCoreApplication.translate("commands", "New to-be map"))
         self.map_id, self.name, self.kind = map_id, name, kind
+        self.copy_ratings = copy_ratings
         self.new_map_id: str | None = None
         self._snapshot: Snapshot | None = None
 
     def apply(self) -> None:
         if self._snapshot is None:
-            self.new_map_id = self.document.duplicate_map(self.map_id, self.name, self.kind)
+            self.new_map_id = self.document.duplicate_map(self.map_id, self.name, self.kind,
+                                                          self.copy_ratings)
         else:
             self.document.restore(self._snapshot)
 

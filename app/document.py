@@ -7,6 +7,7 @@ It owns the undo stack; the commands of ``app.commands`` are the only writers.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.mapdata import MapData, read_map
+from storage.errors import EditNotSaved
 from storage.rows import Card, Channel, JourneyMap, Lane, Participant, Persona, Phase, Rating
 from storage.workshop import Change, Snapshot, Workshop
 
@@ -25,12 +27,15 @@ class JourneyDocument(QObject):
 
     changed = Signal(object)
     closed = Signal()
+    writeFailed = Signal(object)  # an EditNotSaved: the file refused an edit (full, moved)
 
     def __init__(self, workshop: Workshop, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
         self.undo_stack = QUndoStack(self)
         workshop.listeners.append(self.changed.emit)
+        stat = os.stat(workshop.path)
+        self._identity = (stat.st_dev, stat.st_ino)
 
     @classmethod
     def open(cls, path: Path | str, parent: QObject | None = None) -> JourneyDocument:
@@ -99,30 +104,55 @@ class JourneyDocument(QObject):
 
     # -- editing: called by app.commands only ------------------------------------------
 
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """Tell ``writeFailed`` about an edit the file refused, then let it propagate."""
+        try:
+            yield
+        except EditNotSaved as error:
+            self.writeFailed.emit(error)
+            raise
+
+    def file_moved(self) -> bool:
+        """True when the open file was renamed, moved or deleted behind our back."""
+        try:
+            now = os.stat(self.path)
+        except OSError:
+            return True
+        return (now.st_dev, now.st_ino) != self._identity
+
     def add(self, kind: str, /, index: int | None = None, **fields: Any) -> str:
-        return self.workshop.add(kind, index, **fields)
+        with self._writing():
+            return self.workshop.add(kind, index, **fields)
 
     def update(self, kind: str, row_id: str, /, **fields: Any) -> dict[str, Any]:
-        return self.workshop.update(kind, row_id, **fields)
+        with self._writing():
+            return self.workshop.update(kind, row_id, **fields)
 
     def move(self, kind: str, row_id: str, index: int, /, **parent: str) -> dict[str, Any]:
-        return self.workshop.move(kind, row_id, index, **parent)
+        with self._writing():
+            return self.workshop.move(kind, row_id, index, **parent)
 
     def delete(self, kind: str, row_id: str) -> Snapshot:
-        return self.workshop.delete(kind, row_id)
+        with self._writing():
+            return self.workshop.delete(kind, row_id)
 
     def restore(self, snapshot: Snapshot) -> None:
-        self.workshop.restore(snapshot)
+        with self._writing():
+            self.workshop.restore(snapshot)
 
     def set_rating(self, card_id: str, participant_id: str,
                    value: tuple[int, int] | None) -> tuple[int, int] | None:
-        return self.workshop.set_rating(card_id, participant_id, value)
+        with self._writing():
+            return self.workshop.set_rating(card_id, participant_id, value)
 
-    def duplicate_map(self, map_id: str, name: str, kind: str = "to-be") -> str:
-        return self.workshop.duplicate_map(map_id, name, kind)
+    def duplicate_map(self, map_id: str, name: str, kind: str = "to-be",
+                      copy_ratings: bool = True) -> str:
+        with self._writing():
+            return self.workshop.duplicate_map(map_id, name, kind, copy_ratings)
 
     def set_info(self, **fields: Any) -> dict[str, Any]:
-        return self.workshop.set_info(**fields)
-
+        with self._writing():
+            return self.workshop.set_info(**fields)
 
 __all__ = ["Change", "JourneyDocument", "MapData", "read_map"]

@@ -415,8 +415,10 @@ class Workshop:
                 change.updated.add(("rating", card_id))
         return old
 
-    def duplicate_map(self, map_id: str, name: str, kind: str = "to-be") -> str:
-        """Copy a map (phases, lanes, cards, ratings) as a new map based on it; returns its id.
+    def duplicate_map(self, map_id: str, name: str, kind: str = "to-be",
+                      copy_ratings: bool = True) -> str:
+        """Copy a map (phases, lanes, cards and, if asked, ratings) as a new map based on it;
+        returns its id.
 
         Every copied card keeps its lineage in ``based_on`` so the two maps can be compared.
         """
@@ -433,7 +435,7 @@ class Workshop:
                     copy = row._asdict() | {"id": new_id(part), "map_id": new_map}
                     ids[row.id] = copy["id"]
                     rows.insert(part, copy)
-            ratings = rows.ratings_of_map(map_id)
+            ratings = rows.ratings_of_map(map_id) if copy_ratings else {}
             for card in rows.cards_in_board_order(map_id):
                 copy = card._asdict() | {
                     "id": new_id("card"), "map_id": new_map, "based_on": card.id,

@@ -3,6 +3,11 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
+# The offscreen screen is a 1280 x 720 projector, the smallest screen a workshop uses, so
+# every window test sees the geometry a facilitator's laptop and projector give.
+PROJECTOR_SCREEN = os.path.join(os.path.dirname(__file__), "_files", "screen-1280x720.json")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={PROJECTOR_SCREEN}"
 
 import hashlib  # noqa: E402
 import shutil  # noqa: E402

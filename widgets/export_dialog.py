@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.document import JourneyDocument
 from storage.errors import JourneyError
 from widgets.crash import show_error
+from widgets.messages import error_text
 from widgets.settings import Settings
 
 PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "letter", "tabloid")
@@ -160,7 +161,7 @@ def show_failure(parent: QWidget | None, error: Exception, path: Path) -> None:
                    tr("Nothing was written. Choose a folder you can write to, check that the "
                       "disk is not full, and close the file if another program has it open."))
     else:
-        show_error(parent, tr("Export failed"), str(error),
+        show_error(parent, tr("Export failed"), error_text(error),
                    tr("Nothing was written. Check the options and try again."))
 
 

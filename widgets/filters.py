@@ -60,12 +60,15 @@ class FilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.count_label = QLabel()
 
+        self.label = QLabel(self.tr("Highlight:"))
+        for combo in (self.persona_combo, self.channel_combo, self.direct_combo):
+            # Long channel or persona names must not widen the window past a projector.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(QLabel(self.tr("Highlight:")))
-        for widget in (self.persona_combo, self.channel_combo, self.direct_combo,
-                       self.moments_check, self.disagreements_check, self.clear_button,
-                       self.count_label):
+        for widget in self.parts():
             layout.addWidget(widget)
         layout.addStretch(1)
 
@@ -76,6 +79,13 @@ class FilterBar(QWidget):
         document.changed.connect(self._on_changed)
         self._load_choices()
         self._update(emit=False)
+
+    def parts(self) -> list[QWidget]:
+        """The controls, left to right: a toolbar shows them as items of its own, so
+        those that do not fit go to its extension menu instead of widening the window."""
+        return [self.label, self.persona_combo, self.channel_combo, self.direct_combo,
+                self.moments_check, self.disagreements_check, self.clear_button,
+                self.count_label]
 
     # -- reading ------------------------------------------------------------------------
 

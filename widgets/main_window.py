@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,10 +42,17 @@ from storage.workshop import Change
 from widgets.board import dialogs
 from widgets.board.scene import BoardScene
 from widgets.board.view import BoardView
+from widgets.messages import error_text
 from widgets.settings import Settings
 from widgets.timer import TimerWidget, WorkshopTimer
 from widgets.window_commands import WindowCommands
 from widgets.window_docks import BoardDocks
+from widgets.window_geometry import (
+    current_screen,
+    fitted,
+    initial_rect,
+    screen_key,
+)
 from widgets.window_menus import WindowMenus
 from widgets.window_panels import WindowPanels
 
@@ -109,11 +116,12 @@ class MainWindow(QMainWindow):
         self.board_view.zoomChanged.connect(self._show_zoom)
         self.map_combo.activated.connect(
             lambda _i: self.set_current_map(self.map_combo.currentData()))
-        self.resize(1500, 950)
         self.retranslate_ui()
         self._update_actions()
         self.restore_layout()
         self._hidden_chrome: list[QWidget] | None = None
+        self._fitted_once = False
+        self._explaining_moved_file = False
         self._show_chrome(False)
         # The palette and the inspector do not depend on a workshop: the ones the board
         # will show are built with the window, so opening a file builds only what does.
@@ -184,14 +192,15 @@ class MainWindow(QMainWindow):
     def open_file(self, path: Path | str) -> bool:
         """Open a workshop file; a refused file is explained in a message box."""
         path = Path(path)
-        if self._document is not None and _same(self._document.path, path):
+        if (self._document is not None and _same(self._document.path, path)
+                and not self._document.file_moved()):
             return True
         try:
             document = JourneyDocument.open(path, self)
         except (JourneyError, OSError) as error:
             if isinstance(error, FileNotFoundError | FileMissing | NotAWorkshop | ForeignFile):
                 self.settings.remove_recent_file(path)
-            dialogs.warn(self, self.tr("Cannot open the workshop"), str(error))
+            dialogs.warn(self, self.tr("Cannot open the workshop"), error_text(error))
             self.menus.refresh_recent()
             self._show_page()
             return False
@@ -202,6 +211,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         document.changed.connect(self._document_changed)
+        document.writeFailed.connect(self._write_failed)
         self.board_docks.set_document(document)
         self.board_scene.set_document(document)  # shows the first map (refreshes the title)
         self.panels.set_document(document)
@@ -245,18 +255,26 @@ class MainWindow(QMainWindow):
             self.board_docks.commit_inspector()
             self.board_scene.set_map(map_id)
 
-    def new_to_be_map(self, name: str | None = None) -> str | None:
-        """Duplicate the current map as a to-be map and show it; returns its id."""
+    def new_to_be_map(self, name: str | None = None, copy_ratings: bool = False
+                      ) -> str | None:
+        """Duplicate the current map as a to-be map and show it; returns its id.
+
+        Without a name, asks for one ("To-be", or "To-be 2" when taken) and whether the
+        as-is ratings are carried over (by default not: the to-be is rated afresh).
+        """
         if self._document is None or self.current_map_id is None:
             return None
         if name is None:
-            current = self._document.get("map", self.current_map_id)
-            name = self.board_scene.edits.ask_text(
-                self.tr("New to-be map"), self.tr("Name of the new to-be map:"),
-                self.tr("%s (to-be)") % current.name)
-            if not name:
+            taken = {journey_map.name for journey_map in self._document.maps()}
+            suggested = base = self.tr("To-be")
+            number = 2
+            while suggested in taken:
+                suggested, number = f"{base} {number}", number + 1
+            answer = dialogs.ask_to_be_map(self, suggested)
+            if answer is None:
                 return None
-        map_id = self.board_scene.edits.new_to_be_map(name)
+            name, copy_ratings = answer
+        map_id = self.board_scene.edits.new_to_be_map(name, copy_ratings)
         if map_id is not None:
             self.set_current_map(map_id)
         return map_id
@@ -364,18 +382,26 @@ class MainWindow(QMainWindow):
     # -- settings -------------------------------------------------------------------------
 
     def restore_layout(self) -> None:
-        """Window geometry, docks and toolbars as the user left them."""
-        geometry = self.settings.window_geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        """Window geometry (as the user left it on a screen of this size), docks and
+        toolbars; the window always lies inside the screen's available area."""
+        screen = current_screen(self.screen())
+        available = screen.availableGeometry() if screen is not None else None
+        geometry = self.settings.window_geometry(screen_key(screen))
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        if not restored and available is not None:
+            self.setGeometry(initial_rect(available))
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
+        if available is not None and not self.isMaximized():
+            self.setGeometry(fitted(available, self.geometry()))
+        self._placed_size = self.size()
 
     def save_layout(self) -> None:
         hidden = self._hidden_chrome is not None
         self._show_chrome(True)  # remember the docks the user chose, not the start screen
-        self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.set_window_geometry(self.saveGeometry(),
+                                          screen_key(current_screen(self.screen())))
         self.settings.set_window_state(self.saveState())
         self.settings.sync()
         if hidden:
@@ -413,6 +439,31 @@ class MainWindow(QMainWindow):
             self.board_docks.set_palette_channels()
         if "workshop" in kinds or "map" in kinds:
             self._update_title()
+
+    def _write_failed(self, _error: object) -> None:
+        # After the refused edit has unwound: no dialog inside a command.
+        document = self._document
+        if document is not None and document.file_moved() and not self._explaining_moved_file:
+            self._explaining_moved_file = True
+            QTimer.singleShot(0, self._explain_moved_file)
+
+    def _explain_moved_file(self) -> None:
+        """The open file was renamed, moved or deleted: say so, offer to save elsewhere."""
+        document = self._document
+        try:
+            if document is None:
+                return
+            text = self.tr(
+                "The workshop file %1 was renamed, moved or deleted while it was open. "
+                "The last edit was not saved; everything before it is still here.\n\n"
+                "Save the workshop elsewhere to go on working with it.").replace(
+                    "%1", str(document.path))
+            choice = dialogs.choose(self, self.tr("The workshop file is gone"), text,
+                                    [self.tr("Save Elsewhere\u2026"), self.tr("Close")])
+            if choice == 0:
+                self.commands.save_elsewhere()
+        finally:
+            self._explaining_moved_file = False
 
     def _map_switched(self, map_id: str) -> None:
         self._refresh_maps()
@@ -456,6 +507,24 @@ class MainWindow(QMainWindow):
         if self._document is None:
             self._show_page()  # the start screen is built when first shown
         super().showEvent(event)
+        if not self._fitted_once:
+            self._fitted_once = True
+            QTimer.singleShot(0, self._fit_frame_to_screen)
+
+    def _fit_frame_to_screen(self) -> None:
+        """Once the window manager has framed the window: frame and all inside the screen."""
+        screen = current_screen(self.screen())
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        available = screen.availableGeometry()
+        frame = self.frameGeometry()
+        if available.contains(frame) or self.size() != self._placed_size:
+            return  # it fits, or the size was set on purpose since we placed it
+        extra_w = frame.width() - self.width()
+        extra_h = frame.height() - self.height()
+        target = fitted(available, frame)
+        self.resize(target.width() - extra_w, target.height() - extra_h)
+        self.move(target.topLeft())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._presentation is not None:

@@ -25,6 +25,7 @@ from app.commands import AddCommand, DeleteCommand, UpdateCommand, execute
 from app.document import Change, JourneyDocument
 from storage.errors import InvalidEdit
 from widgets.insight_common import fill, plural
+from widgets.messages import error_text
 
 
 def rating_count(document: JourneyDocument, participant_id: str) -> int:
@@ -51,7 +52,8 @@ class ParticipantPanel(QWidget):
         self.list.itemChanged.connect(self._on_item_changed)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.add_button = QPushButton(self.tr("&Add"))
-        self.add_button.clicked.connect(self.add_participant)
+        # clicked(bool) must not reach add_participant's name argument.
+        self.add_button.clicked.connect(lambda _checked=False: self.add_participant())
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
@@ -128,7 +130,7 @@ class ParticipantPanel(QWidget):
         try:
             execute(self.document, command)
         except InvalidEdit as error:
-            QMessageBox.warning(self, self.tr("Add participant"), str(error))
+            QMessageBox.warning(self, self.tr("Add participant"), error_text(error))
             return None
         item = self.item_of(command.row_id or "")
         if item is not None:
@@ -149,7 +151,7 @@ class ParticipantPanel(QWidget):
                                                  {"name": name},
                                                  text=self.tr("Rename participant")))
         except InvalidEdit as error:
-            QMessageBox.warning(self, self.tr("Rename participant"), str(error))
+            QMessageBox.warning(self, self.tr("Rename participant"), error_text(error))
             self.refresh()
             return False
         return True
@@ -180,7 +182,7 @@ class ParticipantPanel(QWidget):
             execute(self.document, DeleteCommand(self.document, "participant", participant.id,
                                                  text=self.tr("Remove participant")))
         except InvalidEdit as error:
-            QMessageBox.warning(self, self.tr("Remove participant"), str(error))
+            QMessageBox.warning(self, self.tr("Remove participant"), error_text(error))
             return False
         return True
 
@@ -203,6 +205,9 @@ class ParticipantSelector(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.setMinimumContentsLength(10)
+        # Never keeps the keyboard: a digit meant as a rating would pick a name instead.
+        # R / Shift+R on the board switch the participant (widgets.rater_badge).
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.currentIndexChanged.connect(self._on_index_changed)
         document.changed.connect(self._on_changed)
         self.refresh()
@@ -217,6 +222,11 @@ class ParticipantSelector(QComboBox):
             return False
         self.setCurrentIndex(index)
         return True
+
+    def step(self, direction: int) -> None:
+        """Make the next (+1) or previous (-1) participant current, round the list."""
+        if self.count():
+            self.setCurrentIndex((max(self.currentIndex(), 0) + direction) % self.count())
 
     def refresh(self) -> None:
         """Reload the names; keep the current participant, else take the first."""

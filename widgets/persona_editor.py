@@ -34,6 +34,7 @@ from app.commands import AddCommand, UpdateCommand, execute
 from app.document import JourneyDocument
 from storage.errors import InvalidEdit
 from widgets.insight_common import fill, swatch_icon
+from widgets.messages import error_text
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_SIDE = 10_000
@@ -289,7 +290,7 @@ class PersonaDialog(QDialog):
         try:
             self._picture = load_picture(path)
         except PictureError as error:
-            QMessageBox.warning(self, self.tr("Picture not used"), str(error))
+            QMessageBox.warning(self, self.tr("Picture not used"), error_text(error))
             return False
         self._show_picture()
         return True
@@ -335,6 +336,6 @@ class PersonaDialog(QDialog):
                 execute(self.document, UpdateCommand(self.document, "persona", self.persona_id,
                                                      fields, text=self.tr("Edit persona")))
         except InvalidEdit as error:
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+            QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return
         super().accept()

@@ -36,6 +36,7 @@ from app.commands import AddCommand, DeleteCommand, execute
 from app.document import Change, JourneyDocument
 from storage.errors import InvalidEdit
 from widgets.insight_common import fill, picture_icon, plural
+from widgets.messages import error_text
 
 PERSONA_MIME = "application/x-journeyboard-persona"
 ICON_SIZE = 32
@@ -140,7 +141,7 @@ class PersonaDropFilter(QObject):
             self.last_lane_id = persona_drop_lane(self.document, map_id, persona_id, index)
         except InvalidEdit as error:
             QMessageBox.warning(self.view, QCoreApplication.translate(
-                "PersonaDropFilter", "Persona lane not added"), str(error))
+                "PersonaDropFilter", "Persona lane not added"), error_text(error))
             return None
         return self.last_lane_id
 
@@ -282,6 +283,6 @@ class PersonaPanel(QWidget):
             execute(self.document, DeleteCommand(self.document, "persona", persona.id,
                                                  text=self.tr("Delete persona")))
         except InvalidEdit as error:
-            QMessageBox.warning(self, self.tr("Delete persona"), str(error))
+            QMessageBox.warning(self, self.tr("Delete persona"), error_text(error))
             return False
         return True

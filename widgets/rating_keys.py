@@ -18,6 +18,7 @@ from app.commands import RateCommand, execute, macro
 from app.document import JourneyDocument
 from storage.errors import InvalidEdit
 from widgets.insight_common import MINUS, fill
+from widgets.messages import error_text
 
 DEFAULT_IMPORTANCE = 3  # when the experience is set first
 DEFAULT_EXPERIENCE = 0  # when the importance is set first
@@ -60,6 +61,16 @@ def rate_cards(document: JourneyDocument, card_ids: list[str], participant_id: s
 def experience_text(value: int) -> str:
     """"−2" .. "+2": the experience value as shown on buttons and in tables."""
     return (MINUS + str(-value)) if value < 0 else (f"+{value}" if value > 0 else "0")
+
+
+def reading_order(document: JourneyDocument, map_id: str) -> list:
+    """The map's cards as a room reads the board: along a lane from left to right, top to
+    bottom within a cell, then the next lane down."""
+    lane_index = {lane.id: i for i, lane in enumerate(document.lanes(map_id))}
+    phase_index = {phase.id: i for i, phase in enumerate(document.phases(map_id))}
+    cards = document.cards(map_id)  # phase, lane, place in the cell: sorting keeps the last
+    return sorted(cards, key=lambda card: (lane_index.get(card.lane_id, 0),
+                                           phase_index.get(card.phase_id, 0)))
 
 
 # -- keyboard shortcuts ---------------------------------------------------------------------
@@ -116,9 +127,11 @@ def shortcut_help() -> list[tuple[str, str]]:
     rows.append((_keys_text(_clear_keys()), QCoreApplication.translate(
         "RatingShortcuts", "Clear my rating")))
     rows.append((_keys_text([NEXT_KEY]), QCoreApplication.translate(
-        "RatingShortcuts", "Select the next touchpoint in board order")))
+        "RatingShortcuts", "Select the next touchpoint: along the lane, then the next lane")))
     rows.append((_keys_text([PREVIOUS_KEY]), QCoreApplication.translate(
-        "RatingShortcuts", "Select the previous touchpoint in board order")))
+        "RatingShortcuts", "Select the previous touchpoint: back along the lane")))
+    rows.append(("R, Shift+R", QCoreApplication.translate(
+        "RatingShortcuts", "Next / previous participant: who the rating keys rate as")))
     rows.append(("", QCoreApplication.translate(
         "RatingShortcuts",
         "Ratings are set for the current participant (toolbar) on the selected touchpoints; "
@@ -196,15 +209,17 @@ class RatingShortcuts(QObject):
         if targets is None:
             return False
         card_ids, participant_id = targets
+        old = self.document.rating(card_ids[0], participant_id) if len(card_ids) == 1 else None
         try:
             rate_cards(self.document, card_ids, participant_id, **kwargs)
         except InvalidEdit as error:
-            self.message.emit(str(error))
+            self.message.emit(error_text(error))
             return False
-        self._report(card_ids, participant_id)
+        self._report(card_ids, participant_id, old)
         return True
 
-    def _report(self, card_ids: list[str], participant_id: str) -> None:
+    def _report(self, card_ids: list[str], participant_id: str,
+                old: tuple[int, int] | None = None) -> None:
         participant = self.document.get("participant", participant_id)
         if len(card_ids) > 1:
             self.message.emit(fill(self.tr("%1 rated %2 touchpoints."), participant.name,
@@ -212,9 +227,18 @@ class RatingShortcuts(QObject):
             return
         card = self.document.get("card", card_ids[0])
         rating = self.document.rating(card_ids[0], participant_id)
+        undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+            QKeySequence.SequenceFormat.NativeText)
         if rating is None:
-            self.message.emit(fill(self.tr("%1's rating of “%2” cleared."),
-                                   participant.name, card.title))
+            self.message.emit(fill(self.tr("%1's rating of “%2” cleared (%3 brings it back)."),
+                                   participant.name, card.title, undo))
+        elif old is not None and old != rating:
+            # Never silent: the earlier rating is named, and how to get it back.
+            self.message.emit(fill(
+                self.tr("%1 changed the rating of “%2” from experience %3, importance %4 "
+                        "to %5, %6 (%7 undoes it)."),
+                participant.name, card.title, experience_text(old[0]), old[1],
+                experience_text(rating[0]), rating[1], undo))
         else:
             self.message.emit(fill(self.tr("%1 rated “%2”: experience %3, importance %4."),
                                    participant.name, card.title,
@@ -233,7 +257,7 @@ class RatingShortcuts(QObject):
 
     def _step(self, step: int) -> str | None:
         map_id = self.current_map()
-        cards = self.document.cards(map_id) if map_id else []  # board order
+        cards = reading_order(self.document, map_id) if map_id else []
         touchpoints = [i for i, card in enumerate(cards) if card.kind == "touchpoint"]
         if not touchpoints:
             self.message.emit(self.tr("This map has no touchpoints."))
@@ -256,10 +280,10 @@ class RatingShortcuts(QObject):
         return cards[target].id
 
     def next_touchpoint(self) -> str | None:
-        """Select the touchpoint after the selection in board order (the first if none)."""
+        """Select the touchpoint after the selection in reading order (the first if none)."""
         return self._step(1)
 
     def previous_touchpoint(self) -> str | None:
-        """Select the touchpoint before the selection in board order (the last if none)."""
+        """Select the touchpoint before the selection in reading order (the last if none)."""
         return self._step(-1)
 

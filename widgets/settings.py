@@ -106,12 +106,14 @@ class Settings:
             return QByteArray(bytes(value))
         return None
 
-    def window_geometry(self) -> QByteArray | None:
-        """What ``QMainWindow.saveGeometry()`` returned last time, or None."""
-        return self._bytes(_GEOMETRY)
+    def window_geometry(self, screen: str = "") -> QByteArray | None:
+        """What ``QMainWindow.saveGeometry()`` returned last time on ``screen`` (a key such
+        as "1280x720"; "" for any screen), or None."""
+        return self._bytes(f"{_GEOMETRY}/{screen}" if screen else _GEOMETRY)
 
-    def set_window_geometry(self, data: QByteArray | bytes) -> None:
-        self.qsettings.setValue(_GEOMETRY, QByteArray(data))
+    def set_window_geometry(self, data: QByteArray | bytes, screen: str = "") -> None:
+        self.qsettings.setValue(f"{_GEOMETRY}/{screen}" if screen else _GEOMETRY,
+                                QByteArray(data))
 
     def window_state(self) -> QByteArray | None:
         """What ``QMainWindow.saveState()`` (docks, toolbars) returned last time, or None."""

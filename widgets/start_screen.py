@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 from app.templates import TEMPLATE_KEYS
 from storage.errors import AlreadyExists, JourneyError
 from widgets.crash import show_error
+from widgets.messages import error_text
 from widgets.settings import LANGUAGE_NAMES, Settings
 
 SUFFIX = ".journey"
@@ -438,7 +439,7 @@ def create_workshop_file(parent: QWidget | None, template_key: str, lang: str,
             continue
         except JourneyError as error:
             show_error(parent, QCoreApplication.translate(
-                "create_workshop_file", "Could not create the workshop"), str(error),
+                "create_workshop_file", "Could not create the workshop"), error_text(error),
                 QCoreApplication.translate(
                     "create_workshop_file", "Nothing was written. Choose another name or "
                     "folder and try again."))

@@ -18,6 +18,7 @@ from app.commands import AddCommand, DeleteCommand, UpdateCommand, execute, macr
 from storage.errors import JourneyError
 from widgets import i18n
 from widgets.board import dialogs
+from widgets.messages import error_text
 
 if TYPE_CHECKING:
     from widgets.main_window import MainWindow
@@ -78,7 +79,7 @@ class WindowCommands(QObject):
         target = Path(name)
         if target.suffix.lower() != WORKSHOP_SUFFIX:
             target = target.with_name(target.name + WORKSHOP_SUFFIX)
-        if _same(target, document.path):
+        if _same(target, document.path) and not document.file_moved():
             show_error(self.window, self.tr("Could not save the copy"),
                        self.tr("%s is the workshop that is open.") % target,
                        self.tr("Choose another name: every edit is already saved in the "
@@ -94,6 +95,13 @@ class WindowCommands(QObject):
                                "check that the disk is not full."))
             return None
         self.window.statusBar().showMessage(self.tr("Copy saved as %s") % target, 6000)
+        return target
+
+    def save_elsewhere(self) -> Path | None:
+        """Write the open workshop to a new file and go on working there."""
+        target = self.save_copy()
+        if target is not None:
+            self.window.open_file(target)
         return target
 
     def import_json(self) -> Path | None:
@@ -114,7 +122,8 @@ class WindowCommands(QObject):
             data = read_source(source, i18n.current_language())
             validate(data)  # refuse bad input before asking where to save
         except JourneyError as error:
-            show_error(self.window, self.tr("Cannot import %s") % source.name, str(error), hint)
+            show_error(self.window, self.tr("Cannot import %s") % source.name,
+                       error_text(error), hint)
             return None
         suggested = source.with_suffix(WORKSHOP_SUFFIX)
         name, _filter = QFileDialog.getSaveFileName(
@@ -129,7 +138,7 @@ class WindowCommands(QObject):
         try:
             load(data, target)
         except (JourneyError, OSError) as error:
-            show_error(self.window, self.tr("Cannot import %s") % source.name, str(error),
+            show_error(self.window, self.tr("Cannot import %s") % source.name, error_text(error),
                        self.tr("Nothing was written. Journeyboard never overwrites a "
                                "workshop: choose a new file name in a folder you can "
                                "write to."))
@@ -189,7 +198,8 @@ class WindowCommands(QObject):
     # -- maps ----------------------------------------------------------------------------------
 
     def _refused(self, error: JourneyError) -> None:
-        self.window.statusBar().showMessage(self.tr("Not possible: %s") % error, 6000)
+        self.window.statusBar().showMessage(self.tr("Not possible: %s") % error_text(error),
+                                            6000)
 
     def new_map(self) -> str | None:
         """A new as-is map with one phase and one notes lane (one undo step)."""

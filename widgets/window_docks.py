@@ -29,7 +29,7 @@ class BoardDocks(QObject):
         self.window = window
         self.palette_dock = LazyDock("palette", self._build_palette, window)
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
-        self.inspector_dock = LazyDock("inspector", self._build_inspector, window)
+        self.inspector_dock = LazyDock("inspector", self._build_inspector, window, scroll=True)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
         window.resizeDocks([self.palette_dock, self.inspector_dock], [205, 285],
                            Qt.Orientation.Horizontal)
@@ -52,6 +52,7 @@ class BoardDocks(QObject):
 
         palette = PaletteWidget()
         palette.entryActivated.connect(self._add_from_palette)
+        palette.newChannelRequested.connect(lambda _checked=False: self.new_channel())
         document = self.window.document
         if document is not None:
             palette.set_channels(document.channels())
@@ -98,7 +99,22 @@ class BoardDocks(QObject):
         self.inspector_dock.reset()
         self.palette_dock.reset()
 
-    # -- the palette's gesture -----------------------------------------------------------
+    # -- the palette's gestures ----------------------------------------------------------
+
+    def new_channel(self) -> str | None:
+        """Ask for a channel of the team's own; its id when added (one undo step)."""
+        from widgets.board.channel_dialog import ChannelDialog
+
+        document = self.window.document
+        if document is None:
+            return None
+        dialog = ChannelDialog(document, self.window)
+        if dialog.exec() and dialog.channel_id:
+            name = document.get("channel", dialog.channel_id).name
+            self.window.statusBar().showMessage(
+                self.tr("Channel “%s” added to the palette") % name, 6000)
+            return dialog.channel_id
+        return None
 
     def _add_from_palette(self, entry: dict) -> None:
         window = self.window

@@ -192,6 +192,12 @@ class WindowMenus(QObject):
                                  if undo else self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo).strip()
                                  if redo else self.tr("&Redo"))
+        # The toolbar keeps the short text (the buttons never jump while the room watches);
+        # what would be undone is in the menu and in the tooltip.
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
+        self.undo_action.setToolTip(self.undo_action.text().replace("&", ""))
+        self.redo_action.setToolTip(self.redo_action.text().replace("&", ""))
         self.undo_action.setEnabled(group.canUndo())
         self.redo_action.setEnabled(group.canRedo())
 

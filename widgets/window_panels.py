@@ -15,13 +15,22 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar, QWidget
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QToolBar,
+    QWidget,
+)
 
 from app.document import JourneyDocument
 from widgets.filters import FilterBar
 from widgets.participants import ParticipantPanel, ParticipantSelector
 from widgets.personas import PersonaDropFilter, PersonaPanel
+from widgets.rater_badge import RaterBadge, participant_switch_actions
 from widgets.rating_keys import RatingShortcuts
 
 if TYPE_CHECKING:
@@ -39,11 +48,15 @@ class LazyDock(QDockWidget):
     one when it is shown next.
     """
 
-    def __init__(self, name: str, build: Callable[[], QWidget], parent: QMainWindow) -> None:
+    def __init__(self, name: str, build: Callable[[], QWidget], parent: QMainWindow, *,
+                 scroll: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self._build = build
         self._content: QWidget | None = None
+        # A panel in a scroll area asks for no minimum size: on a 1280 x 720 projector the
+        # docks shrink (and scroll) instead of pushing the window past the screen.
+        self._scroll = scroll
 
     def content(self) -> QWidget | None:
         """The content, or None while the dock was not shown since the last reset."""
@@ -53,15 +66,24 @@ class LazyDock(QDockWidget):
         """The content, built now if needed."""
         if self._content is None:
             self._content = self._build()
-            self.setWidget(self._content)
+            if self._scroll:
+                area = QScrollArea()
+                area.setWidgetResizable(True)
+                area.setFrameShape(QFrame.Shape.NoFrame)
+                area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+                area.setWidget(self._content)
+                self.setWidget(area)
+            else:
+                self.setWidget(self._content)
         return self._content
 
     def clear(self) -> None:
         """Drop the content; it is built again when the dock is shown next."""
         old, self._content = self._content, None
         if old is not None:
+            holder = self.widget()
             self.setWidget(None)
-            old.deleteLater()
+            (holder if holder is not None else old).deleteLater()
 
     def reset(self) -> None:
         """Drop the content; a shown dock builds it again at once."""
@@ -91,16 +113,26 @@ class WindowPanels(QObject):
         self.shortcuts: RatingShortcuts | None = None
         self._drop_filter: PersonaDropFilter | None = None
 
+        # Two columns of docks, each with tabs, so the board keeps the middle of a
+        # 1280 x 720 projector: left the palette over personas | participants; right the
+        # rating | properties | moments of truth (the rating in front: it is what a
+        # workshop uses most once the board is laid out).
         self.persona_dock = self._dock("personas", Qt.DockWidgetArea.LeftDockWidgetArea,
                                        PersonaPanel)
         self.participant_dock = self._dock("participants", Qt.DockWidgetArea.LeftDockWidgetArea,
                                            ParticipantPanel)
+        window.tabifyDockWidget(self.persona_dock, self.participant_dock)
         self.rating_dock = self._dock("rating", Qt.DockWidgetArea.RightDockWidgetArea,
-                                      self._rating_panel)
-        window.splitDockWidget(window.inspector_dock, self.rating_dock, Qt.Orientation.Vertical)
-        self.moments_dock = self._dock("moments", Qt.DockWidgetArea.BottomDockWidgetArea,
+                                      self._rating_panel, scroll=True)
+        window.tabifyDockWidget(window.inspector_dock, self.rating_dock)
+        self.moments_dock = self._dock("moments", Qt.DockWidgetArea.RightDockWidgetArea,
                                        self._moments_panel)
-        self.moments_dock.hide()  # wide and only needed when deciding; View menu shows it
+        window.tabifyDockWidget(self.rating_dock, self.moments_dock)
+        self.moments_dock.hide()  # only needed when deciding; the View menu shows it
+        self.rating_dock.raise_()
+        self.persona_dock.raise_()
+        window.resizeDocks([window.palette_dock, self.persona_dock], [3, 2],
+                           Qt.Orientation.Vertical)
 
         self.rating_label = QLabel()
         window.toolbar.addSeparator()
@@ -110,20 +142,22 @@ class WindowPanels(QObject):
         self.filter_toolbar = QToolBar(window)
         self.filter_toolbar.setObjectName("filter-toolbar")
         window.addToolBar(self.filter_toolbar)
-        self.filter_action = None
+        self.filter_actions: list[QAction] = []
 
+        self.rater_badge = RaterBadge(window.board_view)
+        participant_switch_actions(window.board_view, self.step_participant)
         window.board_scene.selectionChangedIds.connect(self._selection_changed)
         window.currentMapChanged.connect(self._map_changed)
         self.retranslate_ui()
         self.set_document(None)
 
     def _dock(self, name: str, area: Qt.DockWidgetArea,
-              panel: Callable[[JourneyDocument], QWidget]) -> LazyDock:
+              panel: Callable[[JourneyDocument], QWidget], scroll: bool = False) -> LazyDock:
         """A dock showing ``panel(document)``, or a placeholder while no workshop is open."""
         def build() -> QWidget:
             return self._placeholder() if self._document is None else panel(self._document)
 
-        dock = LazyDock(name, build, self.window)
+        dock = LazyDock(name, build, self.window, scroll=scroll)
         self.window.addDockWidget(area, dock)
         return dock
 
@@ -193,10 +227,13 @@ class WindowPanels(QObject):
                 self.selector.set_current_participant(participant)
             self.selector_action = window.toolbar.addWidget(self.selector)
             self.selector.currentParticipantChanged.connect(self._participant_changed)
+            document.changed.connect(
+                lambda change: self._show_rater() if change.ids("participant") else None)
             self._participant_changed(self.selector.current_participant_id() or "")
 
             self.filters = FilterBar(document)
-            self.filter_action = self.filter_toolbar.addWidget(self.filters)
+            self.filter_actions = [self.filter_toolbar.addWidget(part)
+                                   for part in self.filters.parts()]
             self.filters.predicateChanged.connect(view.set_highlight)
 
             self.shortcuts = RatingShortcuts(
@@ -209,6 +246,7 @@ class WindowPanels(QObject):
                                                   parent=self)
             self._map_changed(window.current_map_id or "")
         self.rating_label_action.setVisible(document is not None)
+        self._show_rater()
         for dock in self.docks():
             dock.reset()
 
@@ -231,8 +269,9 @@ class WindowPanels(QObject):
             self._drop_filter.deleteLater()
         if self.filters is not None:
             view.set_highlight(None)
-        for toolbar, action in ((self.window.toolbar, self.selector_action),
-                                (self.filter_toolbar, self.filter_action)):
+        actions = [(self.window.toolbar, self.selector_action),
+                   *((self.filter_toolbar, action) for action in self.filter_actions)]
+        for toolbar, action in actions:
             if action is not None:
                 toolbar.removeAction(action)
                 action.deleteLater()
@@ -243,7 +282,8 @@ class WindowPanels(QObject):
             dock.clear()
         self.filters = self.selector = None
         self.shortcuts = self._drop_filter = None
-        self.selector_action = self.filter_action = None
+        self.selector_action = None
+        self.filter_actions = []
 
     # -- wiring -----------------------------------------------------------------------------
 
@@ -254,10 +294,28 @@ class WindowPanels(QObject):
         view.ensure_visible(card_id)
         view.setFocus()
 
+    def step_participant(self, direction: int) -> None:
+        """The next (+1) or previous (-1) participant becomes the one who rates."""
+        if self.selector is None or not self.selector.count():
+            self.window.statusBar().showMessage(
+                self.tr("Add workshop participants to rate touchpoints"), 6000)
+            return
+        self.selector.step(direction)
+        self._show_rater(flash=True)
+
     def _participant_changed(self, participant_id: str) -> None:
         self.window.current_participant_id = participant_id or None
         if self.rating is not None:
             self.rating.set_participant(participant_id or None)
+        self._show_rater()
+
+    def _show_rater(self, flash: bool = False) -> None:
+        document = self._document
+        participant_id = self.selector.current_participant_id() if self.selector else None
+        participant = (document.get("participant", participant_id)
+                       if document is not None and participant_id else None)
+        self.rater_badge.show_name(participant.name if participant is not None else None,
+                                   flash)
 
     def _selection_changed(self, ids: list[str]) -> None:
         if self.rating is not None:

@@ -521,6 +521,10 @@
         <translation>Eigenschaften</translation>
     </message>
     <message>
+        <source>Channel “%s” added to the palette</source>
+        <translation>Kanal „%s“ zur Palette hinzugefügt</translation>
+    </message>
+    <message>
         <source>Click a cell of the board first</source>
         <translation>Klicken Sie zuerst auf eine Zelle des Boards</translation>
     </message>
@@ -534,6 +538,33 @@
     <message>
         <source>Add lane</source>
         <translation>Bahn hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelDialog</name>
+    <message>
+        <source>New channel</source>
+        <translation>Neuer Kanal</translation>
+    </message>
+    <message>
+        <source>e.g. Trade fair, WhatsApp, Catalogue</source>
+        <translation>z. B. Messe, WhatsApp, Katalog</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Icon:</source>
+        <translation>&amp;Symbol:</translation>
+    </message>
+    <message>
+        <source>A channel of this name exists already.</source>
+        <translation>Einen Kanal mit diesem Namen gibt es schon.</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Kanal hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -900,6 +931,22 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
         <translation>Titel:</translation>
     </message>
     <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>The language of the workshop&apos;s PDF and CSV exports</source>
+        <translation>Die Sprache der PDF- und CSV-Exporte dieses Workshops</translation>
+    </message>
+    <message>
+        <source>Change workshop language</source>
+        <translation>Workshop-Sprache ändern</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
@@ -1028,6 +1075,14 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
         <translation>%d Karten ausgewählt.</translation>
     </message>
     <message>
+        <source>Not possible: %s</source>
+        <translation>Nicht möglich: %s</translation>
+    </message>
+    <message>
+        <source>Rename workshop</source>
+        <translation>Workshop umbenennen</translation>
+    </message>
+    <message>
         <source>Edit title</source>
         <translation>Titel bearbeiten</translation>
     </message>
@@ -1060,15 +1115,15 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     </message>
     <message>
         <source>New to-be map</source>
-        <translation>Neue Soll-Karte</translation>
+        <translation type="vanished">Neue Soll-Karte</translation>
     </message>
     <message>
         <source>Name of the new to-be map:</source>
-        <translation>Name der neuen Soll-Karte:</translation>
+        <translation type="vanished">Name der neuen Soll-Karte:</translation>
     </message>
     <message>
         <source>%s (to-be)</source>
-        <translation>%s (Soll)</translation>
+        <translation type="vanished">%s (Soll)</translation>
     </message>
     <message>
         <source>No workshop open</source>
@@ -1081,6 +1136,10 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     <message>
         <source>Inspector</source>
         <translation type="vanished">Eigenschaften</translation>
+    </message>
+    <message>
+        <source>To-be</source>
+        <translation>Soll-Zustand</translation>
     </message>
     <message>
         <source>Board</source>
@@ -1097,6 +1156,26 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     <message>
         <source>Add workshop participants to rate touchpoints</source>
         <translation>Fügen Sie Workshop-Teilnehmende hinzu, um Touchpoints zu bewerten</translation>
+    </message>
+    <message>
+        <source>The workshop file %1 was renamed, moved or deleted while it was open. The last edit was not saved; everything before it is still here.
+
+Save the workshop elsewhere to go on working with it.</source>
+        <translation>Die Workshop-Datei %1 wurde umbenannt, verschoben oder gelöscht, während sie geöffnet war. Die letzte Änderung wurde nicht gespeichert; alles davor ist noch hier.
+
+Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</translation>
+    </message>
+    <message>
+        <source>The workshop file is gone</source>
+        <translation>Die Workshop-Datei ist nicht mehr da</translation>
+    </message>
+    <message>
+        <source>Save Elsewhere…</source>
+        <translation>Anderswo speichern …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Zoom %d%%</source>
@@ -1202,6 +1281,14 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     <message>
         <source>Drag onto a cell, or double-click to add to the selected cell.</source>
         <translation>Auf eine Zelle ziehen oder doppelklicken, um es der ausgewählten Zelle hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>New &amp;channel…</source>
+        <translation>Neuer &amp;Kanal …</translation>
+    </message>
+    <message>
+        <source>Add a channel of your own to the palette</source>
+        <translation>Einen eigenen Kanal zur Palette hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1581,13 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>RaterBadge</name>
+    <message>
+        <source>Rating as: %s</source>
+        <translation>Bewertung als: %s</translation>
+    </message>
+</context>
+<context>
     <name>RatingPanel</name>
     <message>
         <source>Clear ratings</source>
@@ -1612,11 +1706,23 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     </message>
     <message>
         <source>Select the next touchpoint in board order</source>
-        <translation>Den nächsten Touchpoint in Board-Reihenfolge wählen</translation>
+        <translation type="vanished">Den nächsten Touchpoint in Board-Reihenfolge wählen</translation>
     </message>
     <message>
         <source>Select the previous touchpoint in board order</source>
-        <translation>Den vorigen Touchpoint in Board-Reihenfolge wählen</translation>
+        <translation type="vanished">Den vorigen Touchpoint in Board-Reihenfolge wählen</translation>
+    </message>
+    <message>
+        <source>Select the next touchpoint: along the lane, then the next lane</source>
+        <translation>Nächsten Touchpoint wählen: die Bahn entlang, dann die nächste Bahn</translation>
+    </message>
+    <message>
+        <source>Select the previous touchpoint: back along the lane</source>
+        <translation>Vorigen Touchpoint wählen: die Bahn zurück</translation>
+    </message>
+    <message>
+        <source>Next / previous participant: who the rating keys rate as</source>
+        <translation>Nächste / vorige teilnehmende Person: für wen die Bewertungstasten bewerten</translation>
     </message>
     <message>
         <source>Ratings are set for the current participant (toolbar) on the selected touchpoints; setting the experience first sets importance 3, setting the importance first sets experience 0.</source>
@@ -1651,8 +1757,16 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
         <translation>%1 hat %2 Touchpoints bewertet.</translation>
     </message>
     <message>
+        <source>%1&apos;s rating of “%2” cleared (%3 brings it back).</source>
+        <translation>Bewertung von %1 für „%2“ gelöscht (%3 holt sie zurück).</translation>
+    </message>
+    <message>
+        <source>%1 changed the rating of “%2” from experience %3, importance %4 to %5, %6 (%7 undoes it).</source>
+        <translation>%1 hat die Bewertung von „%2“ geändert: von Erlebnis %3, Wichtigkeit %4 auf %5, %6 (%7 macht es rückgängig).</translation>
+    </message>
+    <message>
         <source>%1&apos;s rating of “%2” cleared.</source>
-        <translation>Bewertung von %1 für „%2“ gelöscht.</translation>
+        <translation type="vanished">Bewertung von %1 für „%2“ gelöscht.</translation>
     </message>
     <message>
         <source>%1 rated “%2”: experience %3, importance %4.</source>
@@ -1794,6 +1908,29 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     <message>
         <source>Start the timer</source>
         <translation>Timer starten</translation>
+    </message>
+</context>
+<context>
+    <name>ToBeDialog</name>
+    <message>
+        <source>New to-be map</source>
+        <translation>Neue Soll-Karte</translation>
+    </message>
+    <message>
+        <source>The to-be map starts as a copy of this map: the same phases, lanes and cards, linked to their originals for the as-is / to-be comparison.</source>
+        <translation>Die Soll-Karte beginnt als Kopie dieser Karte: dieselben Phasen, Bahnen und Karten, mit ihren Vorlagen verknüpft für den Ist-Soll-Vergleich.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the ratings of this map</source>
+        <translation>Bewertungen dieser Karte &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Off: the to-be map is rated afresh, so the comparison shows what changed.</source>
+        <translation>Aus: Die Soll-Karte wird neu bewertet, damit der Vergleich zeigt, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2247,14 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2203,6 +2348,10 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     <message>
         <source>Open a workshop to use this panel.</source>
         <translation>Öffnen Sie einen Workshop, um diesen Bereich zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Add workshop participants to rate touchpoints</source>
+        <translation>Fügen Sie Teilnehmende hinzu, um Touchpoints zu bewerten</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2492,49 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     <message>
         <source>Start from the template:</source>
         <translation>Mit dieser Vorlage beginnen:</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <source>not a Journeyboard workshop file (it is not a SQLite database)</source>
+        <translation>keine Journeyboard-Workshop-Datei (es ist keine SQLite-Datenbank)</translation>
+    </message>
+    <message>
+        <source>a SQLite database of another application, not a Journeyboard workshop</source>
+        <translation>eine SQLite-Datenbank einer anderen Anwendung, kein Journeyboard-Workshop</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Journeyboard; please update Journeyboard to open it</source>
+        <translation>mit einer neueren Journeyboard-Version erstellt; bitte aktualisieren Sie Journeyboard, um sie zu öffnen</translation>
+    </message>
+    <message>
+        <source>the workshop file is damaged; open a backup or an exported copy instead</source>
+        <translation>die Workshop-Datei ist beschädigt; öffnen Sie stattdessen eine Sicherung oder eine exportierte Kopie</translation>
+    </message>
+    <message>
+        <source>an edit was interrupted (a crash or power cut) and is not rolled back yet; open the file for editing in Journeyboard to recover it</source>
+        <translation>eine Änderung wurde unterbrochen (Absturz oder Stromausfall) und ist noch nicht zurückgerollt; öffnen Sie die Datei in Journeyboard zum Bearbeiten, um sie wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>already open in another Journeyboard window or process; close it there first</source>
+        <translation>schon in einem anderen Journeyboard-Fenster oder -Prozess geöffnet; schließen Sie sie dort zuerst</translation>
+    </message>
+    <message>
+        <source>could not be written (is the disk full?); nothing was changed there</source>
+        <translation>konnte nicht geschrieben werden (ist der Datenträger voll?); dort wurde nichts verändert</translation>
+    </message>
+    <message>
+        <source>already exists; choose another name or delete it first</source>
+        <translation>existiert bereits; wählen Sie einen anderen Namen oder löschen Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>%1: the edit could not be saved (%2)</source>
+        <translation>%1: die Änderung konnte nicht gespeichert werden (%2)</translation>
     </message>
 </context>
 </TS>

@@ -104,3 +104,57 @@ def cell_of(document: Any, map_id: str, card_id: str) -> tuple[str, str, int]:
     """(lane_id, phase_id, index in its cell) of a card, read from the file."""
     card = document.get("card", card_id)
     return card.lane_id, card.phase_id, document.index_of("card", card_id)
+
+
+def when_dialog_opens(handler: Any, timeout_ms: int = 5000, kind: type | None = None) -> None:
+    """Call ``handler(dialog)`` on the next modal dialog (of ``kind``) once it is shown.
+
+    The dialog's ``exec()`` blocks the test until the handler closes it (by clicking its
+    buttons, as a user would); a dialog that never opens fails the test when the timer
+    gives up, and the dialog open then is closed so that nothing hangs.
+    """
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    clock = QElapsedTimer()
+    clock.start()
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if (dialog is not None and dialog.isVisible()
+                and (kind is None or isinstance(dialog, kind))):
+            handler(dialog)
+        elif clock.elapsed() < timeout_ms:
+            QTimer.singleShot(10, poll)
+        else:
+            if dialog is not None:
+                dialog.close()
+            raise AssertionError("the expected dialog did not open")
+
+    QTimer.singleShot(0, poll)
+
+
+def click_button(dialog: Any, text: str) -> None:
+    """Click the dialog's push button whose text (without "&") is ``text``."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QAbstractButton
+
+    for button in dialog.findChildren(QAbstractButton):
+        if button.text().replace("&", "") == text and button.isVisible():
+            QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+            return
+    names = [b.text() for b in dialog.findChildren(QAbstractButton)]
+    raise AssertionError(f"no button {text!r} in {names}")
+
+
+def type_text(widget: Any, text: str) -> None:
+    """Type ``text`` into ``widget`` key by key, umlauts too (QTest.keyClicks is ASCII only)."""
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
+
+    for char in text:
+        if char.isascii():
+            QTest.keyClicks(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                     Qt.KeyboardModifier.NoModifier, char))

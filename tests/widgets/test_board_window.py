@@ -10,10 +10,15 @@ from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QPointF  # noqa: E402
+from PySide6.QtCore import QPointF, Qt  # noqa: E402
 
 from app.commands import RateCommand, UpdateCommand, execute  # noqa: E402
-from tests.widgets.board_helpers import card_center, cell_point  # noqa: E402
+from tests.widgets.board_helpers import (  # noqa: E402
+    card_center,
+    cell_point,
+    click_button,
+    when_dialog_opens,
+)
 from widgets.board.clipboard import palette_mime  # noqa: E402
 from widgets.board.header_items import LaneHeaderItem, PhaseHeaderItem  # noqa: E402
 
@@ -145,11 +150,51 @@ def test_map_switcher_and_new_to_be_map(board_window: Any, qtbot: Any) -> None:
 
 
 def test_new_to_be_map_asks_for_a_name(board_window: Any) -> None:
+    from PySide6.QtWidgets import QCheckBox, QLineEdit
+
     asked = []
-    board_window.board_scene.edits.ask_text = lambda *args: asked.append(args) or None
+
+    def cancel(dialog: Any) -> None:
+        asked.append((dialog.findChild(QLineEdit).text(),
+                      dialog.findChild(QCheckBox).isChecked()))
+        click_button(dialog, "Cancel")
+
+    when_dialog_opens(cancel)
     board_window.new_to_be_action.trigger()
-    assert asked and asked[0][2] == "As-is (to-be)"
+    # "To-be" is taken by the demo's own to-be map; the ratings are not copied by default.
+    assert asked == [("To-be 2", False)]
     assert len(board_window.document.maps()) == 2  # cancelled
+
+
+@pytest.mark.parametrize("copy", [False, True])
+def test_new_to_be_map_copies_the_ratings_only_when_asked(board_window: Any, qtbot: Any,
+                                                         copy: bool) -> None:
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QCheckBox, QLineEdit
+
+    doc = board_window.document
+    as_is = doc.maps()[0].id
+    rated_before = {c.id: len(r) for c, r in ((c, doc.ratings(as_is).get(c.id, []))
+                                              for c in doc.cards(as_is))}
+
+    def answer(dialog: Any) -> None:
+        name = dialog.findChild(QLineEdit)
+        name.selectAll()
+        QTest.keyClicks(name, "Soll 2027")
+        if copy:
+            QTest.mouseClick(dialog.findChild(QCheckBox), Qt.MouseButton.LeftButton)
+        click_button(dialog, "OK")
+
+    when_dialog_opens(answer)
+    board_window.new_to_be_action.trigger()
+    new_map = board_window.current_map_id
+    assert doc.get("map", new_map).name == "Soll 2027"
+    copied = sum(len(r) for r in doc.ratings(new_map).values())
+    assert (copied == sum(rated_before.values())) if copy else copied == 0
+    assert {c.id: len(doc.ratings(as_is).get(c.id, [])) for c in doc.cards(as_is)} == \
+        rated_before
+    doc.undo_stack.undo()
+    qtbot.waitUntil(lambda: len(doc.maps()) == 2)
 
 
 def test_a_refused_file_is_explained_and_nothing_crashes(qtbot: Any, tmp_path: Path,

@@ -249,8 +249,21 @@ def test_no_touchpoint_or_no_participant_is_a_no_op_with_a_message(board, doc,
     assert file_state(workshop_path) == before
 
 
-def test_next_and_previous_follow_board_order(board, doc) -> None:
-    touchpoints = [c.id for c in doc.cards("m1") if c.kind == "touchpoint"]
+def _lane_by_lane(doc, map_id: str) -> list:
+    """The cards as a room reads them: each lane from left to right, then the next lane."""
+    cards = doc.cards(map_id)
+    return [card for lane in doc.lanes(map_id) for phase in doc.phases(map_id)
+            for card in cards if card.lane_id == lane.id and card.phase_id == phase.id]
+
+
+def test_next_and_previous_follow_the_lane_then_the_next_lane(board, doc) -> None:
+    order = _lane_by_lane(doc, "m1")
+    touchpoints = [c.id for c in order if c.kind == "touchpoint"]
+    # Not the phase-by-phase order of the file: a lane is finished before the next begins.
+    assert touchpoints != [c.id for c in doc.cards("m1") if c.kind == "touchpoint"]
+    lanes = [lane.id for lane in doc.lanes("m1")]
+    visited = [lanes.index(doc.get("card", c).lane_id) for c in touchpoints]
+    assert visited == sorted(visited)
     QTest.keyClick(board, Qt.Key.Key_N)
     assert board.selected == [touchpoints[0]] and board.shown == [touchpoints[0]]
     QTest.keyClick(board, Qt.Key.Key_N)
@@ -259,15 +272,22 @@ def test_next_and_previous_follow_board_order(board, doc) -> None:
     QTest.keyClick(board, Qt.Key.Key_P)
     assert board.selected == [touchpoints[0]]
     assert board.messages[-1] == "First touchpoint."
-    board.select_cards(["c5"])  # a note in the first phase: the next touchpoint after it
-    QTest.keyClick(board, Qt.Key.Key_N)
-    assert board.selected == ["c6"]
+    note = next(i for i, c in enumerate(order) if c.kind == "note")
+    before = [c.id for c in order[:note] if c.kind == "touchpoint"][-1]
+    board.select_cards([order[note].id])  # a note: the touchpoint before it
+    QTest.keyClick(board, Qt.Key.Key_P)
+    assert board.selected == [before]
+    board.select_cards([touchpoints[0]])
+    for _ in range(len(touchpoints)):  # to the end: every touchpoint once, in that order
+        QTest.keyClick(board, Qt.Key.Key_N)
+    assert board.selected == [touchpoints[-1]]
+    assert board.messages[-1] == "Last touchpoint."
     assert doc.undo_stack.count() == 0  # moving the selection is never an edit
 
 
 def test_rating_thirty_touchpoints_with_the_keyboard(board, doc, workshop_path) -> None:
     board.participant = add_participant(doc, "Dana")
-    touchpoints = [c.id for c in doc.cards("m1") if c.kind == "touchpoint"]
+    touchpoints = [c.id for c in _lane_by_lane(doc, "m1") if c.kind == "touchpoint"]
     assert len(touchpoints) == 30
     expected = {}
     started = time.perf_counter()

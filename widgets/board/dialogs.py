@@ -5,7 +5,7 @@ Kept as plain functions so tests can replace them (monkeypatch) and nothing bloc
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
@@ -22,6 +22,29 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
     value = value.strip()
     return value if ok and value else None
+
+
+def ask_to_be_map(parent: QWidget | None, suggested: str) -> tuple[str, bool] | None:
+    """Ask for the new to-be map's name and whether to copy the ratings (default: no)."""
+    from widgets.board.to_be_dialog import ToBeDialog
+
+    dialog = ToBeDialog(suggested, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.answer()
+
+
+def choose(parent: QWidget | None, title: str, text: str, buttons: list[str]) -> int:
+    """A warning with buttons of our own; the index of the one clicked (-1: closed)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    made = [box.addButton(label, QMessageBox.ButtonRole.AcceptRole if i == 0
+                          else QMessageBox.ButtonRole.RejectRole)
+            for i, label in enumerate(buttons)]
+    box.setDefaultButton(made[0])
+    box.exec()
+    clicked = box.clickedButton()
+    return made.index(clicked) if clicked in made else -1
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:

@@ -27,6 +27,7 @@ from app.document import JourneyDocument
 from export.qtpaint import note_label
 from storage.errors import JourneyError
 from widgets.board import dialogs
+from widgets.messages import error_text
 
 if TYPE_CHECKING:
     from widgets.board.scene import BoardScene
@@ -67,7 +68,7 @@ class BoardEdits:
         try:
             yield
         except JourneyError as error:
-            self.scene.message.emit(tr("Not possible: %s") % error)
+            self.scene.message.emit(tr("Not possible: %s") % error_text(error))
 
     def _ready(self) -> bool:
         return self.scene.document is not None and self.scene.map_id is not None
@@ -342,13 +343,14 @@ class BoardEdits:
 
     # -- maps --------------------------------------------------------------------------------
 
-    def new_to_be_map(self, name: str) -> str | None:
+    def new_to_be_map(self, name: str, copy_ratings: bool = False) -> str | None:
         """Duplicate the current map as a to-be map; returns the new map's id."""
         if not self._ready():
             return None
         with self._guard():
             command = execute(self.document,
-                              DuplicateMapCommand(self.document, self.map_id, name))
+                              DuplicateMapCommand(self.document, self.map_id, name,
+                                                  copy_ratings=copy_ratings))
             return command.new_map_id
         return None
 

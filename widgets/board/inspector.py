@@ -23,10 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.commands import SetInfoCommand, execute
+from app.scoring import score as aggregate
 from export.qtpaint import icon_pixmap, note_label
+from storage.errors import JourneyError
 from storage.vocabulary import NOTE_TYPES
 from storage.workshop import Change
 from widgets.board.scene import BoardScene
+from widgets.messages import error_text
 
 
 class TextBox(QPlainTextEdit):
@@ -70,7 +74,7 @@ class Inspector(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty.setStyleSheet("color: #607D8B; padding: 8px;")
-        self.pages.addWidget(self.empty)
+        self._build_workshop_page()
         self._build_card_page()
         self._build_phase_page()
         self._build_lane_page()
@@ -88,7 +92,8 @@ class Inspector(QWidget):
         outer.setContentsMargins(4, 4, 4, 4)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        # A narrow dock puts a field under its label instead of widening the window.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         outer.addLayout(form)
         outer.addStretch(1)
@@ -110,9 +115,32 @@ class Inspector(QWidget):
     def _combo(self, form: QFormLayout, label: str,
                on_choice: Callable[[Any], None]) -> QComboBox:
         combo = QComboBox(self)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
         combo.activated.connect(lambda _i: on_choice(combo.currentData()))
         form.addRow(label, combo)
         return combo
+
+    def _build_workshop_page(self) -> None:
+        """With nothing selected: the workshop's own title and language, and the hint."""
+        self.workshop_page, form = self._form()
+        heading = QLabel(self.tr("Workshop"), self)
+        heading.setStyleSheet("font-weight: bold;")
+        form.addRow(heading)
+        self.workshop_title = QLineEdit(self)
+        self.workshop_title.editingFinished.connect(self._commit_workshop_title)
+        form.addRow(self.tr("Title:"), self.workshop_title)
+        self.workshop_language = QComboBox(self)
+        self.workshop_language.addItem("English", "en")
+        self.workshop_language.addItem("Deutsch", "de")
+        self.workshop_language.setToolTip(self.tr(
+            "The language of the workshop's PDF and CSV exports"))
+        self.workshop_language.activated.connect(
+            lambda _i: self._set_workshop({"language": self.workshop_language.currentData()},
+                                          self.tr("Change workshop language")))
+        form.addRow(self.tr("Language:"), self.workshop_language)
+        form.addRow(self.empty)
+        self.pages.setCurrentWidget(self.workshop_page)
 
     def _build_card_page(self) -> None:
         self.card_page, form = self._form()
@@ -173,6 +201,7 @@ class Inspector(QWidget):
         if document is not None:
             document.changed.connect(self._on_changed)
         self.show_target("", "")
+        self._load_workshop()
 
     def show_target(self, kind: str, row_id: str) -> None:
         """Show the card, phase or lane ``row_id`` ("" shows the hint)."""
@@ -195,7 +224,8 @@ class Inspector(QWidget):
         row = self._row()
         if row is None:
             self.kind = self.row_id = ""
-            self.pages.setCurrentWidget(self.empty)
+            self._load_workshop()
+            self.pages.setCurrentWidget(self.workshop_page)
             return
         self._loading = True
         try:
@@ -241,10 +271,24 @@ class Inspector(QWidget):
         self.card_form.setRowVisible(self.card_note_type, note)
         self.card_score.setText(self._score_text(card.id) if not note else "")
 
+    def _load_workshop(self) -> None:
+        document = self._document
+        self.workshop_title.setEnabled(document is not None)
+        self.workshop_language.setEnabled(document is not None)
+        if document is None:
+            return
+        title = self.workshop_title
+        if not (title.hasFocus() and title.isModified()):  # never under the user's typing
+            title.setText(document.title())
+        _combo_select(self.workshop_language, document.language())
+
     def _score_text(self, card_id: str) -> str:
-        state = self.scene.state
-        score = state.score(card_id) if state else None
-        if score is None or not score.rated:
+        # From the file, not from the board: the board catches up in the next turn, and
+        # the inspector must never show the averages of before the last rating.
+        document = self._document
+        score = aggregate([rating for p in document.participants()
+                           if (rating := document.rating(card_id, p.id)) is not None])
+        if not score.rated:
             return self.tr("Not rated yet")
         parts = [self.tr("experience %+.1f") % score.experience,
                  self.tr("importance %.1f") % score.importance,
@@ -276,6 +320,8 @@ class Inspector(QWidget):
             self.empty.setText(self.tr("Select a card, a phase or a lane to see its details."))
 
     def _on_changed(self, change: Change) -> None:
+        if not self.kind and "workshop" in change.kinds():
+            self._load_workshop()
         if self.kind and (self.kind in change.kinds() or "rating" in change.kinds()
                           or "channel" in change.kinds() or "persona" in change.kinds()):
             touched = change.ids(self.kind) | (change.ids("rating") if self.kind == "card"
@@ -290,6 +336,27 @@ class Inspector(QWidget):
             return
         self.scene.edits.update(self.kind, self.row_id, fields, text)
         self.reload()  # a refused edit shows the stored value again
+
+    def _set_workshop(self, fields: dict[str, Any], text: str) -> None:
+        document = self._document
+        if self._loading or document is None:
+            return
+        try:
+            execute(document, SetInfoCommand(document, fields, text))
+        except JourneyError as error:
+            self.scene.message.emit(self.tr("Not possible: %s") % error_text(error))
+        self._load_workshop()
+
+    def _commit_workshop_title(self) -> None:
+        document = self._document
+        self.workshop_title.setModified(False)
+        title = self.workshop_title.text().strip()
+        if document is None or title == document.title():
+            return
+        if not title:
+            self.workshop_title.setText(document.title())
+            return
+        self._set_workshop({"title": title}, self.tr("Rename workshop"))
 
     def _commit_text(self, field: str, widget: QLineEdit | TextBox) -> None:
         if self._loading or not self.kind:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -104,11 +105,15 @@ class PaletteWidget(QWidget):
         hint = QLabel(self.tr("Drag onto a cell, or double-click to add to the selected cell."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #607D8B;")
+        self.new_channel_button = QPushButton(self.tr("New &channel\u2026"))
+        self.new_channel_button.setToolTip(self.tr("Add a channel of your own to the palette"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(hint)
         layout.addWidget(self.list)
+        layout.addWidget(self.new_channel_button)
         self.entryActivated = self.list.entryActivated
+        self.newChannelRequested = self.new_channel_button.clicked
 
     def set_channels(self, channels: Sequence[Channel]) -> None:
         self.list.set_channels(channels)

@@ -1,0 +1,73 @@
+"""GUI: the user's language for what storage refuses.
+
+Storage speaks English to the command line and the log (``str(error)``); the window says
+the same in the interface language: the reason of a refused file, translated, with the
+file's path and SQLite's own detail kept as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+from storage.errors import EditNotSaved, FileProblem
+
+
+def reasons() -> dict[str, str]:
+    """Translated reason per kind of refused file (the class name in storage.errors)."""
+    return {
+        "FileMissing": QCoreApplication.translate(
+            "messages",
+            "no such file"),
+        "NotAWorkshop": QCoreApplication.translate(
+            "messages",
+            "not a Journeyboard workshop file (it is not a SQLite database)"),
+        "ForeignFile": QCoreApplication.translate(
+            "messages",
+            "a SQLite database of another application, not a Journeyboard "
+            "workshop"),
+        "NewerVersion": QCoreApplication.translate(
+            "messages",
+            "made by a newer version of Journeyboard; please update "
+            "Journeyboard to open it"),
+        "DamagedFile": QCoreApplication.translate(
+            "messages",
+            "the workshop file is damaged; open a backup or an exported "
+            "copy instead"),
+        "InterruptedEdit": QCoreApplication.translate(
+            "messages",
+            "an edit was interrupted (a crash or power cut) and is not "
+            "rolled back yet; open the file for editing in Journeyboard to "
+            "recover it"),
+        "AlreadyOpen": QCoreApplication.translate(
+            "messages",
+            "already open in another Journeyboard window or process; close "
+            "it there first"),
+        "NotWritten": QCoreApplication.translate(
+            "messages",
+            "could not be written (is the disk full?); nothing was changed "
+            "there"),
+        "AlreadyExists": QCoreApplication.translate(
+            "messages",
+            "already exists; choose another name or delete it first"),
+    }
+
+
+_NOT_SAVED = re.compile(r"^(?P<path>.*): the edit could not be saved \((?P<detail>.*)\)$")
+
+
+def error_text(error: BaseException) -> str:
+    """``error`` as one line in the interface language (English: exactly ``str(error)``)."""
+    if isinstance(error, FileProblem):
+        reason = reasons().get(type(error).__name__)
+        if reason is None:
+            return str(error)
+        text = f"{error.path}: {reason}"
+        return f"{text} ({error.detail})" if error.detail else text
+    if isinstance(error, EditNotSaved):
+        match = _NOT_SAVED.match(str(error))
+        if match:
+            return (QCoreApplication.translate("messages", "%1: the edit could not be saved (%2)")
+                    .replace("%1", match["path"]).replace("%2", match["detail"]))
+    return str(error)
