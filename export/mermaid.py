@@ -55,22 +55,21 @@ def read_text(path: Path | str) -> str:
     """A text file's content, at most MAX_BYTES, refused clearly if it is not that."""
     path = Path(path)
     if not path.exists():
-        raise MermaidError(f"{path}: no such file")
+        raise MermaidError(str(path), "no_file")
     if not path.is_file():
-        raise MermaidError(f"{path}: not a regular file")
+        raise MermaidError(str(path), "not_regular")
     try:
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as error:
-        raise MermaidError(f"{path}: cannot be read ({error.strerror})") from None
+        raise MermaidError(str(path), "cannot_read", detail=error.strerror) from None
     if len(data) > MAX_BYTES:
-        raise MermaidError(f"{path}: larger than {MAX_BYTES // 1024} KiB, the most a "
-                           "Mermaid diagram may have")
+        raise MermaidError(str(path), "too_large", size=MAX_BYTES // 1024)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        raise MermaidError(f"{path}: line {line}: not UTF-8 text (byte {error.start})") from None
+        raise MermaidError(str(path), "not_utf8", line, byte=error.start) from None
 
 
 def extract(text: str, source: str = "input") -> tuple[str, int]:
@@ -92,8 +91,7 @@ def extract(text: str, source: str = "input") -> tuple[str, int]:
         if JOURNEY_START.match(body):
             return body, text.count("\n", 0, start) + 1
     if blocks:
-        raise MermaidError(f"{source}: none of its {blocks} mermaid block(s) is a journey "
-                           'diagram (a block starting with "journey")')
+        raise MermaidError(source, "no_journey_block", count=blocks)
     return text, 1  # the parser says what is wrong with its first line
 
 

@@ -19,9 +19,39 @@ from dataclasses import dataclass, field
 
 from storage.errors import JourneyError
 
+# What a refusal says, by kind; ``{name}`` fields are filled in. The window shows the
+# same in the interface language (widgets/import_messages.py translates these keys).
+MESSAGES = {
+    "not_journey": 'expected "journey": this is not a Mermaid journey diagram',
+    "task_needs_score": 'a task needs "name: score" (a score from 1 to 5 after a colon), '
+                        "found {found}",
+    "score_missing": 'a task needs "name: score" (a score from 1 to 5 after the colon)',
+    "score_range": "the score must be a whole number from 1 to 5, not {found}",
+    "too_many_colons": 'a task is "name: score: person, person"; this one has more colons '
+                       "(write #58; for a colon in a name)",
+    "name_before_colon": "expected a task name before the colon",
+    "journey_again": '"journey" may only start the diagram; a task cannot start with that '
+                     "word (write its first letter as a code: #74; for J, #106; for j)",
+    "not_allowed": "{found} is not allowed here (write #59; for a semicolon)",
+    "nul": "contains a NUL character (not text)",
+    "no_file": "no such file",
+    "not_regular": "not a regular file",
+    "cannot_read": "cannot be read ({detail})",
+    "too_large": "larger than {size} KiB, the most a Mermaid diagram may have",
+    "not_utf8": "not UTF-8 text (byte {byte})",
+    "no_journey_block": 'none of its {count} mermaid block(s) is a journey diagram (a block '
+                        'starting with "journey")',
+}
+
 
 class MermaidError(JourneyError):
-    """Refused Mermaid input; the message names the source and the line."""
+    """Refused Mermaid input; the message names the source and the line (if any)."""
+
+    def __init__(self, source: str, key: str, line: int | None = None, **params: object
+                 ) -> None:
+        self.source, self.key, self.line, self.params = source, key, line, params
+        where = source if line is None else f"{source}: line {line}"
+        super().__init__(f"{where}: {MESSAGES[key].format(**params)}")
 
 
 @dataclass
@@ -143,8 +173,8 @@ class _Parser:
         self.source = source
         self.entities = entities
 
-    def fail(self, line: int, message: str) -> MermaidError:
-        return MermaidError(f"{self.source}: line {line}: {message}")
+    def fail(self, line: int, message: str, **params: object) -> MermaidError:
+        return MermaidError(self.source, message, line, **params)
 
     def text(self, value: str, breaks: bool = False) -> str:
         """Decoded, stripped text; ``<br>`` becomes a line break where Mermaid draws one."""
@@ -156,7 +186,7 @@ class _Parser:
     def parse(self, tokens: list[_Token]) -> Journey:
         if not tokens or tokens[0].kind != "journey":
             line = tokens[0].line if tokens else 1
-            raise self.fail(line, 'expected "journey": this is not a Mermaid journey diagram')
+            raise self.fail(line, "not_journey")
         journey = Journey()
         section: Section | None = None
         unrated = False
@@ -178,8 +208,8 @@ class _Parser:
             elif token.kind == "task_name":
                 data = tokens[i + 1] if i + 1 < len(tokens) else None
                 if data is None or data.kind != "task_data" or data.line != token.line:
-                    raise self.fail(token.line, 'a task needs "name: score" (a score from '
-                                    f"1 to 5 after a colon), found {self._show(token.text)}")
+                    raise self.fail(token.line, "task_needs_score",
+                                    found=self._show(token.text))
                 if section is None:
                     section = Section("")
                     journey.sections.append(section)
@@ -187,14 +217,11 @@ class _Parser:
                 unrated = False
                 i += 1
             elif token.kind in ("task_data", "colon"):
-                raise self.fail(token.line, "expected a task name before the colon")
+                raise self.fail(token.line, "name_before_colon")
             elif token.kind == "journey":
-                raise self.fail(token.line, '"journey" may only start the diagram; a task '
-                                "cannot start with that word (write its first letter as a "
-                                "code: #74; for J, #106; for j)")
+                raise self.fail(token.line, "journey_again")
             else:  # invalid
-                raise self.fail(token.line, f"{self._show(token.text)} is not allowed here "
-                                "(write #59; for a semicolon)")
+                raise self.fail(token.line, "not_allowed", found=self._show(token.text))
             i += 1
         return journey
 
@@ -202,14 +229,11 @@ class _Parser:
         pieces = data.text[1:].split(":")
         score_text = self.text(pieces[0])
         if not score_text:
-            raise self.fail(data.line, 'a task needs "name: score" (a score from 1 to 5 '
-                            "after the colon)")
+            raise self.fail(data.line, "score_missing")
         if not SCORE.fullmatch(score_text):
-            raise self.fail(data.line, "the score must be a whole number from 1 to 5, not "
-                            f"{self._show(score_text)}")
+            raise self.fail(data.line, "score_range", found=self._show(score_text))
         if len(pieces) > 2:
-            raise self.fail(data.line, 'a task is "name: score: person, person"; this one '
-                            "has more colons (write #58; for a colon in a name)")
+            raise self.fail(data.line, "too_many_colons")
         people: list[str] = []
         for person in pieces[1].split(",") if len(pieces) == 2 else []:
             person = " ".join(self.text(person).split())
@@ -233,7 +257,7 @@ def parse(text: str, source: str = "input", first_line: int = 1) -> Journey:
     nul = text.find("\x00")
     if nul >= 0:
         line = first_line + text.count("\n", 0, nul)
-        raise MermaidError(f"{source}: line {line}: contains a NUL character (not text)")
+        raise MermaidError(source, "nul", line)
     text = _without_preamble(text.replace("\r\n", "\n").replace("\r", "\n"))
     encoded, entities = _encode(text)
     return _Parser(source, entities).parse(_tokens(encoded, first_line))

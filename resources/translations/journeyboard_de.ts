@@ -2497,8 +2497,68 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
 <context>
     <name>messages</name>
     <message>
+        <source>expected &quot;journey&quot;: this is not a Mermaid journey diagram</source>
+        <translation>„journey“ erwartet: Das ist kein Mermaid-Journey-Diagramm</translation>
+    </message>
+    <message>
+        <source>a task needs &quot;name: score&quot; (a score from 1 to 5 after a colon), found {found}</source>
+        <translation>eine Aufgabe braucht „Name: Wertung“ (eine Wertung von 1 bis 5 nach einem Doppelpunkt), gefunden: {found}</translation>
+    </message>
+    <message>
+        <source>a task needs &quot;name: score&quot; (a score from 1 to 5 after the colon)</source>
+        <translation>eine Aufgabe braucht „Name: Wertung“ (eine Wertung von 1 bis 5 nach dem Doppelpunkt)</translation>
+    </message>
+    <message>
+        <source>the score must be a whole number from 1 to 5, not {found}</source>
+        <translation>die Wertung muss eine ganze Zahl von 1 bis 5 sein, nicht {found}</translation>
+    </message>
+    <message>
+        <source>a task is &quot;name: score: person, person&quot;; this one has more colons (write #58; for a colon in a name)</source>
+        <translation>eine Aufgabe ist „Name: Wertung: Person, Person“; diese hat mehr Doppelpunkte (schreiben Sie #58; für einen Doppelpunkt in einem Namen)</translation>
+    </message>
+    <message>
+        <source>expected a task name before the colon</source>
+        <translation>vor dem Doppelpunkt fehlt der Name der Aufgabe</translation>
+    </message>
+    <message>
+        <source>&quot;journey&quot; may only start the diagram; a task cannot start with that word (write its first letter as a code: #74; for J, #106; for j)</source>
+        <translation>„journey“ darf nur am Anfang des Diagramms stehen; eine Aufgabe kann nicht mit diesem Wort beginnen (schreiben Sie den ersten Buchstaben als Code: #74; für J, #106; für j)</translation>
+    </message>
+    <message>
+        <source>{found} is not allowed here (write #59; for a semicolon)</source>
+        <translation>{found} ist hier nicht erlaubt (schreiben Sie #59; für ein Semikolon)</translation>
+    </message>
+    <message>
+        <source>contains a NUL character (not text)</source>
+        <translation>enthält ein NUL-Zeichen (kein Text)</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine normale Datei</translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation>kann nicht gelesen werden ({detail})</translation>
+    </message>
+    <message>
+        <source>larger than {size} KiB, the most a Mermaid diagram may have</source>
+        <translation>größer als {size} KiB, die Obergrenze für ein Mermaid-Diagramm</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte})</source>
+        <translation>kein UTF-8-Text (Byte {byte})</translation>
+    </message>
+    <message>
+        <source>none of its {count} mermaid block(s) is a journey diagram (a block starting with &quot;journey&quot;)</source>
+        <translation>keiner ihrer {count} Mermaid-Blöcke ist ein Journey-Diagramm (ein Block, der mit „journey“ beginnt)</translation>
+    </message>
+    <message>
+        <source>%1: line %2</source>
+        <translation>%1: Zeile %2</translation>
     </message>
     <message>
         <source>not a Journeyboard workshop file (it is not a SQLite database)</source>

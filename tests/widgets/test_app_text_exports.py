@@ -144,3 +144,22 @@ def test_comparison_is_offered_only_with_a_to_be_map(qtbot: Any, qapp: Any,
         assert dialog.language.currentData() == "en" and dialog.separator.currentData() == ","
     finally:
         document.close()
+
+
+def test_a_refused_mermaid_import_is_explained_in_german(app_window: Any, app_dialogs: Any,
+                                                         tmp_path: Path) -> None:
+    from widgets import i18n
+
+    app = QApplication.instance()
+    assert i18n.install_translator(app, "de")
+    try:
+        source = tmp_path / "kaputt.mmd"
+        source.write_text("journey\n  section Kauf\n    Bezahlen: 9: Lena\n", "utf-8")
+        app_dialogs.open_names.append(str(source))
+        app_window.import_json_action.trigger()
+        title, message, hint = app_dialogs.errors[0]
+        assert message == (f"{source}: Zeile 3: die Wertung muss eine ganze Zahl von 1 bis 5 "
+                           "sein, nicht '9'")
+        assert hint.startswith("Es wurde nichts angelegt.")
+    finally:
+        i18n.install_translator(app, "en")
