@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "letter", "tabloid")
+EXPORT_KINDS = ("pdf", "png", "csv", "json", "mermaid")
 COMMANDS = ("new", "demo", "info", "export", "import")
 
 
@@ -40,19 +41,38 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("file", type=Path)
     info.add_argument("--json", action="store_true", help="print the summary as JSON")
 
-    export = sub.add_parser("export", help="export a workshop as PDF, PNG, CSV or JSON")
+    export = sub.add_parser(
+        "export", help="export a workshop as PDF, PNG, CSV, JSON or Mermaid",
+        description="Export a workshop. CSV: the workshop's language picks the headers and "
+        "the separator (German: ';' and decimal comma; English: ','); --lang and "
+        "--delimiter override them. --compare-maps writes the as-is vs. to-be comparison "
+        "(per phase and per touchpoint: experience and importance before, after and the "
+        "change; moments of truth that moved) instead of the touchpoint table. Mermaid: "
+        "one map as a journey diagram (.md: inside a ```mermaid block).")
     export.add_argument("file", type=Path)
     fmt = export.add_mutually_exclusive_group(required=True)
-    for name in ("pdf", "png", "csv", "json"):
+    for name in EXPORT_KINDS:
         fmt.add_argument(f"--{name}", type=Path, metavar="OUT")
-    export.add_argument("--map", help="the map's name (default: the first map)")
+    export.add_argument("--map", help="the map's name (default: the first map; with "
+                        "--compare-maps: the to-be map, or the as-is map it is based on)")
     export.add_argument("--page-size", choices=PAGE_SIZES, default="A3")
     export.add_argument("--dpi", type=int, default=150, help="PNG resolution")
-    export.add_argument("--delimiter", default=",", help="CSV delimiter, e.g. ';'")
+    export.add_argument("--delimiter", help="CSV separator: ',' ';' or tab (default: ';' "
+                        "for a German workshop, else ',')")
+    export.add_argument("--lang", choices=("en", "de"),
+                        help="CSV headers and words (default: the workshop's language)")
+    export.add_argument("--compare-maps", action="store_true",
+                        help="CSV: write the as-is vs. to-be comparison")
 
-    imp = sub.add_parser("import", help="create a workshop file from interchange JSON")
-    imp.add_argument("source", type=Path, metavar="IN.json")
+    imp = sub.add_parser(
+        "import", help="create a workshop file from interchange JSON or a Mermaid journey",
+        description="Create FILE from interchange JSON (.json) or a Mermaid journey diagram "
+        "(.mmd, .mermaid, or .md with a ```mermaid block); other names are told apart by "
+        "their content. A Mermaid file may have at most 1 MiB.")
+    imp.add_argument("source", type=Path, metavar="IN")
     imp.add_argument("file", type=Path)
+    imp.add_argument("--lang", choices=("en", "de"), default="en",
+                     help="language of a workshop made from a Mermaid diagram")
     return parser
 
 
@@ -83,17 +103,20 @@ def _info(args: argparse.Namespace) -> None:
 
 
 def _import(args: argparse.Namespace) -> None:
-    from export.interchange import load, read_file
+    from export.importing import read_source
+    from export.interchange import load
 
-    load(read_file(args.source), args.file)
+    load(read_source(args.source, args.lang), args.file)
 
 
 def _export(args: argparse.Namespace) -> None:
     from export import ExportError, find_map, run_export
     from storage.workshop import Workshop
 
-    kind = next(name for name in ("pdf", "png", "csv", "json") if getattr(args, name))
+    kind = next(name for name in EXPORT_KINDS if getattr(args, name))
     out: Path = getattr(args, kind)
+    if args.compare_maps and kind != "csv":
+        raise ExportError("--compare-maps works with --csv only")
     with Workshop.open(args.file, readonly=True) as workshop:
         if out.is_dir():
             raise ExportError(f"{out}: is a folder; give the name of the file to write")
@@ -102,7 +125,8 @@ def _export(args: argparse.Namespace) -> None:
         if args.map is not None:
             find_map(workshop, args.map)  # an unknown name is refused for every format
         unshown = run_export(workshop, kind, out, map_name=args.map,
-                             page_size=args.page_size, dpi=args.dpi, delimiter=args.delimiter)
+                             page_size=args.page_size, dpi=args.dpi, delimiter=args.delimiter,
+                             lang=args.lang, compare=args.compare_maps)
     if unshown:  # written all the same: a warning, not a failure
         from export.pdf import describe_missing
 
@@ -146,8 +170,7 @@ def run_cli(argv: Sequence[str]) -> int:
 def _subject(args: argparse.Namespace) -> Path:
     """The file a command writes (export: its output), for messages naming no file."""
     if args.command == "export":
-        return next(getattr(args, name) for name in ("pdf", "png", "csv", "json")
-                    if getattr(args, name))
+        return next(getattr(args, name) for name in EXPORT_KINDS if getattr(args, name))
     return args.file
 
 

@@ -150,6 +150,11 @@ _TEXTS = {
 PLACEHOLDER_COLOR = "#3366CC"
 
 
+def fixed_text(key: str, lang: str = "en") -> str:
+    """A fixed text of a new workshop in ``lang``: "title", "map", "persona", "pains", "ideas"."""
+    return _TEXTS[require_language(lang)][key]
+
+
 def require_language(lang: str) -> str:
     """Return ``lang`` if it is a built-in language, else raise ValueError naming the valid ones."""
     if lang not in LANGUAGES:

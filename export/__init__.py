@@ -1,4 +1,4 @@
-"""Export: everything that leaves the app as a file (PDF, PNG, CSV, interchange JSON)."""
+"""Export: everything that leaves the app as a file (PDF, PNG, CSV, interchange JSON, Mermaid)."""
 
 from __future__ import annotations
 
@@ -29,10 +29,13 @@ def find_map(workshop: Workshop, name: str | None) -> Any:
 
 
 def run_export(workshop: Workshop, kind: str, out: Path, *, map_name: str | None = None,
-               page_size: str = "A3", dpi: int = 150, delimiter: str = ",") -> list[str]:
+               page_size: str = "A3", dpi: int = 150, delimiter: str | None = None,
+               lang: str | None = None, compare: bool = False) -> list[str]:
     """Write one export of ``workshop`` to ``out`` atomically: complete or absent.
 
     Returns the characters the export could not show (a PDF draws each as □).
+    CSV: ``delimiter`` and ``lang`` default to the workshop's language; ``compare``
+    writes the as-is vs. to-be comparison instead of the touchpoint table.
     """
     with workshop.reading():
         if kind == "json":
@@ -50,11 +53,19 @@ def run_export(workshop: Workshop, kind: str, out: Path, *, map_name: str | None
             from export.png import write_png
 
             write_png(workshop, find_map(workshop, map_name).id, out, dpi=dpi)
+        elif kind == "csv" and compare:
+            from export.csv_compare import write_comparison
+
+            write_comparison(workshop, out, delimiter=delimiter, lang=lang, map_name=map_name)
         elif kind == "csv":
             from export.csv_table import write_csv
 
-            write_csv(workshop, out, delimiter=delimiter,
+            write_csv(workshop, out, delimiter=delimiter, lang=lang,
                       maps=None if map_name is None else [find_map(workshop, map_name).id])
-        else:  # pragma: no cover - argparse allows only the four
+        elif kind == "mermaid":
+            from export.mermaid import write_mermaid
+
+            write_mermaid(workshop, out, find_map(workshop, map_name).id)
+        else:  # pragma: no cover - argparse allows only these
             raise ExportError(f"unknown export format {kind!r}")
     return []

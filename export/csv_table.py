@@ -1,18 +1,25 @@
 """Export: the touchpoint table as CSV for spreadsheets.
 
 UTF-8 with a byte-order mark, so Excel and LibreOffice show umlauts without an import
-dialog; the delimiter is selectable (',' ';' or tab: German Excel expects ';', and
-then a decimal comma, which it gets). Experience and importance are numbers with two
-decimals and empty when unrated
-(never 0). Text that a spreadsheet would run as a formula ('=...', '@...') gets a
-leading apostrophe. Written atomically: the file is complete or absent.
+dialog. The workshop's language chooses the headers and the separator: a German
+workshop gets German headers and ';' (what German Excel splits into columns on a
+double click), an English one ',' ; both can be overridden. Numbers are written with a
+decimal comma when the separator is ';' (the spreadsheets that expect ';' read the
+comma as the decimal mark), and with a tab in German; else with a point. Experience and
+importance have two decimals and are empty when unrated (never 0).
+
+Spreadsheet formulas in user text are defused for every separator a spreadsheet might
+guess (see ``text_cell``), and every text cell is quoted. Written atomically: the file
+is complete or absent.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from app.mapdata import read_map
@@ -23,31 +30,125 @@ from storage.workshop import Workshop
 COLUMNS = ("map", "phase", "lane", "title", "channel", "direct", "experience", "importance",
            "votes", "disagreement", "expectation", "owner", "kpi", "description")
 DELIMITERS = {",": ",", ";": ";", "\t": "\t", "tab": "\t", "\\t": "\t"}
+LANGUAGES = ("en", "de")
+
+# One catalogue per language for every word the CSV files write (headers and values).
+LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "map": "map", "phase": "phase", "lane": "lane", "title": "title",
+        "channel": "channel", "direct": "direct", "experience": "experience",
+        "importance": "importance", "votes": "votes", "disagreement": "disagreement",
+        "expectation": "expectation", "owner": "owner", "kpi": "kpi",
+        "description": "description",
+        "value_direct": "direct", "value_indirect": "indirect", "yes": "yes", "no": "no",
+    },
+    "de": {
+        "map": "Karte", "phase": "Phase", "lane": "Bahn", "title": "Titel",
+        "channel": "Kanal", "direct": "direkt/indirekt", "experience": "Erlebnis",
+        "importance": "Wichtigkeit", "votes": "Stimmen", "disagreement": "Uneinigkeit",
+        "expectation": "Erwartung", "owner": "Verantwortlich", "kpi": "KPI",
+        "description": "Beschreibung",
+        "value_direct": "direkt", "value_indirect": "indirekt", "yes": "ja", "no": "nein",
+    },
+}
+
+# A cell a spreadsheet would run as a formula starts with one of these (OWASP's list),
+# possibly after blanks, tabs or line breaks that some spreadsheets strip on import.
+FORMULA_STARTS = ("=", "+", "-", "@")
+# A plain decimal number ("-5", "+0.5", "-1,5"): it evaluates to itself, so a negative
+# KPI stays a number. "-inf", "+nan" or "-1e999" are not plain and get defused.
+PLAIN_NUMBER = re.compile(r"[+-]?(\d+([.,]\d+)?|[.,]\d+)")
 
 
-def _number(value: float | None, decimal: str = ".") -> str:
-    return "" if value is None else f"{value:.2f}".replace(".", decimal)
+@dataclass(frozen=True)
+class Number:
+    """A numeric cell: written unquoted as ``text`` (the csv module quotes all else)."""
+
+    text: str
+
+    def __float__(self) -> float:  # makes the csv module treat the cell as a number
+        return float(self.text.replace(",", ".")) if self.text else 0.0
+
+    def __str__(self) -> str:
+        return self.text
 
 
-def _text(value: str) -> str:
-    """User text, defused: a spreadsheet must not run a cell such as '=HYPERLINK(...)'."""
-    if value[:1] in ("=", "@", "\t", "\r") or (value[:1] in ("+", "-") and not _is_number(value)):
+Cell = str | Number
+EMPTY = Number("")  # an empty cell is written as nothing at all, not as ""
+
+
+@dataclass(frozen=True)
+class CsvFormat:
+    """Separator, language and decimal mark of one CSV file."""
+
+    delimiter: str
+    lang: str
+
+    @property
+    def decimal(self) -> str:
+        if self.delimiter == ";" or (self.delimiter == "\t" and self.lang == "de"):
+            return ","
+        return "."
+
+    def label(self, key: str) -> str:
+        return LABELS[self.lang][key]
+
+    def number(self, value: float | None, places: int = 2) -> Cell:
+        """A mean or delta: two decimals, empty (not 0) when there is none."""
+        if value is None:
+            return EMPTY
+        return Number(f"{value:.{places}f}".replace(".", self.decimal))
+
+
+def csv_format(workshop: Workshop, delimiter: str | None = None,
+               lang: str | None = None) -> CsvFormat:
+    """The format for ``workshop``: its language and that language's separator, unless given."""
+    if lang is None:
+        lang = workshop.info().language
+        lang = lang if lang in LANGUAGES else "en"
+    elif lang not in LANGUAGES:
+        raise ExportError(f"unsupported CSV language {lang!r} (use en or de)")
+    if delimiter is None:
+        delimiter = ";" if lang == "de" else ","
+    if delimiter not in DELIMITERS:
+        raise ExportError(f"unsupported CSV delimiter {delimiter!r} (use ',', ';' or tab)")
+    return CsvFormat(DELIMITERS[delimiter], lang)
+
+
+def text_cell(value: str) -> str:
+    """User text, defused: a spreadsheet must not run a cell such as '=HYPERLINK(...)'.
+
+    Checked on the first character that is not blank, so a leading space, tab or line
+    break does not hide the formula; a plain number is left as it is.
+    """
+    stripped = value.lstrip(" \t\r\n\v\f\u00a0")
+    if stripped[:1] in FORMULA_STARTS and not PLAIN_NUMBER.fullmatch(stripped):
         return "'" + value
     return value
 
 
-def _is_number(value: str) -> bool:
-    try:
-        float(value)
-    except ValueError:
-        return False
-    return True
+def render(fmt: CsvFormat, header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> str:
+    """The CSV text (without the byte-order mark) of a header and rows of cells."""
+    buffer = io.StringIO()
+    # Every text cell is quoted, numbers are not: a text holding another program's
+    # separator (',' ';' tab) or a line break never splits into two cells.
+    writer = csv.writer(buffer, delimiter=fmt.delimiter, lineterminator="\r\n",
+                        quoting=csv.QUOTE_NONNUMERIC)
+    writer.writerow(header)
+    writer.writerows([EMPTY if cell == "" else cell for cell in row] for row in rows)
+    return buffer.getvalue()
 
 
-def rows(workshop: Workshop, maps: Iterable[str] | None = None,
-         decimal: str = ".") -> list[dict[str, str]]:
-    """The touchpoints of the maps (default: all) in board order, as text cells."""
-    out: list[dict[str, str]] = []
+def write_text(text: str, out: Path | str) -> None:
+    """Write CSV text as UTF-8 with BOM, atomically."""
+    with db.atomic_target(Path(out)) as temp:
+        temp.write_bytes(text.encode("utf-8-sig"))
+
+
+def rows(workshop: Workshop, fmt: CsvFormat,
+         maps: Iterable[str] | None = None) -> list[list[Cell]]:
+    """The touchpoints of the maps (default: all) in board order, one row each (COLUMNS)."""
+    out: list[list[Cell]] = []
     with workshop.reading():
         all_maps = workshop.maps()
         wanted = None if maps is None else list(maps)
@@ -66,38 +167,29 @@ def rows(workshop: Workshop, maps: Iterable[str] | None = None,
                     continue
                 score = data.scores[card.id]
                 channel = data.channels.get(card.channel_id or "")
-                out.append({
-                    "map": _text(m.name), "phase": _text(phases.get(card.phase_id, "")),
-                    "lane": _text(lanes.get(card.lane_id, "")), "title": _text(card.title),
-                    "channel": _text(channel.name) if channel else "",
-                    "direct": "direct" if card.direct else "indirect",
-                    "experience": _number(score.experience, decimal),
-                    "importance": _number(score.importance, decimal),
-                    "votes": str(score.votes),
-                    "disagreement": ("yes" if score.disagreement else "no") if score.rated
-                    else "",
-                    "expectation": _text(card.expectation), "owner": _text(card.owner),
-                    "kpi": _text(card.kpi), "description": _text(card.description),
-                })
+                disagreement = (fmt.label("yes" if score.disagreement else "no")
+                                if score.rated else "")
+                out.append([
+                    text_cell(m.name), text_cell(phases.get(card.phase_id, "")),
+                    text_cell(lanes.get(card.lane_id, "")), text_cell(card.title),
+                    text_cell(channel.name) if channel else "",
+                    fmt.label("value_direct" if card.direct else "value_indirect"),
+                    fmt.number(score.experience), fmt.number(score.importance),
+                    Number(str(score.votes)), disagreement,
+                    text_cell(card.expectation), text_cell(card.owner),
+                    text_cell(card.kpi), text_cell(card.description),
+                ])
     return out
 
 
-def csv_text(workshop: Workshop, delimiter: str = ",", maps: Iterable[str] | None = None) -> str:
-    """The CSV as text (without the byte-order mark)."""
-    if delimiter not in DELIMITERS:
-        raise ExportError(f"unsupported CSV delimiter {delimiter!r} (use ',', ';' or tab)")
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, delimiter=DELIMITERS[delimiter],
-                            lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writeheader()
-    # ';' is the separator of spreadsheets whose decimal mark is the comma (German Excel).
-    writer.writerows(rows(workshop, maps, "," if DELIMITERS[delimiter] == ";" else "."))
-    return buffer.getvalue()
+def csv_text(workshop: Workshop, delimiter: str | None = None,
+             maps: Iterable[str] | None = None, lang: str | None = None) -> str:
+    """The touchpoint table as CSV text (without the byte-order mark)."""
+    fmt = csv_format(workshop, delimiter, lang)
+    return render(fmt, [fmt.label(key) for key in COLUMNS], rows(workshop, fmt, maps))
 
 
-def write_csv(workshop: Workshop, out: Path | str, delimiter: str = ",",
-              maps: Iterable[str] | None = None) -> None:
+def write_csv(workshop: Workshop, out: Path | str, delimiter: str | None = None,
+              maps: Iterable[str] | None = None, lang: str | None = None) -> None:
     """Write the touchpoint table to ``out`` as UTF-8 with BOM, atomically."""
-    text = csv_text(workshop, delimiter, maps)
-    with db.atomic_target(Path(out)) as temp:
-        temp.write_bytes(text.encode("utf-8-sig"))
+    write_text(csv_text(workshop, delimiter, maps, lang), out)

@@ -1,5 +1,6 @@
-"""GUI: exports from the main window: the PDF dialog (with progress and cancel), PNG, CSV
-and interchange JSON.
+"""GUI: exports from the main window: the PDF dialog (with progress and cancel), PNG, the
+CSV dialog (table or as-is vs. to-be comparison, language, separator), interchange JSON
+and Mermaid (a file, or the clipboard).
 
 Each export asks where to write, writes the file atomically (complete or absent) and
 then offers to open it. Failures are shown with what to do; a cancelled PDF export
@@ -122,15 +123,17 @@ def _folder(settings: Settings, document: JourneyDocument) -> Path:
 
 
 def ask_target(parent: QWidget | None, settings: Settings, document: JourneyDocument,
-               title: str, suffix: str, filters: str) -> tuple[Path, str] | None:
-    """Ask where to write an export: (path with ``suffix``, chosen filter) or None."""
+               title: str, suffix: str, filters: str, also: tuple[str, ...] = ()
+               ) -> tuple[Path, str] | None:
+    """Ask where to write an export: (path with ``suffix`` or one of ``also``, chosen
+    filter) or None."""
     stem = document.title() or document.path.stem
     suggested = _folder(settings, document) / f"{stem}{suffix}"
     name, chosen = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
     if not name:
         return None
     path = Path(name)
-    if path.suffix.lower() != suffix:
+    if path.suffix.lower() != suffix and path.suffix.lower() not in also:
         path = path.with_name(path.name + suffix)
     settings.set_export_options({"folder": str(path.parent)})
     return path, chosen
@@ -262,23 +265,118 @@ def export_png(parent: QWidget | None, document: JourneyDocument, settings: Sett
     return target[0] if ok else None
 
 
+class CsvExportDialog(QDialog):
+    """What the CSV holds (touchpoints, or the as-is vs. to-be comparison), its language
+    and its separator; the separator follows the language until the user picks one."""
+
+    SEPARATORS = (",", ";", "\t")
+
+    def __init__(self, document: JourneyDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from export.csv_compare import comparison_pair
+        from export.csv_table import LANGUAGES
+
+        self.setWindowTitle(self.tr("Export CSV"))
+        self.content = QComboBox()
+        self.content.addItem(self.tr("Touchpoint table"), "table")
+        self.content.addItem(self.tr("As-is vs. to-be comparison"), "compare")
+        try:
+            comparison_pair(document.workshop)
+        except JourneyError:  # no to-be map based on another: nothing to compare
+            self.content.model().item(1).setEnabled(False)
+        self.language = QComboBox()
+        names = {"en": self.tr("English"), "de": self.tr("German")}
+        for lang in LANGUAGES:
+            self.language.addItem(names[lang], lang)
+        workshop_lang = document.workshop.info().language
+        self.language.setCurrentIndex(max(0, self.language.findData(workshop_lang)))
+        self.separator = QComboBox()
+        labels = {",": self.tr("Comma (,)"), ";": self.tr("Semicolon (;), for Excel in German"),
+                  "\t": self.tr("Tab")}
+        for value in self.SEPARATORS:
+            self.separator.addItem(labels[value], value)
+        self._follow_language = True
+        self._set_default_separator()
+        self.language.currentIndexChanged.connect(lambda _i: self._set_default_separator())
+        self.separator.activated.connect(lambda _i: setattr(self, "_follow_language", False))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export\u2026"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        form = QFormLayout()
+        form.addRow(self.tr("Content:"), self.content)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Separator:"), self.separator)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _set_default_separator(self) -> None:
+        if self._follow_language:
+            default = ";" if self.language.currentData() == "de" else ","
+            self.separator.setCurrentIndex(self.separator.findData(default))
+
+    def options(self) -> dict[str, object]:
+        return {"compare": self.content.currentData() == "compare",
+                "lang": self.language.currentData(), "delimiter": self.separator.currentData()}
+
+
 def export_csv(parent: QWidget | None, document: JourneyDocument, settings: Settings
                ) -> Path | None:
-    """The touchpoint table; the file type chosen in the dialog decides the delimiter."""
+    """The touchpoint table or the comparison, in the language and separator chosen."""
+    from export.csv_compare import write_comparison
     from export.csv_table import write_csv
 
-    comma = tr("CSV, comma separated (*.csv)")
-    semicolon = tr("CSV, semicolon separated, for Excel in German (*.csv)")
-    first, second = ((semicolon, comma) if settings.export_options().get("delimiter") == ";"
-                     else (comma, semicolon))
-    target = ask_target(parent, settings, document, tr("Export the touchpoint table"), ".csv",
-                        f"{first};;{second}")
+    dialog = CsvExportDialog(document, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    options = dialog.options()
+    title = (tr("Export the as-is vs. to-be comparison") if options["compare"]
+             else tr("Export the touchpoint table"))
+    target = ask_target(parent, settings, document, title, ".csv", tr("CSV files (*.csv)"))
     if target is None:
         return None
-    delimiter = ";" if target[1] == semicolon else ","
-    settings.set_export_options({"delimiter": delimiter})
-    ok = _run(parent, target[0], lambda: write_csv(document.workshop, target[0], delimiter))
+    lang, delimiter = str(options["lang"]), str(options["delimiter"])
+    if options["compare"]:
+        ok = _run(parent, target[0], lambda: write_comparison(
+            document.workshop, target[0], delimiter, lang))
+    else:
+        ok = _run(parent, target[0], lambda: write_csv(document.workshop, target[0],
+                                                       delimiter, lang=lang))
     return target[0] if ok else None
+
+
+def export_mermaid(parent: QWidget | None, document: JourneyDocument, settings: Settings,
+                   map_id: str | None) -> Path | None:
+    """The current map as a Mermaid journey: a .mmd file, or Markdown with a block."""
+    from export.mermaid import write_mermaid
+
+    if map_id is None:
+        return None
+    mermaid = tr("Mermaid diagrams (*.mmd)")
+    markdown = tr("Markdown with a Mermaid block (*.md)")
+    target = ask_target(parent, settings, document, tr("Export the map as a Mermaid journey"),
+                        ".mmd", f"{mermaid};;{markdown}", also=(".md", ".mermaid"))
+    if target is None:
+        return None
+    path = target[0]
+    if target[1] == markdown and path.suffix.lower() == ".mmd":  # the Markdown filter
+        path = path.with_suffix(".md")
+    ok = _run(parent, path, lambda: write_mermaid(document.workshop, path, map_id))
+    return path if ok else None
+
+
+def copy_mermaid(document: JourneyDocument, map_id: str | None) -> str | None:
+    """Put the current map on the clipboard as a Markdown Mermaid block; returns the text."""
+    from export.mermaid import fenced, mermaid_text
+
+    if map_id is None:
+        return None
+    text = fenced(mermaid_text(document.workshop, map_id))
+    QApplication.clipboard().setText(text)
+    return text
 
 
 def export_json(parent: QWidget | None, document: JourneyDocument, settings: Settings

@@ -59,6 +59,12 @@ _NOT_SAVED = re.compile(r"^(?P<path>.*): the edit could not be saved \((?P<detai
 
 def error_text(error: BaseException) -> str:
     """``error`` as one line in the interface language (English: exactly ``str(error)``)."""
+    from export.mermaid_parse import MermaidError  # a refused Mermaid import
+
+    if isinstance(error, MermaidError):
+        from widgets.import_messages import mermaid_error_text
+
+        return mermaid_error_text(error)
     if isinstance(error, FileProblem):
         reason = reasons().get(type(error).__name__)
         if reason is None:

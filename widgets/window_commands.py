@@ -1,6 +1,6 @@
 """GUI: what the main window's File and Map menu entries do.
 
-New workshops (templates, demo), Open, Save a copy, Import JSON, the exports, and the
+New workshops (templates, demo), Open, Save a copy, Import (JSON or Mermaid), the exports, the
 map edits (new, rename, delete, compare). Questions go through ``widgets.board.dialogs``
 and errors through ``widgets.crash.show_error``, so tests can replace both. Help menu
 entries are in ``window_help``. The dialogs' modules are imported when first used.
@@ -105,19 +105,21 @@ class WindowCommands(QObject):
         return target
 
     def import_json(self) -> Path | None:
-        """Read an interchange JSON file into a new workshop file, then open it."""
-        from export.interchange import load, read_file, validate
+        """Read interchange JSON or a Mermaid journey into a new workshop file, then open it."""
+        from export.importing import read_source
+        from export.interchange import load, validate
 
         name, _filter = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import a workshop from JSON"), str(self._folder()),
-            self.tr("Journeyboard JSON (*.json);;All files (*)"))
+            self.window, self.tr("Import a workshop from JSON or Mermaid"), str(self._folder()),
+            self.tr("Journeyboard JSON or Mermaid journey (*.json *.mmd *.mermaid *.md);;"
+                    "All files (*)"))
         if not name:
             return None
         source = Path(name)
-        hint = self.tr("Nothing was created. Correct the JSON file at the place named and "
+        hint = self.tr("Nothing was created. Correct the file at the place named and "
                        "import it again.")
         try:
-            data = read_file(source)
+            data = read_source(source, i18n.current_language())
             validate(data)  # refuse bad input before asking where to save
         except JourneyError as error:
             show_error(self.window, self.tr("Cannot import %s") % source.name,
@@ -168,6 +170,23 @@ class WindowCommands(QObject):
         w = self.window
         return None if w.document is None else export_dialog.export_csv(w, w.document,
                                                                           w.settings)
+
+    def export_mermaid(self) -> Path | None:
+        from widgets import export_dialog
+
+        w = self.window
+        if w.document is None:
+            return None
+        return export_dialog.export_mermaid(w, w.document, w.settings, w.current_map_id)
+
+    def copy_mermaid(self) -> None:
+        """The current map as a Mermaid block on the clipboard, for a wiki page."""
+        from widgets import export_dialog
+
+        w = self.window
+        if w.document is not None and export_dialog.copy_mermaid(w.document, w.current_map_id):
+            w.statusBar().showMessage(self.tr("The map was copied as a Mermaid journey; "
+                                              "paste it into a wiki page."), 6000)
 
     def export_json(self) -> Path | None:
         from widgets import export_dialog

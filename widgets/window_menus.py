@@ -76,6 +76,8 @@ class WindowMenus(QObject):
         self._action("export_png_action", c.export_png)
         self._action("export_csv_action", c.export_csv)
         self._action("export_json_action", c.export_json)
+        self._action("export_mermaid_action", c.export_mermaid)
+        self._action("copy_mermaid_action", c.copy_mermaid)
         self._action("close_action", w.close_file, S.Close)
         self._action("quit_action", w.close, S.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -138,11 +140,13 @@ class WindowMenus(QObject):
             self.open_action: self.tr("&Open\u2026"),
             self.clear_recent_action: self.tr("&Clear List"),
             self.save_copy_action: self.tr("Save a &Copy As\u2026"),
-            self.import_json_action: self.tr("&Import JSON\u2026"),
+            self.import_json_action: self.tr("&Import JSON or Mermaid\u2026"),
             self.export_pdf_action: self.tr("&PDF\u2026"),
             self.export_png_action: self.tr("P&NG Image of This Map\u2026"),
             self.export_csv_action: self.tr("&CSV Table\u2026"),
             self.export_json_action: self.tr("&JSON\u2026"),
+            self.export_mermaid_action: self.tr("&Mermaid Journey of This Map\u2026"),
+            self.copy_mermaid_action: self.tr("Cop&y This Map as Mermaid"),
             self.close_action: self.tr("&Close"),
             self.quit_action: self.tr("&Quit"),
             self.cut_action: self.tr("Cu&t"),
@@ -236,7 +240,8 @@ class WindowMenus(QObject):
         menu.addAction(self.import_json_action)
         self.export_menu = self._menu(self.tr("&Export"), menu)
         for action in (self.export_pdf_action, self.export_png_action, self.export_csv_action,
-                       self.export_json_action):
+                       self.export_json_action, self.export_mermaid_action,
+                       self.copy_mermaid_action):
             self.export_menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.close_action)
@@ -397,7 +402,8 @@ class WindowMenus(QObject):
                        self.zoom_out_action, self.zoom_fit_action, self.zoom_reset_action,
                        self.select_all_action, self.paste_action, self.rename_action,
                        self.export_png_action, self.rename_map_action, self.compare_action,
-                       self.presentation_action):
+                       self.presentation_action, self.export_mermaid_action,
+                       self.copy_mermaid_action):
             action.setEnabled(bool(has_map))
         self.delete_map_action.setEnabled(bool(has_map) and len(w.document.maps()) > 1)
         for action in (self.cut_action, self.copy_action, self.duplicate_action):

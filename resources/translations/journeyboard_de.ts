@@ -280,16 +280,36 @@ Installieren Sie eine Schrift mit diesen Zeichen (zum Beispiel eine passende Not
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
+        <source>Export the as-is vs. to-be comparison</source>
+        <translation>Vergleich Ist- und Soll-Zustand exportieren</translation>
+    </message>
+    <message>
         <source>CSV, comma separated (*.csv)</source>
-        <translation>CSV, durch Kommas getrennt (*.csv)</translation>
+        <translation type="vanished">CSV, durch Kommas getrennt (*.csv)</translation>
     </message>
     <message>
         <source>CSV, semicolon separated, for Excel in German (*.csv)</source>
-        <translation>CSV, durch Semikolons getrennt, für deutsches Excel (*.csv)</translation>
+        <translation type="vanished">CSV, durch Semikolons getrennt, für deutsches Excel (*.csv)</translation>
     </message>
     <message>
         <source>Export the touchpoint table</source>
         <translation>Touchpoint-Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Mermaid diagrams (*.mmd)</source>
+        <translation>Mermaid-Diagramme (*.mmd)</translation>
+    </message>
+    <message>
+        <source>Markdown with a Mermaid block (*.md)</source>
+        <translation>Markdown mit Mermaid-Block (*.md)</translation>
+    </message>
+    <message>
+        <source>Export the map as a Mermaid journey</source>
+        <translation>Karte als Mermaid-Journey exportieren</translation>
     </message>
     <message>
         <source>Export as JSON</source>
@@ -664,6 +684,57 @@ Installieren Sie eine Schrift mit diesen Zeichen (zum Beispiel eine passende Not
 Before: %2</source>
         <translation>%1
 Vorher: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExportDialog</name>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Touchpoint table</source>
+        <translation>Touchpoint-Tabelle</translation>
+    </message>
+    <message>
+        <source>As-is vs. to-be comparison</source>
+        <translation>Vergleich Ist- und Soll-Zustand</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;), for Excel in German</source>
+        <translation>Semikolon (;), für Excel auf Deutsch</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>Inhalt:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Trennzeichen:</translation>
     </message>
 </context>
 <context>
@@ -1920,15 +1991,27 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     </message>
     <message>
         <source>Import a workshop from JSON</source>
-        <translation>Workshop aus JSON importieren</translation>
+        <translation type="vanished">Workshop aus JSON importieren</translation>
     </message>
     <message>
         <source>Journeyboard JSON (*.json);;All files (*)</source>
-        <translation>Journeyboard-JSON (*.json);;Alle Dateien (*)</translation>
+        <translation type="vanished">Journeyboard-JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Nothing was created. Correct the JSON file at the place named and import it again.</source>
-        <translation>Es wurde nichts angelegt. Korrigieren Sie die JSON-Datei an der genannten Stelle und importieren Sie sie erneut.</translation>
+        <translation type="vanished">Es wurde nichts angelegt. Korrigieren Sie die JSON-Datei an der genannten Stelle und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Import a workshop from JSON or Mermaid</source>
+        <translation>Workshop aus JSON oder Mermaid importieren</translation>
+    </message>
+    <message>
+        <source>Journeyboard JSON or Mermaid journey (*.json *.mmd *.mermaid *.md);;All files (*)</source>
+        <translation>Journeyboard-JSON oder Mermaid-Journey (*.json *.mmd *.mermaid *.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was created. Correct the file at the place named and import it again.</source>
+        <translation>Es wurde nichts angelegt. Korrigieren Sie die Datei an der genannten Stelle und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>Cannot import %s</source>
@@ -1941,6 +2024,10 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>Nothing was written. Journeyboard never overwrites a workshop: choose a new file name in a folder you can write to.</source>
         <translation>Es wurde nichts geschrieben. Journeyboard überschreibt nie einen Workshop: Wählen Sie einen neuen Dateinamen in einem Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The map was copied as a Mermaid journey; paste it into a wiki page.</source>
+        <translation>Die Karte wurde als Mermaid-Journey kopiert; fügen Sie sie in eine Wiki-Seite ein.</translation>
     </message>
     <message>
         <source>Not possible: %s</source>
@@ -2011,7 +2098,7 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     </message>
     <message>
         <source>&amp;Import JSON…</source>
-        <translation>JSON &amp;importieren…</translation>
+        <translation type="vanished">JSON &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;PDF…</source>
@@ -2028,6 +2115,14 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>&amp;JSON…</source>
         <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Mermaid Journey of This Map…</source>
+        <translation>&amp;Mermaid-Journey dieser Karte…</translation>
+    </message>
+    <message>
+        <source>Copy This Map as Mer&amp;maid</source>
+        <translation type="vanished">Diese Karte als Mer&amp;maid kopieren</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2188,6 +2283,14 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON or Mermaid…</source>
+        <translation>&amp;Importieren (JSON oder Mermaid)…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y This Map as Mermaid</source>
+        <translation>Diese Karte als Mermaid k&amp;opieren</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -2408,8 +2511,68 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
 <context>
     <name>messages</name>
     <message>
+        <source>expected &quot;journey&quot;: this is not a Mermaid journey diagram</source>
+        <translation>„journey“ erwartet: Das ist kein Mermaid-Journey-Diagramm</translation>
+    </message>
+    <message>
+        <source>a task needs &quot;name: score&quot; (a score from 1 to 5 after a colon), found {found}</source>
+        <translation>eine Aufgabe braucht „Name: Wertung“ (eine Wertung von 1 bis 5 nach einem Doppelpunkt), gefunden: {found}</translation>
+    </message>
+    <message>
+        <source>a task needs &quot;name: score&quot; (a score from 1 to 5 after the colon)</source>
+        <translation>eine Aufgabe braucht „Name: Wertung“ (eine Wertung von 1 bis 5 nach dem Doppelpunkt)</translation>
+    </message>
+    <message>
+        <source>the score must be a whole number from 1 to 5, not {found}</source>
+        <translation>die Wertung muss eine ganze Zahl von 1 bis 5 sein, nicht {found}</translation>
+    </message>
+    <message>
+        <source>a task is &quot;name: score: person, person&quot;; this one has more colons (write #58; for a colon in a name)</source>
+        <translation>eine Aufgabe ist „Name: Wertung: Person, Person“; diese hat mehr Doppelpunkte (schreiben Sie #58; für einen Doppelpunkt in einem Namen)</translation>
+    </message>
+    <message>
+        <source>expected a task name before the colon</source>
+        <translation>vor dem Doppelpunkt fehlt der Name der Aufgabe</translation>
+    </message>
+    <message>
+        <source>&quot;journey&quot; may only start the diagram; a task cannot start with that word (write its first letter as a code: #74; for J, #106; for j)</source>
+        <translation>„journey“ darf nur am Anfang des Diagramms stehen; eine Aufgabe kann nicht mit diesem Wort beginnen (schreiben Sie den ersten Buchstaben als Code: #74; für J, #106; für j)</translation>
+    </message>
+    <message>
+        <source>{found} is not allowed here (write #59; for a semicolon)</source>
+        <translation>{found} ist hier nicht erlaubt (schreiben Sie #59; für ein Semikolon)</translation>
+    </message>
+    <message>
+        <source>contains a NUL character (not text)</source>
+        <translation>enthält ein NUL-Zeichen (kein Text)</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine normale Datei</translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation>kann nicht gelesen werden ({detail})</translation>
+    </message>
+    <message>
+        <source>larger than {size} KiB, the most a Mermaid diagram may have</source>
+        <translation>größer als {size} KiB, die Obergrenze für ein Mermaid-Diagramm</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {byte})</source>
+        <translation>kein UTF-8-Text (Byte {byte})</translation>
+    </message>
+    <message>
+        <source>none of its {count} mermaid block(s) is a journey diagram (a block starting with &quot;journey&quot;)</source>
+        <translation>keiner ihrer {count} Mermaid-Blöcke ist ein Journey-Diagramm (ein Block, der mit „journey“ beginnt)</translation>
+    </message>
+    <message>
+        <source>%1: line %2</source>
+        <translation>%1: Zeile %2</translation>
     </message>
     <message>
         <source>not a Journeyboard workshop file (it is not a SQLite database)</source>

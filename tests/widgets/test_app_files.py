@@ -133,7 +133,15 @@ def test_a_cancelled_pdf_export_leaves_no_file(app_window: Any, app_dialogs: Any
     assert app_dialogs.done == [] and app_dialogs.errors == []
 
 
-def test_png_and_csv_exports(app_window: Any, app_dialogs: Any, tmp_path: Path) -> None:
+def _accept_csv_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
+    from widgets.export_dialog import CsvExportDialog
+
+    monkeypatch.setattr(CsvExportDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+
+
+def test_png_and_csv_exports(app_window: Any, app_dialogs: Any, tmp_path: Path,
+                             monkeypatch: pytest.MonkeyPatch) -> None:
+    _accept_csv_defaults(monkeypatch)
     app_dialogs.save_names += [str(tmp_path / "board.png"), str(tmp_path / "table.csv")]
     app_window.export_png_action.trigger()
     app_window.export_csv_action.trigger()
@@ -144,7 +152,9 @@ def test_png_and_csv_exports(app_window: Any, app_dialogs: Any, tmp_path: Path) 
 
 
 def test_an_export_that_cannot_be_written_is_explained(app_window: Any, app_dialogs: Any,
-                                                       tmp_path: Path) -> None:
+                                                       tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    _accept_csv_defaults(monkeypatch)
     app_dialogs.save_names.append(str(tmp_path / "no-such-folder" / "table.csv"))
     app_window.export_csv_action.trigger()
     assert len(app_dialogs.errors) == 1

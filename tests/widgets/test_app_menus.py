@@ -27,8 +27,10 @@ def test_menus_hold_the_expected_actions(app_window: Any) -> None:
     m = app_window.menus
     assert _texts(m.file_menu) == [
         "New Workshop…", "New from Template", "Open…", "Open Recent", "Save a Copy As…",
-        "Import JSON…", "Export", "Close", "Quit"]
-    assert _texts(m.export_menu) == ["PDF…", "PNG Image of This Map…", "CSV Table…", "JSON…"]
+        "Import JSON or Mermaid…", "Export", "Close", "Quit"]
+    assert _texts(m.export_menu) == ["PDF…", "PNG Image of This Map…", "CSV Table…", "JSON…",
+                                     "Mermaid Journey of This Map…",
+                                     "Copy This Map as Mermaid"]
     assert m.template_menu.actions() == []  # filled when first opened
     m.template_menu.popup(app_window.pos())
     m.template_menu.hide()

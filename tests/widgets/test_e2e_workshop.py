@@ -372,12 +372,23 @@ def test_a_whole_workshop_through_the_window(german_or_english: str, qtbot: Any,
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *args, **kwargs: (str(csv_path), "")))
-    when_dialog_opens(close_done, kind=QMessageBox)
+    from widgets.export_dialog import CsvExportDialog
+
+    delimiter = ";" if lang == "de" else ","  # what Excel in that language splits on
+
+    def export_csv(dialog: Any) -> None:
+        assert dialog.separator.currentData() == delimiter
+        when_dialog_opens(close_done, kind=QMessageBox)
+        QTest.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(export_csv, kind=CsvExportDialog)
     window.export_csv_action.trigger()
     qtbot.waitUntil(lambda: len(done) == 2)
     raw = csv_path.read_text(encoding="utf-8-sig")
-    delimiter = ";" if raw.splitlines()[0].count(";") > raw.splitlines()[0].count(",") else ","
     rows = list(csv.reader(raw.splitlines(), delimiter=delimiter))
+    assert rows[0][:4] == (["Karte", "Phase", "Bahn", "Titel"] if lang == "de"
+                           else ["map", "phase", "lane", "title"])
     body = "\n".join(delimiter.join(row) for row in rows[1:])
     for title in touchpoint_titles:
         assert title in body, title

@@ -396,6 +396,7 @@ def test_a_german_window_shows_no_english(qtbot: Any, tmp_path: Path) -> None:
             shown.append(("menu", menu.title().replace("&", "")))
             for action in menu.actions():
                 shown.append(("action", action.text().replace("&", "").split("\t")[0]))
+        english -= {"English"}  # the language menu names each language in itself
         leftovers = sorted({(kind, text) for kind, text in shown if text in english})
         assert leftovers == []
         assert any(text == "Bewertung" for _kind, text in shown)  # it did look

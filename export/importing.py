@@ -1,0 +1,37 @@
+"""Export: which reader an input file needs (interchange JSON or a Mermaid journey).
+
+Chosen by the file's extension (``.json``; ``.mmd``, ``.mermaid``, ``.md``), else by its
+first character: ``{`` is JSON, anything else is read as Mermaid text, whose parser then
+says what it expected.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from export.mermaid import SUFFIXES, read_mermaid
+
+JSON_SUFFIXES = (".json",)
+
+
+def is_json(path: Path) -> bool:
+    """Whether ``path`` is read as interchange JSON."""
+    suffix = path.suffix.lower()
+    if suffix in JSON_SUFFIXES or suffix in SUFFIXES:
+        return suffix in JSON_SUFFIXES
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096) if path.is_file() else b""
+    except OSError:
+        return True  # the JSON reader reports why the file cannot be read
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[")
+
+
+def read_source(path: Path | str, lang: str = "en") -> Any:
+    """The interchange data of an input file (``lang``: the language of a Mermaid import's
+    workshop; a JSON file names its own)."""
+    from export.interchange import read_file
+
+    path = Path(path)
+    return read_file(path) if is_json(path) else read_mermaid(path, lang)
