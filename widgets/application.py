@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import socket
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSocketNotifier
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -26,13 +30,48 @@ def create_application(argv: Sequence[str] = ()) -> QApplication:
     return app
 
 
+_keep_alive: list[object] = []  # the wake-up sockets and their notifier live as long as the app
+
+
+def close_on_terminate(app: QApplication) -> None:
+    """Close the windows and quit on SIGTERM or SIGINT (logout, ``kill``, Ctrl+C), as
+    the close button would: the layout is saved and the workshop's lock released.
+
+    Qt's event loop runs in C, where Python's handlers cannot run; the signal's byte
+    on a wake-up socket wakes the loop instead (POSIX only; Windows has no SIGTERM).
+    """
+    if os.name != "posix":
+        return
+    receive, send = socket.socketpair()
+    receive.setblocking(False)
+    send.setblocking(False)
+    signal.set_wakeup_fd(send.fileno())
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_args: None)  # the work is done by the notifier
+    notifier = QSocketNotifier(receive.fileno(), QSocketNotifier.Type.Read, app)
+
+    def terminate() -> None:
+        try:
+            receive.recv(64)
+        except BlockingIOError:
+            return
+        app.closeAllWindows()
+        app.quit()
+
+    notifier.activated.connect(terminate)
+    _keep_alive.extend((receive, send, notifier))
+
+
 def run_gui(argv: Sequence[str]) -> int:
     """Open the main window (with the workshop named in ``argv``, if any); returns the exit code.
 
-    A file that cannot be opened is explained in a message box; the window then shows
-    the start screen. The interface language is the one chosen last (else the system's).
+    When the workshop is open in another Journeyboard already, that window comes to the
+    front instead and this process ends (exit 0). A file that cannot be opened is
+    explained in a message box; the window then shows the start screen. The interface
+    language is the one chosen last (else the system's).
     """
     from widgets.crash import install_excepthook
+    from widgets.handover import HandoverServer, hand_over
     from widgets.i18n import install_translator
     from widgets.main_window import MainWindow
     from widgets.settings import Settings
@@ -40,10 +79,14 @@ def run_gui(argv: Sequence[str]) -> int:
     files = [arg for arg in argv if not arg.startswith("-")]
     qt_args = [arg for arg in argv if arg.startswith("-")]
     app = create_application(qt_args)
+    if files and hand_over(Path(files[0])):
+        return 0
     install_excepthook()  # an exception in a slot shows a dialog; the workshop goes on
+    close_on_terminate(app)
     settings = Settings()
     install_translator(app, settings.language())
     window = MainWindow(settings)
+    window.handover = HandoverServer(window)
     window.show()
     if files:
         window.open_file(files[0])
