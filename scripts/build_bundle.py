@@ -38,10 +38,12 @@ def size_report(bundle: Path, top: int = 12) -> str:
     contents = bundle / "_internal" if (bundle / "_internal").is_dir() else bundle
     parts: list[tuple[int, str]] = []
     for entry in contents.iterdir():
+        if entry.is_symlink():  # PyInstaller links Qt's libraries beside Python's
+            continue
         if entry.is_dir() and entry.name == "PySide6":  # split Qt by library and folder
             for sub in sorted(entry.rglob("*")):
-                if sub.is_file() and sub.suffix in (".so", ".dll", ".dylib", ".pyd") \
-                        or ".so." in sub.name:
+                library = sub.suffix in (".so", ".dll", ".dylib", ".pyd") or ".so." in sub.name
+                if library and sub.is_file() and not sub.is_symlink():
                     parts.append((sub.stat().st_size, str(sub.relative_to(contents))))
             plugins = entry / "Qt" / "plugins"
             if plugins.is_dir():
