@@ -12,6 +12,7 @@ what takes it. The new folder replaces dist/journeyboard/ only when the build su
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import subprocess
@@ -64,7 +65,8 @@ def size_report(bundle: Path, top: int = 12) -> str:
     return "\n".join(lines)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args(argv)
     try:
         import PyInstaller  # noqa: F401
     except ImportError:

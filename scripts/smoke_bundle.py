@@ -14,6 +14,7 @@ The script itself needs only the standard library, so any Python can run it.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import shutil
@@ -177,8 +178,10 @@ def check_gui(exe: Path, env: dict[str, str], demo: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    bundle = Path(args[0]) if args else ROOT / "dist" / "journeyboard"
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("bundle", type=Path, nargs="?", default=ROOT / "dist" / "journeyboard",
+                        help="the bundle's folder (default: dist/journeyboard)")
+    bundle = parser.parse_args(argv).bundle
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="journeyboard-smoke-") as folder:
         home = Path(folder)
