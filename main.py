@@ -111,11 +111,11 @@ def _export(args: argparse.Namespace) -> None:
 
 
 def _install_desktop() -> None:
-    from app.desktop import install_desktop
+    from app.desktop import DesktopError, install_desktop
 
     if not sys.platform.startswith("linux"):
-        raise OSError(0, "is for Linux desktops; the Windows and macOS installers "
-                         "register Journeyboard themselves", "--install-desktop")
+        raise DesktopError("is for Linux desktops; the Windows and macOS installers "
+                           "register Journeyboard themselves")
     for path in install_desktop():
         sys.stdout.write(f"installed {path}\n")
 

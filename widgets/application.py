@@ -52,11 +52,12 @@ def close_on_terminate(app: QApplication) -> None:
 
     def terminate() -> None:
         try:
-            receive.recv(64)
+            numbers = receive.recv(64)  # one byte per signal received
         except BlockingIOError:
             return
-        app.closeAllWindows()
-        app.quit()
+        if {signal.SIGTERM, signal.SIGINT} & set(numbers):
+            app.closeAllWindows()
+            app.quit()
 
     notifier.activated.connect(terminate)
     _keep_alive.extend((receive, send, notifier))
