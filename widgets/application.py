@@ -9,11 +9,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSocketNotifier
+from PySide6.QtCore import QCoreApplication, QSocketNotifier, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from export.qtpaint import ICONS, ensure_fonts
+from storage.lock import FileLock
 
 
 def create_application(argv: Sequence[str] = ()) -> QApplication:
@@ -72,7 +73,6 @@ def run_gui(argv: Sequence[str]) -> int:
     language is the one chosen last (else the system's).
     """
     from widgets.crash import install_excepthook
-    from widgets.handover import HandoverServer, hand_over
     from widgets.i18n import install_translator
     from widgets.main_window import MainWindow
     from widgets.settings import Settings
@@ -80,15 +80,37 @@ def run_gui(argv: Sequence[str]) -> int:
     files = [arg for arg in argv if not arg.startswith("-")]
     qt_args = [arg for arg in argv if arg.startswith("-")]
     app = create_application(qt_args)
-    if files and hand_over(Path(files[0])):
-        return 0
+    if files and _open_elsewhere(FileLock(Path(files[0]))):
+        from widgets.handover import hand_over
+
+        if hand_over(Path(files[0])):
+            return 0
     install_excepthook()  # an exception in a slot shows a dialog; the workshop goes on
     close_on_terminate(app)
     settings = Settings()
     install_translator(app, settings.language())
     window = MainWindow(settings)
-    window.handover = HandoverServer(window)
     window.show()
     if files:
         window.open_file(files[0])
+    # After the first paint: QtNetwork's import does not delay the window.
+    QTimer.singleShot(0, window, lambda: _listen(window))
     return app.exec()
+
+
+def _open_elsewhere(lock: FileLock) -> bool:
+    """True when another window holds the file's lock (only then is a hand-over tried:
+    QtNetwork is not imported at a plain start)."""
+    try:
+        if lock.acquire():
+            lock.release()
+            return False
+    except OSError:  # missing or unreadable: the window explains it
+        return False
+    return True
+
+
+def _listen(window: QMainWindow) -> None:
+    from widgets.handover import HandoverServer
+
+    window.handover = HandoverServer(window)

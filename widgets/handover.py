@@ -6,21 +6,25 @@ whose name is made from the file's resolved path and the user; ``journeyboard FI
 first asks that name to show its window and exits when it answers. A file open
 nowhere gets no answer, and the new process opens it as before. Only the current user
 can connect (``UserAccessOption``), and the only request is "show your window".
+
+Start-up pays nothing for this (``application.run_gui``): a new process asks only when
+the file's lock shows that it is open somewhere, and a window starts listening after
+its first paint; this module, and with it QtNetwork, is imported only then.
 """
 
 from __future__ import annotations
 
 import getpass
-import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QByteArray, QCryptographicHash, QElapsedTimer, QObject, Qt, QThread
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMainWindow
 
 REQUEST = b"show\n"
 ANSWER = b"shown\n"
 WAIT_MS = 3000  # for a running, responsive window the answer takes milliseconds
+RETRY_MS = 100
 
 
 def server_name(path: Path) -> str:
@@ -33,16 +37,25 @@ def server_name(path: Path) -> str:
         user = getpass.getuser()
     except (KeyError, OSError):  # no name for this uid, e.g. in a container
         user = "user"
-    digest = hashlib.sha256(f"{user}\0{resolved}".encode()).hexdigest()[:24]
-    return f"journeyboard-{digest}"
+    # Qt's hash: QtCore is loaded already, hashlib would cost its import at start.
+    digest = QCryptographicHash.hash(QByteArray(f"{user}\0{resolved}".encode()),
+                                     QCryptographicHash.Algorithm.Sha256)
+    return f"journeyboard-{bytes(digest.toHex().data()).decode()[:24]}"
 
 
 def hand_over(path: Path) -> bool:
     """Ask the Journeyboard that has ``path`` open to show its window; True when it did."""
     socket = QLocalSocket()
-    socket.connectToServer(server_name(path))
-    if not socket.waitForConnected(WAIT_MS):
-        return False  # nobody has the file open (or a stale name): open it here
+    timer = QElapsedTimer()
+    timer.start()
+    while True:  # a window that has just opened the file may not listen yet
+        socket.connectToServer(server_name(path))
+        if socket.waitForConnected(RETRY_MS):
+            break
+        socket.abort()
+        if timer.elapsed() > WAIT_MS:
+            return False  # nobody answers for the file: open it here (and say it is open)
+        QThread.msleep(RETRY_MS)
     socket.write(REQUEST)
     socket.waitForBytesWritten(WAIT_MS)
     answer = b""
