@@ -9,8 +9,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSocketNotifier, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, QTimer
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from export.qtpaint import ICONS, ensure_fonts
@@ -64,6 +64,26 @@ def close_on_terminate(app: QApplication) -> None:
     _keep_alive.extend((receive, send, notifier))
 
 
+class FileOpenHandler(QObject):
+    """Opens the workshops the system sends as ``QFileOpenEvent`` in the window.
+
+    macOS hands a file double-clicked in the Finder (or dropped on the Dock icon) to the
+    running app as such an event instead of in its arguments.
+    """
+
+    def __init__(self, app: QCoreApplication, window: QMainWindow) -> None:
+        super().__init__(window)  # goes with the window
+        self.window = window
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent) \
+                and event.file():
+            self.window.open_file(event.file())
+            return True
+        return super().eventFilter(watched, event)
+
+
 def run_gui(argv: Sequence[str]) -> int:
     """Open the main window (with the workshop named in ``argv``, if any); returns the exit code.
 
@@ -90,6 +110,7 @@ def run_gui(argv: Sequence[str]) -> int:
     settings = Settings()
     install_translator(app, settings.language())
     window = MainWindow(settings)
+    FileOpenHandler(app, window)
     window.show()
     if files:
         window.open_file(files[0])

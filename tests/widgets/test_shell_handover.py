@@ -50,6 +50,26 @@ def test_a_second_start_with_the_open_file_shows_the_window(qtbot: Any, board_wi
     assert board_window.isVisible() and board_window.document.path == workshop_path
 
 
+def test_a_file_the_system_sends_as_an_event_opens(qtbot: Any, qapp: Any, tmp_path: Path,
+                                                   workshop_path: Path) -> None:
+    """macOS: a workshop double-clicked in the Finder arrives as a QFileOpenEvent."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFileOpenEvent
+
+    from widgets.application import FileOpenHandler
+    from widgets.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    FileOpenHandler(qapp, window)
+    window.show()
+    assert window.document is None
+    QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(workshop_path)))
+    assert window.document is not None and window.document.path == workshop_path
+    assert window.board_scene.items()  # the board shows it
+    window.close_file()
+
+
 def _process_environment(env: dict[str, str]) -> Any:
     from PySide6.QtCore import QProcessEnvironment
 
