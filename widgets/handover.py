@@ -35,7 +35,7 @@ def server_name(path: Path) -> str:
         resolved = str(Path(path).absolute())
     try:
         user = getpass.getuser()
-    except (KeyError, OSError):  # no name for this uid, e.g. in a container
+    except (KeyError, OSError, ImportError):  # no name for this uid; Windows without USERNAME
         user = "user"
     # Qt's hash: QtCore is loaded already, hashlib would cost its import at start.
     digest = QCryptographicHash.hash(QByteArray(f"{user}\0{resolved}".encode()),
