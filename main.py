@@ -16,6 +16,7 @@ from pathlib import Path
 PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "letter", "tabloid")
 EXPORT_KINDS = ("pdf", "png", "csv", "json", "mermaid")
 COMMANDS = ("new", "demo", "info", "export", "import")
+TOP_LEVEL = ("-h", "--help", "--version", "--install-desktop")  # handled without a window
 
 
 class _Parser(argparse.ArgumentParser):
@@ -25,6 +26,10 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="journeyboard", description="Customer-journey-mapping workshops.")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument("--install-desktop", action="store_true",
+                        help="add Journeyboard to this user's application menu and make "
+                             "double-clicking a .journey file open it (Linux)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     new = sub.add_parser("new", help="create a workshop file from a template")
@@ -135,11 +140,48 @@ def _export(args: argparse.Namespace) -> None:
               file=sys.stderr)
 
 
+def _install_desktop() -> None:
+    from app.desktop import DesktopError, install_desktop
+
+    if not sys.platform.startswith("linux"):
+        raise DesktopError("is for Linux desktops; the Windows and macOS installers "
+                           "register Journeyboard themselves")
+    for path in install_desktop():
+        sys.stdout.write(f"installed {path}\n")
+
+
+def _top_level(args: argparse.Namespace) -> int:
+    """``--version`` and ``--install-desktop``, which take no command."""
+    from app.desktop import DesktopError
+
+    if args.command is not None:
+        sys.stderr.write("journeyboard: --version and --install-desktop take no command\n")
+        return 2
+    if args.version:
+        from app.about import version
+
+        sys.stdout.write(f"journeyboard {version()}\n")
+        return 0
+    try:
+        _install_desktop()
+    except (DesktopError, OSError) as error:
+        where = getattr(error, "filename", None)
+        text = f"{where}: {error.strerror}" if where else str(error)
+        sys.stderr.write(f"journeyboard --install-desktop: {text}\n")
+        return 1
+    return 0
+
+
 def run_cli(argv: Sequence[str]) -> int:
     """Run one CLI command; returns the exit code."""
     from storage.errors import JourneyError
 
     args = build_parser().parse_args(argv)
+    if args.version or args.install_desktop:
+        return _top_level(args)
+    if args.command is None:
+        sys.stderr.write("journeyboard: give a command or a workshop file (see --help)\n")
+        return 2
     handlers = {"new": _new, "demo": _demo, "info": _info, "import": _import,
                 "export": _export}
     try:
@@ -183,7 +225,7 @@ def _no_display() -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help")):
+    if argv and (argv[0] in COMMANDS or argv[0] in TOP_LEVEL):
         return run_cli(argv)
     if argv and not argv[0].startswith("-") and not Path(argv[0]).suffix \
             and not Path(argv[0]).exists():

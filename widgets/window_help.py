@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -20,28 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import about
 from widgets.rating_keys import shortcut_help
 
 ROOT = Path(__file__).resolve().parent.parent
 USER_GUIDE = ROOT / "docs" / "user-guide.md"
-FONT_LICENCE = ROOT / "resources" / "fonts" / "LICENSE-DejaVu.txt"
-LIBRARIES = (("PySide6 (Qt for Python)", "LGPLv3"), ("SQLModel", "MIT"),
-             ("SQLAlchemy", "MIT"), ("ReportLab", "BSD"), ("pydantic", "MIT"))
 
 
 def version() -> str:
     """The installed version, else the one in pyproject.toml."""
-    import tomllib
-    from importlib import metadata
-
-    try:
-        return metadata.version("journeyboard")
-    except metadata.PackageNotFoundError:
-        try:
-            data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-            return str(data["project"]["version"])
-        except (OSError, KeyError, ValueError):
-            return "?"
+    return about.version()
 
 
 def user_guide(lang: str) -> Path:
@@ -69,15 +58,25 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-def show_about(parent: QWidget | None) -> None:
-    libraries = "".join(f"<li>{name}: {licence}</li>" for name, licence in LIBRARIES)
+def about_text() -> str:
+    """The About box's HTML: version, and every shipped library and font with its licence."""
+    def items(components: list[about.Component]) -> str:
+        return "".join(f"<li>{escape(c.name)} {escape(c.version)}: {escape(c.licence)}</li>"
+                       for c in components)
+
     tagline = tr("Customer journey maps for workshops, offline.")
-    font = tr("Bundled font: DejaVu Sans (free licence, see %1).").replace(
-        "%1", str(FONT_LICENCE))
     heading = tr("Libraries and their licences:")
-    text = (f"<h3>Journeyboard {version()}</h3><p>{tagline}</p><p>{font}</p>"
-            f"<p>{heading}</p><ul>{libraries}</ul>")
-    QMessageBox.about(parent, tr("About Journeyboard"), text)
+    font_heading = tr("Fonts and their licences:")
+    notice = about.notice_file()
+    where = (tr("The full licence texts are in %1.").replace("%1", escape(str(notice)))
+             if notice else tr("The full licence texts come with each installed package."))
+    return (f"<h3>Journeyboard {escape(version())}</h3><p>{tagline}</p>"
+            f"<p>{heading}</p><ul>{items([about.python_runtime(), *about.libraries()])}</ul>"
+            f"<p>{font_heading}</p><ul>{items(about.fonts())}</ul><p>{where}</p>")
+
+
+def show_about(parent: QWidget | None) -> None:
+    QMessageBox.about(parent, tr("About Journeyboard"), about_text())
 
 
 def _native(sequences: list[QKeySequence]) -> str:

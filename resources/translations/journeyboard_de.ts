@@ -341,11 +341,23 @@ Installieren Sie eine Schrift mit diesen Zeichen (zum Beispiel eine passende Not
     </message>
     <message>
         <source>Bundled font: DejaVu Sans (free licence, see %1).</source>
-        <translation>Mitgelieferte Schrift: DejaVu Sans (freie Lizenz, siehe %1).</translation>
+        <translation type="vanished">Mitgelieferte Schrift: DejaVu Sans (freie Lizenz, siehe %1).</translation>
     </message>
     <message>
         <source>Libraries and their licences:</source>
         <translation>Bibliotheken und ihre Lizenzen:</translation>
+    </message>
+    <message>
+        <source>Fonts and their licences:</source>
+        <translation>Schriften und ihre Lizenzen:</translation>
+    </message>
+    <message>
+        <source>The full licence texts are in %1.</source>
+        <translation>Die vollständigen Lizenztexte stehen in %1.</translation>
+    </message>
+    <message>
+        <source>The full licence texts come with each installed package.</source>
+        <translation>Die vollständigen Lizenztexte liegen jedem installierten Paket bei.</translation>
     </message>
     <message>
         <source>About Journeyboard</source>

@@ -7,7 +7,6 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
@@ -16,10 +15,9 @@ from widgets import i18n  # noqa: E402
 
 
 @pytest.fixture
-def english_after(qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(i18n, "default_cache_dir", lambda: tmp_path / "qm-cache")
+def english_after(qapp: Any) -> Iterator[None]:
     yield
-    i18n.install_translator(qapp, "en", tmp_path / "qm-cache")
+    i18n.install_translator(qapp, "en")
 
 
 def _titles(window: Any) -> list[str]:

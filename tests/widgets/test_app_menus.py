@@ -168,9 +168,16 @@ def test_about_names_the_licences(app_window: Any, monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(QMessageBox, "about", staticmethod(
         lambda parent, title, text: shown.append(text)))
     app_window.about_action.trigger()
-    for name in ("0.1.0", "LICENSE-DejaVu.txt", "PySide6", "LGPLv3", "SQLModel", "SQLAlchemy",
-                 "ReportLab", "BSD", "pydantic"):
+    from importlib import metadata
+
+    # Generated from the installed packages: their real versions and licences.
+    for name in ("Journeyboard 0.1.0", f"SQLAlchemy {metadata.version('SQLAlchemy')}: MIT",
+                 f"PySide6_Essentials {metadata.version('PySide6_Essentials')}: LGPL-3.0-only",
+                 f"reportlab {metadata.version('reportlab')}: BSD",
+                 f"sqlmodel {metadata.version('sqlmodel')}", "pydantic",
+                 "DejaVu (DejaVuSans-Bold.ttf", "Bitstream Vera and Arev font licence"):
         assert name in shown[0]
+    assert "pytest" not in shown[0]  # a test tool is not shipped
 
 
 def test_user_guide_opens_the_markdown_file(app_window: Any, tmp_path: Any,

@@ -1,4 +1,4 @@
-"""German UI: the .ts compiles at start, texts switch at run time, failures keep English."""
+"""German UI: the shipped .qm loads at start, texts switch at run time, failures keep English."""
 
 import os
 
@@ -8,7 +8,6 @@ import logging  # noqa: E402
 import shutil  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
-import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -26,9 +25,9 @@ SHELL_CONTEXTS = {"StartScreen", "create_workshop_file", "TimerWidget", "ErrorDi
 
 
 @pytest.fixture
-def cache(qapp, tmp_path):
-    """A fresh .qm cache; the UI is back in English after the test."""
-    yield tmp_path / "cache"
+def english_after(qapp):
+    """The UI is back in English after the test."""
+    yield
     i18n.install_translator(qapp, "en")
 
 
@@ -36,23 +35,22 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def test_german_after_installing(qapp, cache):
+def test_german_after_installing(qapp, english_after):
     assert translate("StartScreen", "Open the &demo") == "Open the &demo"
-    assert i18n.install_translator(qapp, "de", cache) is True
-    assert (cache / "journeyboard_de.qm").is_file()
+    assert i18n.install_translator(qapp, "de") is True
     assert i18n.current_language() == "de"
     assert translate("StartScreen", "Open the &demo") == "&Demo öffnen"
     assert translate("TimerWidget", "Time is up") == "Zeit ist um"
     # Qt's own texts come from qtbase_de.qm.
     assert translate("QPlatformTheme", "Cancel") == "Abbrechen"
 
-    assert i18n.install_translator(qapp, "en", cache) is True
+    assert i18n.install_translator(qapp, "en") is True
     assert translate("StartScreen", "Open the &demo") == "Open the &demo"
     assert translate("QPlatformTheme", "Cancel") == "Cancel"
 
 
-def test_widgets_built_after_switching_speak_german(qtbot, qapp, cache, tmp_path):
-    i18n.install_translator(qapp, "de", cache)
+def test_widgets_built_after_switching_speak_german(qtbot, qapp, english_after, tmp_path):
+    i18n.install_translator(qapp, "de")
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     screen = StartScreen(settings)
     qtbot.addWidget(screen)
@@ -66,74 +64,52 @@ def test_widgets_built_after_switching_speak_german(qtbot, qapp, cache, tmp_path
     assert timer.minutes.suffix() == " Min."
 
 
-def test_open_widgets_switch_at_run_time(qtbot, qapp, cache, tmp_path):
+def test_open_widgets_switch_at_run_time(qtbot, qapp, english_after, tmp_path):
     settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     screen = StartScreen(settings)
     qtbot.addWidget(screen)
     assert screen.new_heading.text() == "New from template"
     with qtbot.waitSignal(i18n.language_changed.changed) as blocker:
-        i18n.install_translator(qapp, "de", cache)
+        i18n.install_translator(qapp, "de")
     assert blocker.args == ["de"]
     qtbot.waitUntil(lambda: screen.new_heading.text() == "Neu aus Vorlage")
     with qtbot.waitSignal(i18n.language_changed.changed) as blocker:
-        i18n.install_translator(qapp, "en", cache)
+        i18n.install_translator(qapp, "en")
     assert blocker.args == ["en"]
     qtbot.waitUntil(lambda: screen.new_heading.text() == "New from template")
 
 
-def test_the_qm_is_rebuilt_only_when_the_ts_changed(qapp, cache, tmp_path, monkeypatch):
-    ts = tmp_path / "journeyboard_de.ts"
-    shutil.copy(i18n.ts_path("de"), ts)
-    monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", tmp_path)
-    qm = i18n.build_qm("de", cache)
-    built = qm.stat().st_mtime_ns
-    time.sleep(0.02)
-    assert i18n.build_qm("de", cache) == qm
-    assert qm.stat().st_mtime_ns == built  # fresh: not built again
-
-    ts.write_text(ts.read_text(encoding="utf-8").replace("Zeit ist um", "Die Zeit ist um"),
-                  encoding="utf-8")
-    os.utime(ts, (time.time() + 5, time.time() + 5))  # newer than the .qm
-    i18n.build_qm("de", cache)
-    assert qm.stat().st_mtime_ns != built
-    assert i18n.install_translator(qapp, "de", cache)
-    assert translate("TimerWidget", "Time is up") == "Die Zeit ist um"
-
-    qm.unlink()  # missing: built again
-    assert i18n.build_qm("de", cache) == qm and qm.is_file()
-
-
-def test_without_lrelease_the_ui_stays_english(qapp, cache, monkeypatch, caplog):
-    monkeypatch.setattr(i18n, "lrelease_commands", lambda: [["/no/such/lrelease"]])
+def test_a_missing_qm_keeps_english(qapp, english_after, tmp_path, caplog):
     with caplog.at_level(logging.WARNING, logger="widgets.i18n"):
-        assert i18n.install_translator(qapp, "de", cache) is False
+        assert i18n.install_translator(qapp, "de", folder=tmp_path) is False
     assert i18n.current_language() == "en"
     assert translate("StartScreen", "Open the &demo") == "Open the &demo"
+    assert "journeyboard_de.qm" in caplog.text and "stays in English" in caplog.text
+
+
+def test_a_damaged_qm_is_not_fatal(qapp, english_after, tmp_path, caplog):
+    i18n.qm_path("de", tmp_path).write_bytes(b"not a translation file" * 10)
+    with caplog.at_level(logging.WARNING, logger="widgets.i18n"):
+        assert i18n.install_translator(qapp, "de", folder=tmp_path) is False
+    assert translate("TimerWidget", "Time is up") == "Time is up"
     assert "stays in English" in caplog.text
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="the fake lrelease is a shell script")
-def test_a_broken_lrelease_is_not_fatal(qapp, cache, monkeypatch, tmp_path, caplog):
-    fake = tmp_path / "lrelease"
-    fake.write_text("#!/bin/sh\necho 'lrelease: out of cheese' >&2\nexit 3\n")
-    fake.chmod(0o755)
-    monkeypatch.setattr(i18n, "lrelease_commands", lambda: [[str(fake)]])
-    with caplog.at_level(logging.WARNING, logger="widgets.i18n"):
-        assert i18n.install_translator(qapp, "de", cache) is False
-    assert "out of cheese" in caplog.text
-    assert not list(cache.glob("*.qm"))  # no half-written file left behind
+def test_starting_in_german_writes_nothing(qapp, english_after, tmp_path, monkeypatch):
+    """The shipped .qm is loaded as it is: no compiler runs, no cache is written."""
+    monkeypatch.setenv("PATH", str(tmp_path))  # no Qt tool could be found
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    before = sorted(i18n.TRANSLATIONS_DIR.iterdir())
+    assert i18n.install_translator(qapp, "de") is True
+    assert translate("TimerWidget", "Time is up") == "Zeit ist um"
+    assert sorted(i18n.TRANSLATIONS_DIR.iterdir()) == before
+    assert not (tmp_path / "cache").exists()
 
 
-def test_unknown_language(qapp, cache, caplog):
+def test_unknown_language(qapp, english_after, caplog):
     with caplog.at_level(logging.WARNING, logger="widgets.i18n"):
-        assert i18n.install_translator(qapp, "fr", cache) is False
+        assert i18n.install_translator(qapp, "fr") is False
     assert i18n.current_language() == "en"
-
-
-def test_lrelease_is_found():
-    commands = i18n.lrelease_commands()
-    assert commands, "PySide6 ships lrelease"
-    assert Path(commands[0][0]).name.startswith(("lrelease", "pyside6-lrelease"))
 
 
 def test_every_shell_text_has_a_german_translation(tmp_path):
