@@ -47,6 +47,7 @@ TEXTS = {
         "to_be": "Soll-Zustand", "as_is": "Ist-Zustand", "first_phase": "Bewusstsein",
         "notes_lanes": ("Schmerzpunkte", "Ideen"), "rating_as": "Bewertung als: %s",
         "ok": "OK", "close": "Schließen", "moments": "Moments of Truth",
+        "compare": "Ist vs. Soll",
     },
     "en": {
         "title": "Sonnenkorn bakery journey", "personas": ["Lena", "Tom"],
@@ -54,6 +55,7 @@ TEXTS = {
         "to_be": "To-be", "as_is": "As-is", "first_phase": "Awareness",
         "notes_lanes": ("Pain points", "Ideas"), "rating_as": "Rating as: %s",
         "ok": "OK", "close": "Close", "moments": "Moments of Truth",
+        "compare": "As-is vs. to-be",
     },
 }
 
@@ -365,7 +367,7 @@ def test_a_whole_workshop_through_the_window(german_or_english: str, qtbot: Any,
 
     text = "\n".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
     for wanted in (t["title"], t["first_phase"], "Wochenmarkt-Stand", "Zu spät geliefert",
-                   t["to_be"], *t["personas"]):
+                   t["to_be"], t["compare"], *t["personas"]):
         assert wanted in text, wanted
     top_moment = doc.get("card", _expected_moments(doc, as_is, expected)[0]).title
     assert top_moment in text
