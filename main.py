@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "letter", "tabloid")
-COMMANDS = ("new", "demo", "info", "export", "import")
+COMMANDS = ("new", "demo", "info", "export", "import", "room")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -53,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help="create a workshop file from interchange JSON")
     imp.add_argument("source", type=Path, metavar="IN.json")
     imp.add_argument("file", type=Path)
+
+    room = sub.add_parser("room", help="let phones rate the touchpoints over the local network")
+    room.add_argument("file", type=Path)
+    room.add_argument("--host", help="the address to listen on (default: this computer's "
+                                     "address on the local network)")
+    room.add_argument("--port", type=int, default=0, help="the port (default 0: a free one)")
     return parser
 
 
@@ -105,13 +111,26 @@ def _export(args: argparse.Namespace) -> None:
                    page_size=args.page_size, dpi=args.dpi, delimiter=args.delimiter)
 
 
+def _room(args: argparse.Namespace) -> None:
+    from room.headless import run
+
+    if not 0 <= args.port <= 65535:
+        raise _usage(f"--port: {args.port} is not a port (0 to 65535)")
+    run(args.file, args.host, args.port)
+
+
+def _usage(message: str) -> SystemExit:
+    sys.stderr.write(f"journeyboard room: {message}\n")
+    return SystemExit(2)
+
+
 def run_cli(argv: Sequence[str]) -> int:
     """Run one CLI command; returns the exit code."""
     from storage.errors import JourneyError
 
     args = build_parser().parse_args(argv)
     handlers = {"new": _new, "demo": _demo, "info": _info, "import": _import,
-                "export": _export}
+                "export": _export, "room": _room}
     try:
         handlers[args.command](args)
     except JourneyError as error:

@@ -118,6 +118,11 @@ class JourneyDocument(QObject):
                    value: tuple[int, int] | None) -> tuple[int, int] | None:
         return self.workshop.set_rating(card_id, participant_id, value)
 
+    def set_ratings(self, items: list[tuple[str, str, tuple[int, int] | None]]
+                    ) -> list[tuple[int, int] | None]:
+        """Several ratings in one transaction (the room's arrivals); the previous values."""
+        return self.workshop.set_ratings(items)
+
     def duplicate_map(self, map_id: str, name: str, kind: str = "to-be") -> str:
         return self.workshop.duplicate_map(map_id, name, kind)
 
