@@ -195,15 +195,23 @@ class RoomHub(QObject):
         self.journal.remove()
         self.progressChanged.emit()
 
-    def close(self) -> None:
-        """Stop taking work; the journal stays for the next room if a round is open."""
+    def open_bridge(self) -> None:
+        """Take work from a (new) server again."""
+        self.bridge = GuiBridge(self._run_batch, self)
+
+    def close_bridge(self) -> None:
+        """Stop taking work from the server: phones are told, waiting requests refused."""
         self.bridge.close()
+        self._send("closed", {})
+        self.event_sink = None
+
+    def close(self) -> None:
+        """For good; the journal stays for the next room if a round is open."""
+        self.close_bridge()
         self.journal.close()
         self._notify.stop()
         with contextlib.suppress(RuntimeError, TypeError):
             self.document.changed.disconnect(self._document_changed)
-        self._send("closed", {})
-        self.event_sink = None
 
     # -- internals ------------------------------------------------------------------------------
 

@@ -134,7 +134,7 @@ class RoomServer:
         try:
             self._runner = web.AppRunner(self._app(), access_log=None, shutdown_timeout=1.0)
             loop.run_until_complete(self._runner.setup())
-            site = web.TCPSite(self._runner, self.host, self.port, shutdown_timeout=1.0)
+            site = web.TCPSite(self._runner, self.host, self.port)
             loop.run_until_complete(site.start())
             self.port = self._runner.addresses[0][1]
         except BaseException as error:  # noqa: BLE001 (handed to start())

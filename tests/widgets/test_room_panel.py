@@ -1,0 +1,151 @@
+"""The Room panel through the real widgets: a silent round from three phones, the reveal
+as one undo step, a keyboard rating that replaces a phone's, and a round kept across a
+reopen (the journal beside the file)."""
+
+from __future__ import annotations
+
+import socket
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from room.journal import Journal
+from tests.room.room_support import Phone
+
+
+@pytest.fixture
+def room_panel(app_window: Any, qtbot: Any) -> Any:
+    app_window.panels.room_dock.show()
+    panel = app_window.panels.room
+    panel.host.setCurrentIndex(panel.host.findText("127.0.0.1"))  # loopback in tests
+    yield panel
+    if panel.running:
+        panel.stop()
+
+
+def _phones(panel: Any, names: list[str]) -> list[Phone]:
+    parts = urlsplit(panel.url)
+    room = SimpleNamespace(host=parts.hostname, port=parts.port, base=parts.path)
+    return [Phone(room) for _ in names]  # type: ignore[arg-type]
+
+
+def _off_thread(qtbot: Any, work: Any) -> Any:
+    """Run phone requests on a worker thread while the GUI thread keeps serving the room."""
+    with ThreadPoolExecutor(1) as pool:
+        future: Future = pool.submit(work)
+        qtbot.waitUntil(future.done, timeout=30000)
+        return future.result()
+
+
+def test_a_silent_round_from_three_phones_is_revealed_as_one_undo_step(
+        app_window: Any, room_panel: Any, qtbot: Any, workshop_path: Path) -> None:
+    document = app_window.document
+    before = {c: document.rating(c, "p1") for c in ("c1", "c2", "c3")}
+    qtbot.mouseClick(room_panel.start_button, Qt.MouseButton.LeftButton)
+    assert room_panel.running and room_panel.url.startswith("http://127.0.0.1:")
+    assert room_panel.start_button.text() == "Stop the room"
+    assert not room_panel.qr.pixmap().isNull()
+    assert room_panel.link.text() == room_panel.url
+    phones = _phones(room_panel, ["Anna", "Zoe", "Yann"])
+
+    def rate_all() -> list[int]:
+        statuses = []
+        for phone, name, experience in zip(phones, ["Anna", "Zoe", "Yann"], [-2, 0, 2],
+                                           strict=True):
+            phone.join(name)
+            statuses += [phone.rate(card, experience, 4)[0] for card in ("c1", "c2", "c3")]
+        return statuses
+
+    assert _off_thread(qtbot, rate_all) == [200] * 9
+    zoe, yann = phones[1].participant, phones[2].participant
+    # Stored at once, crash-safe, beside the file; nothing on the board yet.
+    assert len(Journal(workshop_path).read()) == 9
+    assert document.rating("c1", zoe) is None and document.rating("c1", yann) is None
+    assert {c: document.rating(c, "p1") for c in before} == before
+    qtbot.waitUntil(lambda: room_panel.people.count() == 3)
+    shown = [room_panel.people.item(i).text() for i in range(3)]
+    assert shown == ["Anna: 28 of 30", "Zoe: 3 of 30", "Yann: 3 of 30"]
+    assert room_panel.round_label.text() == "Silent round: 9 rating(s) waiting for the reveal."
+
+    # The facilitator types Zoe's rating of c2 after her phone did: the keyboard's stays.
+    selector = app_window.panels.selector
+    qtbot.waitUntil(lambda: selector.set_current_participant(zoe))  # once it lists her
+    app_window.board_view.select_cards(["c2"])
+    app_window.board_view.setFocus()
+    QTest.keyClick(app_window.board_view, Qt.Key.Key_5)
+    assert document.rating("c2", zoe) == (2, 3)
+    assert room_panel.notice.text() == ("Zoe's rating of \u201cNeighbour's Instagram story\u201d"
+                                        " from the keyboard replaces the one from the phone.")
+
+    qtbot.mouseClick(room_panel.reveal_button, Qt.MouseButton.LeftButton)
+    assert document.rating("c1", zoe) == (0, 4) and document.rating("c3", yann) == (2, 4)
+    assert document.rating("c2", zoe) == (2, 3)  # the last rating of the pair
+    assert document.rating("c1", "p1") == (-2, 4)
+    assert document.undo_stack.undoText() == "Reveal the room's ratings"
+    assert not Journal(workshop_path).exists()
+    assert room_panel.notice.text() == "Revealed 8 rating(s) as one undo step."
+    assert room_panel.result.text().startswith("Where the room disagrees most (spread):")
+    assert app_window.panels.moments_dock.isVisible()
+    assert app_window.board_scene.card_item("c1") is not None
+
+    document.undo_stack.undo()  # ONE step takes the whole round back
+    assert document.rating("c1", zoe) is None and document.rating("c3", yann) is None
+    assert {c: document.rating(c, "p1") for c in before} == before
+    assert document.rating("c2", zoe) == (2, 3)
+    document.undo_stack.redo()
+    assert document.rating("c1", zoe) == (0, 4)
+
+    port = urlsplit(room_panel.url).port
+    qtbot.mouseClick(room_panel.start_button, Qt.MouseButton.LeftButton)
+    assert not room_panel.running and room_panel.start_button.text() == "Start the room"
+    with socket.socket() as probe:  # it listens only while the room is open
+        assert probe.connect_ex(("127.0.0.1", port)) != 0
+
+
+def test_an_interrupted_round_is_offered_when_the_file_opens_again(
+        app_window: Any, room_panel: Any, qtbot: Any, workshop_path: Path) -> None:
+    qtbot.mouseClick(room_panel.start_button, Qt.MouseButton.LeftButton)
+    (phone,) = _phones(room_panel, ["Mara"])
+
+    def rate() -> list[int]:
+        phone.join("Mara")
+        return [phone.rate(card, -1, 5)[0] for card in ("c6", "c7")]
+
+    assert _off_thread(qtbot, rate) == [200, 200]
+    mara = phone.participant
+    # As after a crash: the window goes, the ratings are only in the journal.
+    app_window.close_file()
+    assert Journal(workshop_path).read().keys() == {(mara, "c6"), (mara, "c7")}
+    assert app_window.open_file(workshop_path)
+    assert app_window.panels.room_dock.isVisible()
+    panel = app_window.panels.room
+    assert panel.round_label.text() == "Silent round: 2 rating(s) waiting for the reveal."
+    assert not panel.running
+    qtbot.mouseClick(panel.reveal_button, Qt.MouseButton.LeftButton)
+    assert app_window.document.rating("c6", mara) == (-1, 5)
+    assert app_window.document.rating("c7", mara) == (-1, 5)
+    assert not Journal(workshop_path).exists()
+
+
+def test_discarding_a_round_asks_first_and_leaves_the_board(
+        app_window: Any, room_panel: Any, qtbot: Any, workshop_path: Path,
+        app_dialogs: Any) -> None:
+    qtbot.mouseClick(room_panel.start_button, Qt.MouseButton.LeftButton)
+    (phone,) = _phones(room_panel, ["Otto"])
+    assert _off_thread(qtbot, lambda: (phone.join("Otto"), phone.rate("c1", 1, 1))[1][0]) == 200
+    qtbot.waitUntil(room_panel.discard_button.isEnabled)
+    app_dialogs.confirm = False
+    qtbot.mouseClick(room_panel.discard_button, Qt.MouseButton.LeftButton)
+    assert Journal(workshop_path).exists()
+    app_dialogs.confirm = True
+    qtbot.mouseClick(room_panel.discard_button, Qt.MouseButton.LeftButton)
+    assert app_dialogs.asked[-1] == ("Discard the 1 rating(s) of this round? "
+                                     "The board keeps what it shows.")
+    assert not Journal(workshop_path).exists()
+    assert app_window.document.rating("c1", phone.participant) is None
