@@ -88,6 +88,7 @@ class RoomHub(QObject):
         self.joined: dict[str, str] = {}  # session key -> participant id
         self.event_sink: Callable[[str, dict[str, Any]], None] | None = None
         self._board: dict[str, Any] | None = None
+        self._ids: tuple[set[str], set[str]] | None = None
         self._applying = False
         self._notify = QTimer(self, singleShot=True, interval=250)
         self._notify.timeout.connect(self._board_changed)
@@ -124,10 +125,9 @@ class RoomHub(QObject):
     def rate(self, session: str | None, participant: str, card: str,
              value: tuple[int, int]) -> _Write:
         """Check a rating; it is stored at the end of the batch (see ``_run_batch``)."""
-        card_row = self.document.get("card", card)
-        if card_row is None or card_row.map_id != self.map_id or card_row.kind != "touchpoint":
+        if card not in self._known()[0]:
             raise RoomError(404, f"touchpoint {card!r}: not on the map being rated")
-        if self.document.get("participant", participant) is None:
+        if participant not in self._known()[1]:
             raise RoomError(404, f"participant {participant!r}: unknown; join again")
         if self.joined.get(session or "") != participant:
             raise RoomError(403, f"participant {participant!r}: this phone did not join "
@@ -138,7 +138,7 @@ class RoomHub(QObject):
 
     def set_map(self, map_id: str) -> None:
         if map_id != self.map_id:
-            self.map_id, self.phase_id = map_id, None
+            self.map_id, self.phase_id, self._ids = map_id, None, None
             self._board_changed()
 
     def set_phase(self, phase_id: str | None) -> None:
@@ -214,6 +214,14 @@ class RoomHub(QObject):
             self.document.changed.disconnect(self._document_changed)
 
     # -- internals ------------------------------------------------------------------------------
+
+    def _known(self) -> tuple[set[str], set[str]]:
+        """The ids of the map's touchpoints and of the participants, read once per change."""
+        if self._ids is None:
+            self._ids = ({c.id for c in self.document.cards(self.map_id)
+                          if c.kind == "touchpoint"},
+                         {p.id for p in self.document.participants()})
+        return self._ids
 
     def _read_board(self) -> dict[str, Any]:
         data = self.document.map_data(self.map_id)
@@ -292,7 +300,7 @@ class RoomHub(QObject):
         if self.silent and "rating" in kinds and self.pending:
             self._keyboard_ratings(change.ids("rating"))
         if kinds & {"card", "phase", "lane", "channel", "participant", "workshop", "map"}:
-            self._board = None
+            self._board = self._ids = None
             self._notify.start()
         if "rating" in kinds or "participant" in kinds:
             self.progressChanged.emit()

@@ -54,7 +54,8 @@ def test_a_phone_joins_and_rates_three_touchpoints_by_tapping(page, workshop_pat
         page.get_by_text("You rate as Phone Person.").wait_for()
         assert page.locator("#count").inner_text() == "0 of 30"
         for title, experience, importance in (
-                ("Flyer in the letterbox", "Experience +2: very positive", "Importance 5: critical"),
+                ("Flyer in the letterbox", "Experience +2: very positive",
+                 "Importance 5: critical"),
                 ("Neighbour's Instagram story", "Experience −2: very negative",
                  "Importance 3: medium"),
                 ("Colleague recommends the bakery", "Experience 0: neutral",
