@@ -256,8 +256,8 @@ class RoomPanel(QWidget):
     def discard(self) -> None:
         count = self.hub.pending_count()
         if count and dialogs.confirm(self, self.tr("Discard round"), self.tr(
-                "Discard the %n rating(s) of this round? The board keeps what it shows.",
-                "", count)):
+                "Discard the ratings of this round (%1)? The board keeps what it shows.")
+                .replace("%1", str(count))):
             self.hub.discard()
 
     def show_large_qr(self) -> None:
@@ -286,8 +286,8 @@ class RoomPanel(QWidget):
         self.link.setText(self.url if running else self.tr(
             "Start the room: phones on the same network scan the code and rate silently."))
         pending = self.hub.pending_count()
-        self.round_label.setText(self.tr("Silent round: %n rating(s) waiting for the reveal.",
-                                         "", pending))
+        self.round_label.setText(self.tr("Silent round: ratings waiting for the reveal: %1")
+                                 .replace("%1", str(pending)))
         self.reveal_button.setEnabled(pending > 0)
         self.discard_button.setEnabled(pending > 0)
         self.people.clear()
@@ -304,7 +304,8 @@ class RoomPanel(QWidget):
         self.message.emit(text)
 
     def _revealed(self, count: int) -> None:
-        self._show_message(self.tr("Revealed %n rating(s) as one undo step.", "", count))
+        self._show_message(self.tr("Ratings revealed as one undo step: %1")
+                           .replace("%1", str(count)))
         self.result.setText(self._disagreement())
         self.refresh()
 

@@ -71,7 +71,7 @@ def test_a_silent_round_from_three_phones_is_revealed_as_one_undo_step(
     qtbot.waitUntil(lambda: room_panel.people.count() == 3)
     shown = [room_panel.people.item(i).text() for i in range(3)]
     assert shown == ["Anna: 28 of 30", "Zoe: 3 of 30", "Yann: 3 of 30"]
-    assert room_panel.round_label.text() == "Silent round: 9 rating(s) waiting for the reveal."
+    assert room_panel.round_label.text() == "Silent round: ratings waiting for the reveal: 9"
 
     # The facilitator types Zoe's rating of c2 after her phone did: the keyboard's stays.
     selector = app_window.panels.selector
@@ -89,7 +89,7 @@ def test_a_silent_round_from_three_phones_is_revealed_as_one_undo_step(
     assert document.rating("c1", "p1") == (-2, 4)
     assert document.undo_stack.undoText() == "Reveal the room's ratings"
     assert not Journal(workshop_path).exists()
-    assert room_panel.notice.text() == "Revealed 8 rating(s) as one undo step."
+    assert room_panel.notice.text() == "Ratings revealed as one undo step: 8"
     assert room_panel.result.text().startswith("Where the room disagrees most (spread):")
     assert app_window.panels.moments_dock.isVisible()
     assert app_window.board_scene.card_item("c1") is not None
@@ -125,7 +125,7 @@ def test_an_interrupted_round_is_offered_when_the_file_opens_again(
     assert app_window.open_file(workshop_path)
     assert app_window.panels.room_dock.isVisible()
     panel = app_window.panels.room
-    assert panel.round_label.text() == "Silent round: 2 rating(s) waiting for the reveal."
+    assert panel.round_label.text() == "Silent round: ratings waiting for the reveal: 2"
     assert not panel.running
     qtbot.mouseClick(panel.reveal_button, Qt.MouseButton.LeftButton)
     assert app_window.document.rating("c6", mara) == (-1, 5)
@@ -145,7 +145,7 @@ def test_discarding_a_round_asks_first_and_leaves_the_board(
     assert Journal(workshop_path).exists()
     app_dialogs.confirm = True
     qtbot.mouseClick(room_panel.discard_button, Qt.MouseButton.LeftButton)
-    assert app_dialogs.asked[-1] == ("Discard the 1 rating(s) of this round? "
+    assert app_dialogs.asked[-1] == ("Discard the ratings of this round (1)? "
                                      "The board keeps what it shows.")
     assert not Journal(workshop_path).exists()
     assert app_window.document.rating("c1", phone.participant) is None
