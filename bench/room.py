@@ -15,36 +15,56 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-async def _phone(url: str, number: int, cards: list[str], times: list[float]) -> int:
-    import aiohttp
+class _Phone:
+    """One simulated phone: its own address, its own cookie."""
 
-    connector = aiohttp.TCPConnector(local_addr=(f"127.0.0.{10 + number}", 0), limit=1)
-    # unsafe: keep cookies of an IP address (as browsers do; aiohttp would drop them).
-    jar = aiohttp.CookieJar(unsafe=True)
-    async with aiohttp.ClientSession(connector=connector, cookie_jar=jar) as session:
-        async with session.post(url + "api/join", json={"name": f"Phone {number}"}) as answer:
+    def __init__(self, url: str, number: int) -> None:
+        import aiohttp
+
+        self.url, self.number = url, number
+        connector = aiohttp.TCPConnector(local_addr=(f"127.0.0.{10 + number}", 0), limit=1)
+        # unsafe: keep cookies of an IP address (as browsers do; aiohttp would drop them).
+        self.session = aiohttp.ClientSession(connector=connector,
+                                             cookie_jar=aiohttp.CookieJar(unsafe=True))
+        self.participant = ""
+
+    async def join(self) -> None:
+        async with self.session.post(self.url + "api/join",
+                                     json={"name": f"Phone {self.number}"}) as answer:
             answer.raise_for_status()
-            participant = (await answer.json())["participant"]
+            self.participant = (await answer.json())["participant"]
+
+    async def rate(self, cards: list[str], times: list[float]) -> int:
+        """Rate every card, one after the other; how many were answered 200."""
         stored = 0
         for n, card in enumerate(cards):
-            body = {"participant": participant, "experience": (n + number) % 5 - 2,
-                    "importance": (n * 7 + number) % 5 + 1}
+            body = {"participant": self.participant, "experience": (n + self.number) % 5 - 2,
+                    "importance": (n * 7 + self.number) % 5 + 1}
             start = time.perf_counter()
-            async with session.put(url + f"api/ratings/{card}", json=body) as answer:
+            async with self.session.put(self.url + f"api/ratings/{card}", json=body) as answer:
                 await answer.read()
                 times.append(time.perf_counter() - start)
                 stored += answer.status == 200
         return stored
 
 
-async def _load(url: str, phones: int, cards: list[str]) -> tuple[list[float], int]:
+async def _load(url: str, phones: int, cards: list[str],
+                joined: Callable[[], None] = lambda: None) -> tuple[list[float], int]:
+    """All phones join, then all rate at once; (request-to-answer times, answered 200)."""
     times: list[float] = []
-    answered = await asyncio.gather(*(_phone(url, n, cards, times) for n in range(phones)))
+    crowd = [_Phone(url, n) for n in range(phones)]
+    try:
+        await asyncio.gather(*(phone.join() for phone in crowd))
+        joined()
+        answered = await asyncio.gather(*(phone.rate(cards, times) for phone in crowd))
+    finally:
+        await asyncio.gather(*(phone.session.close() for phone in crowd))
     return times, sum(answered)
 
 
@@ -74,3 +94,22 @@ def room_load(path: Path, phones: int = 30, per_phone: int = 40) -> dict:
     times.sort()
     return {"p95": times[int(0.95 * (len(times) - 1))], "median": statistics.median(times),
             "sent": phones * len(cards), "answered": answered, "found": found}
+
+
+def main(argv: list[str]) -> int:
+    """``python -m bench.room URL PHONES CARD...``: the load alone, for the GUI's drag line.
+
+    Prints "joined" once every phone joined, then rates; prints the answered count at the end.
+    """
+    url, phones, cards = argv[0], int(argv[1]), argv[2:]
+
+    def joined() -> None:
+        print("joined", flush=True)
+
+    _times, answered = asyncio.run(_load(url, phones, cards, joined))
+    print(f"answered {answered}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

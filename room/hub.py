@@ -274,10 +274,18 @@ class RoomHub(QObject):
             if self.silent:
                 entries = []
                 for write in writes:
-                    base = self.document.rating(write.card, write.participant)
-                    entries.append(((write.participant, write.card), Pending(*write.value, base)))
-                self.journal.append(entries)
+                    key = (write.participant, write.card)
+                    old = self.pending.get(key)
+                    # The file's value when the phone first rated the pair this round.
+                    base = old.base if old is not None else \
+                        self.document.rating(write.card, write.participant)
+                    entries.append((key, Pending(*write.value, base)))
                 self.pending.update(entries)
+                self.progressChanged.emit()
+                # The phones hear "stored" once the journal is on the disk; the GUI
+                # thread does not wait for that.
+                self.journal.append_later(entries, lambda error: _answer(futures, error))
+                return
             else:
                 latest = {(w.card, w.participant): w.value for w in writes}
                 self._applying = True
@@ -286,11 +294,9 @@ class RoomHub(QObject):
                 finally:
                     self._applying = False
         except (JourneyError, OSError) as error:
-            for future in futures:
-                future.set_exception(RoomError(500, f"the rating could not be stored ({error})"))
+            _answer(futures, error)
             return
-        for future in futures:
-            future.set_result({"stored": True})
+        _answer(futures, None)
         self.progressChanged.emit()
 
     def _document_changed(self, change: Change) -> None:
@@ -320,7 +326,7 @@ class RoomHub(QObject):
                     .replace("%2", what.title if what else card))
                 self._send("ratings", {"participant": participant})
         if dropped:
-            self.journal.append(dropped)
+            self.journal.append_later(dropped)
 
     def _board_changed(self) -> None:
         self._board = None
@@ -330,6 +336,15 @@ class RoomHub(QObject):
         sink = self.event_sink
         if sink is not None:
             sink(event, data)
+
+
+def _answer(futures: list[Future], error: BaseException | None) -> None:
+    """Tell the waiting phones their ratings are stored, or why not (any thread)."""
+    for future in futures:
+        if error is None:
+            future.set_result({"stored": True})
+        else:
+            future.set_exception(RoomError(500, f"the rating could not be stored ({error})"))
 
 
 def new_token() -> str:

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import json
 import os
+import queue
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,11 +59,19 @@ def _valid(entry: object) -> bool:
 
 
 class Journal:
-    """The append-only journal of one workshop file's silent round."""
+    """The append-only journal of one workshop file's silent round.
+
+    ``append_later`` writes and flushes on the journal's own thread, in the order given,
+    and then calls back; the GUI thread never waits for the disk. ``remove`` (the round
+    is revealed or discarded) makes every append still waiting a no-op.
+    """
 
     def __init__(self, workshop: Path) -> None:
         self.path = journal_path(workshop)
         self._file = None
+        self._lock = threading.Lock()  # one writer of the file at a time
+        self._generation = 0  # bumped by remove(): older appends are void
+        self._queue: queue.SimpleQueue | None = None
 
     def exists(self) -> bool:
         return self.path.is_file()
@@ -90,8 +101,37 @@ class Journal:
                 pending[key] = Pending(entry["e"], entry["i"], base)
         return pending
 
+    def append_later(self, entries: list[tuple[tuple[str, str], Pending | None]],
+                     done: Callable[[BaseException | None], None] | None = None) -> None:
+        """Like ``append`` on the journal's thread; then ``done(None or the error)``."""
+        if self._queue is None:
+            self._queue = queue.SimpleQueue()
+            threading.Thread(target=self._write_queued, args=(self._queue,),
+                             name="journeyboard-room-journal", daemon=True).start()
+        self._queue.put((self._generation, entries, done))
+
+    def _write_queued(self, waiting: queue.SimpleQueue) -> None:
+        while True:
+            item = waiting.get()
+            if item is None:
+                return
+            generation, entries, done = item
+            error: BaseException | None = None
+            try:
+                with self._lock:
+                    if generation == self._generation:  # not revealed or discarded since
+                        self._write(entries)
+            except OSError as problem:
+                error = problem
+            if done is not None:
+                done(error)
+
     def append(self, entries: list[tuple[tuple[str, str], Pending | None]]) -> None:
         """Add ratings (None: dropped) and flush them to the disk before returning."""
+        with self._lock:
+            self._write(entries)
+
+    def _write(self, entries: list[tuple[tuple[str, str], Pending | None]]) -> None:
         if not entries:
             return
         if self._file is None:
@@ -117,11 +157,23 @@ class Journal:
         os.fsync(self._file.fileno())
 
     def close(self) -> None:
-        if self._file is not None:
-            self._file.close()
-            self._file = None
+        """Write what waits, then stop the journal's thread and close the file."""
+        if self._queue is not None:
+            finished = threading.Event()
+            self._queue.put((self._generation, [], lambda _error: finished.set()))
+            self._queue.put(None)
+            finished.wait(timeout=30)
+            self._queue = None
+        with self._lock:
+            if self._file is not None:
+                self._file.close()
+                self._file = None
 
     def remove(self) -> None:
-        """The round is revealed or discarded: the journal goes."""
-        self.close()
-        self.path.unlink(missing_ok=True)
+        """The round is revealed or discarded: the journal goes, with what still waits."""
+        with self._lock:
+            self._generation += 1
+            if self._file is not None:
+                self._file.close()
+                self._file = None
+            self.path.unlink(missing_ok=True)

@@ -66,6 +66,7 @@ class QrLabel(QLabel):
     def __init__(self) -> None:
         super().__init__()
         self._text = ""
+        self._drawn: tuple[str, int] | None = None
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumSize(160, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -80,10 +81,13 @@ class QrLabel(QLabel):
 
     def _draw(self) -> None:
         if not self._text:
+            self._drawn = None
             self.clear()
             return
         side = min(self.width(), self.height())
-        self.setPixmap(qr_pixmap(self._text, side))
+        if self._drawn != (self._text, side):  # segno draws only what changed
+            self._drawn = (self._text, side)
+            self.setPixmap(qr_pixmap(self._text, side))
 
 
 class LargeQrDialog(QDialog):
@@ -295,14 +299,21 @@ class RoomPanel(QWidget):
                                  .replace("%1", str(pending)))
         self.reveal_button.setEnabled(pending > 0)
         self.discard_button.setEnabled(pending > 0)
-        self.people.clear()
+        rows = []
         for person in self.hub.progress():
             done = self.tr("finished") if person.finished else self.tr("%1 of %2") \
                 .replace("%1", str(person.rated)).replace("%2", str(person.total))
             tick = "\u2713 " if person.finished else ""
-            item = QListWidgetItem(f"{tick}{person.name}: {done}")
-            item.setData(Qt.ItemDataRole.UserRole, person.participant_id)
-            self.people.addItem(item)
+            rows.append(f"{tick}{person.name}: {done}")
+        # Only the rows that changed: the list is repainted while the room rates.
+        while self.people.count() > len(rows):
+            self.people.takeItem(self.people.count() - 1)
+        for row, text in enumerate(rows):
+            item = self.people.item(row)
+            if item is None:
+                self.people.addItem(QListWidgetItem(text))
+            elif item.text() != text:
+                item.setText(text)
 
     def _show_message(self, text: str) -> None:
         self.notice.setText(text)
