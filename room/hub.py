@@ -225,12 +225,12 @@ class RoomHub(QObject):
 
     def _read_board(self) -> dict[str, Any]:
         data = self.document.map_data(self.map_id)
-        info = self.document.workshop.info()
         channels = {c.id: c.name for c in self.document.channels()}
         phases = {p.id: p.name for p in data.phases}
         lanes = {lane.id: lane.name for lane in data.lanes}
         return {
-            "title": info.title, "language": info.language, "map": data.map.name,
+            "title": self.document.title(), "language": self.document.language(),
+            "map": data.map.name,
             "phases": [{"id": p.id, "name": p.name} for p in data.phases],
             "participants": [{"id": p.id, "name": p.name}
                              for p in self.document.participants()],

@@ -149,3 +149,64 @@ def test_discarding_a_round_asks_first_and_leaves_the_board(
                                      "The board keeps what it shows.")
     assert not Journal(workshop_path).exists()
     assert app_window.document.rating("c1", phone.participant) is None
+
+
+def _events(panel: Any, wanted: int) -> Any:
+    """A phone's live channel: a function that reads ``wanted`` events (on a worker)."""
+    import http.client
+
+    parts = urlsplit(panel.url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    connection.request("GET", parts.path + "api/events")
+    response = connection.getresponse()
+
+    def read() -> list[tuple[str, str]]:
+        events = []
+        while len(events) < wanted:
+            line = response.readline().decode().strip()
+            if line.startswith("event: "):
+                data = response.readline().decode().strip().removeprefix("data: ")
+                events.append((line.removeprefix("event: "), data))
+        connection.close()
+        return events
+
+    return read
+
+
+def test_phones_follow_the_phase_the_facilitator_picks_and_hear_the_reveal(
+        app_window: Any, room_panel: Any, qtbot: Any) -> None:
+    qtbot.mouseClick(room_panel.start_button, Qt.MouseButton.LeftButton)
+    (phone,) = _phones(room_panel, ["Ida"])
+    _off_thread(qtbot, lambda: (phone.join("Ida"), phone.rate("c1", 2, 2)))
+    read = _events(room_panel, 3)
+    with ThreadPoolExecutor(1) as pool:
+        future = pool.submit(read)
+        room_panel.phase.setFocus()
+        QTest.keyClick(room_panel.phase, Qt.Key.Key_Down)  # "All phases" -> the first phase
+        assert room_panel.phase.currentText() == "Awareness"
+        qtbot.waitUntil(room_panel.reveal_button.isEnabled)
+        qtbot.mouseClick(room_panel.reveal_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(future.done, timeout=30000)
+    assert future.result() == [("state", '{"phase": null}'), ("state", '{"phase": "ph1"}'),
+                               ("reveal", '{"ratings": 1}')]
+    status, board, _ = _off_thread(qtbot, lambda: phone.request("GET", "api/board"))
+    assert board["phase_now"] == "ph1"
+
+
+def test_a_language_change_keeps_the_open_room(
+        app_window: Any, room_panel: Any, qtbot: Any, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, qapp: Any) -> None:
+    from widgets import i18n
+
+    monkeypatch.setattr(i18n, "default_cache_dir", lambda: tmp_path / "qm-cache")
+    qtbot.mouseClick(room_panel.start_button, Qt.MouseButton.LeftButton)
+    url = room_panel.url
+    try:
+        app_window.menus.language_actions["de"].trigger()
+        qtbot.waitUntil(lambda: room_panel.start_button.text() == "Raum schließen")
+        assert app_window.panels.room is room_panel and room_panel.url == url
+        assert app_window.panels.room_dock.windowTitle() == "Raum"
+        (phone,) = _phones(room_panel, ["Jan"])
+        assert _off_thread(qtbot, lambda: phone.request("GET", "api/board")[0]) == 200
+    finally:
+        i18n.install_translator(qapp, "en", tmp_path / "qm-cache")
