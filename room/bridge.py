@@ -15,6 +15,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 
+class RoomClosed(RuntimeError):
+    """The room closed while a request waited for the GUI thread."""
+
+
 class GuiBridge(QObject):
     """Lives on the GUI thread; any thread may ``submit`` to it."""
 
@@ -35,7 +39,7 @@ class GuiBridge(QObject):
         future: Future = Future()
         with self._lock:
             if self._closed:
-                future.set_exception(RuntimeError("the room is closed"))
+                future.set_exception(RoomClosed("the room is closed"))
                 return future
             self._waiting.append((function, future))
             wake = len(self._waiting) == 1
@@ -57,4 +61,4 @@ class GuiBridge(QObject):
             batch, self._waiting = self._waiting, []
         for _function, future in batch:
             if not future.done():
-                future.set_exception(RuntimeError("the room is closed"))
+                future.set_exception(RoomClosed("the room is closed"))

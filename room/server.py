@@ -25,6 +25,7 @@ from typing import Any
 
 from aiohttp import web
 
+from room.bridge import RoomClosed
 from room.hub import RoomHub
 from room.validate import MAX_BODY, RoomError, parse_body, rating_of
 from storage.errors import JourneyError
@@ -208,8 +209,12 @@ class RoomServer:
             response = _error(404, "no such page or API")
         except JourneyError as error:  # the workshop refused it (e.g. a name it cannot store)
             response = _error(422, str(error))
-        except (TimeoutError, RuntimeError):
+        except (TimeoutError, RoomClosed):
             response = _error(503, "the room is busy or closing; try again")
+        except web.HTTPException as error:  # anything else aiohttp refuses
+            response = _error(error.status, error.reason)
+        except Exception as error:  # noqa: BLE001 (a bug: the phone still gets JSON)
+            response = _error(500, f"internal error ({type(error).__name__})")
         self._secure(response)
         return response
 
@@ -275,7 +280,7 @@ class RoomServer:
                 await self._send(response, event, data)
                 if event == "closed":
                     break
-        except (ConnectionError, asyncio.CancelledError):
+        except ConnectionError:  # the phone went away
             pass
         finally:
             self._streams.pop(queue, None)

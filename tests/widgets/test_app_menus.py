@@ -42,7 +42,7 @@ def test_menus_hold_the_expected_actions(app_window: Any) -> None:
     assert view[:6] == ["Zoom In", "Zoom Out", "Fit Board", "Actual Size", "Show Legend",
                         "Presentation Mode"]
     assert _texts(m.panels_menu) == ["Palette", "Inspector", "Personas", "Participants",
-                                     "Rating", "Moments of Truth", "Board", "Filters"]
+                                     "Rating", "Moments of Truth", "Room", "Board", "Filters"]
     assert _texts(m.language_menu) == ["English", "Deutsch"]
     assert _texts(m.map_menu) == [
         "Switch Map", "New Map…", "New To-be Map from This Map…", "Rename Map…",
