@@ -8,7 +8,6 @@ and SIGTERM stop the server, then close the file.
 from __future__ import annotations
 
 import signal
-import socket
 import sys
 from pathlib import Path
 
@@ -16,29 +15,13 @@ from PySide6.QtCore import QCoreApplication, QTimer
 
 from app.document import JourneyDocument
 from room.hub import RoomHub, new_token
+from room.network import lan_address
 from room.server import RoomServer
 from storage.errors import JourneyError
 
 
 class RoomError(JourneyError):
     """The room cannot be opened (no map, no touchpoint, the address is taken)."""
-
-
-def lan_address() -> str:
-    """The address other devices on the local network reach this one by (else loopback).
-
-    Connecting a UDP socket sends nothing; it only asks the system which interface
-    would carry traffic to a private address.
-    """
-    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    try:
-        probe.connect(("10.254.254.254", 1))
-        address = probe.getsockname()[0]
-    except OSError:
-        address = "127.0.0.1"
-    finally:
-        probe.close()
-    return address
 
 
 def first_map(document: JourneyDocument) -> str:

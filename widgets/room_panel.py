@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import segno
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
@@ -30,16 +30,20 @@ from PySide6.QtWidgets import (
 )
 
 from app.document import JourneyDocument
-from room.headless import lan_address
 from room.hub import RoomHub, new_token
-from room.server import RoomServer
+from room.network import lan_address
 from widgets.board import dialogs
+
+if TYPE_CHECKING:
+    from room.server import RoomServer
 
 LOOPBACK = "127.0.0.1"
 
 
 def qr_pixmap(text: str, size: int) -> QPixmap:
     """The QR code of ``text`` as a crisp pixmap about ``size`` pixels wide (segno draws it)."""
+    import segno  # only when a room opens: not part of starting the app
+
     code = segno.make(text, error="m")
     modules = code.symbol_size(scale=1, border=4)[0]
     buffer = io.BytesIO()
@@ -121,7 +125,7 @@ class RoomPanel(QWidget):
         self.document = document
         self._current_map = current_map
         self.hub = RoomHub(document, current_map() or "", silent=True, parent=self)
-        self.server: RoomServer | None = None
+        self.server: RoomServer | None = None  # while the room is open
         self.url = ""
         self._closed = False
         self._refresh = QTimer(self, singleShot=True, interval=100)
@@ -229,6 +233,8 @@ class RoomPanel(QWidget):
         if map_id:
             self.hub.set_map(map_id)
             self._fill_phases()
+        from room.server import RoomServer  # aiohttp: only when a room opens
+
         self.hub.open_bridge()
         server = RoomServer(self.hub, self.host.currentText(), 0, token=new_token())
         try:
