@@ -264,10 +264,10 @@ class RoomServer:
         response = web.StreamResponse(headers={"Content-Type": "text/event-stream",
                                                "Cache-Control": "no-store"})
         self._secure(response)
-        await response.prepare(request)
         queue: asyncio.Queue = asyncio.Queue(maxsize=64)
-        self._streams[queue] = address
+        self._streams[queue] = address  # from now on no event is missed
         try:
+            await response.prepare(request)
             await self._send(response, "state", {"phase": self.hub.phase_id})
             while True:
                 try:

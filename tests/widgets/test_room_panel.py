@@ -68,9 +68,10 @@ def test_a_silent_round_from_three_phones_is_revealed_as_one_undo_step(
     assert len(Journal(workshop_path).read()) == 9
     assert document.rating("c1", zoe) is None and document.rating("c1", yann) is None
     assert {c: document.rating(c, "p1") for c in before} == before
-    qtbot.waitUntil(lambda: room_panel.people.count() == 3)
-    shown = [room_panel.people.item(i).text() for i in range(3)]
-    assert shown == ["Anna: 28 of 30", "Zoe: 3 of 30", "Yann: 3 of 30"]
+    def shown() -> list[str]:
+        return [room_panel.people.item(i).text() for i in range(room_panel.people.count())]
+
+    qtbot.waitUntil(lambda: shown() == ["Anna: 28 of 30", "Zoe: 3 of 30", "Yann: 3 of 30"])
     assert room_panel.round_label.text() == "Silent round: ratings waiting for the reveal: 9"
 
     # The facilitator types Zoe's rating of c2 after her phone did: the keyboard's stays.
@@ -160,13 +161,17 @@ def _events(panel: Any, wanted: int) -> Any:
     connection.request("GET", parts.path + "api/events")
     response = connection.getresponse()
 
-    def read() -> list[tuple[str, str]]:
-        events = []
-        while len(events) < wanted:
+    def next_event() -> tuple[str, str]:
+        while True:
             line = response.readline().decode().strip()
             if line.startswith("event: "):
                 data = response.readline().decode().strip().removeprefix("data: ")
-                events.append((line.removeprefix("event: "), data))
+                return line.removeprefix("event: "), data
+
+    first = next_event()  # the channel is open: what happens next reaches it
+
+    def read() -> list[tuple[str, str]]:
+        events = [first, *(next_event() for _ in range(wanted - 1))]
         connection.close()
         return events
 
