@@ -215,3 +215,24 @@ def test_a_language_change_keeps_the_open_room(
         assert _off_thread(qtbot, lambda: phone.request("GET", "api/board")[0]) == 200
     finally:
         i18n.install_translator(qapp, "en", tmp_path / "qm-cache")
+
+
+def test_the_qr_code_holds_the_room_address(room_panel: Any, qtbot: Any,
+                                            tmp_path: Path) -> None:
+    """Decoded by zbar, as a phone's camera app would (CI installs zbar-tools)."""
+    import os
+    import shutil
+    import subprocess
+
+    zbarimg = shutil.which("zbarimg")
+    if zbarimg is None:
+        reason = "zbarimg is not installed (apt-get install zbar-tools)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    qtbot.mouseClick(room_panel.start_button, Qt.MouseButton.LeftButton)
+    image = tmp_path / "qr.png"
+    assert room_panel.qr.pixmap().save(str(image))
+    decoded = subprocess.run([zbarimg, "--quiet", "--raw", str(image)], capture_output=True,
+                             text=True, timeout=60)
+    assert decoded.stdout.strip() == room_panel.url
