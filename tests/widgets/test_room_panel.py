@@ -29,6 +29,17 @@ def room_panel(app_window: Any, qtbot: Any) -> Any:
         panel.stop()
 
 
+def _pdf_text(document: Any, out: Path) -> str:
+    """The text of the workshop's PDF, as a stakeholder would get it."""
+    import pypdf
+
+    from export.pdf import write_pdf
+
+    write_pdf(document.workshop, out, maps=["m1"], include_personas=False,
+              include_tables=False)
+    return " ".join(page.extract_text() or "" for page in pypdf.PdfReader(out).pages)
+
+
 def _phones(panel: Any, names: list[str]) -> list[Phone]:
     parts = urlsplit(panel.url)
     room = SimpleNamespace(host=parts.hostname, port=parts.port, base=parts.path)
@@ -68,6 +79,8 @@ def test_a_silent_round_from_three_phones_is_revealed_as_one_undo_step(
     assert len(Journal(workshop_path).read()) == 9
     assert document.rating("c1", zoe) is None and document.rating("c1", yann) is None
     assert {c: document.rating(c, "p1") for c in before} == before
+    assert "5 votes" not in _pdf_text(document, workshop_path.with_suffix(".before.pdf"))
+
     def shown() -> list[str]:
         return [room_panel.people.item(i).text() for i in range(room_panel.people.count())]
 
@@ -94,6 +107,9 @@ def test_a_silent_round_from_three_phones_is_revealed_as_one_undo_step(
     assert room_panel.result.text().startswith("Where the room disagrees most (spread):")
     assert app_window.panels.moments_dock.isVisible()
     assert app_window.board_scene.card_item("c1") is not None
+    # The PDF has the round: c1 and c2 now have 5 votes each (Anna, Ben, Clara, Zoe,
+    # Yann; Zoe's c2 from the keyboard), where no touchpoint had 5 before.
+    assert _pdf_text(document, workshop_path.with_suffix(".after.pdf")).count("5 votes") == 2
 
     document.undo_stack.undo()  # ONE step takes the whole round back
     assert document.rating("c1", zoe) is None and document.rating("c3", yann) is None
