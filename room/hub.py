@@ -307,7 +307,8 @@ class RoomHub(QObject):
             self._keyboard_ratings(change.ids("rating"))
         if kinds & {"card", "phase", "lane", "channel", "participant", "workshop", "map"}:
             self._board = self._ids = None
-            self._notify.start()
+            if kinds - {"participant", "rating"}:  # a join alone: phones need not reload
+                self._notify.start()
         if "rating" in kinds or "participant" in kinds:
             self.progressChanged.emit()
 
