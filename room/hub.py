@@ -40,6 +40,9 @@ class Progress:
         return self.total > 0 and self.rated >= self.total
 
 
+NEW_NAMES_PER_ADDRESS = 5  # a phone that adds more names is not one person
+
+
 class RevealCommand(Command):
     """The silent round's ratings written into the file: one undo step, one transaction."""
 
@@ -86,6 +89,7 @@ class RoomHub(QObject):
         self.journal = Journal(document.path)
         self.pending: dict[tuple[str, str], Pending] = self.journal.read() if silent else {}
         self.joined: dict[str, str] = {}  # session key -> participant id
+        self._created: dict[str, int] = {}  # address -> participants it added
         self.event_sink: Callable[[str, dict[str, Any]], None] | None = None
         self._board: dict[str, Any] | None = None
         self._ids: tuple[set[str], set[str]] | None = None
@@ -107,16 +111,22 @@ class RoomHub(QObject):
         board["mine"] = self._ratings_of(participant) if participant else {}
         return board
 
-    def join(self, session: str, name: str) -> dict[str, Any]:
+    def join(self, session: str, name: str, address: str = "") -> dict[str, Any]:
         """Join by name; the same name (any case) is the same participant."""
         name = clean_name(name)
         key = name_key(name)
-        participant = next((p.id for p in self.document.participants()
-                            if name_key(" ".join(p.name.split())) == key), None)
-        if participant is None:
+        found = next((p for p in self.document.participants()
+                      if name_key(" ".join(p.name.split())) == key), None)
+        if found is not None:
+            participant, name = found.id, found.name
+        else:
+            if self._created.get(address, 0) >= NEW_NAMES_PER_ADDRESS:
+                raise RoomError(429, "too many new names from this address; join with "
+                                     "one of them")
             # A phone's own participant: not on the facilitator's undo stack (another
             # person's change), like the ratings that follow it.
             participant = self.document.add("participant", name=name)
+            self._created[address] = self._created.get(address, 0) + 1
         self.joined[session] = participant
         self.progressChanged.emit()
         return {"participant": participant, "name": name,

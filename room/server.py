@@ -242,7 +242,8 @@ class RoomServer:
             session = secrets.token_urlsafe(16)
         if "name" not in data:
             raise RoomError(422, "name: missing")
-        answer = await self._ask(lambda: self.hub.join(session, data["name"]))
+        address = request.remote or ""
+        answer = await self._ask(lambda: self.hub.join(session, data["name"], address))
         response = web.json_response(answer)
         response.set_cookie(COOKIE, session, path=f"/r/{self.token}/", httponly=True,
                             samesite="Strict")

@@ -55,7 +55,8 @@ def test_the_board_lists_the_map_being_rated(room: Room) -> None:
 def test_the_same_name_rejoins_as_the_same_participant(room: Room) -> None:
     first, again, other = room.phone(), room.phone(), room.phone()
     assert first.join("Anna")["participant"] == "p1"  # the participant already in the file
-    assert again.join("  aNNA ")["participant"] == "p1"
+    assert again.join("  aNNA ") == {**again.join("anna"), "participant": "p1",
+                                     "name": "Anna"}  # the name as the workshop has it
     new = other.join("Dörte Müller")["participant"]
     assert new not in ("p1", "p2", "p3")
     assert room.phone().join("dörte   müller")["participant"] == new

@@ -43,6 +43,11 @@ def test_a_hostile_phone_changes_nothing_and_the_room_keeps_serving(workshop_pat
         status, board, _ = honest.request("GET", "api/board")
         assert "<script>alert(1)</script>" in [p["name"] for p in board["participants"]]
         assert "'); DROP TABLE rating; --" in [p["name"] for p in board["participants"]]
+        # One address adds a few names, not a crowd (rejoining them stays possible).
+        added = [evil.request("POST", "api/join", {"name": f"Sock puppet {n}"})[0]
+                 for n in range(8)]
+        assert added.count(429) >= 3 and evil.request(
+            "POST", "api/join", {"name": "<script>alert(1)</script>"})[0] == 200
         # The honest phone's participant is not the hostile phone's to change.
         for _ in range(5):
             assert evil.rate("c1", -2, 5, participant=honest.participant)[0] == 403
