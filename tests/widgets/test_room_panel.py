@@ -136,8 +136,11 @@ def test_an_interrupted_round_is_offered_when_the_file_opens_again(
 
     assert _off_thread(qtbot, rate) == [200, 200]
     mara = phone.participant
+    port = urlsplit(room_panel.url).port
     # As after a crash: the window goes, the ratings are only in the journal.
     app_window.close_file()
+    with socket.socket() as probe:  # closing the file closed the room
+        assert probe.connect_ex(("127.0.0.1", port)) != 0
     assert Journal(workshop_path).read().keys() == {(mara, "c6"), (mara, "c7")}
     assert app_window.open_file(workshop_path)
     assert app_window.panels.room_dock.isVisible()
@@ -252,3 +255,24 @@ def test_the_qr_code_holds_the_room_address(room_panel: Any, qtbot: Any,
     decoded = subprocess.run([zbarimg, "--quiet", "--raw", str(image)], capture_output=True,
                              text=True, timeout=60)
     assert decoded.stdout.strip() == room_panel.url
+
+
+def test_a_phone_rating_after_the_keyboard_is_the_last_one(
+        app_window: Any, room_panel: Any, qtbot: Any) -> None:
+    document = app_window.document
+    qtbot.mouseClick(room_panel.start_button, Qt.MouseButton.LeftButton)
+    (phone,) = _phones(room_panel, ["Lea"])
+    _off_thread(qtbot, lambda: phone.join("Lea"))
+    lea = phone.participant
+    qtbot.waitUntil(lambda: app_window.panels.selector.set_current_participant(lea))
+    app_window.board_view.select_cards(["c6"])
+    app_window.board_view.setFocus()
+    QTest.keyClick(app_window.board_view, Qt.Key.Key_1)  # the keyboard first: -2
+    assert document.rating("c6", lea) == (-2, 3)
+    assert _off_thread(qtbot, lambda: phone.rate("c6", 1, 5))[0] == 200  # then the phone
+    assert document.rating("c6", lea) == (-2, 3)  # silent until the reveal
+    qtbot.waitUntil(room_panel.reveal_button.isEnabled)
+    qtbot.mouseClick(room_panel.reveal_button, Qt.MouseButton.LeftButton)
+    assert document.rating("c6", lea) == (1, 5)
+    document.undo_stack.undo()
+    assert document.rating("c6", lea) == (-2, 3)
