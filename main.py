@@ -15,7 +15,7 @@ from pathlib import Path
 
 PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "letter", "tabloid")
 EXPORT_KINDS = ("pdf", "png", "csv", "json", "mermaid")
-COMMANDS = ("new", "demo", "info", "export", "import")
+COMMANDS = ("new", "demo", "info", "export", "import", "room")
 TOP_LEVEL = ("-h", "--help", "--version", "--install-desktop")  # handled without a window
 
 
@@ -78,6 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path)
     imp.add_argument("--lang", choices=("en", "de"), default="en",
                      help="language of a workshop made from a Mermaid diagram")
+
+    room = sub.add_parser("room", help="let phones rate the touchpoints over the local network")
+    room.add_argument("file", type=Path)
+    room.add_argument("--host", help="the address to listen on (default: this computer's "
+                                     "address on the local network)")
+    room.add_argument("--port", type=int, default=0, help="the port (default 0: a free one)")
     return parser
 
 
@@ -172,6 +178,19 @@ def _top_level(args: argparse.Namespace) -> int:
     return 0
 
 
+def _room(args: argparse.Namespace) -> None:
+    from room.headless import run
+
+    if not 0 <= args.port <= 65535:
+        raise _usage(f"--port: {args.port} is not a port (0 to 65535)")
+    run(args.file, args.host, args.port)
+
+
+def _usage(message: str) -> SystemExit:
+    sys.stderr.write(f"journeyboard room: {message}\n")
+    return SystemExit(2)
+
+
 def run_cli(argv: Sequence[str]) -> int:
     """Run one CLI command; returns the exit code."""
     from storage.errors import JourneyError
@@ -183,7 +202,7 @@ def run_cli(argv: Sequence[str]) -> int:
         sys.stderr.write("journeyboard: give a command or a workshop file (see --help)\n")
         return 2
     handlers = {"new": _new, "demo": _demo, "info": _info, "import": _import,
-                "export": _export}
+                "export": _export, "room": _room}
     try:
         handlers[args.command](args)
     except JourneyError as error:

@@ -146,6 +146,12 @@ class JourneyDocument(QObject):
         with self._writing():
             return self.workshop.set_rating(card_id, participant_id, value)
 
+    def set_ratings(self, items: list[tuple[str, str, tuple[int, int] | None]]
+                    ) -> list[tuple[int, int] | None]:
+        """Several ratings in one transaction (the room's arrivals); the previous values."""
+        with self._writing():
+            return self.workshop.set_ratings(items)
+
     def duplicate_map(self, map_id: str, name: str, kind: str = "to-be",
                       copy_ratings: bool = True) -> str:
         with self._writing():

@@ -66,7 +66,7 @@ class Report:
               f"{budget:<26} {'PASS' if ok else 'FAIL'}", flush=True)
 
 
-PACKAGES = ("app", "bench", "export", "storage", "widgets")
+PACKAGES = ("app", "bench", "export", "room", "storage", "widgets")
 
 
 def compile_sources() -> None:
@@ -123,6 +123,25 @@ def run(quick: bool, folder: Path) -> Report:
         ok = app <= 2 * floor if label == "L" else True
         report.add(f"PDF export {label}", app, floor,
                    "<= 2x floor" if label == "L" else "(reported)", ok)
+
+    from bench.room import room_load
+
+    load = room_load(make_workshop("S", folder))  # a fresh S: the room adds participants
+    lost = load["sent"] - load["found"]
+    report.add("room: 30 phones x 40, p95", load["p95"], None, "< 50 ms, none lost",
+               load["p95"] < 0.050 and lost == 0 and load["answered"] == load["sent"])
+    print(f"{'':<28} median {load['median'] * 1000:.1f} ms, {load['answered']} of "
+          f"{load['sent']} answered 200, {load['found']} in the file", flush=True)
+
+    # The window's own room (silent round) under the same load while a card is dragged;
+    # each child measures the frame without the room first, then with it.
+    results = [_child("drag_room", make_workshop("S", folder), rounds)[1]
+               for _ in range(max(1, runs // 2))]
+    quiet = statistics.median(r["quiet"] for r in results)
+    loaded = statistics.median(r["loaded"] for r in results)
+    whole = all(r["stored"] == r["answered"] == 1200 for r in results)
+    report.add("drag frame S, room busy", loaded, quiet, "<= 1.2x no room, none lost",
+               loaded <= 1.2 * quiet and whole)
 
     mb = statistics.median(_child("rss", large)[1]["mb"] for _ in range(max(1, runs // 3)))
     report.add("peak RSS, L open", mb, None, "< 300 MB", mb < 300, unit="MB")

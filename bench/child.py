@@ -153,42 +153,106 @@ def edit(path: Path, rounds: int) -> dict:
             "floor": statistics.median(floor), "refresh": statistics.median(refresh)}
 
 
-def drag(path: Path, rounds: int) -> dict:
-    """Time per synthesised mouse move while dragging one card, including the repaint."""
-    from PySide6.QtCore import QEvent, QPointF, Qt
-    from PySide6.QtGui import QMouseEvent
+class _Drag:
+    """A drag of the first card of the current map, one synthesised mouse move at a time."""
 
-    app, window = _shown_window(path)
-    view = window.board_view
-    scene = window.board_scene
-    card_id = window.document.cards(window.current_map_id)[0].id
-    view.ensure_visible(card_id)
-    _settle(app)
-    item = scene.card_item(card_id)
-    start_pos = view.mapFromScene(item.sceneBoundingRect().center())
-    viewport = view.viewport()
+    def __init__(self, app, window) -> None:  # noqa: ANN001
+        from PySide6.QtCore import QEvent, QPointF, Qt
 
-    def send(kind: QEvent.Type, pos: QPointF, button: Qt.MouseButton,
-             buttons: Qt.MouseButton) -> None:
-        global_pos = viewport.mapToGlobal(pos)
+        self.app, self.window = app, window
+        view, scene = window.board_view, window.board_scene
+        card_id = window.document.cards(window.current_map_id)[0].id
+        view.ensure_visible(card_id)
+        _settle(app)
+        item = scene.card_item(card_id)
+        self.viewport = view.viewport()
+        self.origin = QPointF(view.mapFromScene(item.sceneBoundingRect().center()))
+        self._send(QEvent.Type.MouseButtonPress, self.origin, Qt.MouseButton.LeftButton,
+                   Qt.MouseButton.LeftButton)
+
+    def _send(self, kind, pos, button, buttons) -> None:  # noqa: ANN001
+        from PySide6.QtCore import QPointF, Qt
+        from PySide6.QtGui import QMouseEvent
+
+        global_pos = self.viewport.mapToGlobal(pos)
         event = QMouseEvent(kind, pos, QPointF(global_pos), button, buttons,
                             Qt.KeyboardModifier.NoModifier)
-        app.sendEvent(viewport, event)
+        self.app.sendEvent(self.viewport, event)
 
-    origin = QPointF(start_pos)
-    send(QEvent.Type.MouseButtonPress, origin, Qt.MouseButton.LeftButton,
-         Qt.MouseButton.LeftButton)
-    times = []
-    for n in range(rounds):
-        pos = QPointF(origin.x() + 10 + (n * 7) % 600, origin.y() + (n * 5) % 300)
+    def frame(self, n: int) -> float:
+        """One move and its repaint; seconds."""
+        from PySide6.QtCore import QEvent, QPointF, Qt
+
+        pos = QPointF(self.origin.x() + 10 + (n * 7) % 600, self.origin.y() + (n * 5) % 300)
         begin = time.perf_counter()
-        send(QEvent.Type.MouseMove, pos, Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton)
-        viewport.repaint()
-        times.append(time.perf_counter() - begin)
-    send(QEvent.Type.MouseButtonRelease, origin, Qt.MouseButton.LeftButton,
-         Qt.MouseButton.NoButton)
-    _settle(app)
+        self._send(QEvent.Type.MouseMove, pos, Qt.MouseButton.NoButton,
+                   Qt.MouseButton.LeftButton)
+        self.viewport.repaint()
+        return time.perf_counter() - begin
+
+    def release(self) -> None:
+        from PySide6.QtCore import QEvent, Qt
+
+        self._send(QEvent.Type.MouseButtonRelease, self.origin, Qt.MouseButton.LeftButton,
+                   Qt.MouseButton.NoButton)
+        _settle(self.app)
+
+
+def drag(path: Path, rounds: int) -> dict:
+    """Time per synthesised mouse move while dragging one card, including the repaint."""
+    app, window = _shown_window(path)
+    dragging = _Drag(app, window)
+    times = [dragging.frame(n) for n in range(rounds)]
+    dragging.release()
     return {"frame": statistics.median(times[3:] or times)}
+
+
+def drag_room(path: Path, rounds: int) -> dict:
+    """The drag frame with no room, then while 30 phones rate 40 touchpoints each.
+
+    The room is the window's own (Room panel, silent round on loopback); the phones run
+    in another process. Each frame here is a move, its repaint and one event-loop turn,
+    in which the GUI thread also stores what the phones sent since the last frame.
+    """
+    import subprocess
+    import threading
+
+    app, window = _shown_window(path)
+    dragging = _Drag(app, window)
+
+    def frame(n: int) -> float:
+        begin = time.perf_counter()
+        dragging.frame(n)
+        app.processEvents()
+        return time.perf_counter() - begin
+
+    quiet = [frame(n) for n in range(rounds)]
+    window.panels.room_dock.show()
+    panel = window.panels.room
+    panel.host.setCurrentIndex(panel.host.findText("127.0.0.1"))
+    panel.start()
+    cards = [c.id for c in window.document.cards(window.current_map_id)
+             if c.kind == "touchpoint"][:40]
+    load = subprocess.Popen([sys.executable, "-m", "bench.room", panel.url, "30", *cards],
+                            stdout=subprocess.PIPE, text=True)
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(load.stdout), daemon=True)
+    reader.start()
+    while "joined\n" not in lines and load.poll() is None:
+        app.processEvents()  # the phones join through the GUI thread
+        time.sleep(0.001)
+    loaded = []
+    while load.poll() is None:
+        loaded.append(frame(len(loaded)))
+    reader.join()
+    dragging.release()
+    stored = panel.hub.pending_count()
+    panel.stop()
+    panel.hub.discard()
+    answered = next((int(x.split()[1]) for x in lines if x.startswith("answered")), 0)
+    return {"quiet": statistics.median(quiet[3:] or quiet),
+            "loaded": statistics.median(loaded[3:] or loaded) if loaded else 0.0,
+            "frames": len(loaded), "answered": answered, "stored": stored}
 
 
 PDF_SHAPES = ("rect", "roundRect", "circle", "ellipse", "wedge", "line", "drawPath",
@@ -305,7 +369,7 @@ SCENARIOS = {
     "open_app": open_app, "pdf_count": pdf_count, "pdf_floor": pdf_floor,
     "pdf_app": pdf_app, "rss": rss,
 }
-LOOPED = {"edit": edit, "drag": drag}
+LOOPED = {"edit": edit, "drag": drag, "drag_room": drag_room}
 
 
 def main(argv: list[str]) -> int:

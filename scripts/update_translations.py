@@ -1,7 +1,8 @@
 """Tool: refresh the Qt Linguist sources (resources/translations/*.ts) from the code.
 
 Runs lupdate (shipped in the PySide6 package) over widgets/**/*.py, app/commands.py,
-export/qtpaint*.py (texts drawn on the board) and main.py. Existing translations are kept;
+export/qtpaint*.py (texts drawn on the board), room/*.py (the room's undo step and
+notices) and main.py. Existing translations are kept;
 new strings arrive as "unfinished" for a translator
 (Qt Linguist: ``pyside6-linguist resources/translations/journeyboard_de.ts``).
 Then lrelease compiles each .ts into the .qm beside it, which is committed and shipped:
@@ -35,7 +36,7 @@ def sources() -> list[Path]:
     """The files whose tr()/translate() texts the UI shows, in a stable order."""
     files = sorted((ROOT / "widgets").rglob("*.py"))
     files += [ROOT / "app" / "commands.py", *sorted((ROOT / "export").glob("qtpaint*.py")),
-              ROOT / "main.py"]
+              *sorted((ROOT / "room").glob("*.py")), ROOT / "main.py"]
     return [path for path in files if path.is_file() and "__pycache__" not in path.parts]
 
 

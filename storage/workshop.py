@@ -383,7 +383,19 @@ class Workshop:
 
         Returns the previous value (None when there was none).
         """
-        if value is not None:
+        return self.set_ratings([(card_id, participant_id, value)])[0]
+
+    def set_ratings(
+        self, items: list[tuple[str, str, tuple[int, int] | None]]
+    ) -> list[tuple[int, int] | None]:
+        """Several ``set_rating`` in ONE transaction (all or none); the previous values.
+
+        The room stores the ratings that arrive together from phones in one commit, so a
+        busy room waits for one disk flush, not one per rating.
+        """
+        for _card_id, _participant_id, value in items:
+            if value is None:
+                continue
             experience, importance = value
             for name, number, low, high in (
                 ("experience", experience, *EXPERIENCE_RANGE),
@@ -393,27 +405,32 @@ class Workshop:
                     raise InvalidEdit(f"rating.{name}: expected a whole number")
                 if not low <= number <= high:
                     raise InvalidEdit(f"rating.{name}: must be between {low} and {high}")
+        olds: list[tuple[int, int] | None] = []
         with self._edit() as (rows, change):
-            card = rows.existing("card", card_id)
-            rows.existing("participant", participant_id)
-            if card.kind != "touchpoint":
-                raise InvalidEdit(f"card {card_id!r}: only touchpoints can be rated")
-            found = rows.c.execute(
-                "SELECT experience, importance FROM rating "
-                "WHERE card_id = ? AND participant_id = ?", (card_id, participant_id)).fetchone()
-            old = None if found is None else (found[0], found[1])
-            if value is None:
-                rows.c.execute("DELETE FROM rating WHERE card_id = ? AND participant_id = ?",
-                               (card_id, participant_id))
-            else:
-                rows.c.execute(
-                    "INSERT INTO rating (card_id, participant_id, experience, importance) "
-                    "VALUES (?, ?, ?, ?) ON CONFLICT (card_id, participant_id) DO UPDATE "
-                    "SET experience = excluded.experience, importance = excluded.importance",
-                    (card_id, participant_id, value[0], value[1]))
-            if old != value:
-                change.updated.add(("rating", card_id))
-        return old
+            for card_id, participant_id, value in items:
+                card = rows.existing("card", card_id)
+                rows.existing("participant", participant_id)
+                if card.kind != "touchpoint":
+                    raise InvalidEdit(f"card {card_id!r}: only touchpoints can be rated")
+                found = rows.c.execute(
+                    "SELECT experience, importance FROM rating "
+                    "WHERE card_id = ? AND participant_id = ?",
+                    (card_id, participant_id)).fetchone()
+                old = None if found is None else (found[0], found[1])
+                if value is None:
+                    rows.c.execute("DELETE FROM rating WHERE card_id = ? AND participant_id = ?",
+                                   (card_id, participant_id))
+                else:
+                    rows.c.execute(
+                        "INSERT INTO rating (card_id, participant_id, experience, importance) "
+                        "VALUES (?, ?, ?, ?) ON CONFLICT (card_id, participant_id) DO UPDATE "
+                        "SET experience = excluded.experience, "
+                        "importance = excluded.importance",
+                        (card_id, participant_id, value[0], value[1]))
+                if old != (None if value is None else tuple(value)):
+                    change.updated.add(("rating", card_id))
+                olds.append(old)
+        return olds
 
     def duplicate_map(self, map_id: str, name: str, kind: str = "to-be",
                       copy_ratings: bool = True) -> str:

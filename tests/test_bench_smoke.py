@@ -14,7 +14,8 @@ FIGURES = (
     "cold start, S open", "open L, board built", "edit S: move card", "edit S: rate card",
     "edit L: move card", "edit L: rate card", "edit S: board follows", "edit L: board follows",
     "drag frame S", "drag frame L",
-    "PDF export S", "PDF export L", "peak RSS, L open",
+    "PDF export S", "PDF export L", "room: 30 phones x 40, p95",
+    "drag frame S, room busy", "peak RSS, L open",
 )
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.document import JourneyDocument
+from room.journal import Journal
 from widgets.filters import FilterBar
 from widgets.participants import ParticipantPanel, ParticipantSelector
 from widgets.personas import PersonaDropFilter, PersonaPanel
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from widgets.main_window import MainWindow
     from widgets.moments import MomentsPanel
     from widgets.rating import RatingPanel
+    from widgets.room_panel import RoomPanel
 
 
 class LazyDock(QDockWidget):
@@ -129,6 +131,10 @@ class WindowPanels(QObject):
                                        self._moments_panel)
         window.tabifyDockWidget(self.rating_dock, self.moments_dock)
         self.moments_dock.hide()  # only needed when deciding; the View menu shows it
+        self.room_dock = self._dock("room", Qt.DockWidgetArea.RightDockWidgetArea,
+                                    self._room_panel)
+        window.tabifyDockWidget(self.moments_dock, self.room_dock)
+        self.room_dock.hide()  # only for a room that rates from phones; View menu shows it
         self.rating_dock.raise_()
         self.persona_dock.raise_()
         window.resizeDocks([window.palette_dock, self.persona_dock], [400, 200],
@@ -162,13 +168,15 @@ class WindowPanels(QObject):
         return dock
 
     def docks(self) -> list[LazyDock]:
-        return [self.persona_dock, self.participant_dock, self.rating_dock, self.moments_dock]
+        return [self.persona_dock, self.participant_dock, self.rating_dock, self.moments_dock,
+                self.room_dock]
 
     def retranslate_ui(self) -> None:
         self.persona_dock.setWindowTitle(self.tr("Personas"))
         self.participant_dock.setWindowTitle(self.tr("Participants"))
         self.rating_dock.setWindowTitle(self.tr("Rating"))
         self.moments_dock.setWindowTitle(self.tr("Moments of Truth"))
+        self.room_dock.setWindowTitle(self.tr("Room"))
         self.filter_toolbar.setWindowTitle(self.tr("Filters"))
         self.rating_label.setText(self.tr("Rating as: "))
         for dock in self.docks():
@@ -204,6 +212,18 @@ class WindowPanels(QObject):
         panel.set_selection(self.window.board_view.selected_card_ids())
         return panel
 
+    @property
+    def room(self) -> RoomPanel | None:
+        return self._panel(self.room_dock)
+
+    def _room_panel(self, document: JourneyDocument) -> RoomPanel:
+        from widgets.room_panel import RoomPanel
+
+        panel = RoomPanel(document, lambda: self.window.current_map_id)
+        panel.message.connect(lambda text: self.window.statusBar().showMessage(text, 8000))
+        panel.hub.revealed.connect(lambda _count: self.moments_dock.show())
+        return panel
+
     def _moments_panel(self, document: JourneyDocument) -> MomentsPanel:
         from widgets.moments import MomentsPanel
 
@@ -218,7 +238,11 @@ class WindowPanels(QObject):
         """Rebuild the toolbar widgets and the shown panels for ``document`` (None: empty
         docks); the hidden panels are built when their dock is shown."""
         participant = self.selector.current_participant_id() if self.selector else None
-        self._clear()
+        same = document is not None and document is self._document
+        room = self.room if same else None  # a language change keeps the open room
+        if room is None and self.room is not None:
+            self.room.shutdown()
+        self._clear(keep=self.room_dock if room is not None else None)
         self._document = document
         window = self.window
         if document is not None:
@@ -249,7 +273,12 @@ class WindowPanels(QObject):
         self.rating_label_action.setVisible(document is not None)
         self._show_rater()
         for dock in self.docks():
-            dock.reset()
+            if room is not None and dock is self.room_dock:
+                room.retranslate_ui()
+            else:
+                dock.reset()
+        if document is not None and room is None and Journal(document.path).exists():
+            self.room_dock.show()  # a round that a crash interrupted: offer it at once
 
     def _placeholder(self) -> QLabel:
         label = QLabel(self.tr("Open a workshop to use this panel."))
@@ -258,7 +287,7 @@ class WindowPanels(QObject):
         label.setEnabled(False)
         return label
 
-    def _clear(self) -> None:
+    def _clear(self, keep: LazyDock | None = None) -> None:
         view = self.window.board_view
         if self.shortcuts is not None:
             for action in self.shortcuts.actions.values():
@@ -280,7 +309,8 @@ class WindowPanels(QObject):
             if toolbar_widget is not None:
                 toolbar_widget.deleteLater()
         for dock in self.docks():
-            dock.clear()
+            if dock is not keep:
+                dock.clear()
         self.filters = self.selector = None
         self.shortcuts = self._drop_filter = None
         self.selector_action = None
@@ -323,6 +353,6 @@ class WindowPanels(QObject):
             self.rating.set_selection(ids)
 
     def _map_changed(self, map_id: str) -> None:
-        for panel in (self.moments, self.filters):
+        for panel in (self.moments, self.filters, self.room):
             if panel is not None:
                 panel.set_map(map_id or None)

@@ -1134,6 +1134,13 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>LargeQrDialog</name>
+    <message>
+        <source>Join the room</source>
+        <translation>Dem Raum beitreten</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cannot open the workshop</source>
@@ -1812,6 +1819,89 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     </message>
 </context>
 <context>
+    <name>RoomPanel</name>
+    <message>
+        <source>Listen on:</source>
+        <translation>Erreichbar unter:</translation>
+    </message>
+    <message>
+        <source>The network the phones are on; 127.0.0.1 is this computer only</source>
+        <translation>Das Netz, in dem die Smartphones sind; 127.0.0.1 ist nur dieser Computer</translation>
+    </message>
+    <message>
+        <source>Phones show:</source>
+        <translation>Smartphones zeigen:</translation>
+    </message>
+    <message>
+        <source>Large QR code</source>
+        <translation>Großer QR-Code</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Aufdecken</translation>
+    </message>
+    <message>
+        <source>Write the round&apos;s ratings to the board (one undo step)</source>
+        <translation>Die Bewertungen der Runde auf das Board schreiben (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>Discard round</source>
+        <translation>Runde verwerfen</translation>
+    </message>
+    <message>
+        <source>Joined:</source>
+        <translation>Beigetreten:</translation>
+    </message>
+    <message>
+        <source>QR code of the room&apos;s address</source>
+        <translation>QR-Code der Adresse des Raums</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Alle Phasen</translation>
+    </message>
+    <message>
+        <source>The room cannot listen on %1: %2</source>
+        <translation>Der Raum kann nicht unter %1 erreichbar sein: %2</translation>
+    </message>
+    <message>
+        <source>Discard the ratings of this round (%1)? The board keeps what it shows.</source>
+        <translation>Die Bewertungen dieser Runde (%1) verwerfen? Das Board behält, was es zeigt.</translation>
+    </message>
+    <message>
+        <source>Silent round: ratings waiting for the reveal: %1</source>
+        <translation>Stille Runde: Bewertungen warten auf das Aufdecken: %1</translation>
+    </message>
+    <message>
+        <source>Ratings revealed as one undo step: %1</source>
+        <translation>Bewertungen als ein Rückgängig-Schritt aufgedeckt: %1</translation>
+    </message>
+    <message>
+        <source>Stop the room</source>
+        <translation>Raum schließen</translation>
+    </message>
+    <message>
+        <source>Start the room</source>
+        <translation>Raum öffnen</translation>
+    </message>
+    <message>
+        <source>Start the room: phones on the same network scan the code and rate silently.</source>
+        <translation>Raum öffnen: Smartphones im selben Netz scannen den Code und bewerten still.</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Where the room disagrees most (spread):</source>
+        <translation>Wo der Raum am meisten uneins ist (Streuung):</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2364,6 +2454,10 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>Moments of Truth</translation>
     </message>
     <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
@@ -2621,6 +2715,17 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>%1: the edit could not be saved (%2)</source>
         <translation>%1: die Änderung konnte nicht gespeichert werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>room</name>
+    <message>
+        <source>Reveal the room&apos;s ratings</source>
+        <translation>Bewertungen des Raums aufdecken</translation>
+    </message>
+    <message>
+        <source>%1&apos;s rating of “%2” from the keyboard replaces the one from the phone.</source>
+        <translation>Die Tastatur-Bewertung von %1 für „%2“ ersetzt die vom Smartphone.</translation>
     </message>
 </context>
 </TS>

@@ -129,6 +129,17 @@ def test_ratings_out_of_range_are_refused(ws, workshop_path):
     assert sha(workshop_path) == before
 
 
+def test_several_ratings_are_one_transaction_all_or_none(ws, workshop_path, changes):
+    before = sha(workshop_path)
+    with pytest.raises(InvalidEdit, match="only touchpoints can be rated"):
+        ws.set_ratings([("c1", "p1", (2, 5)), ("c5", "p1", (1, 1))])  # c5 is a note
+    assert ws.rating("c1", "p1") == (0, 2) and sha(workshop_path) == before
+    assert ws.set_ratings([("c1", "p1", (2, 5)), ("c2", "p2", None), ("c1", "p1", (1, 4))]) \
+        == [(0, 2), (1, 4), (2, 5)]  # in order: the second c1 sees the first
+    assert ws.rating("c1", "p1") == (1, 4) and ws.rating("c2", "p2") is None
+    assert len(changes) == 1 and changes[0].updated == {("rating", "c1"), ("rating", "c2")}
+
+
 # -- board order ---------------------------------------------------------------------------
 
 
