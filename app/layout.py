@@ -1,12 +1,17 @@
 """App: the pure geometry of a map, shared by the board (canvas) and the PDF export.
 
 Units are board points (1 pt = 1 scene unit = 1/72 inch in the PDF). Phases are
-columns, lanes are rows; a cell grows to fit its cards; a persona lane has an emotion
-curve band under its cards. Nothing here knows Qt or the database: only ids.
+columns, lanes are rows; a persona lane has an emotion curve band under its cards.
+A cell stacks its cards top to bottom up to ``Metrics.cell_rows``; further cards wrap
+into the next column of the cell (board order runs down a column, then on to the next
+one), and the phase widens by a card for each such column, so a crowded cell makes its
+phase wider instead of its lane ever taller. Nothing here knows Qt or the database:
+only ids.
 """
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -59,6 +64,23 @@ class Metrics:
     card_icon_size: float = 18.0
     card_strip_height: float = 18.0
     card_inset: float = 6.0
+    # Cards per column in a cell: more wrap into further columns (the phase widens).
+    cell_rows: int = 4
+    # The card title's text size (board points); the board, PNG and presentation use it.
+    title_size: float = 11.0
+
+    @property
+    def card_width(self) -> float:
+        return self.phase_width - 2 * self.cell_padding
+
+    @property
+    def column_stride(self) -> float:
+        """From one column of cards in a cell to the next."""
+        return self.card_width + self.card_gap
+
+    def columns_for(self, count: int) -> int:
+        """How many columns of cards a cell of ``count`` cards needs (at least one)."""
+        return max(1, math.ceil(count / max(1, self.cell_rows)))
 
 
 @dataclass(frozen=True)
@@ -166,22 +188,48 @@ class MapLayout:
         return lane.lane_id, phase.phase_id
 
     def insertion_index(self, lane_id: str, phase_id: str, y: float,
-                        ignore: Sequence[str] = ()) -> int:
-        """Index in the cell at which a card dropped at height ``y`` goes."""
+                        ignore: Sequence[str] = (), x: float | None = None) -> int:
+        """Index in the cell at which a card dropped at (``x``, ``y``) goes.
+
+        Cards run down a column and on to the next one: the index counts the cards of
+        the columns left of ``x`` and those above ``y`` in its column (without ``x``:
+        the first column).
+        """
         ids = [c for c in self.cells.get((lane_id, phase_id), []) if c not in ignore]
-        return sum(1 for card_id in ids if self.cards[card_id].rect.center[1] < y)
+        if not ids:
+            return 0
+        m = self.metrics
+        left = self.phase(phase_id).column.x + m.cell_padding
+        column = 0
+        if x is not None:
+            column = max(0, int((x - left + m.card_gap / 2) // m.column_stride))
+        index = 0
+        for card_id in ids:
+            rect = self.cards[card_id].rect
+            card_column = round((rect.x - left) / m.column_stride)
+            if card_column < column or (card_column == column and rect.center[1] < y):
+                index += 1
+        return index
+
+    def insertion_line(self, lane_id: str, phase_id: str, index: int,
+                       ignore: Sequence[str] = ()) -> tuple[float, float, float]:
+        """Where the insertion marker for ``index`` in a cell goes: (left, right, y)."""
+        m = self.metrics
+        ids = [c for c in self.cells.get((lane_id, phase_id), []) if c not in ignore]
+        left = self.phase(phase_id).column.x + m.cell_padding
+        if not ids:
+            top = self.lane(lane_id).cells.y + m.cell_padding
+            return left, left + m.card_width, top - m.card_gap / 2
+        if index >= len(ids):
+            rect = self.cards[ids[-1]].rect
+            return rect.x, rect.right, rect.bottom + m.card_gap / 2
+        rect = self.cards[ids[index]].rect
+        return rect.x, rect.right, rect.y - m.card_gap / 2
 
     def insertion_y(self, lane_id: str, phase_id: str, index: int,
                     ignore: Sequence[str] = ()) -> float:
         """Height of the insertion marker for ``index`` in a cell."""
-        m = self.metrics
-        ids = [c for c in self.cells.get((lane_id, phase_id), []) if c not in ignore]
-        top = self.lane(lane_id).cells.y + m.cell_padding
-        if not ids:
-            return top - m.card_gap / 2
-        if index >= len(ids):
-            return self.cards[ids[-1]].rect.bottom + m.card_gap / 2
-        return self.cards[ids[index]].rect.y - m.card_gap / 2
+        return self.insertion_line(lane_id, phase_id, index, ignore)[2]
 
     def curve_points(self, lane_id: str,
                      values: Sequence[float | None]) -> list[tuple[float, float] | None]:
@@ -251,9 +299,13 @@ def experience_x(scale: Rect, value: float) -> float:
 
 
 def card_offset(index: int, metrics: Metrics = Metrics()) -> tuple[float, float]:
-    """Where the ``index``-th card of a cell sits, relative to the cell's top-left corner."""
-    return (metrics.cell_padding,
-            metrics.cell_padding + index * (metrics.card_height + metrics.card_gap))
+    """Where the ``index``-th card of a cell sits, relative to the cell's top-left corner.
+
+    Down a column of ``metrics.cell_rows`` cards, then on to the next column.
+    """
+    column, row = divmod(index, max(1, metrics.cell_rows))
+    return (metrics.cell_padding + column * metrics.column_stride,
+            metrics.cell_padding + row * (metrics.card_height + metrics.card_gap))
 
 
 def compute_frame(
@@ -261,20 +313,26 @@ def compute_frame(
     lanes: Sequence[tuple[str, bool]],
     tallest: Mapping[str, int],
     metrics: Metrics = Metrics(),
+    widest: Mapping[str, int] | None = None,
 ) -> MapLayout:
     """The phase and lane boxes of a map, without cards (cheap: no per-card work).
 
-    ``tallest`` maps a lane id to the number of cards in its fullest cell; a card's place
-    is then its cell's corner plus ``card_offset``, exactly as ``compute_layout`` puts it.
+    ``tallest`` maps a lane id to the number of cards in its fullest cell, ``widest`` a
+    phase id to the number of cards in its fullest cell; a card's place is then its
+    cell's corner plus ``card_offset``, exactly as ``compute_layout`` puts it.
     """
     m = metrics
     stride = m.card_height + m.card_gap
+    widest = widest or {}
     phase_boxes: list[PhaseBox] = []
     lane_boxes: list[LaneBox] = []
-    width = m.lane_header_width + m.phase_width * len(phase_ids)
+    widths = [m.phase_width + (m.columns_for(widest.get(phase_id, 0)) - 1) * m.column_stride
+              for phase_id in phase_ids]
+    width = m.lane_header_width + sum(widths)
     y = m.phase_header_height
+    rows = max(1, m.cell_rows)
     for index, (lane_id, has_curve) in enumerate(lanes):
-        count = tallest.get(lane_id, 0)
+        count = min(tallest.get(lane_id, 0), rows)
         cells_h = max(m.min_cells_height, 2 * m.cell_padding + count * stride - m.card_gap)
         curve_h = m.curve_height if has_curve else 0.0
         header = Rect(0, y, m.lane_header_width, cells_h + curve_h)
@@ -283,12 +341,26 @@ def compute_frame(
         lane_boxes.append(LaneBox(lane_id, index, header, band, curve))
         y += cells_h + curve_h
     height = y
-    for index, phase_id in enumerate(phase_ids):
-        x = m.lane_header_width + index * m.phase_width
-        header = Rect(x, 0, m.phase_width, m.phase_header_height)
-        column = Rect(x, m.phase_header_height, m.phase_width, height - m.phase_header_height)
+    x = m.lane_header_width
+    for index, (phase_id, w) in enumerate(zip(phase_ids, widths, strict=True)):
+        header = Rect(x, 0, w, m.phase_header_height)
+        column = Rect(x, m.phase_header_height, w, height - m.phase_header_height)
         phase_boxes.append(PhaseBox(phase_id, index, header, column))
+        x += w
     return MapLayout(m, phase_boxes, lane_boxes, {}, {}, width, height)
+
+
+def fullest_cells(cells: Mapping[tuple[str, str], Sequence[str]], phase_ids: Sequence[str]
+                  ) -> tuple[dict[str, int], dict[str, int]]:
+    """The number of cards in the fullest cell of each lane and of each phase."""
+    known_phases = set(phase_ids)
+    tallest: dict[str, int] = {}
+    widest: dict[str, int] = {}
+    for (lane_id, phase_id), ids in cells.items():
+        if phase_id in known_phases and ids:
+            tallest[lane_id] = max(tallest.get(lane_id, 0), len(ids))
+            widest[phase_id] = max(widest.get(phase_id, 0), len(ids))
+    return tallest, widest
 
 
 def compute_layout(
@@ -300,16 +372,12 @@ def compute_layout(
     """Lay out a map.
 
     ``lanes`` are (lane_id, has_curve) top to bottom; ``cells`` maps (lane_id, phase_id)
-    to its card ids top to bottom. Cells of unknown lanes or phases are ignored.
+    to its card ids in board order. Cells of unknown lanes or phases are ignored.
     """
     m = metrics
-    known_phases = set(phase_ids)
-    # Tallest cell per lane decides the lane's height.
-    tallest: dict[str, int] = {}
-    for (lane_id, phase_id), ids in cells.items():
-        if phase_id in known_phases and ids:
-            tallest[lane_id] = max(tallest.get(lane_id, 0), len(ids))
-    frame = compute_frame(phase_ids, lanes, tallest, m)
+    # The fullest cells decide the lanes' heights and the phases' widths.
+    tallest, widest = fullest_cells(cells, phase_ids)
+    frame = compute_frame(phase_ids, lanes, tallest, m, widest)
     column_x = {p.phase_id: p.column.x for p in frame.phases}
     lane_top = {lane.lane_id: lane.cells.y for lane in frame.lanes}
     cards: dict[str, CardBox] = {}
@@ -321,7 +389,7 @@ def compute_layout(
         for i, card_id in enumerate(ids):
             dx, dy = card_offset(i, m)
             rect = Rect(column_x[phase_id] + dx, lane_top[lane_id] + dy,
-                        m.phase_width - 2 * m.cell_padding, m.card_height)
+                        m.card_width, m.card_height)
             cards[card_id] = CardBox(card_id, lane_id, phase_id, i, rect)
     frame.cards = cards
     frame.cells = kept

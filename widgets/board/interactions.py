@@ -44,7 +44,8 @@ def card_drop_target(scene: BoardScene, pos: QPointF, ignore: list[str] | tuple[
     if cell is None or scene.layout is None:
         return None
     lane_id, phase_id = cell
-    return lane_id, phase_id, scene.layout.insertion_index(lane_id, phase_id, pos.y(), ignore)
+    return lane_id, phase_id, scene.layout.insertion_index(lane_id, phase_id, pos.y(), ignore,
+                                                          pos.x())
 
 
 def show_card_marker(scene: BoardScene, target: tuple[str, str, int] | None,
@@ -57,10 +58,9 @@ def show_card_marker(scene: BoardScene, target: tuple[str, str, int] | None,
     lane_id, phase_id, index = target
     cell = layout.cell_rect(lane_id, phase_id)
     lane = layout.lane(lane_id)
-    y = layout.insertion_y(lane_id, phase_id, index, ignore)
-    pad = layout.metrics.cell_padding
+    left, right, y = layout.insertion_line(lane_id, phase_id, index, ignore)
     scene.marker.show_at(QRectF(cell.x, lane.row.y, cell.w, lane.row.h),
-                         (QPointF(cell.x + pad, y), QPointF(cell.right - pad, y)))
+                         (QPointF(left, y), QPointF(right, y)))
 
 
 class BoardInteractions:

@@ -206,7 +206,7 @@ class BoardScene(SelectionHooks, QGraphicsScene):
                 group = LaneGroup(lane.id)
                 self._groups[lane.id] = group
                 self.addItem(group)
-        card_w = m.phase_width - 2 * m.cell_padding
+        card_w = m.card_width
         for card_id in delta.cards:
             card = state.cards.get(card_id)
             item = self._cards.get(card_id)
@@ -252,7 +252,9 @@ class BoardScene(SelectionHooks, QGraphicsScene):
         frame = state.frame(self.metrics)
         self._frame = frame
         columns = {p.phase_id: p.column.x for p in frame.phases}
-        everything = old is None or [p.phase_id for p in old.phases] != list(columns)
+        # A phase that widens (a crowded cell wraps into another column) moves the
+        # phases right of it: then every card is placed again.
+        everything = old is None or {p.phase_id: p.column.x for p in old.phases} != columns
         cells = state.cells if everything else {
             cell: state.cells.get(cell, []) for cell in delta.cells}
         for (lane_id, phase_id), ids in cells.items():
