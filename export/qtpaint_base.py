@@ -43,7 +43,7 @@ PHASE_HIGHLIGHT_BG = "#455A64"
 ACCENT = "#F9A825"
 LANE_HEADER_BG = "#ECEFF1"
 CARD_BORDER = "#37474F"
-NOTE_FOLD = "#EBD977"
+NOTE_FOLD = colors.NOTE_FOLD
 HATCH_COLOR = "#D9D9D9"
 SCALE_OUTLINE = "#78909C"
 
@@ -97,7 +97,7 @@ class CardLook:
     @property
     def fill(self) -> str:
         if self.kind == "note":
-            return colors.NOTE_COLOR
+            return colors.note_style(self.note_type)[0]
         return colors.experience_color(self.experience)
 
 

@@ -15,7 +15,6 @@ from export.qtpaint_base import (
     HATCH_COLOR,
     INK,
     MUTED,
-    NOTE_FOLD,
     SCALE_OUTLINE,
     CardLook,
     draw_icon,
@@ -36,7 +35,7 @@ def paint_card(painter: QPainter, rect: QRectF, look: CardLook,
     regions = card_regions(Rect(rect.x(), rect.y(), rect.width(), rect.height()), metrics)
     body = rect.adjusted(0.75, 0.75, -0.75, -0.75)
     if look.kind == "note":
-        _paint_note_body(painter, body)
+        _paint_note_body(painter, body, look.note_type)
     else:
         _paint_touchpoint_body(painter, body, look)
     if look.icon:
@@ -59,8 +58,9 @@ def paint_card(painter: QPainter, rect: QRectF, look: CardLook,
     painter.restore()
 
 
-def _paint_note_body(painter: QPainter, body: QRectF) -> None:
-    fold = 12.0
+def _paint_note_body(painter: QPainter, body: QRectF, note_type: str | None = None,
+                     fold: float = 12.0) -> None:
+    fill, border, fold_color = colors.note_style(note_type)
     path = QPainterPath()
     path.moveTo(body.topLeft())
     path.lineTo(body.topRight())
@@ -68,13 +68,13 @@ def _paint_note_body(painter: QPainter, body: QRectF) -> None:
     path.lineTo(body.right() - fold, body.bottom())
     path.lineTo(body.bottomLeft())
     path.closeSubpath()
-    painter.setPen(QPen(QColor(colors.NOTE_BORDER), 1.0))
-    painter.setBrush(QColor(colors.NOTE_COLOR))
+    painter.setPen(QPen(QColor(border), 1.0))
+    painter.setBrush(QColor(fill))
     painter.drawPath(path)
     corner = QPolygonF([QPointF(body.right(), body.bottom() - fold),
                         QPointF(body.right() - fold, body.bottom() - fold),
                         QPointF(body.right() - fold, body.bottom())])
-    painter.setBrush(QColor(NOTE_FOLD))
+    painter.setBrush(QColor(fold_color))
     painter.drawPolygon(corner)
 
 
@@ -164,7 +164,7 @@ LEGEND_WIDTH = 150.0
 
 def legend_size() -> tuple[float, float]:
     """Width and height of the legend in board points."""
-    return LEGEND_WIDTH, 22 + 9 * LEGEND_ROW + 6
+    return LEGEND_WIDTH, 22 + 11 * LEGEND_ROW + 6
 
 
 def paint_legend(painter: QPainter, rect: QRectF) -> None:
@@ -198,6 +198,11 @@ def paint_legend(painter: QPainter, rect: QRectF) -> None:
         _paint_touchpoint_body(painter, box, CardLook("touchpoint", "", None, direct=direct,
                                                       experience=0.0))
         _legend_label(painter, QRectF(x + 30, y, rect.width() - 44, LEGEND_ROW), label)
+        y += LEGEND_ROW
+    for note_type in ("pain", "idea"):  # the two notes a room looks for
+        _paint_note_body(painter, QRectF(x, y + 2, swatch[0], swatch[1] + 1), note_type, 4.0)
+        _legend_label(painter, QRectF(x + 30, y, rect.width() - 44, LEGEND_ROW),
+                      note_label(note_type))
         y += LEGEND_ROW
     painter.restore()
 
