@@ -450,12 +450,16 @@
         <translation>%d Stimmen</translation>
     </message>
     <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
         <source>Emotion</source>
         <translation>Emotion</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation>Erlebnis</translation>
+        <translation type="vanished">Erlebnis</translation>
     </message>
     <message>
         <source>disagreement</source>

@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from export.qtpaint import legend_size, paint_legend
+from export.qtpaint import legend_height, paint_legend
 from widgets.board.clipboard import palette_entry
 from widgets.board.inline_editor import InlineEditor
 from widgets.board.interactions import card_drop_target, show_card_marker
@@ -35,13 +35,12 @@ MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
 EDGE = 28  # pixels from the viewport's edge where a drag scrolls the board
 
 
-class LegendOverlay(QWidget):
-    """The colour legend in the view's bottom-right corner."""
+class LegendBar(QWidget):
+    """The colour legend: a strip under the board (outside the viewport, so it never
+    covers a card), as wide as the board's viewport; its entries wrap when narrow."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        width, height = legend_size()
-        self.setFixedSize(int(width), int(height))
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -73,6 +72,7 @@ class BoardView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._presenting = False
         self._pan_from: QPoint | None = None
         self._space = False
         self._editor: InlineEditor | None = None
@@ -81,7 +81,8 @@ class BoardView(QGraphicsView):
         self._scroll_timer = QTimer(self)
         self._scroll_timer.setInterval(30)
         self._scroll_timer.timeout.connect(self._auto_scroll)
-        self.legend = LegendOverlay(self.viewport())
+        self.legend = LegendBar(self)
+        self._legend_wanted = True
         scene.selectionChangedIds.connect(self.selectionChangedIds)
         scene.cardActivated.connect(self.cardActivated)
         scene.stripClicked.connect(self.stripClicked)
@@ -164,9 +165,6 @@ class BoardView(QGraphicsView):
     def set_large_text(self, large: bool) -> None:
         """Presentation mode: the board fills the screen, so its text grows; off: as before."""
         if large:
-            # The presentation overlay sits where the legend is; the room knows the colours.
-            self._legend_before_presenting = self.legend.isVisibleTo(self)
-            self.legend.hide()
             self._zoom_before_presenting = self.zoom
             rect = self.board_scene.sceneRect()
             if not rect.isEmpty():
@@ -175,7 +173,6 @@ class BoardView(QGraphicsView):
                 self.set_zoom(max(min(width, height, 2.0), 1.2))
         else:
             self.set_zoom(getattr(self, "_zoom_before_presenting", 1.0))
-            self.legend.setVisible(getattr(self, "_legend_before_presenting", True))
 
     def ensure_phase_visible(self, phase_id: str) -> None:
         """Zoom so the phase, its neighbours and the lane headers fill the screen; scroll to it.
@@ -393,7 +390,8 @@ class BoardView(QGraphicsView):
     # -- the legend ---------------------------------------------------------------------------
 
     def set_legend_visible(self, visible: bool) -> None:
-        self.legend.setVisible(visible)
+        self._legend_wanted = visible
+        self._place_legend()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -401,9 +399,15 @@ class BoardView(QGraphicsView):
         self.update_sticky_headers()
 
     def _place_legend(self) -> None:
-        area = self.viewport().rect()
-        self.legend.move(area.right() - self.legend.width() - 12,
-                         area.bottom() - self.legend.height() - 12)
+        """Keep a strip under the viewport for the legend (none while it is hidden)."""
+        visible = self._legend_wanted and not self._presenting
+        height = int(legend_height(self.viewport().width())) if visible else 0
+        if self.viewportMargins().bottom() != height:
+            self.setViewportMargins(0, 0, 0, height)
+        self.legend.setVisible(visible)
+        if visible:
+            area = self.viewport().geometry()
+            self.legend.setGeometry(area.x(), area.bottom() + 1, area.width(), height)
 
     def scene_pos_of(self, card_id: str) -> QPointF | None:
         """The scene centre of a card (tests and hooks)."""
