@@ -69,6 +69,13 @@ class BoardEdits:
         except JourneyError as error:
             self.scene.message.emit(tr("Not possible: %s") % error)
 
+    def _reveal(self, card_id: str) -> None:
+        """Scroll every view of the board to a new card (clear of the frozen headers)."""
+        for view in self.scene.views():
+            ensure_visible = getattr(view, "ensure_visible", None)
+            if ensure_visible is not None:
+                ensure_visible(card_id)
+
     def _ready(self) -> bool:
         return self.scene.document is not None and self.scene.map_id is not None
 
@@ -93,6 +100,7 @@ class BoardEdits:
             command = execute(self.document, AddCommand(self.document, "card", fields, index,
                                                         text=text))
             self.scene.select_cards([command.row_id])
+            self._reveal(command.row_id)
             return command.row_id
         return None
 
@@ -198,6 +206,7 @@ class BoardEdits:
                 created.append(command.row_id)
         if created:
             self.scene.select_cards(created)
+            self._reveal(created[-1])
         return created
 
     def duplicate_cards(self, card_ids: list[str]) -> list[str]:
@@ -222,6 +231,7 @@ class BoardEdits:
                 created.append(command.row_id)
         if created:
             self.scene.select_cards(created)
+            self._reveal(created[-1])
         return created
 
     def rate(self, card_id: str, participant_id: str, experience: int,

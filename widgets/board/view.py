@@ -114,10 +114,36 @@ class BoardView(QGraphicsView):
         self.board_scene.highlight_phase(phase_id)
 
     def ensure_visible(self, card_id: str) -> None:
-        """Scroll so that the card is visible."""
+        """Scroll so that the card is visible (not under the headers kept in view)."""
         item = self.board_scene.card_item(card_id)
         if item is not None:
-            self.ensureVisible(item, 40, 40)
+            self.reveal(item.sceneBoundingRect())
+
+    def reveal(self, rect: QRectF, margin: float = 16.0) -> None:
+        """Scroll the least so that the scene ``rect`` lies in the part of the viewport
+        the frozen headers leave free.
+
+        QGraphicsView.ensureVisible knows nothing of the lane headers kept along the left
+        edge and the phase headers along the top: a card it scrolled "into view" could
+        sit right under them.
+        """
+        m, zoom = self.board_scene.metrics, self.zoom
+        area = QRectF(self.viewport().rect())
+        free = area.adjusted(m.lane_header_width * zoom, m.phase_header_height * zoom, 0, 0)
+        target = QRectF(self.mapFromScene(rect).boundingRect()).adjusted(
+            -margin, -margin, margin, margin)
+        for bar, low, high, size, start, end in (
+                (self.horizontalScrollBar(), target.left(), target.right(), free.width(),
+                 free.left(), free.right()),
+                (self.verticalScrollBar(), target.top(), target.bottom(), free.height(),
+                 free.top(), free.bottom())):
+            if low < start or high - low > size:
+                shift = low - start  # too large to fit: its start comes first
+            elif high > end:
+                shift = high - end
+            else:
+                continue
+            bar.setValue(bar.value() + round(shift))
 
     # -- zoom -----------------------------------------------------------------------------
 
@@ -370,7 +396,10 @@ class BoardView(QGraphicsView):
             local = (QRectF(30, 5, 170, 24) if kind == "phase" else QRectF(8, 8, 156, 26))
         if item is None or row is None:
             return None
-        self.ensureVisible(item, 20, 20)
+        if kind == "card":
+            self.reveal(item.sceneBoundingRect())
+        else:
+            self.ensureVisible(item, 20, 20)
         rect = self.mapFromScene(item.mapRectToScene(local)).boundingRect()
         rect = QRect(rect.x() - 3, rect.y() - 2, max(rect.width() + 6, 140),
                      max(28, min(rect.height() + 4, 34)))
