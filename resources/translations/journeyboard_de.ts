@@ -8,6 +8,10 @@
         <translation>Nicht möglich: %s</translation>
     </message>
     <message>
+        <source>A touchpoint cannot go into the notes lane “%s”: put it in a persona or channel lane, or add a note here.</source>
+        <translation>Ein Touchpoint kann nicht in die Notizen-Bahn „%s“: Legen Sie ihn in eine Persona- oder Kanal-Bahn, oder fügen Sie hier eine Notiz hinzu.</translation>
+    </message>
+    <message>
         <source>New touchpoint</source>
         <translation>Neuer Touchpoint</translation>
     </message>

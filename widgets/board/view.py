@@ -336,10 +336,13 @@ class BoardView(QGraphicsView):
             event.ignore()
             return
         target = card_drop_target(self.board_scene, self.mapToScene(event.position().toPoint()))
-        show_card_marker(self.board_scene, target)
+        refused = target is not None and self.board_scene.edits.refusal(
+            target[0], [self._drop_entry.get("kind", "")]) is not None
+        show_card_marker(self.board_scene, target, refused=refused)
         if target is None:
             event.ignore()
             return
+        # A refused cell still takes the drop, so the status bar can say why it is refused.
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
 
