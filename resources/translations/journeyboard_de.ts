@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>A touchpoint cannot go into the notes lane “%s”: put it in a persona or channel lane, or add a note here.</source>
-        <translation>Ein Touchpoint kann nicht in die Notizen-Bahn „%s“: Legen Sie ihn in eine Persona- oder Kanal-Bahn, oder fügen Sie hier eine Notiz hinzu.</translation>
+        <translation>Ein Touchpoint kann nicht in die Notiz-Bahn „%s“: Legen Sie ihn in eine Persona- oder Kanal-Bahn, oder fügen Sie hier eine Notiz hinzu.</translation>
     </message>
     <message>
         <source>New touchpoint</source>
