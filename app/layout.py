@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 EXPERIENCE_MIN, EXPERIENCE_MAX = -2, 2
@@ -394,3 +394,41 @@ def compute_layout(
     frame.cards = cards
     frame.cells = kept
     return frame
+
+
+# -- presentation: the whole journey across one screen ------------------------------------
+
+#: Smallest on-screen text size (pixels) of card titles and phase names when presenting.
+PRESENTATION_TEXT_PX = 14.0
+#: The narrowest phase a presentation packs: below it titles would wrap word by word, so
+#: a journey of many phases scrolls sideways instead (the arrow keys follow the phase).
+PRESENTATION_MIN_PHASE = 118.0
+PRESENTATION_MAX_SCALE = 2.0
+
+
+def presentation_metrics(columns: int, width_px: float,
+                         min_text_px: float = PRESENTATION_TEXT_PX
+                         ) -> tuple[Metrics, float]:
+    """Board sizes and the scale that fit ``columns`` columns of cards across ``width_px``.
+
+    The text keeps its size in board points while the parts around it shrink (narrower
+    lane headers and phases, smaller paddings and icons): at the returned scale every
+    card title is at least ``min_text_px`` pixels high and, for the journeys a workshop
+    projects (up to seven phases on a 1,280-pixel screen), all phases fit across.
+    ``columns`` counts a phase whose crowded cell wraps into two columns as two.
+    """
+    compact = Metrics(lane_header_width=130.0, phase_header_height=46.0, card_height=66.0,
+                      card_gap=6.0, cell_padding=6.0, min_cells_height=70.0,
+                      curve_height=60.0, card_icon_size=14.0, card_strip_height=16.0,
+                      card_inset=4.0)
+    columns = max(1, columns)
+    margin = 4.0  # pixels: the board's right edge stays clear of the screen's
+    scale = min_text_px / compact.title_size
+    phase = (max(0.0, width_px - margin) / scale - compact.lane_header_width) / columns
+    full = Metrics().phase_width
+    if phase >= full:  # few phases: full-width phases, and the text grows instead
+        phase = full
+        scale = (width_px - margin) / (compact.lane_header_width + columns * full)
+        scale = max(min_text_px / compact.title_size, min(PRESENTATION_MAX_SCALE, scale))
+    metrics = replace(compact, phase_width=max(PRESENTATION_MIN_PHASE, phase))
+    return metrics, scale

@@ -59,11 +59,13 @@ from export.qtpaint_cards import (  # noqa: F401 (re-exported)
     paint_disagreement_marker,
     paint_legend,
     paint_strip,
+    title_font,
 )
 from export.qtpaint_headers import (  # noqa: F401 (re-exported)
     paint_corner,
     paint_lane_header,
     paint_phase_header,
+    phase_name_font,
 )
 from storage.rows import Channel, Lane, Persona
 
@@ -200,4 +202,5 @@ __all__ = [
     "icon_pixmap", "lane_color", "lane_look", "legend_height",
     "map_subtitle", "paint_card", "paint_corner", "paint_curve", "paint_grid",
     "paint_lane_header", "paint_legend", "paint_map", "paint_phase_header", "paint_strip",
+    "phase_name_font", "title_font",
 ]

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPainter,
     QPixmap,
     QTextLayout,
+    QTextOption,
 )
 from PySide6.QtSvg import QSvgRenderer
 
@@ -205,6 +206,11 @@ def draw_text(painter: QPainter, rect: QRectF, text: str, qfont: QFont, color: s
         fit = min(fit, max_lines)
     text = " ".join(text.split())
     layout = QTextLayout(text, qfont)
+    # A word longer than the line (a German compound on a narrow card) breaks inside
+    # itself rather than running out of the card.
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
     layout.beginLayout()
     lines: list[tuple[int, int]] = []
     while len(lines) < fit:

@@ -6,7 +6,7 @@ The legend shows card swatches, so it is painted with the card bodies here.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from app import colors
 from app.layout import Metrics, Rect, card_regions, experience_x, strip_regions
@@ -46,7 +46,7 @@ def paint_card(painter: QPainter, rect: QRectF, look: CardLook,
         title.setRight(title.right() - 15)
     if look.kind == "note":
         title.setBottom(regions.strip.y + 2)
-    draw_text(painter, title, look.title, font(11), ink)
+    draw_text(painter, title, look.title, title_font(metrics), ink)
     strip = regions.strip
     if look.kind == "note":
         draw_text(painter, QRectF(strip.x, strip.y + 3, strip.w - 14, strip.h - 3),
@@ -56,6 +56,11 @@ def paint_card(painter: QPainter, rect: QRectF, look: CardLook,
     if look.disagreement:
         paint_disagreement_marker(painter, QRectF(rect.right() - 6 - 13, rect.y() + 6, 13, 13))
     painter.restore()
+
+
+def title_font(metrics: Metrics = Metrics()) -> QFont:
+    """The font of a card's title (its size in board points comes from the metrics)."""
+    return font(round(metrics.title_size))
 
 
 def _paint_note_body(painter: QPainter, body: QRectF, note_type: str | None = None,
@@ -136,7 +141,11 @@ def paint_strip(painter: QPainter, strip: QRectF, look: CardLook) -> None:
         text = tr("unrated")
     else:
         text = tr("1 vote") if look.votes == 1 else tr("%d votes") % look.votes
-    painter.setFont(font(9, italic=not rated))
+    label_font = font(9, italic=not rated)
+    if QFontMetricsF(label_font).horizontalAdvance(text) > votes.w + 4:
+        # A narrow card (presentation mode) keeps the count; unrated shows as its hatch.
+        text = str(look.votes) if rated else ""
+    painter.setFont(label_font)
     painter.setPen(QColor(INK))
     painter.drawText(QRectF(votes.x, votes.y + 2, votes.w, votes.h - 2),
                      int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)

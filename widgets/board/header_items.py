@@ -133,6 +133,11 @@ class CornerItem(QGraphicsItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(HEADER_Z + 2)
 
+    def set_size(self, width: float, height: float) -> None:
+        if (width, height) != self._size:
+            self.prepareGeometryChange()
+            self._size = (width, height)
+
     def set_text(self, title: str, subtitle: str) -> None:
         if (title, subtitle) != (self.title, self.subtitle):
             self.title, self.subtitle = title, subtitle

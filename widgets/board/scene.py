@@ -76,6 +76,7 @@ class BoardScene(SelectionHooks, QGraphicsScene):
         self._current_header: tuple[str, str] | None = None
         self._last_target: tuple[str, str] = ("", "")
         self._sticky = (0.0, 0.0)  # where the headers are kept while scrolling
+        self._buttons = True  # the "add phase" and "add lane" buttons (not when presenting)
         self.setBackgroundBrush(QColor(BOARD_BG))
         self.grid = GridItem()
         self.corner = CornerItem(self.metrics.lane_header_width, self.metrics.phase_header_height)
@@ -138,6 +139,25 @@ class BoardScene(SelectionHooks, QGraphicsScene):
         self._emit_current()
         self.mapSwitched.emit(map_id or "")
 
+    def set_metrics(self, metrics: Metrics, buttons: bool = True) -> None:
+        """Lay the board out with other sizes (presentation mode), with or without the
+        "add" buttons; the selection stays."""
+        if metrics == self.metrics and buttons == self._buttons:
+            return
+        self._current()
+        selected = self.selected_card_ids()
+        self.interactions.cancel()
+        self.metrics, self._buttons = metrics, buttons
+        self.corner.set_size(metrics.lane_header_width, metrics.phase_header_height)
+        self.add_phase_button.set_size(110, metrics.phase_header_height)
+        self.add_lane_button.set_size(metrics.lane_header_width, 46)
+        self._clear_items()
+        self._frame = self._layout = None
+        if self._state is not None:
+            self._build()
+            self.select_cards(selected)
+        self.boardChanged.emit()
+
     def _clear_items(self) -> None:
         self._cards.clear()  # they go with their lane groups
         for items in (self._groups, self._phases, self._lanes, self._curves):
@@ -150,8 +170,10 @@ class BoardScene(SelectionHooks, QGraphicsScene):
 
     def _build(self) -> None:
         assert self._state is not None
-        for item in (self.grid, self.corner, self.add_phase_button, self.add_lane_button):
+        for item in (self.grid, self.corner):
             item.show()
+        for item in (self.add_phase_button, self.add_lane_button):
+            item.setVisible(self._buttons)
         self._apply(Delta(cards=set(self._state.cards), cells=set(self._state.cells),
                           phases={p.id for p in self._state.phases},
                           lanes={lane.id for lane in self._state.lanes},
@@ -277,7 +299,8 @@ class BoardScene(SelectionHooks, QGraphicsScene):
                 group.setPos(0, box.cells.y)
         self.grid.set_layout(frame, {lane.id: lane_color(lane, state.personas)
                                      for lane in state.lanes})
-        self.setSceneRect(QRectF(0, 0, frame.width + 110, frame.height + 46))
+        room = (110, 46) if self._buttons else (0, 0)  # for the "add" buttons
+        self.setSceneRect(QRectF(0, 0, frame.width + room[0], frame.height + room[1]))
         self._show_current_cell()
 
     def _update_headers(self, delta: Delta) -> None:
