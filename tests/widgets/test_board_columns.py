@@ -45,6 +45,8 @@ def test_a_crowded_cell_shows_its_cards_in_columns(board_window: Any) -> None:
     # The next phase moved right to make room: no card of it is covered.
     decision, purchase = scene.frame.phase("ph3"), scene.frame.phase("ph4")
     assert purchase.column.x == decision.column.right
+    header = scene.phase_item("ph3").sceneBoundingRect()  # the header spans the wide phase
+    assert (header.left(), header.width()) == (decision.column.x, decision.column.w)
     assert all(scene.card_item(i).sceneBoundingRect().right() < purchase.column.x for i in ids)
 
 

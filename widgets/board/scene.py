@@ -318,6 +318,7 @@ class BoardScene(SelectionHooks, QGraphicsScene):
                 self.addItem(item)
             else:
                 item.set_look(look)
+                item.set_size(box.header.w, box.header.h)  # a crowded cell widens it
             _move(item, box.header.x, self._sticky[1])
         new_colors = delta.personas or delta.lanes
         for box in frame.lanes:
