@@ -386,6 +386,14 @@
         <translation>Präsentation: alle Phasen zeigen</translation>
     </message>
     <message>
+        <source>Down, Up</source>
+        <translation>Unten, Oben</translation>
+    </message>
+    <message>
+        <source>Presentation: scroll to the next or previous lane</source>
+        <translation>Präsentation: zur nächsten oder vorherigen Bahn blättern</translation>
+    </message>
+    <message>
         <source>Presentation: leave presentation mode</source>
         <translation>Präsentation: Präsentationsmodus verlassen</translation>
     </message>
