@@ -68,6 +68,9 @@ class Metrics:
     cell_rows: int = 4
     # The card title's text size (board points); the board, PNG and presentation use it.
     title_size: float = 11.0
+    # Narrow cards (presentation mode) put the icon in the rating strip's row, so the
+    # title gets the card's whole width.
+    icon_in_strip: bool = False
 
     @property
     def card_width(self) -> float:
@@ -253,6 +256,14 @@ def card_regions(rect: Rect, metrics: Metrics = Metrics()) -> CardRegions:
     """The parts of a card drawn at ``rect``."""
     inset, icon = metrics.card_inset, metrics.card_icon_size
     strip_h = metrics.card_strip_height
+    if metrics.icon_in_strip:
+        icon_rect = Rect(rect.x + inset, rect.bottom - strip_h - 2 + (strip_h - icon) / 2,
+                         icon, icon)
+        title = Rect(rect.x + inset, rect.y + inset - 1, rect.w - 2 * inset,
+                     rect.h - strip_h - inset)
+        strip_x = icon_rect.right + inset
+        strip = Rect(strip_x, rect.bottom - strip_h - 2, rect.right - inset - strip_x, strip_h)
+        return CardRegions(icon=icon_rect, title=title, strip=strip)
     icon_rect = Rect(rect.x + inset, rect.y + inset, icon, icon)
     title = Rect(icon_rect.right + inset, rect.y + inset - 1,
                  rect.right - inset - (icon_rect.right + inset), rect.h - strip_h - inset)
@@ -418,9 +429,9 @@ def presentation_metrics(columns: int, width_px: float,
     ``columns`` counts a phase whose crowded cell wraps into two columns as two.
     """
     compact = Metrics(lane_header_width=130.0, phase_header_height=46.0, card_height=66.0,
-                      card_gap=6.0, cell_padding=6.0, min_cells_height=70.0,
+                      card_gap=6.0, cell_padding=5.0, min_cells_height=70.0,
                       curve_height=60.0, card_icon_size=14.0, card_strip_height=16.0,
-                      card_inset=4.0)
+                      card_inset=3.0, icon_in_strip=True)
     columns = max(1, columns)
     margin = 4.0  # pixels: the board's right edge stays clear of the screen's
     scale = min_text_px / compact.title_size

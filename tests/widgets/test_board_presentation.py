@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -90,3 +91,36 @@ def test_presentation_shows_every_phase_readable_and_keys_walk_the_phases(
     assert scene.add_phase_button.isVisible()
     assert scene.metrics.phase_width == 210 and view.zoom == 1.0
     assert view.legend.isVisible()
+
+
+def test_german_titles_and_phase_names_keep_their_words_whole_when_presenting(
+        qtbot: Any, tmp_path: Any) -> None:
+    """No word of the German demo breaks inside itself on the presentation's narrow cards."""
+    from app.demo import demo_workshop
+    from export.interchange import load
+    from widgets.main_window import MainWindow
+
+    path = tmp_path / "demo-de.journey"
+    load(demo_workshop("de"), path)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    assert window.open_file(path)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    _present(qtbot, window)
+    scene = window.board_scene
+    title = QFontMetricsF(title_font(scene.metrics))
+    for card_id, item in scene.card_items().items():
+        width = item.title_rect().width()
+        # Lines break at spaces and after hyphens ("Drei-Sterne-" / "Bewertung").
+        for word in re.split(r"\s+|(?<=-)", scene.state.cards[card_id].title):
+            assert title.horizontalAdvance(word) <= width, (word, width)
+    name = QFontMetricsF(phase_name_font())
+    for phase in scene.state.phases:
+        width = scene.phase_item(phase.id).boundingRect().width() - 16
+        assert all(name.horizontalAdvance(word) <= width for word in phase.name.split())
+    window.presentation.exit()
+    window.close_file()
