@@ -66,8 +66,10 @@ class PresentingView:
 
     def fit_presentation(self) -> None:
         """Size the board so all its phases fit across the viewport, text >= 14 pixels."""
+        if not self._presenting:
+            return
         scene, state = self.board_scene, self.board_scene.state
-        if not self._presenting or state is None:
+        if state is None:
             return
         phase_ids = [p.id for p in state.phases]
         widest = fullest_cells(state.cells, phase_ids)[1]
