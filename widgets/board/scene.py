@@ -279,6 +279,9 @@ class BoardScene(SelectionHooks, QGraphicsScene):
         everything = old is None or {p.phase_id: p.column.x for p in old.phases} != columns
         cells = state.cells if everything else {
             cell: state.cells.get(cell, []) for cell in delta.cells}
+        # The place of the n-th card of a cell, worked out once for all cells.
+        offsets = [card_offset(i, self.metrics)
+                   for i in range(max(map(len, cells.values()), default=0))]
         for (lane_id, phase_id), ids in cells.items():
             x = columns.get(phase_id)
             group = self._groups.get(lane_id)
@@ -290,7 +293,7 @@ class BoardScene(SelectionHooks, QGraphicsScene):
                     continue
                 if item.parentItem() is not group:
                     item.setParentItem(group)
-                dx, dy = card_offset(index, self.metrics)
+                dx, dy = offsets[index]
                 if item.x() != x + dx or item.y() != dy:
                     item.setPos(x + dx, dy)
         for box in frame.lanes:
