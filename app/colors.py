@@ -24,6 +24,10 @@ __all__ = [
     "EXPERIENCE_MIN",
     "MOMENT_COLOR",
     "NEUTRAL_COLOR",
+    "NOTE_BORDER",
+    "NOTE_COLOR",
+    "NOTE_FOLD",
+    "NOTE_STYLES",
     "SCALE",
     "UNRATED_COLOR",
     "UNRATED_LABEL",
@@ -31,6 +35,7 @@ __all__ = [
     "contrast_ratio",
     "experience_color",
     "legend_stops",
+    "note_style",
     "relative_luminance",
     "text_color_for",
 ]
@@ -146,3 +151,19 @@ def legend_stops() -> list[tuple[float, str, str]]:
 #: Notes (pain points, ideas, ...) look like sticky notes on the board and in the PDF.
 NOTE_COLOR = "#FFF4A8"
 NOTE_BORDER = "#D8C15A"
+NOTE_FOLD = "#EBD977"
+
+#: A note type's (fill, border, folded corner). Pain points and ideas, the two a room
+#: looks for, take light tints of two Okabe-Ito colours that stay apart for every kind
+#: of colour blindness (vermillion #D55E00 and sky blue #56B4E9, bordered in their full
+#: colour and Okabe-Ito blue #0072B2); thoughts, questions and quotes stay yellow. Every
+#: card also shows its type's icon and name, so colour is never the only sign.
+NOTE_STYLES: dict[str, tuple[str, str, str]] = {
+    "pain": ("#F9CDB8", "#D55E00", "#EFAE90"),
+    "idea": ("#C9E6F8", "#0072B2", "#9ACDEE"),
+}
+
+
+def note_style(note_type: str | None) -> tuple[str, str, str]:
+    """(fill, border, fold) of a note of ``note_type``: its own tint or the yellow sticky."""
+    return NOTE_STYLES.get(note_type or "", (NOTE_COLOR, NOTE_BORDER, NOTE_FOLD))

@@ -1,15 +1,20 @@
 """App: the pure geometry of a map, shared by the board (canvas) and the PDF export.
 
 Units are board points (1 pt = 1 scene unit = 1/72 inch in the PDF). Phases are
-columns, lanes are rows; a cell grows to fit its cards; a persona lane has an emotion
-curve band under its cards. Nothing here knows Qt or the database: only ids.
+columns, lanes are rows; a persona lane has an emotion curve band under its cards.
+A cell stacks its cards top to bottom up to ``Metrics.cell_rows``; further cards wrap
+into the next column of the cell (board order runs down a column, then on to the next
+one), and the phase widens by a card for each such column, so a crowded cell makes its
+phase wider instead of its lane ever taller. Nothing here knows Qt or the database:
+only ids.
 """
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 EXPERIENCE_MIN, EXPERIENCE_MAX = -2, 2
@@ -59,6 +64,26 @@ class Metrics:
     card_icon_size: float = 18.0
     card_strip_height: float = 18.0
     card_inset: float = 6.0
+    # Cards per column in a cell: more wrap into further columns (the phase widens).
+    cell_rows: int = 4
+    # The card title's text size (board points); the board, PNG and presentation use it.
+    title_size: float = 11.0
+    # Narrow cards (presentation mode) put the icon in the rating strip's row, so the
+    # title gets the card's whole width.
+    icon_in_strip: bool = False
+
+    @property
+    def card_width(self) -> float:
+        return self.phase_width - 2 * self.cell_padding
+
+    @property
+    def column_stride(self) -> float:
+        """From one column of cards in a cell to the next."""
+        return self.card_width + self.card_gap
+
+    def columns_for(self, count: int) -> int:
+        """How many columns of cards a cell of ``count`` cards needs (at least one)."""
+        return max(1, math.ceil(count / max(1, self.cell_rows)))
 
 
 @dataclass(frozen=True)
@@ -166,22 +191,48 @@ class MapLayout:
         return lane.lane_id, phase.phase_id
 
     def insertion_index(self, lane_id: str, phase_id: str, y: float,
-                        ignore: Sequence[str] = ()) -> int:
-        """Index in the cell at which a card dropped at height ``y`` goes."""
+                        ignore: Sequence[str] = (), x: float | None = None) -> int:
+        """Index in the cell at which a card dropped at (``x``, ``y``) goes.
+
+        Cards run down a column and on to the next one: the index counts the cards of
+        the columns left of ``x`` and those above ``y`` in its column (without ``x``:
+        the first column).
+        """
         ids = [c for c in self.cells.get((lane_id, phase_id), []) if c not in ignore]
-        return sum(1 for card_id in ids if self.cards[card_id].rect.center[1] < y)
+        if not ids:
+            return 0
+        m = self.metrics
+        left = self.phase(phase_id).column.x + m.cell_padding
+        column = 0
+        if x is not None:
+            column = max(0, int((x - left + m.card_gap / 2) // m.column_stride))
+        index = 0
+        for card_id in ids:
+            rect = self.cards[card_id].rect
+            card_column = round((rect.x - left) / m.column_stride)
+            if card_column < column or (card_column == column and rect.center[1] < y):
+                index += 1
+        return index
+
+    def insertion_line(self, lane_id: str, phase_id: str, index: int,
+                       ignore: Sequence[str] = ()) -> tuple[float, float, float]:
+        """Where the insertion marker for ``index`` in a cell goes: (left, right, y)."""
+        m = self.metrics
+        ids = [c for c in self.cells.get((lane_id, phase_id), []) if c not in ignore]
+        left = self.phase(phase_id).column.x + m.cell_padding
+        if not ids:
+            top = self.lane(lane_id).cells.y + m.cell_padding
+            return left, left + m.card_width, top - m.card_gap / 2
+        if index >= len(ids):
+            rect = self.cards[ids[-1]].rect
+            return rect.x, rect.right, rect.bottom + m.card_gap / 2
+        rect = self.cards[ids[index]].rect
+        return rect.x, rect.right, rect.y - m.card_gap / 2
 
     def insertion_y(self, lane_id: str, phase_id: str, index: int,
                     ignore: Sequence[str] = ()) -> float:
         """Height of the insertion marker for ``index`` in a cell."""
-        m = self.metrics
-        ids = [c for c in self.cells.get((lane_id, phase_id), []) if c not in ignore]
-        top = self.lane(lane_id).cells.y + m.cell_padding
-        if not ids:
-            return top - m.card_gap / 2
-        if index >= len(ids):
-            return self.cards[ids[-1]].rect.bottom + m.card_gap / 2
-        return self.cards[ids[index]].rect.y - m.card_gap / 2
+        return self.insertion_line(lane_id, phase_id, index, ignore)[2]
 
     def curve_points(self, lane_id: str,
                      values: Sequence[float | None]) -> list[tuple[float, float] | None]:
@@ -205,6 +256,14 @@ def card_regions(rect: Rect, metrics: Metrics = Metrics()) -> CardRegions:
     """The parts of a card drawn at ``rect``."""
     inset, icon = metrics.card_inset, metrics.card_icon_size
     strip_h = metrics.card_strip_height
+    if metrics.icon_in_strip:
+        icon_rect = Rect(rect.x + inset, rect.bottom - strip_h - 2 + (strip_h - icon) / 2,
+                         icon, icon)
+        title = Rect(rect.x + inset, rect.y + inset - 1, rect.w - 2 * inset,
+                     rect.h - strip_h - inset)
+        strip_x = icon_rect.right + inset
+        strip = Rect(strip_x, rect.bottom - strip_h - 2, rect.right - inset - strip_x, strip_h)
+        return CardRegions(icon=icon_rect, title=title, strip=strip)
     icon_rect = Rect(rect.x + inset, rect.y + inset, icon, icon)
     title = Rect(icon_rect.right + inset, rect.y + inset - 1,
                  rect.right - inset - (icon_rect.right + inset), rect.h - strip_h - inset)
@@ -251,9 +310,13 @@ def experience_x(scale: Rect, value: float) -> float:
 
 
 def card_offset(index: int, metrics: Metrics = Metrics()) -> tuple[float, float]:
-    """Where the ``index``-th card of a cell sits, relative to the cell's top-left corner."""
-    return (metrics.cell_padding,
-            metrics.cell_padding + index * (metrics.card_height + metrics.card_gap))
+    """Where the ``index``-th card of a cell sits, relative to the cell's top-left corner.
+
+    Down a column of ``metrics.cell_rows`` cards, then on to the next column.
+    """
+    column, row = divmod(index, max(1, metrics.cell_rows))
+    return (metrics.cell_padding + column * metrics.column_stride,
+            metrics.cell_padding + row * (metrics.card_height + metrics.card_gap))
 
 
 def compute_frame(
@@ -261,20 +324,26 @@ def compute_frame(
     lanes: Sequence[tuple[str, bool]],
     tallest: Mapping[str, int],
     metrics: Metrics = Metrics(),
+    widest: Mapping[str, int] | None = None,
 ) -> MapLayout:
     """The phase and lane boxes of a map, without cards (cheap: no per-card work).
 
-    ``tallest`` maps a lane id to the number of cards in its fullest cell; a card's place
-    is then its cell's corner plus ``card_offset``, exactly as ``compute_layout`` puts it.
+    ``tallest`` maps a lane id to the number of cards in its fullest cell, ``widest`` a
+    phase id to the number of cards in its fullest cell; a card's place is then its
+    cell's corner plus ``card_offset``, exactly as ``compute_layout`` puts it.
     """
     m = metrics
     stride = m.card_height + m.card_gap
+    widest = widest or {}
     phase_boxes: list[PhaseBox] = []
     lane_boxes: list[LaneBox] = []
-    width = m.lane_header_width + m.phase_width * len(phase_ids)
+    widths = [m.phase_width + (m.columns_for(widest.get(phase_id, 0)) - 1) * m.column_stride
+              for phase_id in phase_ids]
+    width = m.lane_header_width + sum(widths)
     y = m.phase_header_height
+    rows = max(1, m.cell_rows)
     for index, (lane_id, has_curve) in enumerate(lanes):
-        count = tallest.get(lane_id, 0)
+        count = min(tallest.get(lane_id, 0), rows)
         cells_h = max(m.min_cells_height, 2 * m.cell_padding + count * stride - m.card_gap)
         curve_h = m.curve_height if has_curve else 0.0
         header = Rect(0, y, m.lane_header_width, cells_h + curve_h)
@@ -283,12 +352,26 @@ def compute_frame(
         lane_boxes.append(LaneBox(lane_id, index, header, band, curve))
         y += cells_h + curve_h
     height = y
-    for index, phase_id in enumerate(phase_ids):
-        x = m.lane_header_width + index * m.phase_width
-        header = Rect(x, 0, m.phase_width, m.phase_header_height)
-        column = Rect(x, m.phase_header_height, m.phase_width, height - m.phase_header_height)
+    x = m.lane_header_width
+    for index, (phase_id, w) in enumerate(zip(phase_ids, widths, strict=True)):
+        header = Rect(x, 0, w, m.phase_header_height)
+        column = Rect(x, m.phase_header_height, w, height - m.phase_header_height)
         phase_boxes.append(PhaseBox(phase_id, index, header, column))
+        x += w
     return MapLayout(m, phase_boxes, lane_boxes, {}, {}, width, height)
+
+
+def fullest_cells(cells: Mapping[tuple[str, str], Sequence[str]], phase_ids: Sequence[str]
+                  ) -> tuple[dict[str, int], dict[str, int]]:
+    """The number of cards in the fullest cell of each lane and of each phase."""
+    known_phases = set(phase_ids)
+    tallest: dict[str, int] = {}
+    widest: dict[str, int] = {}
+    for (lane_id, phase_id), ids in cells.items():
+        if phase_id in known_phases and ids:
+            tallest[lane_id] = max(tallest.get(lane_id, 0), len(ids))
+            widest[phase_id] = max(widest.get(phase_id, 0), len(ids))
+    return tallest, widest
 
 
 def compute_layout(
@@ -300,16 +383,12 @@ def compute_layout(
     """Lay out a map.
 
     ``lanes`` are (lane_id, has_curve) top to bottom; ``cells`` maps (lane_id, phase_id)
-    to its card ids top to bottom. Cells of unknown lanes or phases are ignored.
+    to its card ids in board order. Cells of unknown lanes or phases are ignored.
     """
     m = metrics
-    known_phases = set(phase_ids)
-    # Tallest cell per lane decides the lane's height.
-    tallest: dict[str, int] = {}
-    for (lane_id, phase_id), ids in cells.items():
-        if phase_id in known_phases and ids:
-            tallest[lane_id] = max(tallest.get(lane_id, 0), len(ids))
-    frame = compute_frame(phase_ids, lanes, tallest, m)
+    # The fullest cells decide the lanes' heights and the phases' widths.
+    tallest, widest = fullest_cells(cells, phase_ids)
+    frame = compute_frame(phase_ids, lanes, tallest, m, widest)
     column_x = {p.phase_id: p.column.x for p in frame.phases}
     lane_top = {lane.lane_id: lane.cells.y for lane in frame.lanes}
     cards: dict[str, CardBox] = {}
@@ -321,8 +400,46 @@ def compute_layout(
         for i, card_id in enumerate(ids):
             dx, dy = card_offset(i, m)
             rect = Rect(column_x[phase_id] + dx, lane_top[lane_id] + dy,
-                        m.phase_width - 2 * m.cell_padding, m.card_height)
+                        m.card_width, m.card_height)
             cards[card_id] = CardBox(card_id, lane_id, phase_id, i, rect)
     frame.cards = cards
     frame.cells = kept
     return frame
+
+
+# -- presentation: the whole journey across one screen ------------------------------------
+
+#: Smallest on-screen text size (pixels) of card titles and phase names when presenting.
+PRESENTATION_TEXT_PX = 14.0
+#: The narrowest phase a presentation packs: below it titles would wrap word by word, so
+#: a journey of many phases scrolls sideways instead (the arrow keys follow the phase).
+PRESENTATION_MIN_PHASE = 118.0
+PRESENTATION_MAX_SCALE = 2.0
+
+
+def presentation_metrics(columns: int, width_px: float,
+                         min_text_px: float = PRESENTATION_TEXT_PX
+                         ) -> tuple[Metrics, float]:
+    """Board sizes and the scale that fit ``columns`` columns of cards across ``width_px``.
+
+    The text keeps its size in board points while the parts around it shrink (narrower
+    lane headers and phases, smaller paddings and icons): at the returned scale every
+    card title is at least ``min_text_px`` pixels high and, for the journeys a workshop
+    projects (up to seven phases on a 1,280-pixel screen), all phases fit across.
+    ``columns`` counts a phase whose crowded cell wraps into two columns as two.
+    """
+    compact = Metrics(lane_header_width=130.0, phase_header_height=46.0, card_height=66.0,
+                      card_gap=6.0, cell_padding=5.0, min_cells_height=70.0,
+                      curve_height=60.0, card_icon_size=14.0, card_strip_height=16.0,
+                      card_inset=3.0, icon_in_strip=True)
+    columns = max(1, columns)
+    margin = 4.0  # pixels: the board's right edge stays clear of the screen's
+    scale = min_text_px / compact.title_size
+    phase = (max(0.0, width_px - margin) / scale - compact.lane_header_width) / columns
+    full = Metrics().phase_width
+    if phase >= full:  # few phases: full-width phases, and the text grows instead
+        phase = full
+        scale = (width_px - margin) / (compact.lane_header_width + columns * full)
+        scale = max(min_text_px / compact.title_size, min(PRESENTATION_MAX_SCALE, scale))
+    metrics = replace(compact, phase_width=max(PRESENTATION_MIN_PHASE, phase))
+    return metrics, scale

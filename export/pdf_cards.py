@@ -22,11 +22,10 @@ from reportlab.pdfgen.pathobject import PDFPathObject
 from app.colors import (
     DISAGREEMENT_COLOR,
     MOMENT_COLOR,
-    NOTE_BORDER,
-    NOTE_COLOR,
     UNRATED_COLOR,
     experience_color,
     legend_stops,
+    note_style,
     text_color_for,
 )
 from app.layout import CardRegions, Metrics, Rect, card_regions
@@ -37,7 +36,6 @@ from export.pdf_tiles import TITLE_PT
 
 INK, MUTED, BORDER = "#263238", "#546E7A", "#37474F"
 HATCH = "#8E8E8E"
-NOTE_FILL = NOTE_COLOR
 TITLE_LEADING = 10.6
 DEFAULT_PERSONA_COLOR = "#3366CC"
 
@@ -256,7 +254,8 @@ def draw_card(c: Any, card: Any, r: Rect, data: MapData, rank: int | None,
     regions = _regions(r.w, r.h, metrics)
     touchpoint = card.kind == "touchpoint"
     score = data.scores.get(card.id) if touchpoint else None
-    fill = fill_for(score.experience if score else None) if touchpoint else NOTE_FILL
+    note_fill, note_border, _fold = note_style(None if touchpoint else card.note_type)
+    fill = fill_for(score.experience if score else None) if touchpoint else note_fill
     ink = ink_for(fill)
     outline = round_rect(0, 0, r.w, r.h, 4)
     hatched = score is not None and not score.rated
@@ -267,8 +266,8 @@ def draw_card(c: Any, card: Any, r: Rect, data: MapData, rank: int | None,
     if hatched:
         c.drawPath(outline, stroke=0, fill=1)
         hatch(c, Rect(0, 0, r.w, r.h), 4)
-    c.setStrokeColor(BORDER if touchpoint else NOTE_BORDER)
-    c.setLineWidth(1.1 if touchpoint else 0.7)
+    c.setStrokeColor(BORDER if touchpoint else note_border)
+    c.setLineWidth(1.1 if touchpoint else 0.9)
     if dashed:
         c.setDash(4, 2.5)
     c.drawPath(outline, stroke=1, fill=0 if hatched else 1)  # fill, then the border
@@ -367,6 +366,16 @@ def _border_swatch(dashed: bool) -> Swatch:
     return draw
 
 
+def _note_swatch(note_type: str) -> Swatch:
+    def draw(c: Any, run: TextRun, x: float, top: float, style: Style) -> None:
+        fill, border, _fold = note_style(note_type)
+        c.setFillColor(fill)
+        c.setStrokeColor(border)
+        c.setLineWidth(0.9)
+        c.rect(x, top, 18, 10, stroke=1, fill=1)
+    return draw
+
+
 def _marks_swatch(c: Any, run: TextRun, x: float, top: float, style: Style) -> None:
     importance_marks(c, x, top + 5, 3)
 
@@ -401,6 +410,8 @@ def _legend_items(style: Style) -> list[tuple[Swatch, float, str]]:
         (_badge_swatch("\u2260", DISAGREEMENT_COLOR), 14, t["legend_disagreement"]),
         (_badge_swatch("#1", MOMENT_COLOR), 14, t["legend_moment"]),
         (_curve_swatch, 18, t["legend_curve"]),
+        (_note_swatch("pain"), 18, t["note_pain"]),
+        (_note_swatch("idea"), 18, t["note_idea"]),
     ]
     return items
 

@@ -54,17 +54,18 @@ from export.qtpaint_base import (  # noqa: F401 (re-exported: callers import fro
 )
 from export.qtpaint_cards import (  # noqa: F401 (re-exported)
     LEGEND_ROW,
-    LEGEND_WIDTH,
-    legend_size,
+    legend_height,
     paint_card,
     paint_disagreement_marker,
     paint_legend,
     paint_strip,
+    title_font,
 )
 from export.qtpaint_headers import (  # noqa: F401 (re-exported)
     paint_corner,
     paint_lane_header,
     paint_phase_header,
+    phase_name_font,
 )
 from storage.rows import Channel, Lane, Persona
 
@@ -198,7 +199,8 @@ def paint_map(painter: QPainter, data: MapData, layout: MapLayout) -> None:
 __all__ = [
     "CardLook", "LaneLook", "PhaseLook", "draw_icon", "draw_text", "ensure_fonts",
     "experience_label", "font", "note_label",
-    "icon_pixmap", "lane_color", "lane_look", "legend_size",
+    "icon_pixmap", "lane_color", "lane_look", "legend_height",
     "map_subtitle", "paint_card", "paint_corner", "paint_curve", "paint_grid",
     "paint_lane_header", "paint_legend", "paint_map", "paint_phase_header", "paint_strip",
+    "phase_name_font", "title_font",
 ]

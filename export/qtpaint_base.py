@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPainter,
     QPixmap,
     QTextLayout,
+    QTextOption,
 )
 from PySide6.QtSvg import QSvgRenderer
 
@@ -43,7 +44,7 @@ PHASE_HIGHLIGHT_BG = "#455A64"
 ACCENT = "#F9A825"
 LANE_HEADER_BG = "#ECEFF1"
 CARD_BORDER = "#37474F"
-NOTE_FOLD = "#EBD977"
+NOTE_FOLD = colors.NOTE_FOLD
 HATCH_COLOR = "#D9D9D9"
 SCALE_OUTLINE = "#78909C"
 
@@ -97,7 +98,7 @@ class CardLook:
     @property
     def fill(self) -> str:
         if self.kind == "note":
-            return colors.NOTE_COLOR
+            return colors.note_style(self.note_type)[0]
         return colors.experience_color(self.experience)
 
 
@@ -205,6 +206,11 @@ def draw_text(painter: QPainter, rect: QRectF, text: str, qfont: QFont, color: s
         fit = min(fit, max_lines)
     text = " ".join(text.split())
     layout = QTextLayout(text, qfont)
+    # A word longer than the line (a German compound on a narrow card) breaks inside
+    # itself rather than running out of the card.
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
     layout.beginLayout()
     lines: list[tuple[int, int]] = []
     while len(lines) < fit:

@@ -6,7 +6,7 @@ The legend shows card swatches, so it is painted with the card bodies here.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from app import colors
 from app.layout import Metrics, Rect, card_regions, experience_x, strip_regions
@@ -15,7 +15,6 @@ from export.qtpaint_base import (
     HATCH_COLOR,
     INK,
     MUTED,
-    NOTE_FOLD,
     SCALE_OUTLINE,
     CardLook,
     draw_icon,
@@ -36,7 +35,7 @@ def paint_card(painter: QPainter, rect: QRectF, look: CardLook,
     regions = card_regions(Rect(rect.x(), rect.y(), rect.width(), rect.height()), metrics)
     body = rect.adjusted(0.75, 0.75, -0.75, -0.75)
     if look.kind == "note":
-        _paint_note_body(painter, body)
+        _paint_note_body(painter, body, look.note_type)
     else:
         _paint_touchpoint_body(painter, body, look)
     if look.icon:
@@ -47,7 +46,7 @@ def paint_card(painter: QPainter, rect: QRectF, look: CardLook,
         title.setRight(title.right() - 15)
     if look.kind == "note":
         title.setBottom(regions.strip.y + 2)
-    draw_text(painter, title, look.title, font(11), ink)
+    draw_text(painter, title, look.title, title_font(metrics), ink)
     strip = regions.strip
     if look.kind == "note":
         draw_text(painter, QRectF(strip.x, strip.y + 3, strip.w - 14, strip.h - 3),
@@ -59,8 +58,14 @@ def paint_card(painter: QPainter, rect: QRectF, look: CardLook,
     painter.restore()
 
 
-def _paint_note_body(painter: QPainter, body: QRectF) -> None:
-    fold = 12.0
+def title_font(metrics: Metrics = Metrics()) -> QFont:
+    """The font of a card's title (its size in board points comes from the metrics)."""
+    return font(round(metrics.title_size))
+
+
+def _paint_note_body(painter: QPainter, body: QRectF, note_type: str | None = None,
+                     fold: float = 12.0) -> None:
+    fill, border, fold_color = colors.note_style(note_type)
     path = QPainterPath()
     path.moveTo(body.topLeft())
     path.lineTo(body.topRight())
@@ -68,13 +73,13 @@ def _paint_note_body(painter: QPainter, body: QRectF) -> None:
     path.lineTo(body.right() - fold, body.bottom())
     path.lineTo(body.bottomLeft())
     path.closeSubpath()
-    painter.setPen(QPen(QColor(colors.NOTE_BORDER), 1.0))
-    painter.setBrush(QColor(colors.NOTE_COLOR))
+    painter.setPen(QPen(QColor(border), 1.0))
+    painter.setBrush(QColor(fill))
     painter.drawPath(path)
     corner = QPolygonF([QPointF(body.right(), body.bottom() - fold),
                         QPointF(body.right() - fold, body.bottom() - fold),
                         QPointF(body.right() - fold, body.bottom())])
-    painter.setBrush(QColor(NOTE_FOLD))
+    painter.setBrush(QColor(fold_color))
     painter.drawPolygon(corner)
 
 
@@ -136,7 +141,11 @@ def paint_strip(painter: QPainter, strip: QRectF, look: CardLook) -> None:
         text = tr("unrated")
     else:
         text = tr("1 vote") if look.votes == 1 else tr("%d votes") % look.votes
-    painter.setFont(font(9, italic=not rated))
+    label_font = font(9, italic=not rated)
+    if QFontMetricsF(label_font).horizontalAdvance(text) > votes.w + 4:
+        # A narrow card (presentation mode) keeps the count; unrated shows as its hatch.
+        text = str(look.votes) if rated else ""
+    painter.setFont(label_font)
     painter.setPen(QColor(INK))
     painter.drawText(QRectF(votes.x, votes.y + 2, votes.w, votes.h - 2),
                      int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
@@ -158,47 +167,69 @@ def paint_disagreement_marker(painter: QPainter, rect: QRectF) -> None:
 
 # -- legend -----------------------------------------------------------------------------
 
-LEGEND_ROW = 15.0
-LEGEND_WIDTH = 150.0
+LEGEND_ROW = 20.0
+LEGEND_PAD = 8.0
+_SWATCH = (22.0, 11.0)
 
 
-def legend_size() -> tuple[float, float]:
-    """Width and height of the legend in board points."""
-    return LEGEND_WIDTH, 22 + 9 * LEGEND_ROW + 6
+def _legend_entries() -> list[tuple[str, object, str]]:
+    """(kind, what, label) of each legend entry, in reading order."""
+    entries: list[tuple[str, object, str]] = [
+        ("touchpoint", CardLook("touchpoint", "", None, experience=value),
+         experience_label(value)) for value, _color, _label in colors.legend_stops()]
+    entries.append(("touchpoint", CardLook("touchpoint", "", None), tr("unrated")))
+    entries.append(("disagreement", None, tr("disagreement")))
+    for direct, label in ((True, tr("direct")), (False, tr("indirect"))):
+        entries.append(("touchpoint", CardLook("touchpoint", "", None, direct=direct,
+                                               experience=0.0), label))
+    for note_type in ("pain", "idea"):  # the two notes a room looks for
+        entries.append(("note", note_type, note_label(note_type)))
+    return entries
+
+
+def _legend_flow(width: float) -> tuple[list[tuple[float, float, str, object, str]], float]:
+    """Where each entry goes in a legend strip ``width`` wide (rows wrap); and its height."""
+    label_metrics = QFontMetricsF(font(10))
+    title_w = QFontMetricsF(font(10, bold=True)).horizontalAdvance(tr("Legend")) + 14
+    x, y, placed = LEGEND_PAD + title_w, 0.0, []
+    for kind, what, label in _legend_entries():
+        w = _SWATCH[0] + 6 + label_metrics.horizontalAdvance(label) + 16
+        if x + w > width - LEGEND_PAD and x > LEGEND_PAD + title_w:
+            x, y = LEGEND_PAD + title_w, y + LEGEND_ROW
+        placed.append((x, y, kind, what, label))
+        x += w
+    return placed, y + LEGEND_ROW + 4
+
+
+def legend_height(width: float) -> float:
+    """The height of a legend strip ``width`` wide (its entries wrap into rows)."""
+    return _legend_flow(width)[1]
 
 
 def paint_legend(painter: QPainter, rect: QRectF) -> None:
-    """The colour legend: the experience scale, unrated, disagreement, direct/indirect."""
+    """The legend as a strip: experience colours, unrated, disagreement, direct/indirect,
+    pain points and ideas, left to right (wrapping into rows when narrow)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(rect, QColor("#FFFFFF"))
     painter.setPen(QPen(QColor("#CFD8DC"), 1.0))
-    painter.setBrush(QColor(255, 255, 255, 235))
-    painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
-    x, y = rect.x() + 10, rect.y() + 6
-    draw_text(painter, QRectF(x, y, rect.width() - 20, 16), tr("Experience"),
-              font(11, bold=True), INK, max_lines=1)
-    y += 20
-    swatch = (22.0, 11.0)
-    rows: list[tuple[str, CardLook | None]] = []
-    for value, _color, _label in reversed(colors.legend_stops()):
-        rows.append((experience_label(value), CardLook("touchpoint", "", None,
-                                                       experience=value)))
-    rows.append((tr("unrated"), CardLook("touchpoint", "", None)))
-    for label, look in rows:
-        box = QRectF(x, y + 2, swatch[0], swatch[1])
-        assert look is not None
-        _paint_touchpoint_body(painter, box, look)
-        _legend_label(painter, QRectF(x + 30, y, rect.width() - 44, LEGEND_ROW), label)
-        y += LEGEND_ROW
-    paint_disagreement_marker(painter, QRectF(x + 4.5, y + 1, 12, 12))
-    _legend_label(painter, QRectF(x + 30, y, rect.width() - 44, LEGEND_ROW), tr("disagreement"))
-    y += LEGEND_ROW
-    for direct, label in ((True, tr("direct")), (False, tr("indirect"))):
-        box = QRectF(x, y + 2, swatch[0], swatch[1])
-        _paint_touchpoint_body(painter, box, CardLook("touchpoint", "", None, direct=direct,
-                                                      experience=0.0))
-        _legend_label(painter, QRectF(x + 30, y, rect.width() - 44, LEGEND_ROW), label)
-        y += LEGEND_ROW
+    painter.drawLine(rect.topLeft(), rect.topRight())
+    draw_text(painter, QRectF(rect.x() + LEGEND_PAD, rect.y() + 4, 120, LEGEND_ROW - 4),
+              tr("Legend"), font(10, bold=True), INK, max_lines=1)
+    swatch_w, swatch_h = _SWATCH
+    for x, y, kind, what, label in _legend_flow(rect.width())[0]:
+        left, top = rect.x() + x, rect.y() + y + 2
+        box = QRectF(left, top + (LEGEND_ROW - swatch_h) / 2 - 1, swatch_w, swatch_h)
+        if kind == "touchpoint":
+            assert isinstance(what, CardLook)
+            _paint_touchpoint_body(painter, box, what)
+        elif kind == "note":
+            _paint_note_body(painter, box.adjusted(0, -1, 0, 1), str(what), 4.0)
+        else:
+            side = swatch_h + 1
+            paint_disagreement_marker(painter, QRectF(left + (swatch_w - side) / 2,
+                                                      box.y() - 0.5, side, side))
+        _legend_label(painter, QRectF(left + swatch_w + 6, top, 400, LEGEND_ROW - 4), label)
     painter.restore()
 
 
@@ -206,4 +237,3 @@ def _legend_label(painter: QPainter, rect: QRectF, text: str) -> None:
     painter.setFont(font(10))
     painter.setPen(QColor(INK))
     painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
-

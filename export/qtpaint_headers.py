@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 
 from app import colors
 from app.layout import Rect, curve_y
@@ -25,9 +25,20 @@ from export.qtpaint_base import (
     tr,
 )
 
+COMPACT_HEADER = 50.0  # a phase header lower than this shows its name only
+
+
+def phase_name_font() -> QFont:
+    """The font of a phase's name in its header."""
+    return font(13, bold=True)
+
 
 def paint_phase_header(painter: QPainter, rect: QRectF, look: PhaseLook) -> None:
-    """A phase column's header: number, name and the start of its description."""
+    """A phase column's header: number, name and the start of its description.
+
+    A low header (presentation mode) shows the name only, on up to two lines, so a
+    narrow phase still shows its whole name.
+    """
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(rect, QColor(PHASE_HIGHLIGHT_BG if look.highlighted else PHASE_BG))
@@ -35,6 +46,11 @@ def paint_phase_header(painter: QPainter, rect: QRectF, look: PhaseLook) -> None
     painter.drawLine(rect.topRight() + QPointF(-0.5, 6), rect.bottomRight() + QPointF(-0.5, -6))
     if look.highlighted:
         painter.fillRect(QRectF(rect.x(), rect.bottom() - 4, rect.width(), 4), QColor(ACCENT))
+    if rect.height() < COMPACT_HEADER:
+        draw_text(painter, rect.adjusted(8, 5, -8, -5), look.name, phase_name_font(),
+                  "#FFFFFF", max_lines=2)
+        painter.restore()
+        return
     badge = QRectF(rect.x() + 8, rect.y() + 8, 18, 18)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor("#546E7A"))
@@ -43,7 +59,7 @@ def paint_phase_header(painter: QPainter, rect: QRectF, look: PhaseLook) -> None
     painter.setPen(QColor("#FFFFFF"))
     painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(look.number))
     name_rect = QRectF(badge.right() + 7, rect.y() + 7, rect.right() - badge.right() - 15, 20)
-    draw_text(painter, name_rect, look.name, font(13, bold=True), "#FFFFFF", max_lines=1)
+    draw_text(painter, name_rect, look.name, phase_name_font(), "#FFFFFF", max_lines=1)
     if look.description:
         draw_text(painter, QRectF(rect.x() + 10, rect.y() + 29, rect.width() - 18,
                                   rect.height() - 32),

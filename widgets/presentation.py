@@ -1,10 +1,12 @@
 """GUI: presentation mode, for projecting the board on a wall during the workshop.
 
 Full screen with only the board: docks, toolbars, the menu bar and the status bar are
-hidden and come back as they were. The board is drawn larger, Right/Left (or
-PageDown/PageUp) walk through the phases, and an overlay shows the current phase and
-the workshop timer. The controller reaches the board only through the main window's
-public names (``document``, ``current_map_id``, ``board_scene``, ``board_view``).
+hidden and come back as they were. The whole journey (every phase) fits across the
+screen with text the room can read; Right/Left (or PageDown/PageUp) highlight one phase
+after the other while the whole stays in view, Up/Down scroll by a lane, and a bar
+along the bottom shows the current phase and the workshop timer. The controller reaches
+the board only through the main window's public names (``document``, ``current_map_id``,
+``board_scene``, ``board_view``).
 """
 
 from __future__ import annotations
@@ -15,21 +17,23 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QDockWidget,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QStatusBar,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
 from widgets.timer import ALARM_STYLE, WorkshopTimer, large_text
 
-OVERLAY_MARGIN = 24
-
 
 class PresentationOverlay(QWidget):
-    """The phase name and the timer, in a corner of the window, above the board."""
+    """The phase name and the timer, in a bar along the window's bottom edge.
+
+    The board keeps that strip free (``set_bottom_margin``), so the bar never covers a
+    card; it used to sit in a corner, over whatever card was there.
+    """
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -46,10 +50,11 @@ class PresentationOverlay(QWidget):
         timer_font.setPointSizeF(base.pointSizeF() * 1.8)
         timer_font.setWeight(QFont.Weight.DemiBold)
         self.timer_label.setFont(timer_font)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 10, 18, 10)
-        layout.setSpacing(2)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(18, 4, 18, 4)
+        layout.setSpacing(24)
         layout.addWidget(self.phase_label)
+        layout.addStretch(1)
         layout.addWidget(self.timer_label)
         self.apply_palette()
 
@@ -71,11 +76,10 @@ class PresentationOverlay(QWidget):
         self.place()
 
     def place(self) -> None:
-        """Bottom right of the parent, above whatever the board draws."""
-        self.adjustSize()
+        """Along the bottom of the parent, its whole width."""
         parent = self.parentWidget()
-        self.move(parent.width() - self.width() - OVERLAY_MARGIN,
-                  parent.height() - self.height() - OVERLAY_MARGIN)
+        height = self.sizeHint().height()
+        self.setGeometry(0, parent.height() - height, parent.width(), height)
         self.raise_()
 
 
@@ -115,6 +119,8 @@ class PresentationController(QObject):
             ((Qt.Key.Key_Right, Qt.Key.Key_PageDown), self.next_phase),
             ((Qt.Key.Key_Left, Qt.Key.Key_PageUp), self.previous_phase),
             ((Qt.Key.Key_Home,), self.show_all_phases),
+            ((Qt.Key.Key_Down,), lambda: self._call(self._view(), "scroll_lanes", 1)),
+            ((Qt.Key.Key_Up,), lambda: self._call(self._view(), "scroll_lanes", -1)),
         ):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), window)
@@ -184,6 +190,7 @@ class PresentationController(QObject):
         self.overlay.apply_palette()  # the theme may have changed since last time
         self.overlay.show()
         self._update_overlay()
+        self._call(self._view(), "set_bottom_margin", self.overlay.height())
         self.toggle_action.setChecked(True)
 
     def exit(self) -> None:
@@ -197,6 +204,7 @@ class PresentationController(QObject):
             self.overlay.hide()
         self._phase_id = None
         self._call(self._scene(), "highlight_phase", None)
+        self._call(self._view(), "set_bottom_margin", 0)
         self._call(self._view(), "set_large_text", False)
         self.window.setWindowState(self._saved_state)
         if not self.window.isHidden():

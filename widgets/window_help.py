@@ -105,6 +105,7 @@ def board_key_help() -> list[tuple[str, str]]:
         (tr("Right, Page Down"), tr("Presentation: highlight the next phase")),
         (tr("Left, Page Up"), tr("Presentation: highlight the previous phase")),
         (tr("Home"), tr("Presentation: show all phases")),
+        (tr("Down, Up"), tr("Presentation: scroll to the next or previous lane")),
         (tr("Escape"), tr("Presentation: leave presentation mode")),
         (tr("Enter, Shift+Enter"), tr("Find bar: next, previous match")),
     ]

@@ -150,7 +150,8 @@ class WindowPanels(QObject):
         window.addToolBar(self.filter_toolbar)
         self.filter_actions: list[QAction] = []
 
-        self.rater_badge = RaterBadge(window.board_view)
+        self.rater_badge = RaterBadge(window)
+        window.statusBar().addPermanentWidget(self.rater_badge)
         participant_switch_actions(window.board_view, self.step_participant)
         window.board_scene.selectionChangedIds.connect(self._selection_changed)
         window.currentMapChanged.connect(self._map_changed)

@@ -8,6 +8,10 @@
         <translation>Nicht möglich: %s</translation>
     </message>
     <message>
+        <source>A touchpoint cannot go into the notes lane “%s”: put it in a persona or channel lane, or add a note here.</source>
+        <translation>Ein Touchpoint kann nicht in die Notiz-Bahn „%s“: Legen Sie ihn in eine Persona- oder Kanal-Bahn, oder fügen Sie hier eine Notiz hinzu.</translation>
+    </message>
+    <message>
         <source>New touchpoint</source>
         <translation>Neuer Touchpoint</translation>
     </message>
@@ -428,6 +432,14 @@ Installieren Sie eine Schrift mit diesen Zeichen (zum Beispiel eine passende Not
         <translation>Präsentation: alle Phasen zeigen</translation>
     </message>
     <message>
+        <source>Down, Up</source>
+        <translation>Unten, Oben</translation>
+    </message>
+    <message>
+        <source>Presentation: scroll to the next or previous lane</source>
+        <translation>Präsentation: zur nächsten oder vorherigen Bahn blättern</translation>
+    </message>
+    <message>
         <source>Presentation: leave presentation mode</source>
         <translation>Präsentation: Präsentationsmodus verlassen</translation>
     </message>
@@ -496,12 +508,16 @@ Installieren Sie eine Schrift mit diesen Zeichen (zum Beispiel eine passende Not
         <translation>%d Stimmen</translation>
     </message>
     <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
         <source>Emotion</source>
         <translation>Emotion</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation>Erlebnis</translation>
+        <translation type="vanished">Erlebnis</translation>
     </message>
     <message>
         <source>disagreement</source>

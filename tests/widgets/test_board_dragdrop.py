@@ -123,8 +123,8 @@ def test_ctrl_click_selects_several_cards_and_one_drag_moves_them_all(board_wind
     gestures.click(card_center(board_window, "c3"), ctrl)
     assert scene.selected_card_ids() == ["c2", "c3", "c6"]  # board order
     count = stack.count()
-    gestures.drag(card_center(board_window, "c6"), cell_point(board_window, "l5", "ph3"))
-    assert _cell_ids(doc, map_id, "l5", "ph3") == ["c2", "c3", "c6"]
+    gestures.drag(card_center(board_window, "c6"), cell_point(board_window, "l3", "ph2"))
+    assert _cell_ids(doc, map_id, "l3", "ph2") == ["c2", "c3", "c6"]
     assert stack.count() == count + 1 and stack.undoText() == "Move 3 cards"
     stack.undo()
     assert cell_of(doc, map_id, "c2") == ("l1", "ph1", 1)

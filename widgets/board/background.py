@@ -64,14 +64,16 @@ class DropMarker(QGraphicsItem):
         super().__init__()
         self._cell = QRectF()
         self._line: tuple[QPointF, QPointF] | None = None
+        self.refused = False  # the cell does not take what is dragged: tinted red
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(90)
         self.hide()
 
-    def show_at(self, cell: QRectF, line: tuple[QPointF, QPointF] | None) -> None:
-        if cell != self._cell or line != self._line:
+    def show_at(self, cell: QRectF, line: tuple[QPointF, QPointF] | None,
+                refused: bool = False) -> None:
+        if cell != self._cell or line != self._line or refused != self.refused:
             self.prepareGeometryChange()
-            self._cell, self._line = cell, line
+            self._cell, self._line, self.refused = cell, line, refused
             self.update()
         self.show()
 
@@ -91,7 +93,7 @@ class DropMarker(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if not self._cell.isEmpty():
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(30, 136, 229, 28))
+            painter.setBrush(QColor(213, 94, 0, 40) if self.refused else QColor(30, 136, 229, 28))
             painter.drawRect(self._cell)
         if self._line is not None:
             start, end = self._line

@@ -70,6 +70,34 @@ class BoardEdits:
         except JourneyError as error:
             self.scene.message.emit(tr("Not possible: %s") % error_text(error))
 
+    def refusal(self, lane_id: str, kinds: set[str] | list[str]) -> str | None:
+        """Why cards of ``kinds`` cannot go into a lane, or None when they can.
+
+        A notes lane holds notes only: a touchpoint there would have no persona or
+        channel and would still be rated. Refusing it (rather than turning it into a
+        note) keeps the touchpoint's ratings and channel as they are.
+        """
+        state = self.scene.state
+        lane = state.lane(lane_id) if state is not None else None
+        if lane is None or lane.kind != "notes" or "touchpoint" not in kinds:
+            return None
+        return tr("A touchpoint cannot go into the notes lane \u201c%s\u201d: put it in a "
+                  "persona or channel lane, or add a note here.") % lane.name
+
+    def _refused(self, lane_id: str, kinds: set[str] | list[str]) -> bool:
+        """Report a refusal in the status bar; True when refused."""
+        reason = self.refusal(lane_id, kinds)
+        if reason is not None:
+            self.scene.message.emit(reason)
+        return reason is not None
+
+    def _reveal(self, card_id: str) -> None:
+        """Scroll every view of the board to a new card (clear of the frozen headers)."""
+        for view in self.scene.views():
+            ensure_visible = getattr(view, "ensure_visible", None)
+            if ensure_visible is not None:
+                ensure_visible(card_id)
+
     def _ready(self) -> bool:
         return self.scene.document is not None and self.scene.map_id is not None
 
@@ -79,7 +107,7 @@ class BoardEdits:
                  kind: str = "touchpoint", channel_id: str | None = None,
                  note_type: str | None = None, title: str | None = None) -> str | None:
         """Create a card in a cell at ``index`` (default: last); returns its id."""
-        if not self._ready():
+        if not self._ready() or self._refused(lane_id, [kind]):
             return None
         if title is None:
             title = note_label(note_type) if kind == "note" else tr("New touchpoint")
@@ -94,6 +122,7 @@ class BoardEdits:
             command = execute(self.document, AddCommand(self.document, "card", fields, index,
                                                         text=text))
             self.scene.select_cards([command.row_id])
+            self._reveal(command.row_id)
             return command.row_id
         return None
 
@@ -114,6 +143,8 @@ class BoardEdits:
         if not self._ready() or state is None or not card_ids:
             return False
         ids = state.board_order(card_ids)
+        if self._refused(lane_id, {state.cards[c].kind for c in ids}):
+            return False
         cell = list(state.cells.get((lane_id, phase_id), []))
         remaining = [c for c in cell if c not in ids]
         index = max(0, min(index, len(remaining)))
@@ -185,6 +216,8 @@ class BoardEdits:
         """Create cards from fields (paste, duplicate) in one undo step; selects them."""
         if not self._ready() or not cards:
             return []
+        if self._refused(lane_id, {fields.get("kind", "") for fields in cards}):
+            return []
         channels = {c.id for c in self.document.channels()}
         created: list[str] = []
         with self._guard(), macro(self.document, text):
@@ -199,6 +232,7 @@ class BoardEdits:
                 created.append(command.row_id)
         if created:
             self.scene.select_cards(created)
+            self._reveal(created[-1])
         return created
 
     def duplicate_cards(self, card_ids: list[str]) -> list[str]:
@@ -223,6 +257,7 @@ class BoardEdits:
                 created.append(command.row_id)
         if created:
             self.scene.select_cards(created)
+            self._reveal(created[-1])
         return created
 
     def rate(self, card_id: str, participant_id: str, experience: int,

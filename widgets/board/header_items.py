@@ -20,6 +20,7 @@ from export.qtpaint import (
 )
 
 HEADER_Z = 20.0
+WIDE_HEADER = 600.0  # board points
 SELECTED_COLOR = "#1E88E5"
 
 
@@ -34,8 +35,16 @@ class _Header(QGraphicsItem):
         self._size = (width, height)
         self.current = False  # the header the inspector shows
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton | Qt.MouseButton.RightButton)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._set_cache()
         self.setZValue(HEADER_Z)
+
+    def _set_cache(self) -> None:
+        # Qt caches only the part of a large item in view: a very wide header (a phase
+        # whose crowded cell wraps into many columns) kept stale bits of an earlier
+        # look after scrolling; those few are painted afresh instead.
+        wide = self._size[0] > WIDE_HEADER
+        self.setCacheMode(QGraphicsItem.CacheMode.NoCache if wide
+                          else QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def rect(self) -> QRectF:
         return QRectF(0, 0, *self._size)
@@ -47,6 +56,7 @@ class _Header(QGraphicsItem):
         if (width, height) != self._size:
             self.prepareGeometryChange()
             self._size = (width, height)
+            self._set_cache()
             self.update()
 
     def set_current(self, current: bool) -> None:
@@ -132,6 +142,11 @@ class CornerItem(QGraphicsItem):
         self.subtitle = ""
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(HEADER_Z + 2)
+
+    def set_size(self, width: float, height: float) -> None:
+        if (width, height) != self._size:
+            self.prepareGeometryChange()
+            self._size = (width, height)
 
     def set_text(self, title: str, subtitle: str) -> None:
         if (title, subtitle) != (self.title, self.subtitle):

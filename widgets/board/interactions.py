@@ -44,12 +44,14 @@ def card_drop_target(scene: BoardScene, pos: QPointF, ignore: list[str] | tuple[
     if cell is None or scene.layout is None:
         return None
     lane_id, phase_id = cell
-    return lane_id, phase_id, scene.layout.insertion_index(lane_id, phase_id, pos.y(), ignore)
+    return lane_id, phase_id, scene.layout.insertion_index(lane_id, phase_id, pos.y(), ignore,
+                                                          pos.x())
 
 
 def show_card_marker(scene: BoardScene, target: tuple[str, str, int] | None,
-                     ignore: list[str] | tuple[str, ...] = ()) -> None:
-    """Tint the target cell and draw the insertion line (hide both for None)."""
+                     ignore: list[str] | tuple[str, ...] = (), refused: bool = False) -> None:
+    """Tint the target cell and draw the insertion line (hide both for None); a cell
+    that refuses the cards is tinted red, without a line."""
     layout = scene.layout
     if target is None or layout is None:
         scene.marker.hide()
@@ -57,10 +59,12 @@ def show_card_marker(scene: BoardScene, target: tuple[str, str, int] | None,
     lane_id, phase_id, index = target
     cell = layout.cell_rect(lane_id, phase_id)
     lane = layout.lane(lane_id)
-    y = layout.insertion_y(lane_id, phase_id, index, ignore)
-    pad = layout.metrics.cell_padding
-    scene.marker.show_at(QRectF(cell.x, lane.row.y, cell.w, lane.row.h),
-                         (QPointF(cell.x + pad, y), QPointF(cell.right - pad, y)))
+    area = QRectF(cell.x, lane.row.y, cell.w, lane.row.h)
+    if refused:
+        scene.marker.show_at(area, None, refused=True)
+        return
+    left, right, y = layout.insertion_line(lane_id, phase_id, index, ignore)
+    scene.marker.show_at(area, (QPointF(left, y), QPointF(right, y)))
 
 
 class BoardInteractions:
@@ -230,7 +234,11 @@ class BoardInteractions:
             item = self.scene.card_item(card_id)
             if item is not None:
                 item.setPos(origin + delta)
-        show_card_marker(self.scene, card_drop_target(self.scene, pos, press.ids), press.ids)
+        target = card_drop_target(self.scene, pos, press.ids)
+        state = self.scene.state
+        kinds = {state.cards[c].kind for c in press.ids if c in state.cards} if state else set()
+        refused = target is not None and self.scene.edits.refusal(target[0], kinds) is not None
+        show_card_marker(self.scene, target, press.ids, refused)
 
     def _header_index(self, press: _Press, pos: QPointF) -> int:
         layout = self.scene.frame

@@ -149,6 +149,7 @@ def cell_menu(scene: BoardScene, cell: tuple[str, str], parent: QWidget | None) 
     lane_id, phase_id = cell
     menu = QMenu(parent)
     touchpoints = menu.addMenu(tr("Add touchpoint"))
+    touchpoints.setEnabled(scene.edits.refusal(lane_id, ["touchpoint"]) is None)
     for channel in scene.state.channels.values():
         touchpoints.addAction(icon(channel.icon), channel.name, lambda c=channel.id: _add_card(
             scene, lane_id, phase_id, "touchpoint", channel_id=c))

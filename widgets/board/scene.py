@@ -76,6 +76,7 @@ class BoardScene(SelectionHooks, QGraphicsScene):
         self._current_header: tuple[str, str] | None = None
         self._last_target: tuple[str, str] = ("", "")
         self._sticky = (0.0, 0.0)  # where the headers are kept while scrolling
+        self._buttons = True  # the "add phase" and "add lane" buttons (not when presenting)
         self.setBackgroundBrush(QColor(BOARD_BG))
         self.grid = GridItem()
         self.corner = CornerItem(self.metrics.lane_header_width, self.metrics.phase_header_height)
@@ -138,6 +139,25 @@ class BoardScene(SelectionHooks, QGraphicsScene):
         self._emit_current()
         self.mapSwitched.emit(map_id or "")
 
+    def set_metrics(self, metrics: Metrics, buttons: bool = True) -> None:
+        """Lay the board out with other sizes (presentation mode), with or without the
+        "add" buttons; the selection stays."""
+        if metrics == self.metrics and buttons == self._buttons:
+            return
+        self._current()
+        selected = self.selected_card_ids()
+        self.interactions.cancel()
+        self.metrics, self._buttons = metrics, buttons
+        self.corner.set_size(metrics.lane_header_width, metrics.phase_header_height)
+        self.add_phase_button.set_size(110, metrics.phase_header_height)
+        self.add_lane_button.set_size(metrics.lane_header_width, 46)
+        self._clear_items()
+        self._frame = self._layout = None
+        if self._state is not None:
+            self._build()
+            self.select_cards(selected)
+        self.boardChanged.emit()
+
     def _clear_items(self) -> None:
         self._cards.clear()  # they go with their lane groups
         for items in (self._groups, self._phases, self._lanes, self._curves):
@@ -150,8 +170,10 @@ class BoardScene(SelectionHooks, QGraphicsScene):
 
     def _build(self) -> None:
         assert self._state is not None
-        for item in (self.grid, self.corner, self.add_phase_button, self.add_lane_button):
+        for item in (self.grid, self.corner):
             item.show()
+        for item in (self.add_phase_button, self.add_lane_button):
+            item.setVisible(self._buttons)
         self._apply(Delta(cards=set(self._state.cards), cells=set(self._state.cells),
                           phases={p.id for p in self._state.phases},
                           lanes={lane.id for lane in self._state.lanes},
@@ -206,7 +228,7 @@ class BoardScene(SelectionHooks, QGraphicsScene):
                 group = LaneGroup(lane.id)
                 self._groups[lane.id] = group
                 self.addItem(group)
-        card_w = m.phase_width - 2 * m.cell_padding
+        card_w = m.card_width
         for card_id in delta.cards:
             card = state.cards.get(card_id)
             item = self._cards.get(card_id)
@@ -252,9 +274,14 @@ class BoardScene(SelectionHooks, QGraphicsScene):
         frame = state.frame(self.metrics)
         self._frame = frame
         columns = {p.phase_id: p.column.x for p in frame.phases}
-        everything = old is None or [p.phase_id for p in old.phases] != list(columns)
+        # A phase that widens (a crowded cell wraps into another column) moves the
+        # phases right of it: then every card is placed again.
+        everything = old is None or {p.phase_id: p.column.x for p in old.phases} != columns
         cells = state.cells if everything else {
             cell: state.cells.get(cell, []) for cell in delta.cells}
+        # The place of the n-th card of a cell, worked out once for all cells.
+        offsets = [card_offset(i, self.metrics)
+                   for i in range(max(map(len, cells.values()), default=0))]
         for (lane_id, phase_id), ids in cells.items():
             x = columns.get(phase_id)
             group = self._groups.get(lane_id)
@@ -266,7 +293,7 @@ class BoardScene(SelectionHooks, QGraphicsScene):
                     continue
                 if item.parentItem() is not group:
                     item.setParentItem(group)
-                dx, dy = card_offset(index, self.metrics)
+                dx, dy = offsets[index]
                 if item.x() != x + dx or item.y() != dy:
                     item.setPos(x + dx, dy)
         for box in frame.lanes:
@@ -275,7 +302,8 @@ class BoardScene(SelectionHooks, QGraphicsScene):
                 group.setPos(0, box.cells.y)
         self.grid.set_layout(frame, {lane.id: lane_color(lane, state.personas)
                                      for lane in state.lanes})
-        self.setSceneRect(QRectF(0, 0, frame.width + 110, frame.height + 46))
+        room = (110, 46) if self._buttons else (0, 0)  # for the "add" buttons
+        self.setSceneRect(QRectF(0, 0, frame.width + room[0], frame.height + room[1]))
         self._show_current_cell()
 
     def _update_headers(self, delta: Delta) -> None:
@@ -293,6 +321,7 @@ class BoardScene(SelectionHooks, QGraphicsScene):
                 self.addItem(item)
             else:
                 item.set_look(look)
+                item.set_size(box.header.w, box.header.h)  # a crowded cell widens it
             _move(item, box.header.x, self._sticky[1])
         new_colors = delta.personas or delta.lanes
         for box in frame.lanes:

@@ -138,9 +138,10 @@ def step(scene: Any, direction: str) -> None:
     """Move the keyboard cursor (the selected card, or the current cell) one step.
 
     ``direction`` is "up", "down", "left" or "right". Up and down walk through a cell's
-    cards and on into the lanes above and below; left and right go to the same place in
-    the neighbouring phase. An empty cell becomes the current cell, so a palette entry
-    can be added there with the keyboard.
+    cards in board order and on into the lanes above and below; left and right go to the
+    neighbouring column of cards in a crowded cell, else to the same place in the
+    neighbouring phase. An empty cell becomes the current cell, so a palette entry can
+    be added there with the keyboard.
     """
     state = scene.state
     if state is None or not state.lanes or not state.phases:
@@ -170,7 +171,17 @@ def step(scene: Any, direction: str) -> None:
         elif li < len(lanes) - 1:
             _go(scene, lanes[li + 1], phase_id, 0)
     elif direction in ("left", "right"):
+        rows = max(1, scene.metrics.cell_rows)
+        across = index + (-rows if direction == "left" else rows)
+        if index >= 0 and 0 <= across < len(cell):
+            _go(scene, lane_id, phase_id, across)
+            return
+        if index >= 0 and direction == "right" and index // rows < (len(cell) - 1) // rows:
+            _go(scene, lane_id, phase_id, len(cell) - 1)  # the last column is shorter
+            return
         pi += -1 if direction == "left" else 1
+        if index >= 0:
+            index %= rows  # the same row of the neighbouring cell
         if 0 <= pi < len(phases):
             _go(scene, lane_id, phases[pi], max(index, 0))
 

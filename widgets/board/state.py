@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.document import JourneyDocument
-from app.layout import MapLayout, Metrics, compute_frame, compute_layout
+from app.layout import MapLayout, Metrics, compute_frame, compute_layout, fullest_cells
 from app.scoring import Score, emotion_curve, score
 from storage.rows import Card, Channel, JourneyMap, Lane, Participant, Persona, Phase
 from storage.workshop import Change
@@ -203,19 +203,12 @@ class MapState:
 
     # -- derived ------------------------------------------------------------------------
 
-    def tallest(self) -> dict[str, int]:
-        """The number of cards in each lane's fullest cell."""
-        phases = {p.id for p in self.phases}
-        tallest: dict[str, int] = {}
-        for (lane_id, phase_id), ids in self.cells.items():
-            if ids and phase_id in phases:
-                tallest[lane_id] = max(tallest.get(lane_id, 0), len(ids))
-        return tallest
-
     def frame(self, metrics: Metrics = Metrics()) -> MapLayout:
         """Phase and lane boxes only: cheap, recomputed after every edit of places."""
         lanes = [(lane.id, lane.kind == "persona") for lane in self.lanes]
-        return compute_frame([p.id for p in self.phases], lanes, self.tallest(), metrics)
+        phase_ids = [p.id for p in self.phases]
+        tallest, widest = fullest_cells(self.cells, phase_ids)
+        return compute_frame(phase_ids, lanes, tallest, metrics, widest)
 
     def layout(self, metrics: Metrics = Metrics()) -> MapLayout:
         """The full layout with every card's box (for hit testing and drops)."""

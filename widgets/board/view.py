@@ -24,10 +24,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from export.qtpaint import legend_size, paint_legend
+from export.qtpaint import legend_height, paint_legend
 from widgets.board.clipboard import palette_entry
 from widgets.board.inline_editor import InlineEditor
 from widgets.board.interactions import card_drop_target, show_card_marker
+from widgets.board.presenting import PresentingView
 from widgets.board.scene import BoardScene
 from widgets.board.selection import step
 
@@ -35,13 +36,12 @@ MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
 EDGE = 28  # pixels from the viewport's edge where a drag scrolls the board
 
 
-class LegendOverlay(QWidget):
-    """The colour legend in the view's bottom-right corner."""
+class LegendBar(QWidget):
+    """The colour legend: a strip under the board (outside the viewport, so it never
+    covers a card), as wide as the board's viewport; its entries wrap when narrow."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        width, height = legend_size()
-        self.setFixedSize(int(width), int(height))
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -50,7 +50,7 @@ class LegendOverlay(QWidget):
         painter.end()
 
 
-class BoardView(QGraphicsView):
+class BoardView(PresentingView, QGraphicsView):
     """Shows a BoardScene; forwards the scene's hooks for the other panels."""
 
     selectionChangedIds = Signal(list)
@@ -73,6 +73,8 @@ class BoardView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._presenting = False
+        self._bottom_margin = 0
         self._pan_from: QPoint | None = None
         self._space = False
         self._editor: InlineEditor | None = None
@@ -81,7 +83,8 @@ class BoardView(QGraphicsView):
         self._scroll_timer = QTimer(self)
         self._scroll_timer.setInterval(30)
         self._scroll_timer.timeout.connect(self._auto_scroll)
-        self.legend = LegendOverlay(self.viewport())
+        self.legend = LegendBar(self)
+        self._legend_wanted = True
         scene.selectionChangedIds.connect(self.selectionChangedIds)
         scene.cardActivated.connect(self.cardActivated)
         scene.stripClicked.connect(self.stripClicked)
@@ -91,6 +94,9 @@ class BoardView(QGraphicsView):
             bar.valueChanged.connect(lambda _v: self.finish_inline_edit())
             bar.valueChanged.connect(lambda _v: self.update_sticky_headers())
         scene.boardChanged.connect(self.update_sticky_headers)
+        # While presenting, a phase that widens or a map switched to is fitted again.
+        scene.boardChanged.connect(self.fit_presentation)
+        scene.mapSwitched.connect(lambda _map_id: self.fit_presentation())
         scene.mapSwitched.connect(lambda _map_id: self.update_sticky_headers())
 
     def update_sticky_headers(self) -> None:
@@ -113,10 +119,36 @@ class BoardView(QGraphicsView):
         self.board_scene.highlight_phase(phase_id)
 
     def ensure_visible(self, card_id: str) -> None:
-        """Scroll so that the card is visible."""
+        """Scroll so that the card is visible (not under the headers kept in view)."""
         item = self.board_scene.card_item(card_id)
         if item is not None:
-            self.ensureVisible(item, 40, 40)
+            self.reveal(item.sceneBoundingRect())
+
+    def reveal(self, rect: QRectF, margin: float = 16.0) -> None:
+        """Scroll the least so that the scene ``rect`` lies in the part of the viewport
+        the frozen headers leave free.
+
+        QGraphicsView.ensureVisible knows nothing of the lane headers kept along the left
+        edge and the phase headers along the top: a card it scrolled "into view" could
+        sit right under them.
+        """
+        m, zoom = self.board_scene.metrics, self.zoom
+        area = QRectF(self.viewport().rect())
+        free = area.adjusted(m.lane_header_width * zoom, m.phase_header_height * zoom, 0, 0)
+        target = QRectF(self.mapFromScene(rect).boundingRect()).adjusted(
+            -margin, -margin, margin, margin)
+        for bar, low, high, size, start, end in (
+                (self.horizontalScrollBar(), target.left(), target.right(), free.width(),
+                 free.left(), free.right()),
+                (self.verticalScrollBar(), target.top(), target.bottom(), free.height(),
+                 free.top(), free.bottom())):
+            if low < start or high - low > size:
+                shift = low - start  # too large to fit: its start comes first
+            elif high > end:
+                shift = high - end
+            else:
+                continue
+            bar.setValue(bar.value() + round(shift))
 
     # -- zoom -----------------------------------------------------------------------------
 
@@ -160,42 +192,6 @@ class BoardView(QGraphicsView):
             self.set_zoom(MIN_ZOOM)
         self.update_sticky_headers()
         self.zoomChanged.emit(self.zoom)
-
-    def set_large_text(self, large: bool) -> None:
-        """Presentation mode: the board fills the screen, so its text grows; off: as before."""
-        if large:
-            # The presentation overlay sits where the legend is; the room knows the colours.
-            self._legend_before_presenting = self.legend.isVisibleTo(self)
-            self.legend.hide()
-            self._zoom_before_presenting = self.zoom
-            rect = self.board_scene.sceneRect()
-            if not rect.isEmpty():
-                width = self.viewport().width() / (rect.width() + 20)
-                height = self.viewport().height() / (rect.height() + 20)
-                self.set_zoom(max(min(width, height, 2.0), 1.2))
-        else:
-            self.set_zoom(getattr(self, "_zoom_before_presenting", 1.0))
-            self.legend.setVisible(getattr(self, "_legend_before_presenting", True))
-
-    def ensure_phase_visible(self, phase_id: str) -> None:
-        """Zoom so the phase, its neighbours and the lane headers fill the screen; scroll to it.
-
-        The room should see the whole phase column, so the zoom never makes the board
-        taller than the screen when it fits at 100 %; within that, text is as large as
-        three columns across allow.
-        """
-        layout = self.board_scene.layout
-        if layout is None or not any(p.phase_id == phase_id for p in layout.phases):
-            return
-        column = layout.phase(phase_id).column
-        header = layout.metrics.lane_header_width
-        across = self.viewport().width() / (3 * column.w + header + 40)
-        down = self.viewport().height() / (layout.height + 20)
-        self.set_zoom(max(1.0, min(MAX_ZOOM, 2.5, across, down)))
-        top = self.mapToScene(0, 0).y()
-        self.centerOn(column.x + column.w / 2 - header / 2,
-                      top + self.viewport().height() / (2 * self.zoom))
-        self.update_sticky_headers()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -313,10 +309,13 @@ class BoardView(QGraphicsView):
             event.ignore()
             return
         target = card_drop_target(self.board_scene, self.mapToScene(event.position().toPoint()))
-        show_card_marker(self.board_scene, target)
+        refused = target is not None and self.board_scene.edits.refusal(
+            target[0], [self._drop_entry.get("kind", "")]) is not None
+        show_card_marker(self.board_scene, target, refused=refused)
         if target is None:
             event.ignore()
             return
+        # A refused cell still takes the drop, so the status bar can say why it is refused.
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
 
@@ -373,7 +372,10 @@ class BoardView(QGraphicsView):
             local = (QRectF(30, 5, 170, 24) if kind == "phase" else QRectF(8, 8, 156, 26))
         if item is None or row is None:
             return None
-        self.ensureVisible(item, 20, 20)
+        if kind == "card":
+            self.reveal(item.sceneBoundingRect())
+        else:
+            self.ensureVisible(item, 20, 20)
         rect = self.mapFromScene(item.mapRectToScene(local)).boundingRect()
         rect = QRect(rect.x() - 3, rect.y() - 2, max(rect.width() + 6, 140),
                      max(28, min(rect.height() + 4, 34)))
@@ -393,17 +395,27 @@ class BoardView(QGraphicsView):
     # -- the legend ---------------------------------------------------------------------------
 
     def set_legend_visible(self, visible: bool) -> None:
-        self.legend.setVisible(visible)
+        self._legend_wanted = visible
+        self._place_legend()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_legend()
+        if self._presenting:
+            self.fit_presentation()  # full screen arrives after the mode is switched on
         self.update_sticky_headers()
 
     def _place_legend(self) -> None:
-        area = self.viewport().rect()
-        self.legend.move(area.right() - self.legend.width() - 12,
-                         area.bottom() - self.legend.height() - 12)
+        """Keep a strip under the viewport for the legend (none while it is hidden)."""
+        visible = self._legend_wanted and not self._presenting
+        height = (int(legend_height(self.viewport().width())) if visible
+                  else self._bottom_margin if self._presenting else 0)
+        if self.viewportMargins().bottom() != height:
+            self.setViewportMargins(0, 0, 0, height)
+        self.legend.setVisible(visible)
+        if visible:
+            area = self.viewport().geometry()
+            self.legend.setGeometry(area.x(), area.bottom() + 1, area.width(), height)
 
     def scene_pos_of(self, card_id: str) -> QPointF | None:
         """The scene centre of a card (tests and hooks)."""
