@@ -3,8 +3,8 @@
 Runs lupdate (shipped in the PySide6 package) over widgets/**/*.py, app/commands.py,
 export/qtpaint*.py (texts drawn on the board), room/*.py (the room's undo step and
 notices), main.py, and every module of app/ and export/ that marks texts with
-QT_TRANSLATE_NOOP for app.words (the PDF, the CSV, the templates, the scoring rules). Existing translations are kept;
-new strings arrive as "unfinished" for a translator
+QT_TRANSLATE_NOOP for app.words (the PDF, the CSV, the templates, the scoring rules).
+Existing translations are kept; new strings arrive as "unfinished" for a translator
 (Qt Linguist: ``pyside6-linguist resources/translations/journeyboard_de.ts``).
 Then lrelease compiles each .ts into the .qm beside it, which is committed and shipped:
 the application loads it as it is (widgets/i18n.py). Run it after every change to a .ts,
