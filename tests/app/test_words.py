@@ -122,20 +122,21 @@ def test_a_text_without_translation_stays_english():
     assert words.languages() == ("en", "de")
 
 
-def _run(code: str) -> str:
+def _run(code: str, home: Path) -> str:
+    """Run ``code`` in a fresh Python process (nothing of this test process loaded)."""
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                             text=True, check=False,
                             env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin",
-                                 "HOME": str(ROOT / ".pytest_cache")})
+                                 "HOME": str(home)})
     assert result.returncode == 0, result.stderr
     return result.stdout.strip()
 
 
-def test_the_command_line_reads_the_catalogue_without_an_application():
+def test_the_command_line_reads_the_catalogue_without_an_application(tmp_path):
     out = _run("from app.words import translate\n"
                "from PySide6.QtCore import QCoreApplication\n"
                "print(translate('scoring', 'Spread is the standard deviation of the experience "
-               "ratings.', 'de'), QCoreApplication.instance() is None)")
+               "ratings.', 'de'), QCoreApplication.instance() is None)", tmp_path)
     assert out == "Die Streuung ist die Standardabweichung der Erfahrungsbewertungen. True"
 
 
@@ -154,5 +155,5 @@ window.show()
 app.processEvents()
 print(sorted(name for name in ("export.pdf_labels", "export.csv_table", "export.csv_compare")
              if name in sys.modules))
-""")
+""", tmp_path)
     assert out.splitlines()[-1] == "[]"
