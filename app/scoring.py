@@ -1,4 +1,4 @@
-"""Scoring rules for Journeyboard touchpoints (pure, standard library only).
+"""Scoring rules for Journeyboard touchpoints (pure, standard library and no Qt).
 
 A *rating* is a pair ``(experience, importance)`` given by one workshop
 participant to one touchpoint card:
@@ -12,7 +12,8 @@ order of the ratings and boundaries such as "spread >= 1.0" or equal
 priorities are decided exactly.
 
 The rules are also exported as plain English sentences in :data:`RULES`, for
-the legend shown in the GUI and the PDF export.
+the legend shown in the GUI and the PDF export; their other languages are in the
+catalogue (:mod:`app.words`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+
+from app.words import QT_TRANSLATE_NOOP
 
 __all__ = [
     "EXPERIENCE_MAX",
@@ -47,19 +50,24 @@ DISAGREEMENT_SPREAD = 1
 #: Minimum number of votes for a disagreement to be possible.
 DISAGREEMENT_MIN_VOTES = 2
 
+# Marked for the catalogue (context "scoring"); the PDF prints them in the workshop's language.
 RULES: list[str] = [
-    "Each participant rates a touchpoint with an experience from -2 (very negative) "
-    "to +2 (very positive) and an importance from 1 (minor) to 5 (critical).",
-    "A touchpoint's experience and importance are the means of its ratings.",
-    "A touchpoint without ratings is unrated: it is shown grey and hatched, never as 0.",
-    "Spread is the standard deviation of the experience ratings.",
-    "Disagreement is flagged when a touchpoint has at least 2 votes and a spread of 1.0 or more.",
-    "The emotion curve shows, for each phase, the mean experience of the lane's rated "
-    "touchpoints, each weighted by its mean importance; phases without rated touchpoints "
-    "leave a gap.",
-    "Moments of truth are the touchpoints with a negative mean experience, ranked by "
-    "priority = importance x (-experience), highest first; ties go to the higher "
-    "importance, then to board order.",
+    QT_TRANSLATE_NOOP("scoring", "Each participant rates a touchpoint with an experience from -2 "
+                      "(very negative) to +2 (very positive) and an importance from 1 "
+                      "(minor) to 5 (critical)."),
+    QT_TRANSLATE_NOOP("scoring", "A touchpoint's experience and importance are the means of "
+                      "its ratings."),
+    QT_TRANSLATE_NOOP("scoring", "A touchpoint without ratings is unrated: it is shown grey and "
+                      "hatched, never as 0."),
+    QT_TRANSLATE_NOOP("scoring", "Spread is the standard deviation of the experience ratings."),
+    QT_TRANSLATE_NOOP("scoring", "Disagreement is flagged when a touchpoint has at least 2 "
+                      "votes and a spread of 1.0 or more."),
+    QT_TRANSLATE_NOOP("scoring", "The emotion curve shows, for each phase, the mean experience "
+                      "of the lane's rated touchpoints, each weighted by its mean importance; "
+                      "phases without rated touchpoints leave a gap."),
+    QT_TRANSLATE_NOOP("scoring", "Moments of truth are the touchpoints with a negative mean "
+                      "experience, ranked by priority = importance x (-experience), highest "
+                      "first; ties go to the higher importance, then to board order."),
 ]
 
 

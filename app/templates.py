@@ -1,6 +1,7 @@
-"""Core: built-in workshop templates (phases, lanes, channels) in English and German.
+"""Core: built-in workshop templates (phases, lanes, channels) in every catalogue language.
 
-Pure standard library, no Qt. Every function returns fresh dictionaries in the
+The English texts are here; the other languages are in the catalogue (context
+"templates", read through :mod:`app.words`). Every function returns fresh dictionaries in the
 shape of the interchange JSON (format "journeyboard", version 1), so callers may
 mutate them freely.
 The phase models are the two of the source articles: four phases (Awareness to
@@ -8,6 +9,8 @@ After-sales) and seven phases (Awareness to Expansion).
 """
 
 from __future__ import annotations
+
+from app.words import QT_TRANSLATE_NOOP, languages, translate
 
 __all__ = [
     "FORMAT",
@@ -21,138 +24,99 @@ __all__ = [
 ]
 
 TEMPLATE_KEYS = ("blank", "4-phases", "7-phases")
-LANGUAGES = ("en", "de")
+LANGUAGES = languages()
+CONTEXT = "templates"
 
 FORMAT = "journeyboard"
 FORMAT_VERSION = 1
 
-# (id == icon name, English name, German name), in palette order.
+# (id == icon name, English name), in palette order.
 _CHANNELS = (
-    ("web", "Website", "Website"),
-    ("social", "Social media", "Social Media"),
-    ("email", "E-mail", "E-Mail"),
-    ("service", "Customer service", "Kundenservice"),
-    ("store", "Physical location/store", "Filiale / Ladengeschäft"),
-    ("product", "Product and packaging", "Produkt und Verpackung"),
-    ("reviews", "Reviews and recommendations", "Bewertungen und Empfehlungen"),
-    ("community", "Community and events", "Community und Events"),
-    ("ads", "Advertising", "Werbung"),
+    ("web", QT_TRANSLATE_NOOP("templates", "Website")),
+    ("social", QT_TRANSLATE_NOOP("templates", "Social media")),
+    ("email", QT_TRANSLATE_NOOP("templates", "E-mail")),
+    ("service", QT_TRANSLATE_NOOP("templates", "Customer service")),
+    ("store", QT_TRANSLATE_NOOP("templates", "Physical location/store")),
+    ("product", QT_TRANSLATE_NOOP("templates", "Product and packaging")),
+    ("reviews", QT_TRANSLATE_NOOP("templates", "Reviews and recommendations")),
+    ("community", QT_TRANSLATE_NOOP("templates", "Community and events")),
+    ("ads", QT_TRANSLATE_NOOP("templates", "Advertising")),
 )
 
-# Each phase: {language: (name, one-sentence description)}.
-_PHASES: dict[str, tuple[dict[str, tuple[str, str]], ...]] = {
+# Each phase: (English name, one-sentence description). A phase name is marked with its
+# template as disambiguation: "Awareness" is "Awareness-Phase" in one German template
+# and "Bewusstsein" in the other.
+_PHASES: dict[str, tuple[tuple[str, str], ...]] = {
     "blank": (),
     "4-phases": (
-        {
-            "en": ("Awareness", "The customer becomes aware of the company, for example "
-                   "through advertising, social media campaigns or friends' recommendations."),
-            "de": ("Awareness-Phase", "Der Kunde wird auf das Unternehmen aufmerksam, etwa "
-                   "durch Werbung, Social-Media-Kampagnen oder Empfehlungen von Freunden."),
-        },
-        {
-            "en": ("Consideration", "The customer looks more closely at the company and its "
-                   "products, using reviews, test reports and product descriptions."),
-            "de": ("Consideration-Phase", "Der Kunde betrachtet das Unternehmen und seine "
-                   "Produkte genauer, etwa anhand von Bewertungen, Testberichten und "
-                   "Produktbeschreibungen."),
-        },
-        {
-            "en": ("Conversion", "The customer decides to buy: customer service removes "
-                   "doubts and the purchase process must be simple and smooth."),
-            "de": ("Conversion-Phase", "Der Kunde entscheidet sich zum Kauf: Der "
-                   "Kundenservice räumt Zweifel aus, und der Kaufprozess muss einfach und "
-                   "reibungslos sein."),
-        },
-        {
-            "en": ("After-sales", "Good after-sales service and the chance to leave a review "
-                   "keep the customer satisfied, recommending and buying again."),
-            "de": ("After-Sales", "Ein guter After-Sales-Service und die Möglichkeit zur "
-                   "Bewertung sorgen dafür, dass der Kunde zufrieden ist, weiterempfiehlt und "
-                   "erneut kauft."),
-        },
+        (QT_TRANSLATE_NOOP("templates", "Awareness", "4-phases"),
+         QT_TRANSLATE_NOOP("templates", "The customer becomes aware of the company, for example "
+                                        "through advertising, social media campaigns or friends' "
+                                        "recommendations.")),
+        (QT_TRANSLATE_NOOP("templates", "Consideration", "4-phases"),
+         QT_TRANSLATE_NOOP("templates", "The customer looks more closely at the company and its "
+                                        "products, using reviews, test reports and product "
+                                        "descriptions.")),
+        (QT_TRANSLATE_NOOP("templates", "Conversion", "4-phases"),
+         QT_TRANSLATE_NOOP("templates", "The customer decides to buy: customer service removes "
+                                        "doubts and the purchase process must be simple and "
+                                        "smooth.")),
+        (QT_TRANSLATE_NOOP("templates", "After-sales", "4-phases"),
+         QT_TRANSLATE_NOOP("templates", "Good after-sales service and the chance to leave a "
+                                        "review keep the customer satisfied, recommending and "
+                                        "buying again.")),
     ),
     "7-phases": (
-        {
-            "en": ("Awareness", "The customer first learns that the brand or product exists, "
-                   "through advertising, social media or friends' recommendations."),
-            "de": ("Bewusstsein", "Der Kunde wird erstmals auf die Marke oder das Produkt "
-                   "aufmerksam, etwa durch Werbung, soziale Medien oder Empfehlungen."),
-        },
-        {
-            "en": ("Interest", "The customer researches, compares offers and reads reviews "
-                   "to prepare a decision."),
-            "de": ("Interesse", "Der Kunde recherchiert, vergleicht Angebote und liest "
-                   "Bewertungen, um seine Kaufentscheidung vorzubereiten."),
-        },
-        {
-            "en": ("Decision", "The customer weighs the options and chooses what best meets "
-                   "their needs."),
-            "de": ("Entscheidung", "Der Kunde wägt die Optionen ab und wählt, was seinen "
-                   "Bedürfnissen am besten entspricht."),
-        },
-        {
-            "en": ("Purchase", "The actual transaction takes place; a seamless purchase "
-                   "process prevents abandonment."),
-            "de": ("Kauf", "Die eigentliche Transaktion findet statt; ein nahtloser "
-                   "Kaufprozess verhindert Abbrüche."),
-        },
-        {
-            "en": ("Post-purchase", "The customer judges the experience and whether they are "
-                   "satisfied; service and support matter most here."),
-            "de": ("Nachkauf", "Der Kunde bewertet seine Erfahrung und ob er zufrieden ist; "
-                   "Kundenservice und Unterstützung sind hier besonders wichtig."),
-        },
-        {
-            "en": ("Loyalty", "Personal communication, exclusive offers and continued contact "
-                   "bring the customer back again and again."),
-            "de": ("Bindung", "Persönliche Kommunikation, exklusive Angebote und "
-                   "kontinuierlicher Kontakt bringen den Kunden immer wieder zurück."),
-        },
-        {
-            "en": ("Expansion", "The customer buys additional products or services or deepens "
-                   "the relationship with the company."),
-            "de": ("Erweiterung", "Der Kunde erwirbt zusätzliche Produkte oder Dienstleistungen "
-                   "oder baut seine Beziehung zum Unternehmen aus."),
-        },
+        (QT_TRANSLATE_NOOP("templates", "Awareness", "7-phases"),
+         QT_TRANSLATE_NOOP("templates", "The customer first learns that the brand or product "
+                                        "exists, through advertising, social media or friends' "
+                                        "recommendations.")),
+        (QT_TRANSLATE_NOOP("templates", "Interest", "7-phases"),
+         QT_TRANSLATE_NOOP("templates", "The customer researches, compares offers and reads "
+                                        "reviews to prepare a decision.")),
+        (QT_TRANSLATE_NOOP("templates", "Decision", "7-phases"),
+         QT_TRANSLATE_NOOP("templates", "The customer weighs the options and chooses what best "
+                                        "meets their needs.")),
+        (QT_TRANSLATE_NOOP("templates", "Purchase", "7-phases"),
+         QT_TRANSLATE_NOOP("templates", "The actual transaction takes place; a seamless purchase "
+                                        "process prevents abandonment.")),
+        (QT_TRANSLATE_NOOP("templates", "Post-purchase", "7-phases"),
+         QT_TRANSLATE_NOOP("templates", "The customer judges the experience and whether they are "
+                                        "satisfied; service and support matter most here.")),
+        (QT_TRANSLATE_NOOP("templates", "Loyalty", "7-phases"),
+         QT_TRANSLATE_NOOP("templates", "Personal communication, exclusive offers and continued "
+                                        "contact bring the customer back again and again.")),
+        (QT_TRANSLATE_NOOP("templates", "Expansion", "7-phases"),
+         QT_TRANSLATE_NOOP("templates", "The customer buys additional products or services or "
+                                        "deepens the relationship with the company.")),
     ),
 }
 
 _LABELS = {
-    "blank": {"en": "Blank", "de": "Leer"},
-    "4-phases": {
-        "en": "4 phases (Awareness to After-sales)",
-        "de": "4 Phasen (Awareness bis After-Sales)",
-    },
-    "7-phases": {
-        "en": "7 phases (Awareness to Expansion)",
-        "de": "7 Phasen (Bewusstsein bis Erweiterung)",
-    },
+    "blank": QT_TRANSLATE_NOOP("templates", "Blank"),
+    "4-phases": QT_TRANSLATE_NOOP("templates", "4 phases (Awareness to After-sales)"),
+    "7-phases": QT_TRANSLATE_NOOP("templates", "7 phases (Awareness to Expansion)"),
 }
 
-# Fixed texts of a new workshop, per language.
+# Fixed texts of a new workshop.
 _TEXTS = {
-    "en": {
-        "title": "Customer journey",
-        "map": "As-is",
-        "persona": "Customer",
-        "pains": "Pain points",
-        "ideas": "Ideas",
-    },
-    "de": {
-        "title": "Customer Journey",
-        "map": "Ist-Zustand",
-        "persona": "Kunde",
-        "pains": "Schmerzpunkte",
-        "ideas": "Ideen",
-    },
+    "title": QT_TRANSLATE_NOOP("templates", "Customer journey"),
+    "map": QT_TRANSLATE_NOOP("templates", "As-is"),
+    "persona": QT_TRANSLATE_NOOP("templates", "Customer"),
+    "pains": QT_TRANSLATE_NOOP("templates", "Pain points"),
+    "ideas": QT_TRANSLATE_NOOP("templates", "Ideas"),
 }
 
 PLACEHOLDER_COLOR = "#3366CC"
 
 
+def _word(source: str, lang: str, disambiguation: str | None = None) -> str:
+    return translate(CONTEXT, source, lang, disambiguation)
+
+
 def fixed_text(key: str, lang: str = "en") -> str:
     """A fixed text of a new workshop in ``lang``: "title", "map", "persona", "pains", "ideas"."""
-    return _TEXTS[require_language(lang)][key]
+    return _word(_TEXTS[key], require_language(lang))
 
 
 def require_language(lang: str) -> str:
@@ -170,13 +134,13 @@ def _require_key(key: str) -> str:
 
 def default_channels(lang: str = "en") -> list[dict]:
     """The nine built-in channels of the articles, named in ``lang``; id and icon are equal."""
-    index = LANGUAGES.index(require_language(lang)) + 1
-    return [{"id": row[0], "name": row[index], "icon": row[0]} for row in _CHANNELS]
+    require_language(lang)
+    return [{"id": ident, "name": _word(name, lang), "icon": ident} for ident, name in _CHANNELS]
 
 
 def template_label(key: str, lang: str = "en") -> str:
     """Menu label of template ``key`` in ``lang``, e.g. "4 phases (Awareness to After-sales)"."""
-    return _LABELS[_require_key(key)][require_language(lang)]
+    return _word(_LABELS[_require_key(key)], require_language(lang))
 
 
 def workshop_from_template(key: str, lang: str = "en", title: str | None = None) -> dict:
@@ -186,10 +150,10 @@ def workshop_from_template(key: str, lang: str = "en", title: str | None = None)
     persona with its own lane, and notes lanes for pain points and ideas.
     """
     _require_key(key)
-    texts = _TEXTS[require_language(lang)]
+    texts = {name: fixed_text(name, lang) for name in _TEXTS}
     phases = [
-        {"id": f"ph{number}", "name": phase[lang][0], "description": phase[lang][1]}
-        for number, phase in enumerate(_PHASES[key], start=1)
+        {"id": f"ph{number}", "name": _word(name, lang, key), "description": _word(text, lang)}
+        for number, (name, text) in enumerate(_PHASES[key], start=1)
     ]
     personas: list[dict] = []
     lanes: list[dict] = []

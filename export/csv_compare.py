@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app.compare import CARRIED, DROPPED, NEW, compare_maps, moved_moments, phase_deltas
 from app.mapdata import read_map
+from app.words import QT_TRANSLATE_NOOP
 from export import ExportError, find_map
 from export.csv_table import Cell, CsvFormat, Number, csv_format, render, text_cell, write_text
 from storage.workshop import Workshop
@@ -25,31 +26,32 @@ COLUMNS = ("level", "change", "phase", "lane", "title", "experience_as_is",
            "experience_to_be", "experience_delta", "importance_as_is", "importance_to_be",
            "importance_delta", "moment_rank_as_is", "moment_rank_to_be", "moment_change")
 
-LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "level": "level", "change": "change", "phase": "phase", "lane": "lane",
-        "title": "title", "experience_as_is": "experience as-is",
-        "experience_to_be": "experience to-be", "experience_delta": "experience change",
-        "importance_as_is": "importance as-is", "importance_to_be": "importance to-be",
-        "importance_delta": "importance change", "moment_rank_as_is": "moment rank as-is",
-        "moment_rank_to_be": "moment rank to-be", "moment_change": "moment of truth",
-        "level_phase": "phase", "level_touchpoint": "touchpoint",
-        CARRIED: "carried over", NEW: "new", DROPPED: "dropped",
-        ENTERED: "became a moment of truth", LEFT: "no longer a moment of truth",
-        UP: "moved up", DOWN: "moved down", SAME: "same rank",
-    },
-    "de": {
-        "level": "Ebene", "change": "Änderung", "phase": "Phase", "lane": "Bahn",
-        "title": "Titel", "experience_as_is": "Erlebnis Ist",
-        "experience_to_be": "Erlebnis Soll", "experience_delta": "Erlebnis Veränderung",
-        "importance_as_is": "Wichtigkeit Ist", "importance_to_be": "Wichtigkeit Soll",
-        "importance_delta": "Wichtigkeit Veränderung", "moment_rank_as_is": "Rang Moment Ist",
-        "moment_rank_to_be": "Rang Moment Soll", "moment_change": "Moment der Wahrheit",
-        "level_phase": "Phase", "level_touchpoint": "Touchpoint",
-        CARRIED: "übernommen", NEW: "neu", DROPPED: "entfallen",
-        ENTERED: "neu ein Moment der Wahrheit", LEFT: "kein Moment der Wahrheit mehr",
-        UP: "nach oben gerückt", DOWN: "nach unten gerückt", SAME: "gleicher Rang",
-    },
+# The comparison's words in English; the other languages are in the catalogue ("csv").
+LABELS: dict[str, str] = {
+    "level": QT_TRANSLATE_NOOP("csv", "level"),
+    "change": QT_TRANSLATE_NOOP("csv", "change"),
+    "phase": QT_TRANSLATE_NOOP("csv", "phase"),
+    "lane": QT_TRANSLATE_NOOP("csv", "lane"),
+    "title": QT_TRANSLATE_NOOP("csv", "title"),
+    "experience_as_is": QT_TRANSLATE_NOOP("csv", "experience as-is"),
+    "experience_to_be": QT_TRANSLATE_NOOP("csv", "experience to-be"),
+    "experience_delta": QT_TRANSLATE_NOOP("csv", "experience change"),
+    "importance_as_is": QT_TRANSLATE_NOOP("csv", "importance as-is"),
+    "importance_to_be": QT_TRANSLATE_NOOP("csv", "importance to-be"),
+    "importance_delta": QT_TRANSLATE_NOOP("csv", "importance change"),
+    "moment_rank_as_is": QT_TRANSLATE_NOOP("csv", "moment rank as-is"),
+    "moment_rank_to_be": QT_TRANSLATE_NOOP("csv", "moment rank to-be"),
+    "moment_change": QT_TRANSLATE_NOOP("csv", "moment of truth"),
+    "level_phase": QT_TRANSLATE_NOOP("csv", "phase"),
+    "level_touchpoint": QT_TRANSLATE_NOOP("csv", "touchpoint"),
+    CARRIED: QT_TRANSLATE_NOOP("csv", "carried over"),
+    NEW: QT_TRANSLATE_NOOP("csv", "new"),
+    DROPPED: QT_TRANSLATE_NOOP("csv", "dropped"),
+    ENTERED: QT_TRANSLATE_NOOP("csv", "became a moment of truth"),
+    LEFT: QT_TRANSLATE_NOOP("csv", "no longer a moment of truth"),
+    UP: QT_TRANSLATE_NOOP("csv", "moved up"),
+    DOWN: QT_TRANSLATE_NOOP("csv", "moved down"),
+    SAME: QT_TRANSLATE_NOOP("csv", "same rank"),
 }
 
 
@@ -93,7 +95,7 @@ def comparison_rows(workshop: Workshop, fmt: CsvFormat, as_is_id: str,
     """The comparison's rows (COLUMNS): phases first, then touchpoints."""
     with workshop.reading():
         as_is, to_be = read_map(workshop, as_is_id), read_map(workshop, to_be_id)
-    label = LABELS[fmt.lang]
+    label = {key: fmt.label(key, LABELS) for key in LABELS}
     rows = compare_maps(as_is, to_be)
     old_phases = {p.name for p in as_is.phases}
     new_phases = [p.name for p in to_be.phases]
@@ -134,7 +136,7 @@ def comparison_text(workshop: Workshop, delimiter: str | None = None, lang: str 
     """The comparison as CSV text (without the byte-order mark)."""
     fmt = csv_format(workshop, delimiter, lang)
     as_is_id, to_be_id = comparison_pair(workshop, map_name)
-    return render(fmt, [LABELS[fmt.lang][key] for key in COLUMNS],
+    return render(fmt, [fmt.label(key, LABELS) for key in COLUMNS],
                   comparison_rows(workshop, fmt, as_is_id, to_be_id))
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.mapdata import read_map
+from app.words import QT_TRANSLATE_NOOP, languages, translate
 from export import ExportError
 from storage import db
 from storage.workshop import Workshop
@@ -30,27 +31,32 @@ from storage.workshop import Workshop
 COLUMNS = ("map", "phase", "lane", "title", "channel", "direct", "experience", "importance",
            "votes", "disagreement", "expectation", "owner", "kpi", "description")
 DELIMITERS = {",": ",", ";": ";", "\t": "\t", "tab": "\t", "\\t": "\t"}
-LANGUAGES = ("en", "de")
+LANGUAGES = languages()
 
-# One catalogue per language for every word the CSV files write (headers and values).
-LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "map": "map", "phase": "phase", "lane": "lane", "title": "title",
-        "channel": "channel", "direct": "direct", "experience": "experience",
-        "importance": "importance", "votes": "votes", "disagreement": "disagreement",
-        "expectation": "expectation", "owner": "owner", "kpi": "kpi",
-        "description": "description",
-        "value_direct": "direct", "value_indirect": "indirect", "yes": "yes", "no": "no",
-    },
-    "de": {
-        "map": "Karte", "phase": "Phase", "lane": "Bahn", "title": "Titel",
-        "channel": "Kanal", "direct": "direkt/indirekt", "experience": "Erlebnis",
-        "importance": "Wichtigkeit", "votes": "Stimmen", "disagreement": "Uneinigkeit",
-        "expectation": "Erwartung", "owner": "Verantwortlich", "kpi": "KPI",
-        "description": "Beschreibung",
-        "value_direct": "direkt", "value_indirect": "indirekt", "yes": "ja", "no": "nein",
-    },
+# Every word the CSV files write (headers and values), in English; the other languages
+# are in the catalogue (context "csv", read through app.words). The header "direct" and
+# the value "direct" differ in German, so the header carries a disambiguation.
+LABELS: dict[str, str] = {
+    "map": QT_TRANSLATE_NOOP("csv", "map"),
+    "phase": QT_TRANSLATE_NOOP("csv", "phase"),
+    "lane": QT_TRANSLATE_NOOP("csv", "lane"),
+    "title": QT_TRANSLATE_NOOP("csv", "title"),
+    "channel": QT_TRANSLATE_NOOP("csv", "channel"),
+    "direct": QT_TRANSLATE_NOOP("csv", "direct", "column"),
+    "experience": QT_TRANSLATE_NOOP("csv", "experience"),
+    "importance": QT_TRANSLATE_NOOP("csv", "importance"),
+    "votes": QT_TRANSLATE_NOOP("csv", "votes"),
+    "disagreement": QT_TRANSLATE_NOOP("csv", "disagreement"),
+    "expectation": QT_TRANSLATE_NOOP("csv", "expectation"),
+    "owner": QT_TRANSLATE_NOOP("csv", "owner"),
+    "kpi": QT_TRANSLATE_NOOP("csv", "kpi"),
+    "description": QT_TRANSLATE_NOOP("csv", "description"),
+    "value_direct": QT_TRANSLATE_NOOP("csv", "direct"),
+    "value_indirect": QT_TRANSLATE_NOOP("csv", "indirect"),
+    "yes": QT_TRANSLATE_NOOP("csv", "yes"),
+    "no": QT_TRANSLATE_NOOP("csv", "no"),
 }
+DISAMBIGUATION = {"direct": "column"}
 
 # A cell a spreadsheet would run as a formula starts with one of these (OWASP's list),
 # possibly after blanks, tabs or line breaks that some spreadsheets strip on import.
@@ -90,8 +96,10 @@ class CsvFormat:
             return ","
         return "."
 
-    def label(self, key: str) -> str:
-        return LABELS[self.lang][key]
+    def label(self, key: str, labels: dict[str, str] = LABELS) -> str:
+        """The word ``key`` of ``labels`` (default: this module's) in this file's language."""
+        return translate("csv", labels[key], self.lang, DISAMBIGUATION.get(key)
+                         if labels is LABELS else None)
 
     def number(self, value: float | None, places: int = 2) -> Cell:
         """A mean or delta: two decimals, empty (not 0) when there is none."""
@@ -107,7 +115,7 @@ def csv_format(workshop: Workshop, delimiter: str | None = None,
         lang = workshop.info().language
         lang = lang if lang in LANGUAGES else "en"
     elif lang not in LANGUAGES:
-        raise ExportError(f"unsupported CSV language {lang!r} (use en or de)")
+        raise ExportError(f"unsupported CSV language {lang!r} (use {' or '.join(LANGUAGES)})")
     if delimiter is None:
         delimiter = ";" if lang == "de" else ","
     if delimiter not in DELIMITERS:

@@ -2,8 +2,9 @@
 
 Runs lupdate (shipped in the PySide6 package) over widgets/**/*.py, app/commands.py,
 export/qtpaint*.py (texts drawn on the board), room/*.py (the room's undo step and
-notices) and main.py. Existing translations are kept;
-new strings arrive as "unfinished" for a translator
+notices), main.py, and every module of app/ and export/ that marks texts with
+QT_TRANSLATE_NOOP for app.words (the PDF, the CSV, the templates, the scoring rules).
+Existing translations are kept; new strings arrive as "unfinished" for a translator
 (Qt Linguist: ``pyside6-linguist resources/translations/journeyboard_de.ts``).
 Then lrelease compiles each .ts into the .qm beside it, which is committed and shipped:
 the application loads it as it is (widgets/i18n.py). Run it after every change to a .ts,
@@ -37,7 +38,18 @@ def sources() -> list[Path]:
     files = sorted((ROOT / "widgets").rglob("*.py"))
     files += [ROOT / "app" / "commands.py", *sorted((ROOT / "export").glob("qtpaint*.py")),
               *sorted((ROOT / "room").glob("*.py")), ROOT / "main.py"]
+    files += catalogue_sources()
     return [path for path in files if path.is_file() and "__pycache__" not in path.parts]
+
+
+def catalogue_sources() -> list[Path]:
+    """The files outside the window that mark texts with QT_TRANSLATE_NOOP (app.words)."""
+    found = []
+    for folder in ("app", "export"):
+        for path in sorted((ROOT / folder).glob("*.py")):
+            if path.name != "words.py" and "QT_TRANSLATE_NOOP(" in path.read_text("utf-8"):
+                found.append(path)
+    return found
 
 
 def lupdate_command() -> list[str]:

@@ -2620,6 +2620,162 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     </message>
 </context>
 <context>
+    <name>csv</name>
+    <message>
+        <source>level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>Bahn</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>experience as-is</source>
+        <translation>Erlebnis Ist</translation>
+    </message>
+    <message>
+        <source>experience to-be</source>
+        <translation>Erlebnis Soll</translation>
+    </message>
+    <message>
+        <source>experience change</source>
+        <translation>Erlebnis Veränderung</translation>
+    </message>
+    <message>
+        <source>importance as-is</source>
+        <translation>Wichtigkeit Ist</translation>
+    </message>
+    <message>
+        <source>importance to-be</source>
+        <translation>Wichtigkeit Soll</translation>
+    </message>
+    <message>
+        <source>importance change</source>
+        <translation>Wichtigkeit Veränderung</translation>
+    </message>
+    <message>
+        <source>moment rank as-is</source>
+        <translation>Rang Moment Ist</translation>
+    </message>
+    <message>
+        <source>moment rank to-be</source>
+        <translation>Rang Moment Soll</translation>
+    </message>
+    <message>
+        <source>moment of truth</source>
+        <translation>Moment der Wahrheit</translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>entfallen</translation>
+    </message>
+    <message>
+        <source>became a moment of truth</source>
+        <translation>neu ein Moment der Wahrheit</translation>
+    </message>
+    <message>
+        <source>no longer a moment of truth</source>
+        <translation>kein Moment der Wahrheit mehr</translation>
+    </message>
+    <message>
+        <source>moved up</source>
+        <translation>nach oben gerückt</translation>
+    </message>
+    <message>
+        <source>moved down</source>
+        <translation>nach unten gerückt</translation>
+    </message>
+    <message>
+        <source>same rank</source>
+        <translation>gleicher Rang</translation>
+    </message>
+    <message>
+        <source>map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <comment>column</comment>
+        <translation>direkt/indirekt</translation>
+    </message>
+    <message>
+        <source>experience</source>
+        <translation>Erlebnis</translation>
+    </message>
+    <message>
+        <source>importance</source>
+        <translation>Wichtigkeit</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>disagreement</source>
+        <translation>Uneinigkeit</translation>
+    </message>
+    <message>
+        <source>expectation</source>
+        <translation>Erwartung</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>kpi</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>indirekt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>New workshop</source>
@@ -2734,6 +2890,529 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     </message>
 </context>
 <context>
+    <name>pdf</name>
+    <message>
+        <source>Customer journey map</source>
+        <translation>Customer-Journey-Map</translation>
+    </message>
+    <message>
+        <source>CUSTOMER JOURNEY MAP</source>
+        <translation>CUSTOMER-JOURNEY-MAP</translation>
+    </message>
+    <message>
+        <source>Exported on {date}</source>
+        <translation>Exportiert am {date}</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Maps</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… und {n} weitere</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>{n} phase|{n} phases</source>
+        <translation>{n} Phase|{n} Phasen</translation>
+    </message>
+    <message>
+        <source>{n} lane|{n} lanes</source>
+        <translation>{n} Bahn|{n} Bahnen</translation>
+    </message>
+    <message>
+        <source>{n} touchpoint|{n} touchpoints</source>
+        <translation>{n} Touchpoint|{n} Touchpoints</translation>
+    </message>
+    <message>
+        <source>{n} note|{n} notes</source>
+        <translation>{n} Notiz|{n} Notizen</translation>
+    </message>
+    <message>
+        <source>{n} rating|{n} ratings</source>
+        <translation>{n} Bewertung|{n} Bewertungen</translation>
+    </message>
+    <message>
+        <source>As-is map</source>
+        <translation>Ist-Karte</translation>
+    </message>
+    <message>
+        <source>To-be map</source>
+        <translation>Soll-Karte</translation>
+    </message>
+    <message>
+        <source>Map &apos;{name}&apos;</source>
+        <translation>Karte „{name}“</translation>
+    </message>
+    <message>
+        <source>Map &apos;{name}&apos;, tile {index} of {count}: row {row}, column {column}</source>
+        <translation>Karte „{name}“, Kachel {index} von {count}: Zeile {row}, Spalte {column}</translation>
+    </message>
+    <message>
+        <source>Map &apos;{name}&apos;: overview of the {count} tiles</source>
+        <translation>Karte „{name}“: Übersicht der {count} Kacheln</translation>
+    </message>
+    <message>
+        <source>The board is too large to read on one page: the numbered frames show the tiles on the following pages, which overlap slightly.</source>
+        <translation>Das Board ist zu groß für eine lesbare Seite: Die nummerierten Rahmen zeigen die Kacheln der folgenden Seiten, die sich leicht überlappen.</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Emotion curve</source>
+        <translation>Emotionskurve</translation>
+    </message>
+    <message>
+        <source>unrated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation>1 Stimme</translation>
+    </message>
+    <message>
+        <source>{n} votes</source>
+        <translation>{n} Stimmen</translation>
+    </message>
+    <message>
+        <source>Pain point</source>
+        <translation>Schmerzpunkt</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Thought</source>
+        <translation>Gedanke</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>very negative</source>
+        <translation>sehr negativ</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>negativ</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positiv</translation>
+    </message>
+    <message>
+        <source>very positive</source>
+        <translation>sehr positiv</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>direct (solid)</source>
+        <translation>direkt (durchgezogen)</translation>
+    </message>
+    <message>
+        <source>indirect (dashed)</source>
+        <translation>indirekt (gestrichelt)</translation>
+    </message>
+    <message>
+        <source>importance 1–5</source>
+        <translation>Wichtigkeit 1–5</translation>
+    </message>
+    <message>
+        <source>disagreement</source>
+        <translation>Uneinigkeit</translation>
+    </message>
+    <message>
+        <source>moment of truth, rank</source>
+        <translation>Moment der Wahrheit, Rang</translation>
+    </message>
+    <message>
+        <source>emotion curve</source>
+        <translation>Emotionskurve</translation>
+    </message>
+    <message>
+        <source>How to read the maps</source>
+        <translation>So lesen Sie die Karten</translation>
+    </message>
+    <message>
+        <source>Columns are the phases of the journey, rows the lanes: one per persona, channel or set of notes. Each card is a touchpoint or a note. Workshop participants rated the touchpoints; the colour of a card is its mean experience.</source>
+        <translation>Spalten sind die Phasen der Journey, Zeilen die Bahnen: je eine pro Persona, Kanal oder Notizsammlung. Jede Karte ist ein Touchpoint oder eine Notiz. Die Workshop-Teilnehmenden haben die Touchpoints bewertet; die Farbe einer Karte ist ihre mittlere Erfahrung.</translation>
+    </message>
+    <message>
+        <source>Colour of a touchpoint: mean experience</source>
+        <translation>Farbe eines Touchpoints: mittlere Erfahrung</translation>
+    </message>
+    <message>
+        <source>Card anatomy</source>
+        <translation>Aufbau einer Karte</translation>
+    </message>
+    <message>
+        <source>Rated, direct touchpoint</source>
+        <translation>Bewerteter, direkter Touchpoint</translation>
+    </message>
+    <message>
+        <source>Unrated, indirect touchpoint</source>
+        <translation>Unbewerteter, indirekter Touchpoint</translation>
+    </message>
+    <message>
+        <source>Note (pain point)</source>
+        <translation>Notiz (Schmerzpunkt)</translation>
+    </message>
+    <message>
+        <source>Example: checkout and payment</source>
+        <translation>Beispiel: Kasse und Bezahlung</translation>
+    </message>
+    <message>
+        <source>Example: review on a blog</source>
+        <translation>Beispiel: Bericht in einem Blog</translation>
+    </message>
+    <message>
+        <source>Example: delivery often late</source>
+        <translation>Beispiel: Lieferung oft zu spät</translation>
+    </message>
+    <message>
+        <source>Along the bottom of a touchpoint: its mean experience (−2 to +2), its mean importance as filled squares (1 to 5), #1 its rank among the moments of truth, ≠ when participants disagree, and the number of votes. Under each persona lane, the emotion curve connects the phases; a gap means no rated touchpoint in that phase.</source>
+        <translation>Unten auf einem Touchpoint: die mittlere Erfahrung (−2 bis +2), die mittlere Wichtigkeit als gefüllte Quadrate (1 bis 5), #1 der Rang unter den Momenten der Wahrheit, ≠ bei Uneinigkeit der Teilnehmenden und die Zahl der Stimmen. Unter jeder Persona-Bahn verbindet die Emotionskurve die Phasen; eine Lücke bedeutet: kein bewerteter Touchpoint in der Phase.</translation>
+    </message>
+    <message>
+        <source>Scoring rules</source>
+        <translation>Bewertungsregeln</translation>
+    </message>
+    <message>
+        <source>Persona: {name}</source>
+        <translation>Persona: {name}</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bedürfnisse</translation>
+    </message>
+    <message>
+        <source>Pains</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>The picture of this persona could not be read and is left out.</source>
+        <translation>Das Bild dieser Persona ist nicht lesbar und wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>Emotion curve per map</source>
+        <translation>Emotionskurve je Karte</translation>
+    </message>
+    <message>
+        <source>{map}: lane {lane}</source>
+        <translation>{map}: Bahn {lane}</translation>
+    </message>
+    <message>
+        <source>Moments of truth</source>
+        <translation>Momente der Wahrheit</translation>
+    </message>
+    <message>
+        <source>Touchpoints with a negative mean experience, ranked within each map by priority = importance × (−experience): fix them from the top.</source>
+        <translation>Touchpoints mit negativer mittlerer Erfahrung, je Karte geordnet nach Priorität = Wichtigkeit × (−Erfahrung): von oben nach unten angehen.</translation>
+    </message>
+    <message>
+        <source>No touchpoint has a negative mean experience.</source>
+        <translation>Kein Touchpoint hat eine negative mittlere Erfahrung.</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <source>Every touchpoint of the exported maps in board order.</source>
+        <translation>Alle Touchpoints der exportierten Karten in der Reihenfolge des Boards.</translation>
+    </message>
+    <message>
+        <source>There are no touchpoints.</source>
+        <translation>Es gibt keine Touchpoints.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Bahn</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Erfahrung</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Wichtigkeit</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Uneinigkeit</translation>
+    </message>
+    <message>
+        <source>Direct/ indirect</source>
+        <translation>Direkt/ indirekt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>indirekt</translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation>Erwartung</translation>
+    </message>
+    <message>
+        <source>yes (spread {spread})</source>
+        <translation>ja (Streuung {spread})</translation>
+    </message>
+    <message>
+        <source>As-is vs. to-be</source>
+        <translation>Ist vs. Soll</translation>
+    </message>
+    <message>
+        <source>As-is vs. to-be: &apos;{old}&apos; → &apos;{new}&apos;</source>
+        <translation>Ist vs. Soll: „{old}“ → „{new}“</translation>
+    </message>
+    <message>
+        <source>How the to-be map changes the ratings of the as-is map it is based on. Touchpoints are matched by the card they were copied from; Δ is to-be minus as-is, so a positive Δ experience is an improvement (▲) and a negative one a loss (▼).</source>
+        <translation>Wie die Soll-Karte die Bewertungen der Ist-Karte verändert, auf der sie beruht. Touchpoints werden über die Karte zugeordnet, aus der sie kopiert wurden; Δ ist Soll minus Ist, ein positives Δ der Erfahrung ist also eine Verbesserung (▲), ein negatives eine Verschlechterung (▼).</translation>
+    </message>
+    <message>
+        <source>{carried} carried over: {better} better, {worse} worse, {unchanged} unchanged, {not_comparable} not comparable; {new} new, {dropped} dropped.</source>
+        <translation>{carried} übernommen: {better} besser, {worse} schlechter, {unchanged} unverändert, {not_comparable} nicht vergleichbar; {new} neu, {dropped} entfallen.</translation>
+    </message>
+    <message>
+        <source>Per phase</source>
+        <translation>Je Phase</translation>
+    </message>
+    <message>
+        <source>Mean over the phase&apos;s rated touchpoints on each map.</source>
+        <translation>Mittelwert der bewerteten Touchpoints der Phase auf jeder Karte.</translation>
+    </message>
+    <message>
+        <source>Per touchpoint</source>
+        <translation>Je Touchpoint</translation>
+    </message>
+    <message>
+        <source>Moments of truth that moved</source>
+        <translation>Momente der Wahrheit, die sich verschoben haben</translation>
+    </message>
+    <message>
+        <source>No moment of truth moved.</source>
+        <translation>Kein Moment der Wahrheit hat sich verschoben.</translation>
+    </message>
+    <message>
+        <source>There are no touchpoints to compare.</source>
+        <translation>Es gibt keine Touchpoints zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>entfallen</translation>
+    </message>
+    <message>
+        <source>Exp. as-is</source>
+        <translation>Erf. Ist</translation>
+    </message>
+    <message>
+        <source>Exp. to-be</source>
+        <translation>Erf. Soll</translation>
+    </message>
+    <message>
+        <source>Δ Exp.</source>
+        <translation>Δ Erf.</translation>
+    </message>
+    <message>
+        <source>Imp. as-is</source>
+        <translation>Wicht. Ist</translation>
+    </message>
+    <message>
+        <source>Imp. to-be</source>
+        <translation>Wicht. Soll</translation>
+    </message>
+    <message>
+        <source>Δ Imp.</source>
+        <translation>Δ Wicht.</translation>
+    </message>
+    <message>
+        <source>Rank as-is</source>
+        <translation>Rang Ist</translation>
+    </message>
+    <message>
+        <source>Rank to-be</source>
+        <translation>Rang Soll</translation>
+    </message>
+    <message>
+        <source>no longer a moment of truth</source>
+        <translation>kein Moment der Wahrheit mehr</translation>
+    </message>
+    <message>
+        <source>new moment of truth</source>
+        <translation>neuer Moment der Wahrheit</translation>
+    </message>
+    <message>
+        <source>not rated on the to-be map</source>
+        <translation>auf der Soll-Karte nicht bewertet</translation>
+    </message>
+    <message>
+        <source>dropped from the to-be map</source>
+        <translation>auf der Soll-Karte entfallen</translation>
+    </message>
+    <message>
+        <source>{n} place up|{n} places up</source>
+        <translation>{n} Platz höher|{n} Plätze höher</translation>
+    </message>
+    <message>
+        <source>{n} place down|{n} places down</source>
+        <translation>{n} Platz tiefer|{n} Plätze tiefer</translation>
+    </message>
+    <message>
+        <source>… [+{n} characters]</source>
+        <translation>… [+{n} Zeichen]</translation>
+    </message>
+    <message>
+        <source>Page {page} of {total}</source>
+        <translation>Seite {page} von {total}</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{day}. {month} {year}</translation>
+    </message>
+</context>
+<context>
     <name>room</name>
     <message>
         <source>Reveal the room&apos;s ratings</source>
@@ -2742,6 +3421,208 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>%1&apos;s rating of “%2” from the keyboard replaces the one from the phone.</source>
         <translation>Die Tastatur-Bewertung von %1 für „%2“ ersetzt die vom Smartphone.</translation>
+    </message>
+</context>
+<context>
+    <name>scoring</name>
+    <message>
+        <source>Each participant rates a touchpoint with an experience from -2 (very negative) to +2 (very positive) and an importance from 1 (minor) to 5 (critical).</source>
+        <extracomment>Population standard deviation of experience from which ratings are flagged as a disagreement (inclusive). Minimum number of votes for a disagreement to be possible.</extracomment>
+        <translation>Jede teilnehmende Person bewertet einen Touchpoint mit einer Erfahrung von −2 (sehr negativ) bis +2 (sehr positiv) und einer Wichtigkeit von 1 (gering) bis 5 (entscheidend).</translation>
+    </message>
+    <message>
+        <source>A touchpoint&apos;s experience and importance are the means of its ratings.</source>
+        <translation>Erfahrung und Wichtigkeit eines Touchpoints sind die Mittelwerte seiner Bewertungen.</translation>
+    </message>
+    <message>
+        <source>A touchpoint without ratings is unrated: it is shown grey and hatched, never as 0.</source>
+        <translation>Ein Touchpoint ohne Bewertungen ist unbewertet: Er erscheint grau und schraffiert, nie als 0.</translation>
+    </message>
+    <message>
+        <source>Spread is the standard deviation of the experience ratings.</source>
+        <translation>Die Streuung ist die Standardabweichung der Erfahrungsbewertungen.</translation>
+    </message>
+    <message>
+        <source>Disagreement is flagged when a touchpoint has at least 2 votes and a spread of 1.0 or more.</source>
+        <translation>Uneinigkeit wird markiert, wenn ein Touchpoint mindestens 2 Stimmen und eine Streuung von 1,0 oder mehr hat.</translation>
+    </message>
+    <message>
+        <source>The emotion curve shows, for each phase, the mean experience of the lane&apos;s rated touchpoints, each weighted by its mean importance; phases without rated touchpoints leave a gap.</source>
+        <translation>Die Emotionskurve zeigt je Phase die mittlere Erfahrung der bewerteten Touchpoints der Bahn, jeweils gewichtet mit ihrer mittleren Wichtigkeit; Phasen ohne bewertete Touchpoints bleiben eine Lücke.</translation>
+    </message>
+    <message>
+        <source>Moments of truth are the touchpoints with a negative mean experience, ranked by priority = importance x (-experience), highest first; ties go to the higher importance, then to board order.</source>
+        <translation>Momente der Wahrheit sind die Touchpoints mit negativer mittlerer Erfahrung, geordnet nach Priorität = Wichtigkeit × (−Erfahrung), höchste zuerst; bei Gleichstand entscheidet die höhere Wichtigkeit, dann die Reihenfolge auf dem Board.</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Social Media</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Customer service</source>
+        <translation>Kundenservice</translation>
+    </message>
+    <message>
+        <source>Physical location/store</source>
+        <translation>Filiale / Ladengeschäft</translation>
+    </message>
+    <message>
+        <source>Product and packaging</source>
+        <translation>Produkt und Verpackung</translation>
+    </message>
+    <message>
+        <source>Reviews and recommendations</source>
+        <translation>Bewertungen und Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Community and events</source>
+        <translation>Community und Events</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Werbung</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <comment>4-phases</comment>
+        <translation>Awareness-Phase</translation>
+    </message>
+    <message>
+        <source>The customer becomes aware of the company, for example through advertising, social media campaigns or friends&apos; recommendations.</source>
+        <translation>Der Kunde wird auf das Unternehmen aufmerksam, etwa durch Werbung, Social-Media-Kampagnen oder Empfehlungen von Freunden.</translation>
+    </message>
+    <message>
+        <source>Consideration</source>
+        <comment>4-phases</comment>
+        <translation>Consideration-Phase</translation>
+    </message>
+    <message>
+        <source>The customer looks more closely at the company and its products, using reviews, test reports and product descriptions.</source>
+        <translation>Der Kunde betrachtet das Unternehmen und seine Produkte genauer, etwa anhand von Bewertungen, Testberichten und Produktbeschreibungen.</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <comment>4-phases</comment>
+        <translation>Conversion-Phase</translation>
+    </message>
+    <message>
+        <source>The customer decides to buy: customer service removes doubts and the purchase process must be simple and smooth.</source>
+        <translation>Der Kunde entscheidet sich zum Kauf: Der Kundenservice räumt Zweifel aus, und der Kaufprozess muss einfach und reibungslos sein.</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <comment>4-phases</comment>
+        <translation>After-Sales</translation>
+    </message>
+    <message>
+        <source>Good after-sales service and the chance to leave a review keep the customer satisfied, recommending and buying again.</source>
+        <translation>Ein guter After-Sales-Service und die Möglichkeit zur Bewertung sorgen dafür, dass der Kunde zufrieden ist, weiterempfiehlt und erneut kauft.</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <comment>7-phases</comment>
+        <translation>Bewusstsein</translation>
+    </message>
+    <message>
+        <source>The customer first learns that the brand or product exists, through advertising, social media or friends&apos; recommendations.</source>
+        <translation>Der Kunde wird erstmals auf die Marke oder das Produkt aufmerksam, etwa durch Werbung, soziale Medien oder Empfehlungen.</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <comment>7-phases</comment>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <source>The customer researches, compares offers and reads reviews to prepare a decision.</source>
+        <translation>Der Kunde recherchiert, vergleicht Angebote und liest Bewertungen, um seine Kaufentscheidung vorzubereiten.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <comment>7-phases</comment>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>The customer weighs the options and chooses what best meets their needs.</source>
+        <translation>Der Kunde wägt die Optionen ab und wählt, was seinen Bedürfnissen am besten entspricht.</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <comment>7-phases</comment>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>The actual transaction takes place; a seamless purchase process prevents abandonment.</source>
+        <translation>Die eigentliche Transaktion findet statt; ein nahtloser Kaufprozess verhindert Abbrüche.</translation>
+    </message>
+    <message>
+        <source>Post-purchase</source>
+        <comment>7-phases</comment>
+        <translation>Nachkauf</translation>
+    </message>
+    <message>
+        <source>The customer judges the experience and whether they are satisfied; service and support matter most here.</source>
+        <translation>Der Kunde bewertet seine Erfahrung und ob er zufrieden ist; Kundenservice und Unterstützung sind hier besonders wichtig.</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <comment>7-phases</comment>
+        <translation>Bindung</translation>
+    </message>
+    <message>
+        <source>Personal communication, exclusive offers and continued contact bring the customer back again and again.</source>
+        <translation>Persönliche Kommunikation, exklusive Angebote und kontinuierlicher Kontakt bringen den Kunden immer wieder zurück.</translation>
+    </message>
+    <message>
+        <source>Expansion</source>
+        <comment>7-phases</comment>
+        <translation>Erweiterung</translation>
+    </message>
+    <message>
+        <source>The customer buys additional products or services or deepens the relationship with the company.</source>
+        <translation>Der Kunde erwirbt zusätzliche Produkte oder Dienstleistungen oder baut seine Beziehung zum Unternehmen aus.</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>4 phases (Awareness to After-sales)</source>
+        <translation>4 Phasen (Awareness bis After-Sales)</translation>
+    </message>
+    <message>
+        <source>7 phases (Awareness to Expansion)</source>
+        <translation>7 Phasen (Bewusstsein bis Erweiterung)</translation>
+    </message>
+    <message>
+        <source>Customer journey</source>
+        <translation>Customer Journey</translation>
+    </message>
+    <message>
+        <source>As-is</source>
+        <translation>Ist-Zustand</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Schmerzpunkte</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideen</translation>
     </message>
 </context>
 </TS>
