@@ -25,6 +25,9 @@ ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 PYTHON = sys.executable
 FULL = os.environ.get("JOURNEYBOARD_FULL", "") not in ("", "0")
+# The seed of every random choice that decides which cases run (printed in the header;
+# JOURNEYBOARD_TEST_SEED=N repeats a run's selection).
+SEED = int(os.environ.get("JOURNEYBOARD_TEST_SEED") or int.from_bytes(os.urandom(4), "big"))
 FIGURES: dict[str, Any] = {}
 
 # Sibling groups: the columns whose values share one 0..n-1 position sequence.
