@@ -17,7 +17,7 @@ from pathlib import Path
 
 from app.mapdata import read_map
 from export import ExportError
-from storage import db
+from storage import paths
 from storage.workshop import Workshop
 
 COLUMNS = ("map", "phase", "lane", "title", "channel", "direct", "experience", "importance",
@@ -99,5 +99,5 @@ def write_csv(workshop: Workshop, out: Path | str, delimiter: str = ",",
               maps: Iterable[str] | None = None) -> None:
     """Write the touchpoint table to ``out`` as UTF-8 with BOM, atomically."""
     text = csv_text(workshop, delimiter, maps)
-    with db.atomic_target(Path(out)) as temp:
+    with paths.atomic_output(Path(out)) as temp:
         temp.write_bytes(text.encode("utf-8-sig"))

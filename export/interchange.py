@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
 from pydantic import ValidationError as PydanticError
 
-from storage import db
+from storage import db, paths
 from storage.errors import JourneyError
 from storage.workshop import Workshop
 
@@ -315,11 +315,12 @@ def load(data: Any, target: Path | str) -> None:
     workshop = validate(data)
     target = Path(target)
     db.refuse_existing(target)
+    paths.check_workshop_path(target)
     # SQLModel (SQLAlchemy) only here, where a file is created: importing it costs more
     # than the rest of the start-up, and the start screen imports this module.
     from storage import orm
 
-    with db.atomic_target(target) as temp:
+    with paths.atomic_output(target, new=True) as temp:
         orm.create_file(temp, title=workshop.title, language=workshop.language,
                         rows=_rows(workshop))
 

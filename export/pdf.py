@@ -28,7 +28,7 @@ from export.pdf_cards import MUTED, Style, color
 from export.pdf_cover import cover_page, legend_section, section_heading
 from export.pdf_personas import persona_section
 from export.pdf_tables import moments_table, touchpoint_table
-from storage import db
+from storage import paths
 from storage.workshop import Workshop
 
 # User content never names a resource, but make sure nothing could fetch one.
@@ -396,5 +396,5 @@ def write_pdf(workshop: Workshop, out: Path | str, *, page_size: str = "A3",
     data = pdf_bytes(workshop, page_size=page_size, maps=maps,
                      include_personas=include_personas, include_tables=include_tables,
                      progress=progress, today=today)
-    with db.atomic_target(Path(out)) as temp:
+    with paths.atomic_output(Path(out)) as temp:
         temp.write_bytes(data)

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from storage import schema
+from storage import paths, schema
 from storage.errors import (
     AlreadyExists,
     DamagedFile,
-    FileMissing,
     ForeignFile,
     InterruptedEdit,
     NewerVersion,
@@ -80,12 +78,9 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
 
 def read_header(path: Path) -> bytes:
     """The first 100 bytes of ``path`` (the SQLite header), refusing what is no workshop."""
-    if not path.exists():
-        raise FileMissing(path)
-    if path.is_dir():
-        raise NotAWorkshop(path, "it is a folder")
-    with path.open("rb") as handle:
-        header = handle.read(100)
+    paths.check_input(path)  # a folder, a FIFO, a device: refused before opening it
+    paths.check_workshop_path(path)
+    header = paths.read_limited(path, 100, head=True)
     if not header:
         raise NotAWorkshop(path, "the file is empty")
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
@@ -255,36 +250,14 @@ def create_schema(connection: sqlite3.Connection) -> None:
     connection.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
 
-@contextmanager
-def atomic_target(path: Path) -> Iterator[Path]:
-    """Yield a temporary path in ``path``'s folder; on success it replaces ``path`` atomically.
-
-    On any error the temporary file is removed and ``path`` is left as it was.
-    """
-    folder = path.resolve().parent
-    if not folder.is_dir():
-        raise FileMissing(folder, "the folder does not exist")
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    os.close(handle)
-    temp = Path(temp_name)
-    temp.unlink()
-    try:
-        yield temp
-        os.replace(temp, path)
-    finally:
-        for leftover in (temp, temp.with_name(temp.name + "-journal")):
-            if leftover.exists():
-                leftover.unlink()
-
-
 def refuse_existing(path: Path) -> None:
-    if path.exists():
+    if os.path.lexists(path):
         raise AlreadyExists(path)
 
 
 def backup_to(source: sqlite3.Connection, target: Path) -> None:
     """Copy a live database into ``target`` atomically with SQLite's backup API."""
-    with atomic_target(target) as temp:
+    with paths.atomic_output(target) as temp:
         destination = sqlite3.connect(temp)
         try:
             source.backup(destination)

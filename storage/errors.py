@@ -67,3 +67,25 @@ class InvalidEdit(JourneyError):
 
 class EditNotSaved(InvalidEdit):
     """An edit SQLite could not write (disk full, I/O error); nothing of it was changed."""
+
+
+class NotAFile(NotAWorkshop):
+    """A folder, a named pipe, a device or a socket where a file is read or written."""
+
+    reason = "not a regular file, so it is neither read nor written"
+
+
+class InputTooLarge(FileProblem):
+    reason = "is too large to read"
+
+
+class PathTooLong(FileProblem):
+    reason = "the path is too long for a workshop file"
+
+
+class ReadOnlyFile(FileProblem):
+    reason = "is read-only; nothing was written (choose another name)"
+
+
+class SideFile(FileProblem):
+    reason = "belongs to a workshop and is never written over; choose another name"

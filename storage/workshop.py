@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from storage import db
+from storage import db, paths
 from storage.changes import Change, Snapshot
 from storage.db import REFERENCES
 from storage.errors import AlreadyOpen, EditNotSaved, InterruptedEdit, InvalidEdit
@@ -108,7 +108,8 @@ class Workshop:
 
         path = Path(path)
         db.refuse_existing(path)
-        with db.atomic_target(path) as temp:
+        paths.check_workshop_path(path)
+        with paths.atomic_output(path, new=True) as temp:
             create_file(temp, title=title, language=language)
 
     def close(self) -> None:
@@ -128,6 +129,7 @@ class Workshop:
 
     def save_copy(self, target: Path | str) -> None:
         """Write a consistent copy of the workshop to ``target`` (atomically, via backup)."""
+        paths.check_workshop_path(Path(target))
         db.backup_to(self._connection(), Path(target))
 
     # -- reading ------------------------------------------------------------------------

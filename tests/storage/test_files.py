@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from export.interchange import dump
-from storage import db
+from storage import db, paths
 from storage.errors import (
     AlreadyOpen,
     DamagedFile,
@@ -312,7 +312,7 @@ def test_save_copy_into_a_missing_folder_writes_nothing(tmp_path, workshop_path)
 def test_atomic_target_leaves_nothing_on_failure(tmp_path):
     target = tmp_path / "out.json"
     target.write_text("old")
-    with pytest.raises(RuntimeError), db.atomic_target(target) as temp:
+    with pytest.raises(RuntimeError), paths.atomic_output(target) as temp:
         temp.write_text("half")
         raise RuntimeError("boom")
     assert target.read_text() == "old"
