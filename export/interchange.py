@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, Strict
 from pydantic import ValidationError as PydanticError
 
 from storage import db, paths
-from storage.errors import JourneyError
+from storage.errors import FileProblem, JourneyError, shown
 from storage.workshop import Workshop
 
 if TYPE_CHECKING:
@@ -127,9 +127,14 @@ RANGES = {"experience": "between -2 and 2", "importance": "between 1 and 5"}
 def _path(loc: tuple[Any, ...]) -> str:
     text = ""
     for part in loc:
-        if isinstance(part, str) and len(part) > 40:  # an unknown key may be megabytes long
+        if isinstance(part, int):
+            text += f"[{part}]"
+            continue
+        if not part.isprintable():  # newlines, terminal escapes: shown escaped and quoted
+            part = f"[{_short(part, 42)}]"
+        elif len(part) > 40:  # an unknown key may be megabytes long
             part = f"{part[:40]}..."
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+        text += part if part.startswith("[") or not text else f".{part}"
     return text or "(top level)"
 
 
@@ -283,9 +288,27 @@ def _check_card(card: CardIn, path: str, phases: set[str], lanes: set[str],
 
 
 def parse_text(text: str, source: str = "input") -> Any:
-    """Parse JSON text, refusing what is not JSON with where the problem is."""
+    """Parse JSON text, refusing what is not JSON with where the problem is.
+
+    A key given twice in one object is refused with the key and the object's path: JSON
+    parsers disagree on which of the two counts, so the file means different things to
+    different tools.
+    """
+    repeated: list[tuple[dict[str, Any], str]] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(items)
+        if len(result) != len(items) and not repeated:
+            seen: set[str] = set()
+            for key, _value in items:
+                if key in seen:
+                    repeated.append((result, key))
+                    break
+                seen.add(key)
+        return result
+
     try:
-        return json.loads(text)
+        data = json.loads(text, object_pairs_hook=pairs)
     except json.JSONDecodeError as error:
         raise InterchangeError(
             f"{source}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
@@ -294,20 +317,41 @@ def parse_text(text: str, source: str = "input") -> Any:
         raise InterchangeError(f"{source}: not valid JSON (nested too deeply)") from None
     except ValueError:  # an integer of thousands of digits (Python's int_max_str_digits)
         raise InterchangeError(f"{source}: not valid JSON (a number is too long)") from None
+    if repeated:
+        where, key = repeated[0]
+        raise _fail(_path(_location(data, where)),
+                    f"the key {_short(key, 42)} appears more than once")
+    return data
+
+
+def _location(data: Any, target: dict[str, Any]) -> tuple[Any, ...]:
+    """The path of the object ``target`` (by identity) inside ``data``."""
+    pending: list[tuple[Any, tuple[Any, ...]]] = [(data, ())]
+    while pending:  # iterative: nesting depth does not matter
+        value, loc = pending.pop()
+        if value is target:
+            return loc
+        if isinstance(value, dict):
+            pending += [(item, (*loc, str(key))) for key, item in value.items()]
+        elif isinstance(value, list):
+            pending += [(item, (*loc, i)) for i, item in enumerate(value)]
+    return ()
 
 
 def read_file(path: Path | str) -> Any:
-    """Read and parse an interchange file."""
+    """Read and parse an interchange file (a regular file of at most MAX_INPUT_BYTES)."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = paths.read_limited(path).decode("utf-8-sig")
+    except FileProblem as error:  # missing, not a regular file, too large
+        raise InterchangeError(str(error)) from None
     except FileNotFoundError:
-        raise InterchangeError(f"{path}: no such file") from None
+        raise InterchangeError(f"{shown(path)}: no such file") from None
     except UnicodeDecodeError as error:
-        raise InterchangeError(f"{path}: not UTF-8 text (byte {error.start})") from None
+        raise InterchangeError(f"{shown(path)}: not UTF-8 text (byte {error.start})") from None
     except OSError as error:
-        raise InterchangeError(f"{path}: cannot be read ({error.strerror})") from None
-    return parse_text(text, str(path))
+        raise InterchangeError(f"{shown(path)}: cannot be read ({error.strerror})") from None
+    return parse_text(text, shown(path))
 
 
 def load(data: Any, target: Path | str) -> None:

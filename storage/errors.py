@@ -5,6 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 
 
+def shown(value: object, limit: int = 200) -> str:
+    """``value`` as text fit for one line of a message: a name or value from a file or a
+    command line may hold newlines or terminal escape codes, and may be megabytes long.
+
+    Printable text is shown as it is; anything else escaped as ``repr`` does. Long text
+    is cut in the middle, keeping both ends (the end of a path names the file).
+    """
+    text = str(value)
+    if not text.isprintable():
+        text = repr(text)[1:-1]
+    if len(text) > limit:
+        keep = (limit - 3) // 2
+        text = f"{text[:keep]}...{text[-keep:]}"
+    return text
+
+
 class JourneyError(Exception):
     """Base of every refused file or input; ``str()`` is the one line shown to the user."""
 
@@ -16,9 +32,9 @@ class FileProblem(JourneyError):
 
     def __init__(self, path: Path | str, detail: str = "") -> None:
         self.path = Path(path)
-        detail = " ".join(detail.split())  # one line: SQLite's messages can span several
+        detail = shown(" ".join(detail.split()), 300)  # one line, even from SQLite
         self.detail = detail
-        text = f"{self.path}: {self.reason}"
+        text = f"{shown(self.path)}: {self.reason}"
         super().__init__(f"{text} ({detail})" if detail else text)
 
 

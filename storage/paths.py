@@ -127,7 +127,9 @@ def check_output(path: Path, *, new: bool = False) -> bool:
         raise NotAFile(path, kind_of(status.st_mode))
     if new:
         raise AlreadyExists(path)
-    if not os.access(path, os.W_OK):
+    # The mode bits too: an administrator may write anything, yet a file marked read-only
+    # was marked so on purpose.
+    if not status.st_mode & 0o222 or not os.access(path, os.W_OK):
         raise ReadOnlyFile(path)
     return True
 
