@@ -102,6 +102,18 @@ def _size_detail(size: int, limit: int) -> str:
     return f"{size / 2**20:.1f} MB; at most {limit // 2**20} MB are read"
 
 
+def is_writable(path: Path) -> bool:
+    """Whether edits to the workshop file ``path`` can be saved: the file is not marked
+    read-only, and its folder takes the journal SQLite writes beside it."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return False
+    folder = os.path.dirname(os.path.abspath(path))
+    return bool(status.st_mode & 0o222) and os.access(path, os.W_OK) and os.access(
+        folder, os.W_OK)
+
+
 def check_workshop_path(path: Path) -> None:
     """Refuse a workshop path that SQLite could not open (too long)."""
     length = len(os.fsencode(os.path.abspath(path)))

@@ -8,18 +8,16 @@ puts back exactly what was removed (children, ratings, board order, references).
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from storage import db, paths
+from storage import db, paths, rules
 from storage.changes import Change, Snapshot
-from storage.db import REFERENCES
-from storage.errors import AlreadyOpen, EditNotSaved, InterruptedEdit, InvalidEdit
+from storage.errors import AlreadyOpen, EditNotSaved, InterruptedEdit, InvalidEdit, shown
 from storage.lock import FileLock
 from storage.rows import GROUP, Rows, Schema, check_text, group_of, integrity_message, key_of
 from storage.vocabulary import EXPERIENCE_RANGE, IMPORTANCE_RANGE
@@ -34,7 +32,6 @@ ID_PREFIX = {
     "card": "c-",
 }
 LANGUAGES = ("en", "de")  # the workshop languages the interchange format accepts
-COLOR = re.compile(r"#[0-9A-Fa-f]{6}")  # a persona colour, as the interchange format has it
 
 
 def new_id(kind: str) -> str:
@@ -64,6 +61,7 @@ class Workshop:
         self.schema = Schema.read(connection)
         self.listeners: list[Callable[[Change], None]] = []
         self.readonly = lock is None
+        self._batch: list[Change] | None = None  # the changes of a batch() under way
 
     # -- opening and closing ------------------------------------------------------------
 
@@ -151,7 +149,8 @@ class Workshop:
     @contextmanager
     def reading(self) -> Iterator[None]:
         """A read transaction: every read inside it (in this thread) sees one state."""
-        if getattr(self._local, "reading", False):
+        if getattr(self._local, "reading", False) or (
+                self._batch is not None and threading.get_ident() == self._owner):
             yield
             return
         connection = self._connection()
@@ -229,9 +228,49 @@ class Workshop:
         Deferring is for edits that write several rows referring to each other (a
         restored delete, a duplicated map). Other edits leave it off: the pragma expires
         every prepared statement of the connection, which then are prepared again.
+        Inside ``batch()`` the edit is part of the batch's one transaction.
         """
+        change = Change()
+        if self._batch is not None:
+            if deferred:
+                self.connection.execute("PRAGMA defer_foreign_keys=ON")
+            yield Rows(self.connection, self.schema), change
+            self._batch.append(change)
+            return
+        with self._transaction(deferred):
+            yield Rows(self.connection, self.schema), change
+        if change:
+            for listener in list(self.listeners):
+                listener(change)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """The edits inside it in ONE transaction: all of them are saved, or none.
+
+        For the undo or redo of a gesture of several commands: a full disk or a reader
+        holding the file half-way through leaves the file as it was, never half undone.
+        Listeners hear the edits' changes after the commit, in order.
+        """
+        if self._batch is not None:
+            yield
+            return
+        changes: list[Change] = []
+        with self._transaction(deferred=False):
+            self._batch = changes
+            try:
+                yield
+            finally:
+                self._batch = None
+        for change in changes:
+            if change:
+                for listener in list(self.listeners):
+                    listener(change)
+
+    @contextmanager
+    def _transaction(self, deferred: bool) -> Iterator[None]:
+        """BEGIN IMMEDIATE ... COMMIT; any failure rolls back and raises an InvalidEdit."""
         if self.readonly:
-            raise InvalidEdit(f"{self.path}: opened read-only")
+            raise InvalidEdit(f"{shown(self.path)}: opened read-only; save a copy to edit it")
         if threading.get_ident() != self._owner:
             raise InvalidEdit(f"{self.path}: edits are made from the thread that opened it")
         connection = self.connection
@@ -240,32 +279,25 @@ class Workshop:
             # An edit inside this thread's own reading() block: end the read transaction
             # first; the rows read so far stay usable and later reads see the edit.
             connection.execute("COMMIT")
-        change = Change()
         try:
             connection.execute("BEGIN IMMEDIATE")
             if deferred:  # rows can be written in any order
                 connection.execute("PRAGMA defer_foreign_keys=ON")
-            yield Rows(connection, self.schema), change
+            yield
             connection.execute("COMMIT")
         except sqlite3.IntegrityError as error:
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
+            _roll_back(connection)
             raise InvalidEdit(integrity_message(error)) from None
-        except sqlite3.OperationalError as error:  # disk full, I/O error: a message, no crash
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
+        except sqlite3.OperationalError as error:  # disk full, file busy: a message, no crash
+            _roll_back(connection)
             detail = " ".join(str(error).split())
             raise EditNotSaved(f"{self.path}: the edit could not be saved ({detail})") from None
         except BaseException:
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
+            _roll_back(connection)
             raise
         finally:
             if reading:
                 connection.execute("BEGIN")
-        if change:
-            for listener in list(self.listeners):
-                listener(change)
 
     def set_info(self, **fields: Any) -> dict[str, Any]:
         """Change the workshop's title or language; returns the old values."""
@@ -298,7 +330,7 @@ class Workshop:
                     raise InvalidEdit(f"{other} {fields['id']!r} already exists")
             rows.insert(kind, fields)
             row = rows.existing(kind, fields["id"])
-            _check_parents(rows, kind, row)
+            rules.check_parents(rows, kind, row)
             rows.place(kind, row.id, group_of(kind, row), index, change.updated)
             change.added.add((kind, row.id))
         return fields["id"]
@@ -314,7 +346,7 @@ class Workshop:
             old = {name: getattr(row, name) for name in fields}
             if fields:
                 rows.set(kind, row_id, fields)
-            _check_parents(rows, kind, row._replace(**fields))
+            rules.check_parents(rows, kind, row._replace(**fields))
             change.updated.add((kind, row_id))
         return old
 
@@ -336,7 +368,7 @@ class Workshop:
             moved = row._replace(**parent)
             # Only a changed cell needs checking: the row's other references are unchanged
             # and were valid when they were written (foreign keys are on).
-            _check_cell(rows, moved, {n for n, v in parent.items() if getattr(row, n) != v})
+            rules.check_cell(rows, moved, {n for n, v in parent.items() if getattr(row, n) != v})
             old_group, new_group = group_of(kind, row), group_of(kind, moved)
             siblings = rows.siblings(kind, old_group, new_group)
             old_ids = [i for i, _ in siblings[tuple(old_group.values())]]
@@ -448,49 +480,15 @@ class Workshop:
         return new_map
 
 
+def _roll_back(connection: sqlite3.Connection) -> None:
+    """End a failed transaction. SQLite may have rolled it back already (a full disk at
+    COMMIT), and a ROLLBACK on a failing disk may fail too: the file keeps its last
+    committed state either way."""
+    if connection.in_transaction:
+        with suppress(sqlite3.Error):
+            connection.execute("ROLLBACK")
+
+
 def _require_kind(kind: str) -> None:
     if kind not in GROUP:
         raise InvalidEdit(f"no such kind of row: {kind!r}")
-
-
-def _check_cell(rows: Rows, card: Any, changed: set[str]) -> None:
-    """Refuse moving a card to a lane or phase that is missing or in another map.
-
-    One query for both: the map of the lane and of the phase (NULL when missing).
-    """
-    wanted = [name for name in ("lane_id", "phase_id") if name in changed]
-    if not wanted:
-        return
-    found = rows.c.execute(
-        "SELECT " + ", ".join(f"(SELECT map_id FROM {n[:-3]} WHERE id = ?)" for n in wanted),
-        tuple(getattr(card, n) for n in wanted)).fetchone()
-    for name, map_id in zip(wanted, found, strict=True):
-        value = getattr(card, name)
-        if map_id is None:
-            raise InvalidEdit(f"card.{name}: no {name[:-3]} with id {value!r}")
-        if map_id != card.map_id:
-            raise InvalidEdit(f"card.{name}: {value!r} belongs to another map")
-
-
-def _check_parents(rows: Rows, kind: str, row: Any) -> None:
-    """Refuse references to missing rows or to rows of another map, with a clear message."""
-    for name, ref_kind in REFERENCES.get(kind, []):
-        value = getattr(row, name)
-        if value is None:
-            continue
-        if name == "based_on" and value == row.id:
-            raise InvalidEdit(f"{kind}.based_on: cannot be based on itself")
-        target = rows.get(ref_kind, value)
-        if target is None:
-            raise InvalidEdit(f"{kind}.{name}: no {ref_kind} with id {value!r}")
-        if name in ("lane_id", "phase_id") and target.map_id != row.map_id:
-            raise InvalidEdit(f"{kind}.{name}: {value!r} belongs to another map")
-    if kind == "lane" and row.kind == "persona" and row.persona_id is None:
-        raise InvalidEdit("lane.persona: a persona lane needs a persona")
-    if kind == "persona" and not COLOR.fullmatch(row.color):
-        raise InvalidEdit("persona.color: must be a colour like #3366CC")
-    if kind == "card":
-        if row.kind == "note" and row.note_type is None:
-            raise InvalidEdit("card.note_type: a note needs a type")
-        if row.kind == "touchpoint" and row.note_type is not None:
-            raise InvalidEdit("card.note_type: a touchpoint has no note type")
