@@ -1028,6 +1028,10 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
         <translation>Fügen Sie Workshop-Teilnehmende hinzu, um Touchpoints zu bewerten</translation>
     </message>
     <message>
+        <source>%s (read-only)</source>
+        <translation>%s (schreibgeschützt)</translation>
+    </message>
+    <message>
         <source>Zoom %d%%</source>
         <translation>Zoom %d %%</translation>
     </message>
@@ -1768,6 +1772,14 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
         <translation>Kopie gespeichert als %s</translation>
     </message>
     <message>
+        <source>Read-only: save a copy to edit…</source>
+        <translation>Schreibgeschützt: Kopie zum Bearbeiten speichern…</translation>
+    </message>
+    <message>
+        <source>This workshop file cannot be changed (it is marked read-only, or its folder is). Save a copy to edit it.</source>
+        <translation>Diese Workshop-Datei kann nicht geändert werden (sie oder ihr Ordner ist schreibgeschützt). Speichern Sie eine Kopie, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
         <source>Import a workshop from JSON</source>
         <translation>Workshop aus JSON importieren</translation>
     </message>
@@ -1790,6 +1802,22 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     <message>
         <source>Nothing was written. Journeyboard never overwrites a workshop: choose a new file name in a folder you can write to.</source>
         <translation>Es wurde nichts geschrieben. Journeyboard überschreibt nie einen Workshop: Wählen Sie einen neuen Dateinamen in einem Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
+        <translation>Rückgängig machen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Could not redo</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Could not save the change</source>
+        <translation>Die Änderung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the file, the board and Undo/Redo are as they were. Free some disk space, or wait until the other program has finished with the file, then try again.</source>
+        <translation>Es wurde nichts geändert: Datei, Board und Rückgängig/Wiederherstellen sind unverändert. Geben Sie Speicherplatz frei oder warten Sie, bis das andere Programm die Datei nicht mehr benutzt, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Not possible: %s</source>
