@@ -74,7 +74,7 @@ def _info(args: argparse.Namespace) -> None:
     from export.summary import summary, summary_text
     from storage.workshop import Workshop
 
-    with Workshop.open(args.file, readonly=True) as workshop:
+    with Workshop.open_snapshot(args.file) as workshop:
         data = summary(workshop)
     if args.json:
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
@@ -94,7 +94,8 @@ def _export(args: argparse.Namespace) -> None:
 
     kind = next(name for name in ("pdf", "png", "csv", "json") if getattr(args, name))
     out: Path = getattr(args, kind)
-    with Workshop.open(args.file, readonly=True) as workshop:
+    # A copy in memory: a long export must not keep the file from a window's edits.
+    with Workshop.open_snapshot(args.file) as workshop:
         if out.is_dir():
             raise ExportError(f"{out}: is a folder; give the name of the file to write")
         if out.exists() and os.path.samefile(out, args.file):  # it would replace the workshop

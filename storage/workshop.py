@@ -15,9 +15,9 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from storage import db, paths, rules
+from storage import db, opening, paths, rules
 from storage.changes import Change, Snapshot
-from storage.errors import AlreadyOpen, EditNotSaved, InterruptedEdit, InvalidEdit, shown
+from storage.errors import EditNotSaved, InvalidEdit, shown
 from storage.lock import FileLock
 from storage.rows import GROUP, Rows, Schema, check_text, group_of, integrity_message, key_of
 from storage.vocabulary import EXPERIENCE_RANGE, IMPORTANCE_RANGE
@@ -62,6 +62,7 @@ class Workshop:
         self.listeners: list[Callable[[Change], None]] = []
         self.readonly = lock is None
         self._batch: list[Change] | None = None  # the changes of a batch() under way
+        self._snapshot = False  # an in-memory copy (open_snapshot): one state, any thread
 
     # -- opening and closing ------------------------------------------------------------
 
@@ -73,31 +74,20 @@ class Workshop:
         ``readonly`` opens (CLI info and export) take no lock and write nothing.
         """
         path = Path(path)
-        try:
-            db.check_file(path)
-            interrupted = False
-        except InterruptedEdit:
-            if readonly:  # a read-only open writes nothing, so it cannot roll the edit back
-                raise
-            interrupted = True
-        if readonly:
-            return cls(path, db.connect(path, readonly=True), None)
-        lock = FileLock(path)
-        if not lock.acquire():
-            raise AlreadyOpen(path)
-        try:
-            if interrupted:  # recover from a crash as SQLite does, then check the result
-                db.roll_back_interrupted_edit(path)
-                db.check_file(path)
-            connection = db.connect(path)
-            from storage.migrations import migrate
+        return cls(path, *opening.connect(path, readonly=readonly))
 
-            migrate(connection)
-            db.remove_stale_journal(connection, path)
-        except BaseException:
-            lock.release()
-            raise
-        return cls(path, connection, lock)
+    @classmethod
+    def open_snapshot(cls, path: Path | str) -> Workshop:
+        """A read-only copy of the file in memory, taken in one short read.
+
+        For the command line's info and export: a PDF of a large workshop takes seconds,
+        and a read transaction on the file for that long would keep the window that has
+        it open from saving its edits. The copy holds the file for milliseconds.
+        """
+        path = Path(path)
+        workshop = cls(path, opening.snapshot(path), None)
+        workshop._snapshot = True
+        return workshop
 
     @classmethod
     def create_empty(cls, path: Path, *, title: str = "", language: str = "en") -> None:
@@ -134,7 +124,7 @@ class Workshop:
 
     def _connection(self) -> sqlite3.Connection:
         """This thread's connection: the opener's own, or a reader of its own."""
-        if threading.get_ident() == self._owner:
+        if threading.get_ident() == self._owner or self._snapshot:
             return self.connection
         connection = getattr(self._local, "connection", None)
         if connection is None:
@@ -149,7 +139,7 @@ class Workshop:
     @contextmanager
     def reading(self) -> Iterator[None]:
         """A read transaction: every read inside it (in this thread) sees one state."""
-        if getattr(self._local, "reading", False) or (
+        if self._snapshot or getattr(self._local, "reading", False) or (
                 self._batch is not None and threading.get_ident() == self._owner):
             yield
             return

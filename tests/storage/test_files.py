@@ -13,6 +13,7 @@ from storage import db, paths
 from storage.errors import (
     AlreadyOpen,
     DamagedFile,
+    EditNotSaved,
     FileMissing,
     FileProblem,
     ForeignFile,
@@ -324,3 +325,29 @@ def test_closed_workshop_leaves_only_its_file(tmp_path, workshop_path):
         workshop.set_info(title="x")
         workshop.delete("map", "m2")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.journey"]
+
+
+# -- readers of another process must not hold the file (CLI info and export) --------------
+
+
+def test_a_snapshot_reader_does_not_keep_the_file_from_edits(workshop_path):
+    """The CLI exports from an in-memory copy: while its (long) read runs, the window's
+    edits are saved at once, and the export sees one state throughout."""
+    with Workshop.open(workshop_path) as editor:
+        editor.connection.execute("PRAGMA busy_timeout=0")  # a wait would fail at once
+        with Workshop.open_snapshot(workshop_path) as reader, reader.reading():
+            before = [card.title for card in reader.cards("m1")]
+            editor.update("card", "c1", title="edited while exporting")
+            editor.delete("card", "c2")
+            assert [card.title for card in reader.cards("m1")] == before
+        assert editor.card("c1").title == "edited while exporting"
+
+
+def test_a_file_reader_in_a_read_transaction_blocks_edits(workshop_path):
+    """Why the CLI does not read the file itself for the length of an export."""
+    with Workshop.open(workshop_path) as editor:
+        editor.connection.execute("PRAGMA busy_timeout=0")
+        with Workshop.open(workshop_path, readonly=True) as reader, reader.reading():
+            reader.cards("m1")
+            with pytest.raises(EditNotSaved, match="locked"):
+                editor.update("card", "c1", title="blocked")
