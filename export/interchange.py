@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
 from pydantic import ValidationError as PydanticError
 
+from export import pictures
 from storage import db, paths
 from storage.errors import FileProblem, JourneyError, shown
 from storage.workshop import Workshop
@@ -227,9 +228,12 @@ def _check_references(w: WorkshopIn) -> None:
     for i, persona in enumerate(w.personas):
         if persona.picture is not None:
             try:
-                base64.b64decode(persona.picture, validate=True)
+                raw = base64.b64decode(persona.picture, validate=True)
             except (binascii.Error, ValueError):
                 raise _fail(f"personas[{i}].picture", "must be base64-encoded image data") from None
+            refused = pictures.problem(raw)
+            if refused:
+                raise _fail(f"personas[{i}].picture", refused)
     for m_i, m in enumerate(w.maps):
         where = f"maps[{m_i}]"
         unique(m.id, where)
@@ -385,7 +389,7 @@ def _rows(w: WorkshopIn) -> list[Any]:
     rows += [Participant(id=p.id, name=p.name, position=i) for i, p in enumerate(w.participants)]
     for i, p in enumerate(w.personas):
         fields = p.model_dump(exclude={"picture"})
-        picture = base64.b64decode(p.picture) if p.picture is not None else None
+        picture = pictures.scaled(base64.b64decode(p.picture)) if p.picture is not None else None
         rows.append(Persona(**fields, picture=picture, position=i))
     rows += [Channel(id=c.id, name=c.name, icon=c.icon, position=i)
              for i, c in enumerate(w.channels)]
