@@ -1,16 +1,16 @@
 """Paths the command line reads and writes: odd names, things that are not files, targets
-in use, read-only targets, side files, and two writers racing for one new name."""
+in use, read-only targets and side files. (Writers racing for one name:
+tests/reliability/test_rel_concurrency.py.)"""
 
 from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from test_cli import MAIN, assert_refused, fingerprint, run
+from test_cli import assert_refused, fingerprint, run
 
 NAMES = ["a#b.journey", "q?x=1&y.journey", "%41%2F.journey", "with  space .journey",
          "Kundenreise Bäckerei ü.journey", "日本語 😀.journey", "semi;colon,'quote\".journey"]
@@ -133,23 +133,3 @@ def test_export_onto_a_workshop_open_elsewhere_is_refused(tmp_path: Path,
         workshop.set_info(title="a later edit")  # still the file on disk
     with Workshop.open(target, readonly=True) as workshop:
         assert workshop.info().title == "a later edit"
-
-
-def test_two_imports_racing_for_one_new_name_one_wins(tmp_path: Path,
-                                                      demo_file: Path) -> None:
-    assert run(tmp_path, "export", str(demo_file), "--json", "demo.json").returncode == 0
-    for round_ in range(3):
-        target = f"race-{round_}.journey"
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-        procs = [subprocess.Popen([sys.executable, str(MAIN), "import", "demo.json", target],
-                                  cwd=tmp_path, env=env, text=True, stderr=subprocess.PIPE)
-                 for _ in range(2)]
-        results = [(p.wait(timeout=120), p.stderr.read()) for p in procs]
-        for p in procs:
-            p.stderr.close()
-        codes = sorted(code for code, _ in results)
-        assert codes == [0, 1], results
-        loser = next(err for code, err in results if code == 1)
-        assert "already exists" in loser and len(loser.splitlines()) == 1, loser
-        assert run(tmp_path, "info", target).returncode == 0
-    assert not [p for p in tmp_path.iterdir() if p.name.endswith((".tmp", "-journal"))]

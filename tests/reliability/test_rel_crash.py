@@ -29,7 +29,7 @@ import rel_support as rs
 from export.interchange import dump
 from storage.workshop import Workshop
 
-RUNS = rs.count(5, 200)
+RUNS = rs.count(5, 1000)
 BATCH = rs.count(5, 10)  # runs per test item
 MAX_EDITS = 5000
 
