@@ -11,7 +11,7 @@ import base64
 import binascii
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
 from pydantic import ValidationError as PydanticError
@@ -37,6 +37,13 @@ class _Model(BaseModel):
 
 
 Id = Annotated[StrictStr, Field(min_length=1)]
+T = TypeVar("T")
+# A list stops at its first bad item: only the first problem is reported, and a list of
+# millions of bad items would otherwise collect millions of errors (gigabytes).
+Items = Annotated[list[T], Field(fail_fast=True)]
+# Objects and lists in one document: each costs a hundred bytes or more once parsed and
+# checked, whatever its text. A 2,000-card workshop has about 25,000.
+MAX_CONTAINERS = 500_000
 
 
 class ParticipantIn(_Model):
@@ -96,7 +103,7 @@ class CardIn(_Model):
     expectation: StrictStr = ""
     owner: StrictStr = ""
     kpi: StrictStr = ""
-    ratings: list[RatingIn] = []
+    ratings: Items[RatingIn] = []
     based_on: Id | None = None
 
 
@@ -105,9 +112,9 @@ class MapIn(_Model):
     name: StrictStr
     kind: Literal["as-is", "to-be"]
     based_on: Id | None = None
-    phases: list[PhaseIn] = []
-    lanes: list[LaneIn] = []
-    cards: list[CardIn] = []
+    phases: Items[PhaseIn] = []
+    lanes: Items[LaneIn] = []
+    cards: Items[CardIn] = []
 
 
 class WorkshopIn(_Model):
@@ -115,10 +122,10 @@ class WorkshopIn(_Model):
     version: Literal[1]
     title: StrictStr
     language: Literal["en", "de"] = "en"
-    participants: list[ParticipantIn] = []
-    personas: list[PersonaIn] = []
-    channels: list[ChannelIn] = []
-    maps: list[MapIn] = []
+    participants: Items[ParticipantIn] = []
+    personas: Items[PersonaIn] = []
+    channels: Items[ChannelIn] = []
+    maps: Items[MapIn] = []
 
 
 TOUCHPOINT_ONLY = ("channel", "direct", "expectation", "owner", "kpi", "ratings")
@@ -298,6 +305,11 @@ def parse_text(text: str, source: str = "input") -> Any:
     parsers disagree on which of the two counts, so the file means different things to
     different tools.
     """
+    # Counted before parsing: every object or list starts with a bracket (brackets
+    # inside strings count too, so this is an upper bound).
+    if text.count("{") + text.count("[") > MAX_CONTAINERS:
+        raise InterchangeError(f"{source}: more than {MAX_CONTAINERS:,} JSON objects and "
+                               "lists; a workshop has far fewer")
     repeated: list[tuple[dict[str, Any], str]] = []
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:

@@ -69,3 +69,15 @@ def test_a_file_name_with_escapes_is_shown_escaped(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stderr == ("journeyboard info: evil\\x1b]0;owned\\x07\\n.journey: "
                              "no such file\n")
+
+
+def test_a_document_of_too_many_objects_and_lists_is_refused_before_parsing() -> None:
+    from export.interchange import MAX_CONTAINERS
+
+    text = ('{"format": "journeyboard", "version": 1, "title": "", "participants": ['
+            + ",".join(["[]"] * (MAX_CONTAINERS // 2) + ["{}"] * (MAX_CONTAINERS // 2)) + "]}")
+    with pytest.raises(InterchangeError) as caught:
+        parse_text(text, "big.json")
+    assert str(caught.value) == ("big.json: more than 500,000 JSON objects and lists; a "
+                                 "workshop has far fewer")
+
