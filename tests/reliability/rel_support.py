@@ -62,7 +62,9 @@ def folder_state(folder: Path) -> dict[str, str | None]:
     """Every name in ``folder`` with the sha256 of its bytes (folders, links: what they are)."""
     state: dict[str, str | None] = {}
     for p in sorted(folder.iterdir()):
-        if p.is_symlink():
+        if p.is_fifo():
+            state[p.name] = "fifo"
+        elif p.is_symlink():
             state[p.name] = f"link to {os.readlink(p)}"
         elif p.is_dir():
             state[p.name] = None

@@ -32,6 +32,7 @@ from storage.errors import (
     InterruptedEdit,
     JourneyError,
     NewerVersion,
+    NotAFile,
     NotAWorkshop,
 )
 
@@ -112,6 +113,10 @@ def _with_side_file(suffix: str, content: bytes) -> Builder:
 
 def _directory(path: Path, _demo: bytes) -> None:
     path.mkdir()
+
+
+def _fifo(path: Path, _demo: bytes) -> None:
+    os.mkfifo(path)  # opening it to read would wait for a writer for ever
 
 
 def _dangling_symlink(path: Path, _demo: bytes) -> None:
@@ -201,7 +206,8 @@ def cases(demo_size: int) -> dict[str, tuple[Builder, tuple[type[JourneyError], 
     out["zip"] = (_write(b"PK\x03\x04" + bytes(rng.randrange(256) for _ in range(3000))),
                   not_sqlite)
     out["utf16-text"] = (_write("Journey\n".encode("utf-16") * 100), not_sqlite)
-    out["directory"] = (_directory, not_sqlite)
+    out["directory"] = (_directory, (NotAFile,))
+    out["fifo"] = (_fifo, (NotAFile,))
     out["dangling-symlink"] = (_dangling_symlink, (FileMissing,))
     out["symlink-to-good"] = (_symlink_to_good, None)
     for size in (1, 50, 99, 100, 101, 512, 4096, 65536):
@@ -296,7 +302,7 @@ def cases(demo_size: int) -> dict[str, tuple[Builder, tuple[type[JourneyError], 
 
 
 CORE = [
-    "empty", "text", "interchange-json", "directory", "dangling-symlink", "symlink-to-good",
+    "empty", "text", "interchange-json", "directory", "fifo", "dangling-symlink", "symlink-to-good",
     "random-4096-0", "magic-then-random-4096-0", "truncated-100", "truncated-8192",
     "other-app-sqlite", "other-app-with-our-tables", "newer-version", "version-0",
     "foreign-key-card-lane", "foreign-key-rating-participant",
