@@ -16,6 +16,7 @@ from storage import paths, schema
 from storage.errors import (
     AlreadyExists,
     DamagedFile,
+    FileBusy,
     ForeignFile,
     InterruptedEdit,
     NewerVersion,
@@ -123,6 +124,9 @@ def _check_contents(path: Path, user_version: int) -> None:
     """The checks that read the whole file: structure, schema, columns, references."""
     try:
         with _readonly_connection(path) as connection:
+            # One read transaction for all the checks: they see one state, and wait for
+            # a writer's lock once, not once per statement (a busy writer could starve it).
+            connection.execute("BEGIN")
             # Before anything else reads the file: a trigger, a view, an expression index
             # or an altered CHECK or DEFAULT would run or change what later reads and
             # edits do. Only the exact schema the app creates for this version passes.
@@ -146,6 +150,8 @@ def _check_contents(path: Path, user_version: int) -> None:
         if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_READONLY_ROLLBACK:
             # A hot journal: a crash during an edit. Only a writable open may roll it back.
             raise InterruptedEdit(path) from None
+        if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY:
+            raise FileBusy(path) from None
         raise DamagedFile(path, str(error)) from None
     except UnicodeDecodeError:  # SQLite's own message quoting damaged text
         raise DamagedFile(path, "it holds text that is not UTF-8") from None
@@ -232,7 +238,7 @@ def readonly_uri(path: Path) -> str:
 
 @contextmanager
 def _readonly_connection(path: Path) -> Iterator[sqlite3.Connection]:
-    connection = sqlite3.connect(readonly_uri(path), uri=True)
+    connection = sqlite3.connect(readonly_uri(path), uri=True, isolation_level=None)
     # Before the schema is first read: the file is untrusted input.
     connection.execute("PRAGMA trusted_schema=OFF")
     connection.execute("PRAGMA cell_size_check=ON")

@@ -58,6 +58,11 @@ class DamagedFile(FileProblem):
     reason = "the workshop file is damaged; open a backup or an exported copy instead"
 
 
+class FileBusy(FileProblem):
+    reason = ("busy: another program kept it locked for writing longer than Journeyboard "
+              "waits (5 s); try again in a moment")
+
+
 class InterruptedEdit(FileProblem):
     reason = (
         "an edit was interrupted (a crash or power cut) and is not rolled back yet; "

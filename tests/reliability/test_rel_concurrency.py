@@ -51,6 +51,7 @@ while time.monotonic() < end:
     workshop.update("card", card, title=f"moved {n}")
     workshop.set_rating(card, "p1", ((n % 5) - 2, 1 + n % 5))
     n += 1
+    time.sleep(0.002)  # the gap any editing has (back to back, a reader could starve)
 workshop.close()
 print("moves", n, flush=True)
 """

@@ -14,6 +14,7 @@ from storage.errors import (
     AlreadyOpen,
     DamagedFile,
     EditNotSaved,
+    FileBusy,
     FileMissing,
     FileProblem,
     ForeignFile,
@@ -351,3 +352,19 @@ def test_a_file_reader_in_a_read_transaction_blocks_edits(workshop_path):
             reader.cards("m1")
             with pytest.raises(EditNotSaved, match="locked"):
                 editor.update("card", "c1", title="blocked")
+
+
+def test_a_file_a_writer_keeps_locked_is_busy_not_damaged(workshop_path, file_state):
+    """Found by the concurrency run: a check that waited out the busy timeout behind a
+    writer said "damaged" (database is locked)."""
+    before = file_state(workshop_path)
+    writer = sqlite3.connect(workshop_path, isolation_level=None)
+    writer.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(FileBusy, match="busy: another program kept it locked"):
+            db.check_file(workshop_path)
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert db.check_file(workshop_path) == db.SCHEMA_VERSION
+    assert file_state(workshop_path) == before
