@@ -108,7 +108,7 @@ def _export(args: argparse.Namespace) -> None:
 
 def run_cli(argv: Sequence[str]) -> int:
     """Run one CLI command; returns the exit code."""
-    from storage.errors import JourneyError
+    from storage.errors import JourneyError, shown
 
     args = build_parser().parse_args(argv)
     handlers = {"new": _new, "demo": _demo, "info": _info, "import": _import,
@@ -120,7 +120,8 @@ def run_cli(argv: Sequence[str]) -> int:
         return 1
     except OSError as error:
         where = error.filename or _subject(args)
-        sys.stderr.write(f"journeyboard {args.command}: {where}: {error.strerror or error}\n")
+        sys.stderr.write(f"journeyboard {args.command}: {shown(where)}: "
+                         f"{error.strerror or error}\n")
         return 1
     except Exception as error:  # a bug: still one line, and the full trace on request
         if os.environ.get("JOURNEYBOARD_DEBUG"):

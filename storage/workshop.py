@@ -262,7 +262,8 @@ class Workshop:
         if self.readonly:
             raise InvalidEdit(f"{shown(self.path)}: opened read-only; save a copy to edit it")
         if threading.get_ident() != self._owner:
-            raise InvalidEdit(f"{self.path}: edits are made from the thread that opened it")
+            raise InvalidEdit(f"{shown(self.path)}: edits are made from the thread that "
+                              "opened it")
         connection = self.connection
         reading = connection.in_transaction
         if reading:
@@ -280,8 +281,9 @@ class Workshop:
             raise InvalidEdit(integrity_message(error)) from None
         except sqlite3.OperationalError as error:  # disk full, file busy: a message, no crash
             _roll_back(connection)
-            detail = " ".join(str(error).split())
-            raise EditNotSaved(f"{self.path}: the edit could not be saved ({detail})") from None
+            detail = shown(" ".join(str(error).split()))
+            raise EditNotSaved(f"{shown(self.path)}: the edit could not be saved "
+                               f"({detail})") from None
         except BaseException:
             _roll_back(connection)
             raise

@@ -327,6 +327,7 @@ class MainWindow(QMainWindow):
         self.map_label.setText(self.tr("Map: "))
         self.menus.retranslate_ui()
         self.panels.retranslate_ui()
+        self.commands.show_read_only(self._document is not None and self._document.readonly)
         self._show_zoom(self.board_view.zoom)
         self._update_title()
 
