@@ -105,7 +105,7 @@ def _info(args: argparse.Namespace) -> None:
     from export.summary import summary, summary_text
     from storage.workshop import Workshop
 
-    with Workshop.open(args.file, readonly=True) as workshop:
+    with Workshop.open_snapshot(args.file) as workshop:
         data = summary(workshop)
     if args.json:
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
@@ -128,7 +128,8 @@ def _export(args: argparse.Namespace) -> None:
     out: Path = getattr(args, kind)
     if args.compare_maps and kind != "csv":
         raise ExportError("--compare-maps works with --csv only")
-    with Workshop.open(args.file, readonly=True) as workshop:
+    # A copy in memory: a long export must not keep the file from a window's edits.
+    with Workshop.open_snapshot(args.file) as workshop:
         if out.is_dir():
             raise ExportError(f"{out}: is a folder; give the name of the file to write")
         if out.exists() and os.path.samefile(out, args.file):  # it would replace the workshop
@@ -193,7 +194,7 @@ def _usage(message: str) -> SystemExit:
 
 def run_cli(argv: Sequence[str]) -> int:
     """Run one CLI command; returns the exit code."""
-    from storage.errors import JourneyError
+    from storage.errors import JourneyError, shown
 
     args = build_parser().parse_args(argv)
     if args.version or args.install_desktop:
@@ -210,7 +211,8 @@ def run_cli(argv: Sequence[str]) -> int:
         return 1
     except OSError as error:
         where = error.filename or _subject(args)
-        sys.stderr.write(f"journeyboard {args.command}: {where}: {error.strerror or error}\n")
+        sys.stderr.write(f"journeyboard {args.command}: {shown(where)}: "
+                         f"{error.strerror or error}\n")
         return 1
     except Exception as error:  # a bug: still one line, and the full trace on request
         if os.environ.get("JOURNEYBOARD_DEBUG"):

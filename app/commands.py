@@ -6,7 +6,7 @@ a refused edit raises (and nothing is pushed); on success the command goes on th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.document import JourneyDocument
+from storage.errors import InvalidEdit
 from storage.workshop import Snapshot
 
 
@@ -32,12 +33,19 @@ def kind_label(kind: str) -> str:
 
 
 class Command(QUndoCommand):
-    """Base: ``apply`` does the edit, ``revert`` undoes it; both call the document only."""
+    """Base: ``apply`` does the edit, ``revert`` undoes it; both call the document only.
+
+    Undo and redo go through ``undo(document)`` / ``redo(document)``: they write first and
+    move the stack only when the write succeeded. ``undo()`` and ``redo()`` here, which
+    the stack calls, then have nothing left to do. Should anything call them directly and
+    the write fail, the error is reported through ``document.editFailed``: an exception
+    must never reach Qt's C++ (PySide would lose it, or crash inside a macro).
+    """
 
     def __init__(self, document: JourneyDocument, text: str) -> None:
         super().__init__(text)
         self.document = document
-        self._applied_before_push = False
+        self._already_done = False
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -46,34 +54,93 @@ class Command(QUndoCommand):
         raise NotImplementedError
 
     def redo(self) -> None:
-        if self._applied_before_push:
-            self._applied_before_push = False
-            return
-        self.apply()
+        self._run(self.apply)
 
     def undo(self) -> None:
-        self.revert()
+        self._run(self.revert)
+
+    def _run(self, work: Callable[[], None]) -> None:
+        if self._already_done:
+            self._already_done = False
+            return
+        try:
+            work()
+        except Exception as error:  # noqa: BLE001 - reported, never raised into Qt
+            self.document.editFailed.emit(str(error))
 
 
 def execute(document: JourneyDocument, command: Command) -> Command:
     """Apply ``command`` now (raising if refused) and push it on the document's undo stack."""
     command.apply()
-    command._applied_before_push = True
+    command._already_done = True
     document.undo_stack.push(command)
     return command
 
 
+def undo(document: JourneyDocument) -> bool:
+    """Undo the last step (a whole gesture) in one transaction, then move the stack.
+
+    Raises EditNotSaved (an InvalidEdit) when the file cannot be written (a full disk,
+    another program reading it for longer than the busy timeout): then the file, the
+    stack and the board stay as they were. Returns False when there is nothing to undo.
+    """
+    stack = document.undo_stack
+    if not stack.canUndo():
+        return False
+    commands = _commands_of(stack.command(stack.index() - 1))
+    with document.workshop.batch():
+        for command in reversed(commands):
+            command.revert()
+    for command in commands:
+        command._already_done = True
+    stack.undo()
+    return True
+
+
+def redo(document: JourneyDocument) -> bool:
+    """Redo the next step in one transaction, then move the stack (see ``undo``)."""
+    stack = document.undo_stack
+    if not stack.canRedo():
+        return False
+    commands = _commands_of(stack.command(stack.index()))
+    with document.workshop.batch():
+        for command in commands:
+            command.apply()
+    for command in commands:
+        command._already_done = True
+    stack.redo()
+    return True
+
+
+def _commands_of(step: QUndoCommand) -> list[Command]:
+    """The commands of one stack entry in the order they were done (a macro's children)."""
+    if isinstance(step, Command):
+        return [step]
+    found: list[Command] = []
+    for index in range(step.childCount()):
+        found += _commands_of(step.child(index))
+    return found
+
+
 @contextmanager
 def macro(document: JourneyDocument, text: str) -> Iterator[None]:
-    """Group several executed commands into one undo step; a failure undoes the partial group."""
+    """Group several executed commands into one undo step; a failure undoes the partial group.
+
+    Should that undo fail too (the disk is full), the part already done stays on the
+    stack as an undoable step, as it stays in the file.
+    """
     stack = document.undo_stack
     stack.beginMacro(text)
     try:
         yield
     except BaseException:
         stack.endMacro()
-        stack.undo()
-        stack.push(_Noop())  # an obsolete command: clears the half-done macro from redo
+        try:
+            undo(document)
+        except InvalidEdit:
+            pass  # the part already done stays undoable, as it stays in the file
+        else:
+            stack.push(_Noop())  # an obsolete command: clears the half-done macro from redo
         raise
     stack.endMacro()
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.mapdata import MapData, read_map
+from storage import paths
 from storage.errors import EditNotSaved
 from storage.rows import Card, Channel, JourneyMap, Lane, Participant, Persona, Phase, Rating
 from storage.workshop import Change, Snapshot, Workshop
@@ -28,6 +29,9 @@ class JourneyDocument(QObject):
     changed = Signal(object)
     closed = Signal()
     writeFailed = Signal(object)  # an EditNotSaved: the file refused an edit (full, moved)
+    # An undo or redo that the stack ran directly and that could not be written: the
+    # message. (Undo and redo normally go through app.commands.undo/redo, which raise.)
+    editFailed = Signal(str)  # noqa: N815 - Qt signal naming
 
     def __init__(self, workshop: Workshop, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -39,8 +43,17 @@ class JourneyDocument(QObject):
 
     @classmethod
     def open(cls, path: Path | str, parent: QObject | None = None) -> JourneyDocument:
-        """Open a workshop file for editing (raises a FileProblem when refused)."""
-        return cls(Workshop.open(path), parent)
+        """Open a workshop file for editing (raises a FileProblem when refused).
+
+        A file whose edits could not be saved (marked read-only, or in a read-only
+        folder) opens read-only instead: it can be looked at, exported and copied.
+        """
+        path = Path(path)
+        return cls(Workshop.open(path, readonly=not paths.is_writable(path)), parent)
+
+    @property
+    def readonly(self) -> bool:
+        return self.workshop.readonly
 
     @property
     def path(self) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from storage import db
+from storage import paths
 from storage.errors import JourneyError
 from storage.workshop import Workshop
 
@@ -42,7 +42,7 @@ def run_export(workshop: Workshop, kind: str, out: Path, *, map_name: str | None
             from export.interchange import dump, to_text
 
             text = to_text(dump(workshop))
-            with db.atomic_target(out) as temp:
+            with paths.atomic_output(out) as temp:
                 temp.write_text(text, encoding="utf-8")
         elif kind == "pdf":
             from export.pdf import write_pdf

@@ -25,7 +25,7 @@ from pathlib import Path
 from app.mapdata import read_map
 from app.words import QT_TRANSLATE_NOOP, languages, translate
 from export import ExportError
-from storage import db
+from storage import paths
 from storage.workshop import Workshop
 
 COLUMNS = ("map", "phase", "lane", "title", "channel", "direct", "experience", "importance",
@@ -149,7 +149,7 @@ def render(fmt: CsvFormat, header: Sequence[str], rows: Iterable[Sequence[Cell]]
 
 def write_text(text: str, out: Path | str) -> None:
     """Write CSV text as UTF-8 with BOM, atomically."""
-    with db.atomic_target(Path(out)) as temp:
+    with paths.atomic_output(Path(out)) as temp:
         temp.write_bytes(text.encode("utf-8-sig"))
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from export.mermaid import SUFFIXES, read_mermaid
+from storage import paths
 
 JSON_SUFFIXES = (".json",)
 
@@ -20,9 +21,11 @@ def is_json(path: Path) -> bool:
     suffix = path.suffix.lower()
     if suffix in JSON_SUFFIXES or suffix in SUFFIXES:
         return suffix in JSON_SUFFIXES
+    if not path.is_file():  # never open a pipe or a device to look inside it
+        return True
     try:
         with path.open("rb") as handle:
-            head = handle.read(4096) if path.is_file() else b""
+            head = handle.read(4096)
     except OSError:
         return True  # the JSON reader reports why the file cannot be read
     return head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[")
@@ -34,4 +37,5 @@ def read_source(path: Path | str, lang: str = "en") -> Any:
     from export.interchange import read_file
 
     path = Path(path)
+    paths.check_input(path)  # a pipe, a device or a folder is refused before it is opened
     return read_file(path) if is_json(path) else read_mermaid(path, lang)

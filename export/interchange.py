@@ -11,13 +11,14 @@ import base64
 import binascii
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
 from pydantic import ValidationError as PydanticError
 
-from storage import db
-from storage.errors import JourneyError
+from export import pictures
+from storage import db, paths
+from storage.errors import FileProblem, JourneyError, shown
 from storage.workshop import Workshop
 
 if TYPE_CHECKING:
@@ -36,6 +37,13 @@ class _Model(BaseModel):
 
 
 Id = Annotated[StrictStr, Field(min_length=1)]
+T = TypeVar("T")
+# A list stops at its first bad item: only the first problem is reported, and a list of
+# millions of bad items would otherwise collect millions of errors (gigabytes).
+Items = Annotated[list[T], Field(fail_fast=True)]
+# Objects and lists in one document: each costs a hundred bytes or more once parsed and
+# checked, whatever its text. A 2,000-card workshop has about 25,000.
+MAX_CONTAINERS = 500_000
 
 
 class ParticipantIn(_Model):
@@ -95,7 +103,7 @@ class CardIn(_Model):
     expectation: StrictStr = ""
     owner: StrictStr = ""
     kpi: StrictStr = ""
-    ratings: list[RatingIn] = []
+    ratings: Items[RatingIn] = []
     based_on: Id | None = None
 
 
@@ -104,9 +112,9 @@ class MapIn(_Model):
     name: StrictStr
     kind: Literal["as-is", "to-be"]
     based_on: Id | None = None
-    phases: list[PhaseIn] = []
-    lanes: list[LaneIn] = []
-    cards: list[CardIn] = []
+    phases: Items[PhaseIn] = []
+    lanes: Items[LaneIn] = []
+    cards: Items[CardIn] = []
 
 
 class WorkshopIn(_Model):
@@ -114,10 +122,10 @@ class WorkshopIn(_Model):
     version: Literal[1]
     title: StrictStr
     language: Literal["en", "de"] = "en"
-    participants: list[ParticipantIn] = []
-    personas: list[PersonaIn] = []
-    channels: list[ChannelIn] = []
-    maps: list[MapIn] = []
+    participants: Items[ParticipantIn] = []
+    personas: Items[PersonaIn] = []
+    channels: Items[ChannelIn] = []
+    maps: Items[MapIn] = []
 
 
 TOUCHPOINT_ONLY = ("channel", "direct", "expectation", "owner", "kpi", "ratings")
@@ -127,9 +135,14 @@ RANGES = {"experience": "between -2 and 2", "importance": "between 1 and 5"}
 def _path(loc: tuple[Any, ...]) -> str:
     text = ""
     for part in loc:
-        if isinstance(part, str) and len(part) > 40:  # an unknown key may be megabytes long
+        if isinstance(part, int):
+            text += f"[{part}]"
+            continue
+        if not part.isprintable():  # newlines, terminal escapes: shown escaped and quoted
+            part = f"[{_short(part, 42)}]"
+        elif len(part) > 40:  # an unknown key may be megabytes long
             part = f"{part[:40]}..."
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+        text += part if part.startswith("[") or not text else f".{part}"
     return text or "(top level)"
 
 
@@ -222,9 +235,12 @@ def _check_references(w: WorkshopIn) -> None:
     for i, persona in enumerate(w.personas):
         if persona.picture is not None:
             try:
-                base64.b64decode(persona.picture, validate=True)
+                raw = base64.b64decode(persona.picture, validate=True)
             except (binascii.Error, ValueError):
                 raise _fail(f"personas[{i}].picture", "must be base64-encoded image data") from None
+            refused = pictures.problem(raw)
+            if refused:
+                raise _fail(f"personas[{i}].picture", refused)
     for m_i, m in enumerate(w.maps):
         where = f"maps[{m_i}]"
         unique(m.id, where)
@@ -283,9 +299,32 @@ def _check_card(card: CardIn, path: str, phases: set[str], lanes: set[str],
 
 
 def parse_text(text: str, source: str = "input") -> Any:
-    """Parse JSON text, refusing what is not JSON with where the problem is."""
+    """Parse JSON text, refusing what is not JSON with where the problem is.
+
+    A key given twice in one object is refused with the key and the object's path: JSON
+    parsers disagree on which of the two counts, so the file means different things to
+    different tools.
+    """
+    # Counted before parsing: every object or list starts with a bracket (brackets
+    # inside strings count too, so this is an upper bound).
+    if text.count("{") + text.count("[") > MAX_CONTAINERS:
+        raise InterchangeError(f"{source}: more than {MAX_CONTAINERS:,} JSON objects and "
+                               "lists; a workshop has far fewer")
+    repeated: list[tuple[dict[str, Any], str]] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(items)
+        if len(result) != len(items) and not repeated:
+            seen: set[str] = set()
+            for key, _value in items:
+                if key in seen:
+                    repeated.append((result, key))
+                    break
+                seen.add(key)
+        return result
+
     try:
-        return json.loads(text)
+        data = json.loads(text, object_pairs_hook=pairs)
     except json.JSONDecodeError as error:
         raise InterchangeError(
             f"{source}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
@@ -294,20 +333,41 @@ def parse_text(text: str, source: str = "input") -> Any:
         raise InterchangeError(f"{source}: not valid JSON (nested too deeply)") from None
     except ValueError:  # an integer of thousands of digits (Python's int_max_str_digits)
         raise InterchangeError(f"{source}: not valid JSON (a number is too long)") from None
+    if repeated:
+        where, key = repeated[0]
+        raise _fail(_path(_location(data, where)),
+                    f"the key {_short(key, 42)} appears more than once")
+    return data
+
+
+def _location(data: Any, target: dict[str, Any]) -> tuple[Any, ...]:
+    """The path of the object ``target`` (by identity) inside ``data``."""
+    pending: list[tuple[Any, tuple[Any, ...]]] = [(data, ())]
+    while pending:  # iterative: nesting depth does not matter
+        value, loc = pending.pop()
+        if value is target:
+            return loc
+        if isinstance(value, dict):
+            pending += [(item, (*loc, str(key))) for key, item in value.items()]
+        elif isinstance(value, list):
+            pending += [(item, (*loc, i)) for i, item in enumerate(value)]
+    return ()
 
 
 def read_file(path: Path | str) -> Any:
-    """Read and parse an interchange file."""
+    """Read and parse an interchange file (a regular file of at most MAX_INPUT_BYTES)."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = paths.read_limited(path).decode("utf-8-sig")
+    except FileProblem as error:  # missing, not a regular file, too large
+        raise InterchangeError(str(error)) from None
     except FileNotFoundError:
-        raise InterchangeError(f"{path}: no such file") from None
+        raise InterchangeError(f"{shown(path)}: no such file") from None
     except UnicodeDecodeError as error:
-        raise InterchangeError(f"{path}: not UTF-8 text (byte {error.start})") from None
+        raise InterchangeError(f"{shown(path)}: not UTF-8 text (byte {error.start})") from None
     except OSError as error:
-        raise InterchangeError(f"{path}: cannot be read ({error.strerror})") from None
-    return parse_text(text, str(path))
+        raise InterchangeError(f"{shown(path)}: cannot be read ({error.strerror})") from None
+    return parse_text(text, shown(path))
 
 
 def load(data: Any, target: Path | str) -> None:
@@ -315,11 +375,12 @@ def load(data: Any, target: Path | str) -> None:
     workshop = validate(data)
     target = Path(target)
     db.refuse_existing(target)
+    paths.check_workshop_path(target)
     # SQLModel (SQLAlchemy) only here, where a file is created: importing it costs more
     # than the rest of the start-up, and the start screen imports this module.
     from storage import orm
 
-    with db.atomic_target(target) as temp:
+    with paths.atomic_output(target, new=True) as temp:
         orm.create_file(temp, title=workshop.title, language=workshop.language,
                         rows=_rows(workshop))
 
@@ -340,7 +401,7 @@ def _rows(w: WorkshopIn) -> list[Any]:
     rows += [Participant(id=p.id, name=p.name, position=i) for i, p in enumerate(w.participants)]
     for i, p in enumerate(w.personas):
         fields = p.model_dump(exclude={"picture"})
-        picture = base64.b64decode(p.picture) if p.picture is not None else None
+        picture = pictures.scaled(base64.b64decode(p.picture)) if p.picture is not None else None
         rows.append(Persona(**fields, picture=picture, position=i))
     rows += [Channel(id=c.id, name=c.name, icon=c.icon, position=i)
              for i, c in enumerate(w.channels)]

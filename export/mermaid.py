@@ -19,7 +19,7 @@ from typing import Any
 from app.mapdata import read_map
 from app.templates import fixed_text, workshop_from_template
 from export.mermaid_parse import UNRATED_COMMENT, Journey, MermaidError, parse
-from storage import db
+from storage import paths
 from storage.workshop import Workshop
 
 __all__ = ["MAX_BYTES", "MermaidError", "escape", "extract", "mermaid_text", "read_mermaid",
@@ -230,5 +230,5 @@ def write_mermaid(workshop: Workshop, out: Path | str, map_id: str) -> None:
     text = mermaid_text(workshop, map_id)
     if out.suffix.lower() in MARKDOWN:
         text = fenced(text)
-    with db.atomic_target(out) as temp:
+    with paths.atomic_output(out) as temp:
         temp.write_text(text, encoding="utf-8", newline="\n")

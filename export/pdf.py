@@ -37,7 +37,7 @@ from export.pdf_cover import cover_page, legend_section, section_heading
 from export.pdf_labels import LABELS, format_date
 from export.pdf_lists import moments_table, touchpoint_table
 from export.pdf_personas import persona_section
-from storage import db
+from storage import paths
 from storage.workshop import Workshop
 
 # User content never names a resource, but make sure nothing could fetch one.
@@ -293,7 +293,7 @@ def write_pdf(workshop: Workshop, out: Path | str, *, page_size: str = "A3",
     data, unshown = render_pdf(workshop, page_size=page_size, maps=maps,
                                include_personas=include_personas,
                                include_tables=include_tables, progress=progress, today=today)
-    with db.atomic_target(Path(out)) as temp:
+    with paths.atomic_output(Path(out)) as temp:
         temp.write_bytes(data)
     return unshown
 

@@ -26,7 +26,7 @@ from reportlab.platypus import (
 from app.colors import experience_color
 from app.layout import Rect, curve_y
 from app.mapdata import MapData
-from export import fonts
+from export import fonts, pictures
 from export.pdf_board import label_baseline
 from export.pdf_cards import INK, MUTED, Style, safe_color, signed, text
 
@@ -97,6 +97,8 @@ def _picture(data: bytes | None) -> tuple[Image | None, bool]:
     """(Image flowable, broken?) for a persona picture; nothing for no picture."""
     if not data:
         return None, False
+    if pictures.problem(data):  # a decompression bomb: never decoded
+        return None, True
     try:
         reader = ImageReader(io.BytesIO(data))
         w, h = reader.getSize()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from app.mapdata import read_map
 from export import ExportError
 from export.qtpaint import ensure_fonts, paint_map
-from storage import db
+from storage import paths
 from storage.workshop import Workshop
 
 MAX_PIXELS = 200_000_000  # ~800 MB of image memory; beyond that ask for a lower dpi
@@ -70,5 +70,5 @@ def write_png(workshop: Workshop, map_id: str, out_path: Path | str, dpi: int = 
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):
         raise ExportError(f"{out}: the image could not be encoded")
-    with db.atomic_target(out) as temp:
+    with paths.atomic_output(out) as temp:
         temp.write_bytes(bytes(buffer.data()))

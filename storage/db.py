@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from storage import paths, schema
 from storage.errors import (
     AlreadyExists,
     DamagedFile,
-    FileMissing,
+    FileBusy,
     ForeignFile,
     InterruptedEdit,
     NewerVersion,
@@ -27,11 +27,11 @@ from storage.errors import (
 APPLICATION_ID = 0x4A42_5244  # "JBRD" in the SQLite header: marks a Journeyboard workshop
 SCHEMA_VERSION = 1
 SQLITE_MAGIC = b"SQLite format 3\x00"
-PRAGMAS = ("foreign_keys=ON", "journal_mode=DELETE", "synchronous=FULL")
-# The tables of storage/models.py (a test keeps the two in step); listed here so that
-# opening a file needs no ORM import.
-TABLE_NAMES = ("workshop", "participant", "persona", "channel", "map", "phase", "lane",
-               "card", "rating")
+# trusted_schema=OFF: SQL stored in a file (it passed the schema check, but a file is
+# untrusted input) may not call functions with side effects; cell_size_check: a damaged
+# page is reported as damage instead of being read past its end.
+PRAGMAS = ("foreign_keys=ON", "journal_mode=DELETE", "synchronous=FULL",
+           "trusted_schema=OFF", "cell_size_check=ON")
 # The columns of each table as storage/models.py creates them (a test keeps the two in
 # step): "name" text, "name?" text or NULL, "name:int", "name:bool", "name:blob?".
 COLUMNS = {
@@ -57,7 +57,6 @@ REFERENCES = {
     "map": [("based_on", "map")],
     "rating": [("card_id", "card"), ("participant_id", "participant")],
 }
-_DECLARED = {"": "VARCHAR", "int": "INTEGER", "bool": "BOOLEAN", "blob": "BLOB"}
 _STORED = {"": "text", "int": "integer", "bool": "integer", "blob": "blob"}
 
 
@@ -70,8 +69,7 @@ def apply_pragmas(connection: sqlite3.Connection) -> None:
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are explicit) with the pragmas."""
     if readonly:
-        uri = f"file:{path.resolve().as_posix()}?mode=ro"
-        connection = sqlite3.connect(uri, uri=True, isolation_level=None,
+        connection = sqlite3.connect(readonly_uri(path), uri=True, isolation_level=None,
                                      check_same_thread=False)
     else:
         connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
@@ -81,12 +79,9 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
 
 def read_header(path: Path) -> bytes:
     """The first 100 bytes of ``path`` (the SQLite header), refusing what is no workshop."""
-    if not path.exists():
-        raise FileMissing(path)
-    if path.is_dir():
-        raise NotAWorkshop(path, "it is a folder")
-    with path.open("rb") as handle:
-        header = handle.read(100)
+    paths.check_input(path)  # a folder, a FIFO, a device: refused before opening it
+    paths.check_workshop_path(path)
+    header = paths.read_limited(path, 100, head=True)
     if not header:
         raise NotAWorkshop(path, "the file is empty")
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
@@ -129,23 +124,22 @@ def _check_contents(path: Path, user_version: int) -> None:
     """The checks that read the whole file: structure, schema, columns, references."""
     try:
         with _readonly_connection(path) as connection:
+            # One read transaction for all the checks: they see one state, and wait for
+            # a writer's lock once, not once per statement (a busy writer could starve it).
+            connection.execute("BEGIN")
+            # Before anything else reads the file: a trigger, a view, an expression index
+            # or an altered CHECK or DEFAULT would run or change what later reads and
+            # edits do. Only the exact schema the app creates for this version passes.
+            different = schema.difference(connection, user_version)
+            if different:
+                raise DamagedFile(path, different)
             # integrity_check, not quick_check: it also finds indexes that disagree with
             # their table (a flipped bit there would silently hide cards from queries).
             result = [row[0] for row in connection.execute("PRAGMA integrity_check")]
             if result != ["ok"]:
                 raise DamagedFile(path, result[0] if result else "integrity check failed")
-            objects = connection.execute(
-                "SELECT type, name, tbl_name FROM sqlite_master "
-                "WHERE name NOT LIKE 'sqlite_autoindex_%'"
-            ).fetchall()
-            for kind, name, table in objects:
-                if kind not in ("table", "index") or table not in TABLE_NAMES:
-                    raise DamagedFile(path, f"unexpected {kind} {name!r}")
-            missing = set(TABLE_NAMES) - {name for kind, name, _ in objects if kind == "table"}
-            if user_version == SCHEMA_VERSION and missing:
-                raise DamagedFile(path, f"missing table {sorted(missing)[0]!r}")
             if user_version == SCHEMA_VERSION:
-                _check_columns(connection, path)
+                _check_values(connection, path)
             broken = connection.execute("PRAGMA foreign_key_check").fetchone()
             if broken:
                 raise DamagedFile(path, f"a {broken[0]} row refers to a missing {broken[2]}")
@@ -156,46 +150,34 @@ def _check_contents(path: Path, user_version: int) -> None:
         if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_READONLY_ROLLBACK:
             # A hot journal: a crash during an edit. Only a writable open may roll it back.
             raise InterruptedEdit(path) from None
+        if getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_BUSY:
+            raise FileBusy(path) from None
         raise DamagedFile(path, str(error)) from None
     except UnicodeDecodeError:  # SQLite's own message quoting damaged text
         raise DamagedFile(path, "it holds text that is not UTF-8") from None
 
 
-def _check_columns(connection: sqlite3.Connection, path: Path) -> None:
-    """Every table has its columns, each value has its column's type, all text is UTF-8.
+def _check_values(connection: sqlite3.Connection, path: Path) -> None:
+    """Each value has its column's type and all text is UTF-8.
 
-    quick_check verifies the file's structure, not what the app reads from it: a column
-    dropped or renamed, a blob where text belongs, or a flipped bit inside a text value
-    would pass it and fail later in the middle of reading. Two statements for all the
-    tables, each returning one row.
+    The schema check fixes each column's declared type, but SQLite stores any value in
+    any column, and integrity_check does not decode text: a blob where text belongs, or a
+    flipped bit inside a text value, would pass both and fail later in the middle of
+    reading. One statement for all the tables, returning one row.
     """
-    listing = connection.execute(
-        "SELECT group_concat(m.name || char(31) || c.cid || char(31) || c.name || char(31) "
-        "|| c.type || char(31) || c.\"notnull\", char(30)) "
-        "FROM sqlite_master AS m, pragma_table_info(m.name) AS c WHERE m.type = 'table'"
-    ).fetchone()[0] or ""
-    found: dict[str, list[tuple[int, str, str, int]]] = {}
-    for entry in listing.split("\x1e"):
-        fields = entry.split("\x1f")
-        if len(fields) == 5 and fields[1].isdigit() and fields[4] in ("0", "1"):
-            table, cid, name, declared, notnull = fields
-            found.setdefault(table, []).append((int(cid), name, declared, int(notnull)))
     scans = []
     for table, specs in COLUMNS.items():
         # A reference is compared byte for byte with the id it names (foreign_key_check),
         # so its text is valid when that id's is: only the other text is decoded.
         references = {name for name, _ in REFERENCES.get(table, [])}
-        expected, wrong, texts = [], [], []
+        wrong, texts = [], []
         for spec in specs:
             name, _, kind = spec.rstrip("?").partition(":")
             optional = spec.endswith("?")
-            expected.append((name, _DECLARED[kind], int(not optional)))
             types = f"'{_STORED[kind]}'" + (", 'null'" if optional else "")
             wrong.append(f"typeof({name}) NOT IN ({types})")
             if kind == "" and name not in references:
                 texts.append(f"coalesce({name}, '')")
-        if [c[1:] for c in sorted(found.get(table, []))] != expected:
-            raise DamagedFile(path, f"the columns of table {table!r} are not Journeyboard's")
         # Whether a value has the wrong type, and all the table's text as one string (cut
         # at every value by a newline) to decode as UTF-8.
         scans.append(f"EXISTS (SELECT 1 FROM {table} WHERE {' OR '.join(wrong)})")
@@ -245,10 +227,21 @@ def remove_stale_journal(connection: sqlite3.Connection, path: Path) -> None:
         connection.execute("COMMIT")
 
 
+def readonly_uri(path: Path) -> str:
+    """The ``file:`` URI that opens ``path`` read-only.
+
+    ``as_uri`` percent-escapes every character that means something in a URI (``#``,
+    ``?``, ``%``, spaces, non-ASCII): pasted in raw, ``a#b.journey`` would open ``a``.
+    """
+    return f"{path.resolve().as_uri()}?mode=ro"
+
+
 @contextmanager
 def _readonly_connection(path: Path) -> Iterator[sqlite3.Connection]:
-    uri = f"file:{path.resolve().as_posix()}?mode=ro"
-    connection = sqlite3.connect(uri, uri=True)
+    connection = sqlite3.connect(readonly_uri(path), uri=True, isolation_level=None)
+    # Before the schema is first read: the file is untrusted input.
+    connection.execute("PRAGMA trusted_schema=OFF")
+    connection.execute("PRAGMA cell_size_check=ON")
     # quick_check quotes damaged text in its messages: never fail on decoding them.
     connection.text_factory = lambda data: data.decode("utf-8", "replace")
     try:
@@ -263,36 +256,14 @@ def create_schema(connection: sqlite3.Connection) -> None:
     connection.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
 
-@contextmanager
-def atomic_target(path: Path) -> Iterator[Path]:
-    """Yield a temporary path in ``path``'s folder; on success it replaces ``path`` atomically.
-
-    On any error the temporary file is removed and ``path`` is left as it was.
-    """
-    folder = path.resolve().parent
-    if not folder.is_dir():
-        raise FileMissing(folder, "the folder does not exist")
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    os.close(handle)
-    temp = Path(temp_name)
-    temp.unlink()
-    try:
-        yield temp
-        os.replace(temp, path)
-    finally:
-        for leftover in (temp, temp.with_name(temp.name + "-journal")):
-            if leftover.exists():
-                leftover.unlink()
-
-
 def refuse_existing(path: Path) -> None:
-    if path.exists():
+    if os.path.lexists(path):
         raise AlreadyExists(path)
 
 
 def backup_to(source: sqlite3.Connection, target: Path) -> None:
     """Copy a live database into ``target`` atomically with SQLite's backup API."""
-    with atomic_target(target) as temp:
+    with paths.atomic_output(target) as temp:
         destination = sqlite3.connect(temp)
         try:
             source.backup(destination)

@@ -5,6 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 
 
+def shown(value: object, limit: int = 200) -> str:
+    """``value`` as text fit for one line of a message: a name or value from a file or a
+    command line may hold newlines or terminal escape codes, and may be megabytes long.
+
+    Printable text is shown as it is; anything else escaped as ``repr`` does. Long text
+    is cut in the middle, keeping both ends (the end of a path names the file).
+    """
+    text = str(value)
+    if not text.isprintable():
+        text = repr(text)[1:-1]
+    if len(text) > limit:
+        keep = (limit - 3) // 2
+        text = f"{text[:keep]}...{text[-keep:]}"
+    return text
+
+
 class JourneyError(Exception):
     """Base of every refused file or input; ``str()`` is the one line shown to the user."""
 
@@ -16,9 +32,9 @@ class FileProblem(JourneyError):
 
     def __init__(self, path: Path | str, detail: str = "") -> None:
         self.path = Path(path)
-        detail = " ".join(detail.split())  # one line: SQLite's messages can span several
+        detail = shown(" ".join(detail.split()), 300)  # one line, even from SQLite
         self.detail = detail
-        text = f"{self.path}: {self.reason}"
+        text = f"{shown(self.path)}: {self.reason}"
         super().__init__(f"{text} ({detail})" if detail else text)
 
 
@@ -40,6 +56,11 @@ class NewerVersion(FileProblem):
 
 class DamagedFile(FileProblem):
     reason = "the workshop file is damaged; open a backup or an exported copy instead"
+
+
+class FileBusy(FileProblem):
+    reason = ("busy: another program kept it locked for writing longer than Journeyboard "
+              "waits (5 s); try again in a moment")
 
 
 class InterruptedEdit(FileProblem):
@@ -67,3 +88,25 @@ class InvalidEdit(JourneyError):
 
 class EditNotSaved(InvalidEdit):
     """An edit SQLite could not write (disk full, I/O error); nothing of it was changed."""
+
+
+class NotAFile(NotAWorkshop):
+    """A folder, a named pipe, a device or a socket where a file is read or written."""
+
+    reason = "not a regular file, so it is neither read nor written"
+
+
+class InputTooLarge(FileProblem):
+    reason = "is too large to read"
+
+
+class PathTooLong(FileProblem):
+    reason = "the path is too long for a workshop file"
+
+
+class ReadOnlyFile(FileProblem):
+    reason = "is read-only; nothing was written (choose another name)"
+
+
+class SideFile(FileProblem):
+    reason = "belongs to a workshop and is never written over; choose another name"

@@ -7,21 +7,26 @@ hundred milliseconds to import); opening, reading and editing use the DBAPI conn
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, SQLModel, create_engine
+from sqlmodel import Session, create_engine
 
-from storage import db
+from storage import db, schema
 from storage.models import WorkshopInfo
 
 
 def make_engine(path: Path) -> Engine:
-    """An engine on ``path`` whose every connection has the workshop pragmas."""
-    engine = create_engine(f"sqlite:///{path}")
+    """An engine on ``path`` whose every connection has the workshop pragmas.
+
+    The connection is made from the path itself, never from a URL: in
+    ``sqlite:///a?b.journey`` SQLAlchemy would take ``?b.journey`` for URL options.
+    """
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(path))
     event.listen(engine, "connect", lambda connection, _record: db.apply_pragmas(connection))
     return engine
 
@@ -31,9 +36,11 @@ def create_file(path: Path, *, title: str = "", language: str = "en",
     """Write a new workshop file at ``path`` (a fresh temporary path) with ``rows``."""
     engine = make_engine(path)
     try:
-        SQLModel.metadata.create_all(engine)
         with engine.begin() as connection:
-            db.create_schema(connection.connection.driver_connection)
+            # The frozen DDL of this version, which the opening checks compare with.
+            raw = connection.connection.driver_connection
+            raw.executescript(schema.DDL[db.SCHEMA_VERSION])
+            db.create_schema(raw)
         created = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
         with Session(engine) as session:
             # Rows may reference each other in any order (lineage); checked at commit.

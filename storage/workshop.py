@@ -8,18 +8,16 @@ puts back exactly what was removed (children, ratings, board order, references).
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from storage import db
+from storage import db, opening, paths, rules
 from storage.changes import Change, Snapshot
-from storage.db import REFERENCES
-from storage.errors import AlreadyOpen, EditNotSaved, InterruptedEdit, InvalidEdit
+from storage.errors import EditNotSaved, InvalidEdit, shown
 from storage.lock import FileLock
 from storage.rows import GROUP, Rows, Schema, check_text, group_of, integrity_message, key_of
 from storage.vocabulary import EXPERIENCE_RANGE, IMPORTANCE_RANGE
@@ -34,7 +32,6 @@ ID_PREFIX = {
     "card": "c-",
 }
 LANGUAGES = ("en", "de")  # the workshop languages the interchange format accepts
-COLOR = re.compile(r"#[0-9A-Fa-f]{6}")  # a persona colour, as the interchange format has it
 
 
 def new_id(kind: str) -> str:
@@ -64,6 +61,8 @@ class Workshop:
         self.schema = Schema.read(connection)
         self.listeners: list[Callable[[Change], None]] = []
         self.readonly = lock is None
+        self._batch: list[Change] | None = None  # the changes of a batch() under way
+        self._snapshot = False  # an in-memory copy (open_snapshot): one state, any thread
 
     # -- opening and closing ------------------------------------------------------------
 
@@ -75,31 +74,20 @@ class Workshop:
         ``readonly`` opens (CLI info and export) take no lock and write nothing.
         """
         path = Path(path)
-        try:
-            db.check_file(path)
-            interrupted = False
-        except InterruptedEdit:
-            if readonly:  # a read-only open writes nothing, so it cannot roll the edit back
-                raise
-            interrupted = True
-        if readonly:
-            return cls(path, db.connect(path, readonly=True), None)
-        lock = FileLock(path)
-        if not lock.acquire():
-            raise AlreadyOpen(path)
-        try:
-            if interrupted:  # recover from a crash as SQLite does, then check the result
-                db.roll_back_interrupted_edit(path)
-                db.check_file(path)
-            connection = db.connect(path)
-            from storage.migrations import migrate
+        return cls(path, *opening.connect(path, readonly=readonly))
 
-            migrate(connection)
-            db.remove_stale_journal(connection, path)
-        except BaseException:
-            lock.release()
-            raise
-        return cls(path, connection, lock)
+    @classmethod
+    def open_snapshot(cls, path: Path | str) -> Workshop:
+        """A read-only copy of the file in memory, taken in one short read.
+
+        For the command line's info and export: a PDF of a large workshop takes seconds,
+        and a read transaction on the file for that long would keep the window that has
+        it open from saving its edits. The copy holds the file for milliseconds.
+        """
+        path = Path(path)
+        workshop = cls(path, opening.snapshot(path), None)
+        workshop._snapshot = True
+        return workshop
 
     @classmethod
     def create_empty(cls, path: Path, *, title: str = "", language: str = "en") -> None:
@@ -108,7 +96,8 @@ class Workshop:
 
         path = Path(path)
         db.refuse_existing(path)
-        with db.atomic_target(path) as temp:
+        paths.check_workshop_path(path)
+        with paths.atomic_output(path, new=True) as temp:
             create_file(temp, title=title, language=language)
 
     def close(self) -> None:
@@ -128,13 +117,14 @@ class Workshop:
 
     def save_copy(self, target: Path | str) -> None:
         """Write a consistent copy of the workshop to ``target`` (atomically, via backup)."""
+        paths.check_workshop_path(Path(target))
         db.backup_to(self._connection(), Path(target))
 
     # -- reading ------------------------------------------------------------------------
 
     def _connection(self) -> sqlite3.Connection:
         """This thread's connection: the opener's own, or a reader of its own."""
-        if threading.get_ident() == self._owner:
+        if threading.get_ident() == self._owner or self._snapshot:
             return self.connection
         connection = getattr(self._local, "connection", None)
         if connection is None:
@@ -149,7 +139,8 @@ class Workshop:
     @contextmanager
     def reading(self) -> Iterator[None]:
         """A read transaction: every read inside it (in this thread) sees one state."""
-        if getattr(self._local, "reading", False):
+        if self._snapshot or getattr(self._local, "reading", False) or (
+                self._batch is not None and threading.get_ident() == self._owner):
             yield
             return
         connection = self._connection()
@@ -227,43 +218,78 @@ class Workshop:
         Deferring is for edits that write several rows referring to each other (a
         restored delete, a duplicated map). Other edits leave it off: the pragma expires
         every prepared statement of the connection, which then are prepared again.
+        Inside ``batch()`` the edit is part of the batch's one transaction.
         """
+        change = Change()
+        if self._batch is not None:
+            if deferred:
+                self.connection.execute("PRAGMA defer_foreign_keys=ON")
+            yield Rows(self.connection, self.schema), change
+            self._batch.append(change)
+            return
+        with self._transaction(deferred):
+            yield Rows(self.connection, self.schema), change
+        if change:
+            for listener in list(self.listeners):
+                listener(change)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """The edits inside it in ONE transaction: all of them are saved, or none.
+
+        For the undo or redo of a gesture of several commands: a full disk or a reader
+        holding the file half-way through leaves the file as it was, never half undone.
+        Listeners hear the edits' changes after the commit, in order.
+        """
+        if self._batch is not None:
+            yield
+            return
+        changes: list[Change] = []
+        with self._transaction(deferred=False):
+            self._batch = changes
+            try:
+                yield
+            finally:
+                self._batch = None
+        for change in changes:
+            if change:
+                for listener in list(self.listeners):
+                    listener(change)
+
+    @contextmanager
+    def _transaction(self, deferred: bool) -> Iterator[None]:
+        """BEGIN IMMEDIATE ... COMMIT; any failure rolls back and raises an InvalidEdit."""
         if self.readonly:
-            raise InvalidEdit(f"{self.path}: opened read-only")
+            raise InvalidEdit(f"{shown(self.path)}: opened read-only; save a copy to edit it")
         if threading.get_ident() != self._owner:
-            raise InvalidEdit(f"{self.path}: edits are made from the thread that opened it")
+            raise InvalidEdit(f"{shown(self.path)}: edits are made from the thread that "
+                              "opened it")
         connection = self.connection
         reading = connection.in_transaction
         if reading:
             # An edit inside this thread's own reading() block: end the read transaction
             # first; the rows read so far stay usable and later reads see the edit.
             connection.execute("COMMIT")
-        change = Change()
         try:
             connection.execute("BEGIN IMMEDIATE")
             if deferred:  # rows can be written in any order
                 connection.execute("PRAGMA defer_foreign_keys=ON")
-            yield Rows(connection, self.schema), change
+            yield
             connection.execute("COMMIT")
         except sqlite3.IntegrityError as error:
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
+            _roll_back(connection)
             raise InvalidEdit(integrity_message(error)) from None
-        except sqlite3.OperationalError as error:  # disk full, I/O error: a message, no crash
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
-            detail = " ".join(str(error).split())
-            raise EditNotSaved(f"{self.path}: the edit could not be saved ({detail})") from None
+        except sqlite3.OperationalError as error:  # disk full, file busy: a message, no crash
+            _roll_back(connection)
+            detail = shown(" ".join(str(error).split()))
+            raise EditNotSaved(f"{shown(self.path)}: the edit could not be saved "
+                               f"({detail})") from None
         except BaseException:
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
+            _roll_back(connection)
             raise
         finally:
             if reading:
                 connection.execute("BEGIN")
-        if change:
-            for listener in list(self.listeners):
-                listener(change)
 
     def set_info(self, **fields: Any) -> dict[str, Any]:
         """Change the workshop's title or language; returns the old values."""
@@ -296,7 +322,7 @@ class Workshop:
                     raise InvalidEdit(f"{other} {fields['id']!r} already exists")
             rows.insert(kind, fields)
             row = rows.existing(kind, fields["id"])
-            _check_parents(rows, kind, row)
+            rules.check_parents(rows, kind, row)
             rows.place(kind, row.id, group_of(kind, row), index, change.updated)
             change.added.add((kind, row.id))
         return fields["id"]
@@ -312,7 +338,7 @@ class Workshop:
             old = {name: getattr(row, name) for name in fields}
             if fields:
                 rows.set(kind, row_id, fields)
-            _check_parents(rows, kind, row._replace(**fields))
+            rules.check_parents(rows, kind, row._replace(**fields))
             change.updated.add((kind, row_id))
         return old
 
@@ -334,7 +360,7 @@ class Workshop:
             moved = row._replace(**parent)
             # Only a changed cell needs checking: the row's other references are unchanged
             # and were valid when they were written (foreign keys are on).
-            _check_cell(rows, moved, {n for n, v in parent.items() if getattr(row, n) != v})
+            rules.check_cell(rows, moved, {n for n, v in parent.items() if getattr(row, n) != v})
             old_group, new_group = group_of(kind, row), group_of(kind, moved)
             siblings = rows.siblings(kind, old_group, new_group)
             old_ids = [i for i, _ in siblings[tuple(old_group.values())]]
@@ -465,49 +491,15 @@ class Workshop:
         return new_map
 
 
+def _roll_back(connection: sqlite3.Connection) -> None:
+    """End a failed transaction. SQLite may have rolled it back already (a full disk at
+    COMMIT), and a ROLLBACK on a failing disk may fail too: the file keeps its last
+    committed state either way."""
+    if connection.in_transaction:
+        with suppress(sqlite3.Error):
+            connection.execute("ROLLBACK")
+
+
 def _require_kind(kind: str) -> None:
     if kind not in GROUP:
         raise InvalidEdit(f"no such kind of row: {kind!r}")
-
-
-def _check_cell(rows: Rows, card: Any, changed: set[str]) -> None:
-    """Refuse moving a card to a lane or phase that is missing or in another map.
-
-    One query for both: the map of the lane and of the phase (NULL when missing).
-    """
-    wanted = [name for name in ("lane_id", "phase_id") if name in changed]
-    if not wanted:
-        return
-    found = rows.c.execute(
-        "SELECT " + ", ".join(f"(SELECT map_id FROM {n[:-3]} WHERE id = ?)" for n in wanted),
-        tuple(getattr(card, n) for n in wanted)).fetchone()
-    for name, map_id in zip(wanted, found, strict=True):
-        value = getattr(card, name)
-        if map_id is None:
-            raise InvalidEdit(f"card.{name}: no {name[:-3]} with id {value!r}")
-        if map_id != card.map_id:
-            raise InvalidEdit(f"card.{name}: {value!r} belongs to another map")
-
-
-def _check_parents(rows: Rows, kind: str, row: Any) -> None:
-    """Refuse references to missing rows or to rows of another map, with a clear message."""
-    for name, ref_kind in REFERENCES.get(kind, []):
-        value = getattr(row, name)
-        if value is None:
-            continue
-        if name == "based_on" and value == row.id:
-            raise InvalidEdit(f"{kind}.based_on: cannot be based on itself")
-        target = rows.get(ref_kind, value)
-        if target is None:
-            raise InvalidEdit(f"{kind}.{name}: no {ref_kind} with id {value!r}")
-        if name in ("lane_id", "phase_id") and target.map_id != row.map_id:
-            raise InvalidEdit(f"{kind}.{name}: {value!r} belongs to another map")
-    if kind == "lane" and row.kind == "persona" and row.persona_id is None:
-        raise InvalidEdit("lane.persona: a persona lane needs a persona")
-    if kind == "persona" and not COLOR.fullmatch(row.color):
-        raise InvalidEdit("persona.color: must be a colour like #3366CC")
-    if kind == "card":
-        if row.kind == "note" and row.note_type is None:
-            raise InvalidEdit("card.note_type: a note needs a type")
-        if row.kind == "touchpoint" and row.note_type is not None:
-            raise InvalidEdit("card.note_type: a touchpoint has no note type")

@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(document.undo_stack)
         document.changed.connect(self._document_changed)
         document.writeFailed.connect(self._write_failed)
+        document.editFailed.connect(self.commands.edit_failed)
         self.board_docks.set_document(document)
         self.board_scene.set_document(document)  # shows the first map (refreshes the title)
         self.panels.set_document(document)
@@ -219,6 +220,7 @@ class MainWindow(QMainWindow):
         self._show_page()
         self.board_view.setFocus()
         self._update_actions()
+        self.commands.show_read_only(document.readonly)
         self.documentChanged.emit(document)
         return True
 
@@ -246,6 +248,7 @@ class MainWindow(QMainWindow):
         self._refresh_maps()
         self._update_title()
         self._update_actions()
+        self.commands.show_read_only(False)
         self.documentChanged.emit(None)
 
     def set_current_map(self, map_id: str | None) -> None:
@@ -342,6 +345,7 @@ class MainWindow(QMainWindow):
         self.map_label.setText(self.tr("Map: "))
         self.menus.retranslate_ui()
         self.panels.retranslate_ui()
+        self.commands.show_read_only(self._document is not None and self._document.readonly)
         self._show_zoom(self.board_view.zoom)
         self._update_title()
 
@@ -490,7 +494,8 @@ class MainWindow(QMainWindow):
         parts = [self._document.title() or self._document.path.stem]
         if current is not None:
             parts.append(current.name)
-        parts.append(self._document.path.name)
+        name = self._document.path.name
+        parts.append(self.tr("%s (read-only)") % name if self._document.readonly else name)
         self.setWindowTitle(" \u2013 ".join(parts))
 
     def _update_actions(self) -> None:

@@ -8,19 +8,21 @@ entries are in ``window_help``. The dialogs' modules are imported when first use
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
-from app.commands import AddCommand, DeleteCommand, UpdateCommand, execute, macro
+from app.commands import AddCommand, DeleteCommand, UpdateCommand, execute, macro, redo, undo
 from storage.errors import JourneyError
 from widgets import i18n
 from widgets.board import dialogs
 from widgets.messages import error_text
 
 if TYPE_CHECKING:
+    from app.document import JourneyDocument
     from widgets.main_window import MainWindow
 
 WORKSHOP_SUFFIX = ".journey"
@@ -95,6 +97,8 @@ class WindowCommands(QObject):
                                "check that the disk is not full."))
             return None
         self.window.statusBar().showMessage(self.tr("Copy saved as %s") % target, 6000)
+        if document.readonly:  # the copy is what the user wanted to edit
+            self.window.open_file(target)
         return target
 
     def save_elsewhere(self) -> Path | None:
@@ -103,6 +107,22 @@ class WindowCommands(QObject):
         if target is not None:
             self.window.open_file(target)
         return target
+
+    def show_read_only(self, readonly: bool) -> None:
+        """While a read-only workshop is open, offer to save a copy that can be edited."""
+        button = getattr(self, "_copy_button", None)
+        if button is None:
+            if not readonly:
+                return
+            button = QPushButton(self.window)
+            button.setObjectName("save-copy-to-edit")
+            button.clicked.connect(self.save_copy)
+            self.window.statusBar().addPermanentWidget(button)
+            self._copy_button = button
+        button.setText(self.tr("Read-only: save a copy to edit\u2026"))
+        button.setToolTip(self.tr("This workshop file cannot be changed (it is marked "
+                                  "read-only, or its folder is). Save a copy to edit it."))
+        button.setVisible(readonly)
 
     def import_json(self) -> Path | None:
         """Read interchange JSON or a Mermaid journey into a new workshop file, then open it."""
@@ -145,6 +165,32 @@ class WindowCommands(QObject):
             return None
         self.window.open_file(target)
         return target
+
+    # -- undo and redo ---------------------------------------------------------------------
+
+    def undo(self) -> bool:
+        """Undo the last gesture; if the file cannot be written, say so and change nothing."""
+        return self._undo_or_redo(undo, self.tr("Could not undo"))
+
+    def redo(self) -> bool:
+        return self._undo_or_redo(redo, self.tr("Could not redo"))
+
+    def _undo_or_redo(self, step: Callable[[JourneyDocument], bool], title: str) -> bool:
+        document = self.window.document
+        if document is None:
+            return False
+        try:
+            return step(document)
+        except JourneyError as error:
+            self.edit_failed(str(error), title)
+            return False
+
+    def edit_failed(self, message: str, title: str | None = None) -> None:
+        """Explain an undo or redo that could not be written (nothing was changed)."""
+        show_error(self.window, title or self.tr("Could not save the change"), message,
+                   self.tr("Nothing was changed: the file, the board and Undo/Redo are as "
+                           "they were. Free some disk space, or wait until the other "
+                           "program has finished with the file, then try again."))
 
     # -- exports ---------------------------------------------------------------------------
 

@@ -83,8 +83,10 @@ class WindowMenus(QObject):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         group = w.undo_group
-        self._action("undo_action", group.undo, S.Undo)
-        self._action("redo_action", group.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
+        # Through the commands, not the group: they write first and move the stack only
+        # when the write succeeded.
+        self._action("undo_action", c.undo, S.Undo)
+        self._action("redo_action", c.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
         group.canUndoChanged.connect(self.undo_action.setEnabled)
         group.canRedoChanged.connect(self.redo_action.setEnabled)
         group.undoTextChanged.connect(self._undo_texts_timer.start)

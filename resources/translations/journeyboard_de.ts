@@ -1227,6 +1227,10 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>Schließen</translation>
     </message>
     <message>
+        <source>%s (read-only)</source>
+        <translation>%s (schreibgeschützt)</translation>
+    </message>
+    <message>
         <source>Zoom %d%%</source>
         <translation>Zoom %d %%</translation>
     </message>
@@ -2108,6 +2112,14 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>Kopie gespeichert als %s</translation>
     </message>
     <message>
+        <source>Read-only: save a copy to edit…</source>
+        <translation>Schreibgeschützt: Kopie zum Bearbeiten speichern…</translation>
+    </message>
+    <message>
+        <source>This workshop file cannot be changed (it is marked read-only, or its folder is). Save a copy to edit it.</source>
+        <translation>Diese Workshop-Datei kann nicht geändert werden (sie oder ihr Ordner ist schreibgeschützt). Speichern Sie eine Kopie, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
         <source>Import a workshop from JSON</source>
         <translation type="vanished">Workshop aus JSON importieren</translation>
     </message>
@@ -2146,6 +2158,22 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>The map was copied as a Mermaid journey; paste it into a wiki page.</source>
         <translation>Die Karte wurde als Mermaid-Journey kopiert; fügen Sie sie in eine Wiki-Seite ein.</translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
+        <translation>Rückgängig machen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Could not redo</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Could not save the change</source>
+        <translation>Die Änderung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the file, the board and Undo/Redo are as they were. Free some disk space, or wait until the other program has finished with the file, then try again.</source>
+        <translation>Es wurde nichts geändert: Datei, Board und Rückgängig/Wiederherstellen sind unverändert. Geben Sie Speicherplatz frei oder warten Sie, bis das andere Programm die Datei nicht mehr benutzt, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Not possible: %s</source>

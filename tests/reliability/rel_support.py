@@ -25,6 +25,9 @@ ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 PYTHON = sys.executable
 FULL = os.environ.get("JOURNEYBOARD_FULL", "") not in ("", "0")
+# The seed of every random choice that decides which cases run (printed in the header;
+# JOURNEYBOARD_TEST_SEED=N repeats a run's selection).
+SEED = int(os.environ.get("JOURNEYBOARD_TEST_SEED") or int.from_bytes(os.urandom(4), "big"))
 FIGURES: dict[str, Any] = {}
 
 # Sibling groups: the columns whose values share one 0..n-1 position sequence.
@@ -59,7 +62,9 @@ def folder_state(folder: Path) -> dict[str, str | None]:
     """Every name in ``folder`` with the sha256 of its bytes (folders, links: what they are)."""
     state: dict[str, str | None] = {}
     for p in sorted(folder.iterdir()):
-        if p.is_symlink():
+        if p.is_fifo():
+            state[p.name] = "fifo"
+        elif p.is_symlink():
             state[p.name] = f"link to {os.readlink(p)}"
         elif p.is_dir():
             state[p.name] = None

@@ -32,12 +32,13 @@ from storage.errors import (
     InterruptedEdit,
     JourneyError,
     NewerVersion,
+    NotAFile,
     NotAWorkshop,
 )
 
 Builder = Callable[[Path, bytes], None]
 PAGE = 4096
-SAMPLE = 40  # everyday: the core cases plus random others up to this many
+SAMPLE = 60  # everyday: the core cases plus random others up to this many
 
 
 def _write(data: bytes) -> Builder:
@@ -114,6 +115,10 @@ def _directory(path: Path, _demo: bytes) -> None:
     path.mkdir()
 
 
+def _fifo(path: Path, _demo: bytes) -> None:
+    os.mkfifo(path)  # opening it to read would wait for a writer for ever
+
+
 def _dangling_symlink(path: Path, _demo: bytes) -> None:
     os.symlink(path.parent / "gone.journey", path)
 
@@ -138,9 +143,59 @@ def _interchange_json(path: Path, _demo: bytes) -> None:
     path.write_text(to_text(demo_workshop("en")), encoding="utf-8")
 
 
+# Files crafted to run SQL of their own or to change what an edit writes: all refused by
+# the schema comparison, before any statement of the app reads the file.
+CRAFTED: dict[str, tuple[str, ...]] = {
+    "trigger": ("CREATE TRIGGER sneaky AFTER INSERT ON card BEGIN DELETE FROM rating; END",),
+    # In LIKE "_" is any character: this name passed "NOT LIKE 'sqlite_autoindex_%'".
+    "trigger-autoindex-lookalike": (
+        "CREATE TRIGGER sqlitexautoindexxcard AFTER UPDATE ON card "
+        "BEGIN DELETE FROM rating; END",),
+    # SQLite reserves "sqlite_" names, but a file is bytes: anyone can write them.
+    "trigger-autoindex-name": (
+        "CREATE TRIGGER evil AFTER UPDATE ON card BEGIN DELETE FROM rating; END",
+        "PRAGMA writable_schema=ON",
+        "UPDATE sqlite_master SET name = 'SQLITE_AUTOINDEX_CARD_9', "
+        "sql = replace(sql, 'evil', 'SQLITE_AUTOINDEX_CARD_9') WHERE name = 'evil'",),
+    "trigger-named-like-an-index": (
+        "CREATE TRIGGER ix_card_map_id_ AFTER DELETE ON rating BEGIN DELETE FROM card; END",),
+    "view": ("CREATE VIEW v AS SELECT * FROM card",),
+    "view-named-like-autoindex": (
+        "CREATE VIEW evil AS SELECT 1", "PRAGMA writable_schema=ON",
+        "UPDATE sqlite_master SET name = 'sqlite_autoindex_card_2', "
+        "sql = replace(sql, 'evil', 'sqlite_autoindex_card_2') WHERE name = 'evil'",),
+    "extra-table": ("CREATE TABLE extra (x)",),
+    "extra-index": ("CREATE INDEX extra_idx ON card(title)",),
+    "expression-index": ("CREATE INDEX expr_idx ON card(length(title) + position)",),
+    "partial-index": ("CREATE INDEX part_idx ON card(title) WHERE kind = 'note'",),
+    "index-replaced-by-expression": (
+        "DROP INDEX ix_card_map_id", "CREATE INDEX ix_card_map_id ON card(lower(map_id))"),
+    "index-missing": ("DROP INDEX ix_card_lane_id",),
+    "virtual-table": ("CREATE VIRTUAL TABLE search USING fts5(title)",),
+    "virtual-table-rtree": ("CREATE VIRTUAL TABLE box USING rtree(id, x0, x1)",),
+    "table-with-added-check": (
+        "PRAGMA writable_schema=ON",
+        "UPDATE sqlite_master SET sql = replace(sql, 'CONSTRAINT importance_range', "
+        "'CONSTRAINT evil CHECK (experience > 5), CONSTRAINT importance_range') "
+        "WHERE name = 'rating'",),
+    "table-with-changed-default": (
+        "PRAGMA writable_schema=ON",
+        "UPDATE sqlite_master SET sql = replace(sql, 'DEFAULT ''custom''', "
+        "'DEFAULT ''evil''') WHERE name = 'channel'",),
+    "table-without-cascade": (
+        "PRAGMA writable_schema=ON",
+        "UPDATE sqlite_master SET sql = replace(sql, 'REFERENCES card (id) ON DELETE CASCADE',"
+        " 'REFERENCES card (id)') WHERE name = 'rating'",),
+    "table-reformatted-and-altered": (
+        "PRAGMA writable_schema=ON",
+        "UPDATE sqlite_master SET sql = replace(replace(sql, char(10), ' '), "
+        "'BETWEEN 1 AND 5', 'BETWEEN 1 AND 50') WHERE name = 'rating'",),
+}
+
+
 def cases(demo_size: int) -> dict[str, tuple[Builder, tuple[type[JourneyError], ...] | None]]:
     """Every malformed file: name -> (builder, the refusals allowed; None: may also open)."""
-    rng = random.Random(20240611)  # a fixed list; the everyday sample varies per run
+    rng = random.Random(20240611)  # a fixed list; the everyday sample follows rs.SEED
     damaged = (DamagedFile,)
     not_sqlite = (NotAWorkshop,)
     out: dict[str, tuple[Builder, tuple[type[JourneyError], ...] | None]] = {}
@@ -151,7 +206,8 @@ def cases(demo_size: int) -> dict[str, tuple[Builder, tuple[type[JourneyError], 
     out["zip"] = (_write(b"PK\x03\x04" + bytes(rng.randrange(256) for _ in range(3000))),
                   not_sqlite)
     out["utf16-text"] = (_write("Journey\n".encode("utf-16") * 100), not_sqlite)
-    out["directory"] = (_directory, not_sqlite)
+    out["directory"] = (_directory, (NotAFile,))
+    out["fifo"] = (_fifo, (NotAFile,))
     out["dangling-symlink"] = (_dangling_symlink, (FileMissing,))
     out["symlink-to-good"] = (_symlink_to_good, None)
     for size in (1, 50, 99, 100, 101, 512, 4096, 65536):
@@ -204,11 +260,8 @@ def cases(demo_size: int) -> dict[str, tuple[Builder, tuple[type[JourneyError], 
     }
     for name, statement in fk.items():
         out[f"foreign-key-{name}"] = (_sql(statement), damaged)
-    out["trigger"] = (_sql("CREATE TRIGGER sneaky AFTER INSERT ON card "
-                           "BEGIN DELETE FROM rating; END"), damaged)
-    out["view"] = (_sql("CREATE VIEW v AS SELECT * FROM card"), damaged)
-    out["extra-table"] = (_sql("CREATE TABLE extra (x)"), damaged)
-    out["extra-index"] = (_sql("CREATE INDEX extra_idx ON card(title)"), None)
+    for name, statements in CRAFTED.items():
+        out[f"schema-{name}"] = (_sql(*statements), damaged)
     for table in ("workshop", "participant", "persona", "channel", "map", "phase", "lane",
                   "card", "rating"):
         out[f"missing-table-{table}"] = (_sql(f"DROP TABLE {table}",
@@ -217,10 +270,10 @@ def cases(demo_size: int) -> dict[str, tuple[Builder, tuple[type[JourneyError], 
     for table, column in (("card", "kpi"), ("card", "title"), ("persona", "color"),
                           ("lane", "name"), ("channel", "icon"), ("workshop", "title")):
         out[f"dropped-column-{table}.{column}"] = (
-            _sql(f"ALTER TABLE {table} DROP COLUMN {column}"), None)
+            _sql(f"ALTER TABLE {table} DROP COLUMN {column}"), damaged)
     out["renamed-column-card.title"] = (_sql("ALTER TABLE card RENAME COLUMN title TO name"),
-                                        None)
-    out["added-column"] = (_sql("ALTER TABLE card ADD COLUMN extra TEXT"), None)
+                                        damaged)
+    out["added-column"] = (_sql("ALTER TABLE card ADD COLUMN extra TEXT"), damaged)
     bad_values = {
         "positions-gapped": "UPDATE card SET position = position * 3 + 7",
         "positions-duplicate": "UPDATE phase SET position = 0",
@@ -249,10 +302,11 @@ def cases(demo_size: int) -> dict[str, tuple[Builder, tuple[type[JourneyError], 
 
 
 CORE = [
-    "empty", "text", "interchange-json", "directory", "dangling-symlink", "symlink-to-good",
+    "empty", "text", "interchange-json", "directory", "fifo", "dangling-symlink", "symlink-to-good",
     "random-4096-0", "magic-then-random-4096-0", "truncated-100", "truncated-8192",
     "other-app-sqlite", "other-app-with-our-tables", "newer-version", "version-0",
-    "foreign-key-card-lane", "foreign-key-rating-participant", "trigger", "view",
+    "foreign-key-card-lane", "foreign-key-rating-participant",
+    *(f"schema-{name}" for name in CRAFTED),
     "missing-table-rating", "workshop-row-missing", "dropped-column-card.title",
     "values-card-kind-bogus", "values-position-text", "wal-mode",
     "zero-length-journal", "garbage-journal", "zero-page-2",
@@ -266,7 +320,8 @@ def _selected() -> list[str]:
     if rs.FULL:
         return names
     rest = [n for n in names if n not in CORE]
-    return CORE + random.sample(rest, SAMPLE - len(CORE))
+    # Seeded (printed in the run's header): the same seed selects the same files.
+    return CORE + random.Random(rs.SEED).sample(rest, SAMPLE - len(CORE))
 
 
 _SIZE: list[int] = []

@@ -51,6 +51,7 @@ while time.monotonic() < end:
     workshop.update("card", card, title=f"moved {n}")
     workshop.set_rating(card, "p1", ((n % 5) - 2, 1 + n % 5))
     n += 1
+    time.sleep(0.002)  # the gap any editing has (back to back, a reader could starve)
 workshop.close()
 print("moves", n, flush=True)
 """
@@ -187,3 +188,44 @@ def test_reading_thread_sees_one_state_while_the_editor_moves_a_card(
     rs.file_invariants(path)
     rs.tally("concurrency: reads during moves (thread)", "dumps", reads[0])
     rs.tally("concurrency: reads during moves (thread)", "moves", moves)
+
+
+# -- writers racing for one file ------------------------------------------------------------
+
+WRITE_ROUNDS = rs.count(3, 60)
+
+
+@pytest.mark.timeout(rs.count(300, 3600))
+def test_writers_racing_for_one_file(tmp_path: Path, demo_copy: Any) -> None:
+    """Two imports to one new name: exactly one wins, the other says the file exists.
+    An export onto a workshop another process has open is refused and changes nothing;
+    the edits made there before and after are all in the file."""
+    demo = demo_copy(tmp_path / "demo.journey")
+    assert rs.cli(["export", demo, "--json", tmp_path / "demo.json"]).returncode == 0
+    for round_ in range(WRITE_ROUNDS):
+        target = tmp_path / f"race-{round_}.journey"
+        racers = [rs.start_cli(["import", tmp_path / "demo.json", target]) for _ in range(2)]
+        results = []
+        for proc in racers:
+            proc.wait(timeout=120)
+            results.append((proc.returncode, proc.stderr.read()))
+            proc.stdout.close()
+            proc.stderr.close()
+        assert sorted(code for code, _ in results) == [0, 1], results
+        loser = next(err for code, err in results if code == 1)
+        assert "already exists" in loser and len(loser.splitlines()) == 1, loser
+        rs.file_invariants(target)
+        rs.tally("concurrency: racing imports", "one won, one refused")
+
+        with Workshop.open(target) as open_elsewhere:  # this process; the CLI is another
+            open_elsewhere.set_info(title=f"acknowledged {round_}")
+            before = rs.sha256(target)
+            refused = rs.cli(["export", demo, "--json", target])
+            rs.assert_refused_cleanly(refused, str(target), "already open")
+            assert rs.sha256(target) == before
+            open_elsewhere.set_info(title=f"still saved {round_}")
+        with Workshop.open(target, readonly=True) as check:
+            assert check.info().title == f"still saved {round_}"
+        rs.tally("concurrency: export onto an open workshop", "refused, file unchanged")
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name.endswith((".tmp", "-journal"))]
+    assert leftovers == []

@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 
 from export.interchange import dump
-from storage import db
+from storage import db, paths
 from storage.errors import (
     AlreadyOpen,
     DamagedFile,
+    EditNotSaved,
+    FileBusy,
     FileMissing,
     FileProblem,
     ForeignFile,
@@ -312,7 +314,7 @@ def test_save_copy_into_a_missing_folder_writes_nothing(tmp_path, workshop_path)
 def test_atomic_target_leaves_nothing_on_failure(tmp_path):
     target = tmp_path / "out.json"
     target.write_text("old")
-    with pytest.raises(RuntimeError), db.atomic_target(target) as temp:
+    with pytest.raises(RuntimeError), paths.atomic_output(target) as temp:
         temp.write_text("half")
         raise RuntimeError("boom")
     assert target.read_text() == "old"
@@ -324,3 +326,45 @@ def test_closed_workshop_leaves_only_its_file(tmp_path, workshop_path):
         workshop.set_info(title="x")
         workshop.delete("map", "m2")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.journey"]
+
+
+# -- readers of another process must not hold the file (CLI info and export) --------------
+
+
+def test_a_snapshot_reader_does_not_keep_the_file_from_edits(workshop_path):
+    """The CLI exports from an in-memory copy: while its (long) read runs, the window's
+    edits are saved at once, and the export sees one state throughout."""
+    with Workshop.open(workshop_path) as editor:
+        editor.connection.execute("PRAGMA busy_timeout=0")  # a wait would fail at once
+        with Workshop.open_snapshot(workshop_path) as reader, reader.reading():
+            before = [card.title for card in reader.cards("m1")]
+            editor.update("card", "c1", title="edited while exporting")
+            editor.delete("card", "c2")
+            assert [card.title for card in reader.cards("m1")] == before
+        assert editor.card("c1").title == "edited while exporting"
+
+
+def test_a_file_reader_in_a_read_transaction_blocks_edits(workshop_path):
+    """Why the CLI does not read the file itself for the length of an export."""
+    with Workshop.open(workshop_path) as editor:
+        editor.connection.execute("PRAGMA busy_timeout=0")
+        with Workshop.open(workshop_path, readonly=True) as reader, reader.reading():
+            reader.cards("m1")
+            with pytest.raises(EditNotSaved, match="locked"):
+                editor.update("card", "c1", title="blocked")
+
+
+def test_a_file_a_writer_keeps_locked_is_busy_not_damaged(workshop_path, file_state):
+    """Found by the concurrency run: a check that waited out the busy timeout behind a
+    writer said "damaged" (database is locked)."""
+    before = file_state(workshop_path)
+    writer = sqlite3.connect(workshop_path, isolation_level=None)
+    writer.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(FileBusy, match="busy: another program kept it locked"):
+            db.check_file(workshop_path)
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert db.check_file(workshop_path) == db.SCHEMA_VERSION
+    assert file_state(workshop_path) == before

@@ -1,0 +1,178 @@
+"""Storage: the exact schema of each released file version, and the check against it.
+
+A workshop file may come from anyone (a client sends it by mail), and SQLite runs what
+the file's schema says: a trigger fires on an edit, a view or an expression index runs
+SQL on a read, a CHECK or a DEFAULT changes what an edit writes. So a file is opened
+only when every object in it (type, name, table and SQL text) is one that Journeyboard
+itself creates for that version, compared before any other statement reads the file.
+
+The DDL of each released version is frozen here, laid out as SQLAlchemy wrote it, so
+that a genuine file's schema text is equal byte for byte; other whitespace is accepted
+too. New files are created from it, and a test keeps it equal to what the SQLModel
+classes of ``storage.models`` would create.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from functools import cache
+
+
+def _table(name: str, *lines: str) -> str:
+    """CREATE TABLE laid out as SQLAlchemy 2 writes it (whitespace and all), so the text
+    of every genuine file is equal byte for byte and needs no normalising."""
+    return f"CREATE TABLE {name} (\n\t" + ", \n\t".join(lines) + "\n)"
+
+
+def _fk(column: str, table: str, action: str) -> str:
+    return f"FOREIGN KEY({column}) REFERENCES {table} (id) ON DELETE {action}"
+
+
+TEXT = "VARCHAR DEFAULT '' NOT NULL"
+POSITION = "position INTEGER DEFAULT 0 NOT NULL"
+
+# Version 1: the tables of storage/models.py (a test keeps the two equal).
+V1 = (
+    _table("workshop", "id INTEGER NOT NULL", f"title {TEXT}",
+           "language VARCHAR DEFAULT 'en' NOT NULL", f"created {TEXT}", "PRIMARY KEY (id)",
+           "CONSTRAINT single_row CHECK (id = 1)"),
+    _table("participant", "id VARCHAR NOT NULL", "name VARCHAR NOT NULL", POSITION,
+           "PRIMARY KEY (id)"),
+    _table("persona", "id VARCHAR NOT NULL", "name VARCHAR NOT NULL", f"role {TEXT}",
+           f"description {TEXT}", f"goals {TEXT}", f"needs {TEXT}", f"pains {TEXT}",
+           f"quote {TEXT}", "color VARCHAR DEFAULT '#3366CC' NOT NULL", "picture BLOB",
+           POSITION, "PRIMARY KEY (id)"),
+    _table("channel", "id VARCHAR NOT NULL", "name VARCHAR NOT NULL",
+           "icon VARCHAR DEFAULT 'custom' NOT NULL", POSITION, "PRIMARY KEY (id)"),
+    _table("map", "id VARCHAR NOT NULL", "name VARCHAR NOT NULL",
+           "kind VARCHAR DEFAULT 'as-is' NOT NULL", "based_on VARCHAR", POSITION,
+           "PRIMARY KEY (id)", "CONSTRAINT map_kind CHECK (kind IN ('as-is', 'to-be'))",
+           _fk("based_on", "map", "SET NULL")),
+    _table("phase", "id VARCHAR NOT NULL", "map_id VARCHAR NOT NULL", "name VARCHAR NOT NULL",
+           f"description {TEXT}", POSITION, "PRIMARY KEY (id)",
+           _fk("map_id", "map", "CASCADE")),
+    _table("lane", "id VARCHAR NOT NULL", "map_id VARCHAR NOT NULL", "name VARCHAR NOT NULL",
+           "kind VARCHAR DEFAULT 'notes' NOT NULL", "persona_id VARCHAR", "channel_id VARCHAR",
+           POSITION, "PRIMARY KEY (id)",
+           "CONSTRAINT lane_kind CHECK (kind IN ('persona', 'channel', 'notes'))",
+           "CONSTRAINT persona_lane CHECK (kind != 'persona' OR persona_id IS NOT NULL)",
+           _fk("map_id", "map", "CASCADE"), _fk("persona_id", "persona", "CASCADE"),
+           _fk("channel_id", "channel", "SET NULL")),
+    _table("card", "id VARCHAR NOT NULL", "map_id VARCHAR NOT NULL",
+           "lane_id VARCHAR NOT NULL", "phase_id VARCHAR NOT NULL", POSITION,
+           "kind VARCHAR DEFAULT 'touchpoint' NOT NULL", "note_type VARCHAR", f"title {TEXT}",
+           f"description {TEXT}", "channel_id VARCHAR", "direct BOOLEAN DEFAULT 1 NOT NULL",
+           f"expectation {TEXT}", f"owner {TEXT}", f"kpi {TEXT}", "based_on VARCHAR",
+           "PRIMARY KEY (id)", "CONSTRAINT card_kind CHECK (kind IN ('touchpoint', 'note'))",
+           "CONSTRAINT note_type CHECK ((kind = 'note' AND note_type IS NOT NULL AND "
+           "note_type IN ('pain', 'idea', 'thought', 'question', 'quote')) OR "
+           "(kind = 'touchpoint' AND note_type IS NULL))",
+           _fk("map_id", "map", "CASCADE"), _fk("lane_id", "lane", "CASCADE"),
+           _fk("phase_id", "phase", "CASCADE"), _fk("channel_id", "channel", "SET NULL"),
+           _fk("based_on", "card", "SET NULL")),
+    _table("rating", "card_id VARCHAR NOT NULL", "participant_id VARCHAR NOT NULL",
+           "experience INTEGER NOT NULL", "importance INTEGER NOT NULL",
+           "PRIMARY KEY (card_id, participant_id)", "UNIQUE (card_id, participant_id)",
+           "CONSTRAINT experience_range CHECK (experience BETWEEN -2 AND 2)",
+           "CONSTRAINT importance_range CHECK (importance BETWEEN 1 AND 5)",
+           _fk("card_id", "card", "CASCADE"), _fk("participant_id", "participant", "CASCADE")),
+    *(f"CREATE INDEX ix_{table}_{column} ON {table} ({column})" for table, column in (
+        ("phase", "map_id"), ("lane", "map_id"), ("card", "map_id"), ("card", "phase_id"),
+        ("card", "lane_id"), ("rating", "participant_id"))),
+)
+# The indexes SQLite makes itself for a PRIMARY KEY that is not an INTEGER (and for the
+# UNIQUE of rating, which equals its key): no SQL text.
+V1_AUTOMATIC = ("participant", "persona", "channel", "map", "phase", "lane", "card", "rating")
+
+# Every released version: its statements and its tables with an automatic index. A
+# version keeps its entry for ever.
+VERSIONS = {1: (V1, V1_AUTOMATIC)}
+DDL = {version: ";\n".join(statements) + ";\n"
+       for version, (statements, _automatic) in VERSIONS.items()}
+_NAME = re.compile(r"CREATE (TABLE|INDEX) (\w+)(?: ON (\w+))?")
+
+# One token of SQL: a quoted string or identifier (kept byte for byte), a run of
+# whitespace, or anything else.
+_TOKENS = re.compile(r"""('(?:[^']|'')*'|"(?:[^"]|"")*"|`[^`]*`|\[[^\]]*\])"""
+                     r"""|(\s+)|([^'"`\[\s]+|.)""")
+_PUNCTUATION = set("(),;")
+
+Entry = tuple[str, str, str, str | None]  # type, name, table, SQL
+
+
+def normalise(sql: str | None) -> str:
+    """``sql`` with whitespace outside quotes made canonical: one space between words,
+    none next to a parenthesis or comma. Nothing that changes meaning is touched, so two
+    statements that normalise alike do the same."""
+    if sql is None:  # the automatic index of a PRIMARY KEY or UNIQUE has no SQL
+        return ""
+    parts: list[str] = []
+    space = False
+    for quoted, blank, other in _TOKENS.findall(sql):
+        if blank:
+            space = True
+            continue
+        token = quoted or other
+        if space and parts and parts[-1][-1] not in _PUNCTUATION and token[0] not in _PUNCTUATION:
+            parts.append(" ")
+        space = False
+        parts.append(token)
+    return "".join(parts)
+
+
+@cache
+def expected_raw(version: int) -> frozenset[Entry]:
+    """Every schema object the app creates for ``version``, with the text SQLite stores."""
+    statements, automatic = VERSIONS[version]
+    entries = []
+    for sql in statements:
+        kind, name, table = _NAME.match(sql).groups()  # type: ignore[union-attr]
+        entries.append((kind.lower(), name, table or name, sql))
+    entries += [("index", f"sqlite_autoindex_{table}_1", table, None) for table in automatic]
+    return frozenset(entries)  # type: ignore[arg-type]
+
+
+@cache
+def expected(version: int) -> frozenset[Entry]:
+    """``expected_raw`` with the SQL normalised."""
+    return frozenset((kind, name, table, normalise(sql))
+                     for kind, name, table, sql in expected_raw(version))
+
+
+def read(connection: sqlite3.Connection, *, raw: bool = False) -> frozenset[Entry]:
+    """The schema objects of the database behind ``connection`` (SQL normalised)."""
+    rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")
+    if raw:
+        return frozenset(rows)
+    return frozenset((kind, name, table, normalise(sql)) for kind, name, table, sql in rows)
+
+
+def difference(connection: sqlite3.Connection, version: int) -> str | None:
+    """None when the file's schema is exactly that of ``version``; else what differs first.
+
+    The answer names the object (its type and name, cut short): an unexpected trigger or
+    view, an altered table, a missing table or index.
+    """
+    found = read(connection, raw=True)
+    if found == expected_raw(version):  # every file Journeyboard wrote: no normalising
+        return None
+    found = frozenset((kind, name, table, normalise(sql)) for kind, name, table, sql in found)
+    wanted = expected(version)
+    if found == wanted:
+        return None
+    known = {(kind, name) for kind, name, _table, _sql in wanted}
+    extra = sorted(found - wanted)
+    if extra:
+        kind, name = extra[0][:2]
+        if (kind, name) in known:
+            return f"the {kind} {_short(name)} is not as Journeyboard creates it"
+        return f"unexpected {kind} {_short(name)}"
+    kind, name, _table, _sql = sorted(wanted - found)[0]
+    return f"missing {kind} {_short(name)}"
+
+
+def _short(name: str, limit: int = 40) -> str:
+    """``repr(name)`` on one line, cut: a name in a crafted file may be anything."""
+    text = repr(name)
+    return text if len(text) <= limit else f"{text[: limit - 4]}...{text[-1]}"
