@@ -47,12 +47,7 @@ from widgets.settings import Settings
 from widgets.timer import TimerWidget, WorkshopTimer
 from widgets.window_commands import WindowCommands
 from widgets.window_docks import BoardDocks
-from widgets.window_geometry import (
-    current_screen,
-    fitted,
-    initial_rect,
-    screen_key,
-)
+from widgets.window_geometry import current_screen, fit_frame, place_window, screen_key
 from widgets.window_menus import WindowMenus
 from widgets.window_panels import WindowPanels
 
@@ -121,7 +116,6 @@ class MainWindow(QMainWindow):
         self.restore_layout()
         self._hidden_chrome: list[QWidget] | None = None
         self._fitted_once = False
-        self._explaining_moved_file = False
         self._show_chrome(False)
         # The palette and the inspector do not depend on a workshop: the ones the board
         # will show are built with the window, so opening a file builds only what does.
@@ -211,7 +205,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         document.changed.connect(self._document_changed)
-        document.writeFailed.connect(self._write_failed)
+        document.writeFailed.connect(self.commands.write_failed)
         document.editFailed.connect(self.commands.edit_failed)
         self.board_docks.set_document(document)
         self.board_scene.set_document(document)  # shows the first map (refreshes the title)
@@ -388,18 +382,7 @@ class MainWindow(QMainWindow):
     def restore_layout(self) -> None:
         """Window geometry (as the user left it on a screen of this size), docks and
         toolbars; the window always lies inside the screen's available area."""
-        screen = current_screen(self.screen())
-        available = screen.availableGeometry() if screen is not None else None
-        geometry = self.settings.window_geometry(screen_key(screen))
-        restored = geometry is not None and self.restoreGeometry(geometry)
-        if not restored and available is not None:
-            self.setGeometry(initial_rect(available))
-        state = self.settings.window_state()
-        if state is not None:
-            self.restoreState(state)
-        if available is not None and not self.isMaximized():
-            self.setGeometry(fitted(available, self.geometry()))
-        self._placed_size = self.size()
+        self._placed_size = place_window(self, self.settings)
 
     def save_layout(self) -> None:
         hidden = self._hidden_chrome is not None
@@ -443,31 +426,6 @@ class MainWindow(QMainWindow):
             self.board_docks.set_palette_channels()
         if "workshop" in kinds or "map" in kinds:
             self._update_title()
-
-    def _write_failed(self, _error: object) -> None:
-        # After the refused edit has unwound: no dialog inside a command.
-        document = self._document
-        if document is not None and document.file_moved() and not self._explaining_moved_file:
-            self._explaining_moved_file = True
-            QTimer.singleShot(0, self._explain_moved_file)
-
-    def _explain_moved_file(self) -> None:
-        """The open file was renamed, moved or deleted: say so, offer to save elsewhere."""
-        document = self._document
-        try:
-            if document is None:
-                return
-            text = self.tr(
-                "The workshop file %1 was renamed, moved or deleted while it was open. "
-                "The last edit was not saved; everything before it is still here.\n\n"
-                "Save the workshop elsewhere to go on working with it.").replace(
-                    "%1", str(document.path))
-            choice = dialogs.choose(self, self.tr("The workshop file is gone"), text,
-                                    [self.tr("Save Elsewhere\u2026"), self.tr("Close")])
-            if choice == 0:
-                self.commands.save_elsewhere()
-        finally:
-            self._explaining_moved_file = False
 
     def _map_switched(self, map_id: str) -> None:
         self._refresh_maps()
@@ -514,22 +472,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._fitted_once:
             self._fitted_once = True
-            QTimer.singleShot(0, self._fit_frame_to_screen)
-
-    def _fit_frame_to_screen(self) -> None:
-        """Once the window manager has framed the window: frame and all inside the screen."""
-        screen = current_screen(self.screen())
-        if screen is None or self.isMaximized() or self.isFullScreen():
-            return
-        available = screen.availableGeometry()
-        frame = self.frameGeometry()
-        if available.contains(frame) or self.size() != self._placed_size:
-            return  # it fits, or the size was set on purpose since we placed it
-        extra_w = frame.width() - self.width()
-        extra_h = frame.height() - self.height()
-        target = fitted(available, frame)
-        self.resize(target.width() - extra_w, target.height() - extra_h)
-        self.move(target.topLeft())
+            QTimer.singleShot(0, lambda: fit_frame(self, self._placed_size))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._presentation is not None:

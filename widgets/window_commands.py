@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from app.commands import AddCommand, DeleteCommand, UpdateCommand, execute, macro, redo, undo
@@ -34,6 +34,7 @@ class WindowCommands(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self._explaining = False  # the moved-file question is open
 
     # -- workshops -------------------------------------------------------------------------
 
@@ -100,6 +101,32 @@ class WindowCommands(QObject):
         if document.readonly:  # the copy is what the user wanted to edit
             self.window.open_file(target)
         return target
+
+    def write_failed(self, _error: object) -> None:
+        """An edit the file refused: if the file was renamed, moved or deleted, say so
+        (after the refused edit has unwound: no dialog inside a command)."""
+        document = self.window.document
+        if document is not None and document.file_moved() and not self._explaining:
+            self._explaining = True
+            QTimer.singleShot(0, self._explain_moved_file)
+
+    def _explain_moved_file(self) -> None:
+        """The open file was renamed, moved or deleted: say so, offer to save elsewhere."""
+        document = self.window.document
+        try:
+            if document is None:
+                return
+            text = self.tr(
+                "The workshop file %1 was renamed, moved or deleted while it was open. "
+                "The last edit was not saved; everything before it is still here.\n\n"
+                "Save the workshop elsewhere to go on working with it.").replace(
+                    "%1", str(document.path))
+            choice = dialogs.choose(self.window, self.tr("The workshop file is gone"), text,
+                                    [self.tr("Save Elsewhere\u2026"), self.tr("Close")])
+            if choice == 0:
+                self.save_elsewhere()
+        finally:
+            self._explaining = False
 
     def save_elsewhere(self) -> Path | None:
         """Write the open workshop to a new file and go on working there."""

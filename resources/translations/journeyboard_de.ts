@@ -1210,21 +1210,21 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
         <source>The workshop file %1 was renamed, moved or deleted while it was open. The last edit was not saved; everything before it is still here.
 
 Save the workshop elsewhere to go on working with it.</source>
-        <translation>Die Workshop-Datei %1 wurde umbenannt, verschoben oder gelöscht, während sie geöffnet war. Die letzte Änderung wurde nicht gespeichert; alles davor ist noch hier.
+        <translation type="vanished">Die Workshop-Datei %1 wurde umbenannt, verschoben oder gelöscht, während sie geöffnet war. Die letzte Änderung wurde nicht gespeichert; alles davor ist noch hier.
 
 Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</translation>
     </message>
     <message>
         <source>The workshop file is gone</source>
-        <translation>Die Workshop-Datei ist nicht mehr da</translation>
+        <translation type="vanished">Die Workshop-Datei ist nicht mehr da</translation>
     </message>
     <message>
         <source>Save Elsewhere…</source>
-        <translation>Anderswo speichern …</translation>
+        <translation type="vanished">Anderswo speichern …</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation>Schließen</translation>
+        <translation type="vanished">Schließen</translation>
     </message>
     <message>
         <source>%s (read-only)</source>
@@ -2162,6 +2162,26 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>Could not undo</source>
         <translation>Rückgängig machen nicht möglich</translation>
+    </message>
+    <message>
+        <source>The workshop file %1 was renamed, moved or deleted while it was open. The last edit was not saved; everything before it is still here.
+
+Save the workshop elsewhere to go on working with it.</source>
+        <translation>Die Workshop-Datei %1 wurde umbenannt, verschoben oder gelöscht, während sie geöffnet war. Die letzte Änderung wurde nicht gespeichert; alles davor ist noch hier.
+
+Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</translation>
+    </message>
+    <message>
+        <source>The workshop file is gone</source>
+        <translation>Die Workshop-Datei ist nicht mehr da</translation>
+    </message>
+    <message>
+        <source>Save Elsewhere…</source>
+        <translation>Anderswo speichern …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Could not redo</source>
