@@ -141,6 +141,37 @@ def check_cli(exe: Path, env: dict[str, str], home: Path) -> Path:
     return demo
 
 
+def check_room(exe: Path, env: dict[str, str], demo: Path) -> None:
+    """The headless room serves its phone page and the board, and stops on SIGTERM."""
+    import urllib.request
+
+    room = subprocess.Popen([str(exe), "room", str(demo), "--host", "127.0.0.1"], env=env,
+                            cwd=env["HOME"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, encoding="utf-8")
+    try:
+        line = room.stdout.readline().strip() if room.stdout else ""
+        if not line.startswith("Room open: http://127.0.0.1:"):
+            error = room.stderr.read() if room.poll() is not None and room.stderr else ""
+            raise SmokeFailure(f"room printed {line!r} {error.strip()}")
+        url = line.split(": ", 1)[1]
+        with urllib.request.urlopen(url, timeout=STEP_TIMEOUT) as response:
+            page = response.read().decode("utf-8")
+        with urllib.request.urlopen(url + "api/board", timeout=STEP_TIMEOUT) as response:
+            board = json.loads(response.read())
+        if "<html" not in page.lower() or not board.get("touchpoints"):
+            raise SmokeFailure("the room's page or board is empty")
+        print(f"ok  room: the phone page and {len(board['touchpoints'])} touchpoints")
+        if sys.platform != "win32":
+            room.send_signal(signal.SIGTERM)
+            if room.wait(timeout=STEP_TIMEOUT) != 0:
+                raise SmokeFailure(f"the room ended with exit {room.returncode} on SIGTERM")
+            print("ok  room stopped on SIGTERM")
+    finally:
+        if room.poll() is None:
+            room.kill()
+            room.wait()
+
+
 def check_gui(exe: Path, env: dict[str, str], demo: Path) -> None:
     gui = subprocess.Popen([str(exe), str(demo)], env=env, cwd=env["HOME"],
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
@@ -189,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
             exe = executable(bundle.resolve())
             env = clean_env(home)
             demo = check_cli(exe, env, home)
+            check_room(exe, env, demo)
             check_gui(exe, env, demo)
         except (SmokeFailure, OSError, subprocess.SubprocessError, ValueError) as error:
             print(f"smoke_bundle: FAILED: {error}", file=sys.stderr)
