@@ -17,6 +17,7 @@ from storage.errors import EditNotSaved, FileProblem
 def reasons() -> dict[str, str]:
     """Translated reason per kind of refused file (the class name in storage.errors)."""
     return {
+        "FileProblem": QCoreApplication.translate("messages", "cannot be opened"),
         "FileMissing": QCoreApplication.translate(
             "messages",
             "no such file"),
@@ -51,6 +52,25 @@ def reasons() -> dict[str, str]:
         "AlreadyExists": QCoreApplication.translate(
             "messages",
             "already exists; choose another name or delete it first"),
+        "FileBusy": QCoreApplication.translate(
+            "messages",
+            "busy: another program kept it locked for writing longer than "
+            "Journeyboard waits (5 s); try again in a moment"),
+        "NotAFile": QCoreApplication.translate(
+            "messages",
+            "not a regular file, so it is neither read nor written"),
+        "InputTooLarge": QCoreApplication.translate(
+            "messages",
+            "is too large to read"),
+        "PathTooLong": QCoreApplication.translate(
+            "messages",
+            "the path is too long for a workshop file"),
+        "ReadOnlyFile": QCoreApplication.translate(
+            "messages",
+            "is read-only; nothing was written (choose another name)"),
+        "SideFile": QCoreApplication.translate(
+            "messages",
+            "belongs to a workshop and is never written over; choose another name"),
     }
 
 

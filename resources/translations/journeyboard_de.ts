@@ -2901,6 +2901,10 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>%1: Zeile %2</translation>
     </message>
     <message>
+        <source>cannot be opened</source>
+        <translation>kann nicht geöffnet werden</translation>
+    </message>
+    <message>
         <source>not a Journeyboard workshop file (it is not a SQLite database)</source>
         <translation>keine Journeyboard-Workshop-Datei (es ist keine SQLite-Datenbank)</translation>
     </message>
@@ -2931,6 +2935,30 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>already exists; choose another name or delete it first</source>
         <translation>existiert bereits; wählen Sie einen anderen Namen oder löschen Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>busy: another program kept it locked for writing longer than Journeyboard waits (5 s); try again in a moment</source>
+        <translation>belegt: ein anderes Programm hielt sie länger zum Schreiben gesperrt, als Journeyboard wartet (5 s); versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>not a regular file, so it is neither read nor written</source>
+        <translation>keine gewöhnliche Datei, daher wird sie weder gelesen noch geschrieben</translation>
+    </message>
+    <message>
+        <source>is too large to read</source>
+        <translation>ist zu groß zum Einlesen</translation>
+    </message>
+    <message>
+        <source>the path is too long for a workshop file</source>
+        <translation>der Pfad ist für eine Workshop-Datei zu lang</translation>
+    </message>
+    <message>
+        <source>is read-only; nothing was written (choose another name)</source>
+        <translation>ist schreibgeschützt; es wurde nichts geschrieben (wählen Sie einen anderen Namen)</translation>
+    </message>
+    <message>
+        <source>belongs to a workshop and is never written over; choose another name</source>
+        <translation>gehört zu einem Workshop und wird nie überschrieben; wählen Sie einen anderen Namen</translation>
     </message>
     <message>
         <source>%1: the edit could not be saved (%2)</source>

@@ -403,3 +403,19 @@ def test_a_german_window_shows_no_english(qtbot: Any, tmp_path: Path) -> None:
         window.close_file()
     finally:
         i18n.install_translator(app, "en")
+
+
+def test_every_refused_file_has_its_reason_in_the_catalogue() -> None:
+    """Each kind of refused file storage knows is said in the interface language, and in
+    English exactly as the command line says it."""
+    from storage import errors
+    from widgets.messages import error_text, reasons
+
+    kinds = {cls.__name__: cls for cls in vars(errors).values()
+             if isinstance(cls, type) and issubclass(cls, errors.FileProblem)
+             and "reason" in vars(cls)}
+    assert set(reasons()) == set(kinds)
+    for name, cls in kinds.items():
+        assert reasons()[name] == cls.reason
+        error = cls("/tmp/x.journey", "detail")
+        assert error_text(error) == str(error)
