@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self._update_actions()
         self.restore_layout()
+        if self.settings.window_state() is None:
+            # First start: the rating tab in front (tabs only take it once shown).
+            QTimer.singleShot(0, self.panels.rating_dock.raise_)
         self._hidden_chrome: list[QWidget] | None = None
         self._fitted_once = False
         self._show_chrome(False)

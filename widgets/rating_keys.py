@@ -233,10 +233,10 @@ class RatingShortcuts(QObject):
             self.message.emit(fill(self.tr("%1's rating of “%2” cleared (%3 brings it back)."),
                                    participant.name, card.title, undo))
         elif old is not None and old != rating:
-            # Never silent: the earlier rating is named, and how to get it back.
+            # Never silent: the earlier rating (experience/importance) is named, and how to
+            # get it back, before the title, which a narrow status bar may cut.
             self.message.emit(fill(
-                self.tr("%1 changed the rating of “%2” from experience %3, importance %4 "
-                        "to %5, %6 (%7 undoes it)."),
+                self.tr("%1: %3/%4 → %5/%6 overwritten (%7 undoes it) – “%2”"),
                 participant.name, card.title, experience_text(old[0]), old[1],
                 experience_text(rating[0]), rating[1], undo))
         else:

@@ -1814,8 +1814,12 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>Bewertung von %1 für „%2“ gelöscht (%3 holt sie zurück).</translation>
     </message>
     <message>
+        <source>%1: %3/%4 → %5/%6 overwritten (%7 undoes it) – “%2”</source>
+        <translation>%1: %3/%4 → %5/%6 überschrieben (%7 macht es rückgängig) – „%2“</translation>
+    </message>
+    <message>
         <source>%1 changed the rating of “%2” from experience %3, importance %4 to %5, %6 (%7 undoes it).</source>
-        <translation>%1 hat die Bewertung von „%2“ geändert: von Erlebnis %3, Wichtigkeit %4 auf %5, %6 (%7 macht es rückgängig).</translation>
+        <translation type="vanished">%1 hat die Bewertung von „%2“ geändert: von Erlebnis %3, Wichtigkeit %4 auf %5, %6 (%7 macht es rückgängig).</translation>
     </message>
     <message>
         <source>%1&apos;s rating of “%2” cleared.</source>

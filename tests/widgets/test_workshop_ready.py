@@ -152,8 +152,8 @@ def test_overwriting_a_rating_says_so_and_undo_brings_it_back(board_window: Any)
     view.setFocus()
     QTest.keyClick(view, (Qt.Key.Key_5 if new_experience == 2 else Qt.Key.Key_1))
     message = board_window.statusBar().currentMessage()
-    assert "Anna changed the rating of" in message and card.title in message
-    assert f"importance {old[1]}" in message and "undoes it" in message
+    assert message.startswith("Anna: ") and card.title in message
+    assert f"/{old[1]} → " in message and "overwritten (Ctrl+Z undoes it)" in message
     assert doc.rating(card.id, "p1") == (new_experience, old[1])
     board_window.undo_action.trigger()
     assert doc.rating(card.id, "p1") == old
