@@ -45,18 +45,27 @@ def run(path: Path, host: str | None, port: int) -> int:
         except OSError as error:
             raise RoomError(f"{host}:{port}: cannot listen there "
                             f"({error.strerror or error})") from None
-        sys.stdout.write(f"Room open: {url}\n")
-        sys.stdout.flush()
+        # A stop asked for before the event loop runs (the signal can arrive right after
+        # the line below) must not be lost: quit() outside exec() does nothing, so the
+        # wake-up timer, which runs inside exec(), quits once a stop was asked for.
+        stopping: list[int] = []
 
-        def stop(_signal: int, _frame: object) -> None:
+        def stop(signum: int, _frame: object) -> None:
+            stopping.append(signum)
             application.quit()
+
+        def wake_up() -> None:
+            if stopping:
+                application.quit()
 
         old = {s: signal.signal(s, stop) for s in (signal.SIGINT, signal.SIGTERM)}
         # Python runs signal handlers only when it gets control: wake it now and then.
         wake = QTimer(interval=200)
-        wake.timeout.connect(lambda: None)
+        wake.timeout.connect(wake_up)
         wake.start()
         try:
+            sys.stdout.write(f"Room open: {url}\n")
+            sys.stdout.flush()
             application.exec()
         finally:
             wake.stop()

@@ -39,6 +39,15 @@ def test_every_room_has_a_new_token(workshop_path: Path) -> None:
     assert first.base != second.base
 
 
+def test_a_stop_right_after_the_line_is_never_lost(workshop_path: Path) -> None:
+    # A script that stops the room as soon as it has read the address: the signal lands
+    # before the event loop runs; the room must still stop, store nothing half, exit 0.
+    for attempt in range(10):
+        room = Room(workshop_path)
+        code, out, err = room.stop(signal.SIGTERM if attempt % 2 else signal.SIGINT)
+        assert (code, out, err) == (0, "", ""), attempt
+
+
 def test_a_file_open_elsewhere_is_refused(workshop_path: Path) -> None:
     from storage.workshop import Workshop
 
