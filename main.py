@@ -27,9 +27,12 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="journeyboard", description="Customer-journey-mapping workshops.")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
-    parser.add_argument("--install-desktop", action="store_true",
-                        help="add Journeyboard to this user's application menu and make "
-                             "double-clicking a .journey file open it (Linux)")
+    parser.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add Journeyboard to this user's application menu and make "
+        "double-clicking a .journey file open it (Linux)",
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     new = sub.add_parser("new", help="create a workshop file from a template")
@@ -47,42 +50,61 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--json", action="store_true", help="print the summary as JSON")
 
     export = sub.add_parser(
-        "export", help="export a workshop as PDF, PNG, CSV, JSON or Mermaid",
+        "export",
+        help="export a workshop as PDF, PNG, CSV, JSON or Mermaid",
         description="Export a workshop. CSV: the workshop's language picks the headers and "
         "the separator (German: ';' and decimal comma; English: ','); --lang and "
         "--delimiter override them. --compare-maps writes the as-is vs. to-be comparison "
         "(per phase and per touchpoint: experience and importance before, after and the "
         "change; moments of truth that moved) instead of the touchpoint table. Mermaid: "
-        "one map as a journey diagram (.md: inside a ```mermaid block).")
+        "one map as a journey diagram (.md: inside a ```mermaid block).",
+    )
     export.add_argument("file", type=Path)
     fmt = export.add_mutually_exclusive_group(required=True)
     for name in EXPORT_KINDS:
         fmt.add_argument(f"--{name}", type=Path, metavar="OUT")
-    export.add_argument("--map", help="the map's name (default: the first map; with "
-                        "--compare-maps: the to-be map, or the as-is map it is based on)")
+    export.add_argument(
+        "--map",
+        help="the map's name (default: the first map; with "
+        "--compare-maps: the to-be map, or the as-is map it is based on)",
+    )
     export.add_argument("--page-size", choices=PAGE_SIZES, default="A3")
     export.add_argument("--dpi", type=int, default=150, help="PNG resolution")
-    export.add_argument("--delimiter", help="CSV separator: ',' ';' or tab (default: ';' "
-                        "for a German workshop, else ',')")
-    export.add_argument("--lang", choices=("en", "de"),
-                        help="CSV headers and words (default: the workshop's language)")
-    export.add_argument("--compare-maps", action="store_true",
-                        help="CSV: write the as-is vs. to-be comparison")
+    export.add_argument(
+        "--delimiter",
+        help="CSV separator: ',' ';' or tab (default: ';' for a German workshop, else ',')",
+    )
+    export.add_argument(
+        "--lang",
+        choices=("en", "de"),
+        help="CSV headers and words (default: the workshop's language)",
+    )
+    export.add_argument(
+        "--compare-maps", action="store_true", help="CSV: write the as-is vs. to-be comparison"
+    )
 
     imp = sub.add_parser(
-        "import", help="create a workshop file from interchange JSON or a Mermaid journey",
+        "import",
+        help="create a workshop file from interchange JSON or a Mermaid journey",
         description="Create FILE from interchange JSON (.json) or a Mermaid journey diagram "
         "(.mmd, .mermaid, or .md with a ```mermaid block); other names are told apart by "
-        "their content. A Mermaid file may have at most 1 MiB.")
+        "their content. A Mermaid file may have at most 1 MiB.",
+    )
     imp.add_argument("source", type=Path, metavar="IN")
     imp.add_argument("file", type=Path)
-    imp.add_argument("--lang", choices=("en", "de"), default="en",
-                     help="language of a workshop made from a Mermaid diagram")
+    imp.add_argument(
+        "--lang",
+        choices=("en", "de"),
+        default="en",
+        help="language of a workshop made from a Mermaid diagram",
+    )
 
     room = sub.add_parser("room", help="let phones rate the touchpoints over the local network")
     room.add_argument("file", type=Path)
-    room.add_argument("--host", help="the address to listen on (default: this computer's "
-                                     "address on the local network)")
+    room.add_argument(
+        "--host",
+        help="the address to listen on (default: this computer's address on the local network)",
+    )
     room.add_argument("--port", type=int, default=0, help="the port (default 0: a free one)")
     return parser
 
@@ -136,23 +158,35 @@ def _export(args: argparse.Namespace) -> None:
             raise ExportError(f"{out}: is the workshop file itself; choose another output file")
         if args.map is not None:
             find_map(workshop, args.map)  # an unknown name is refused for every format
-        unshown = run_export(workshop, kind, out, map_name=args.map,
-                             page_size=args.page_size, dpi=args.dpi, delimiter=args.delimiter,
-                             lang=args.lang, compare=args.compare_maps)
+        unshown = run_export(
+            workshop,
+            kind,
+            out,
+            map_name=args.map,
+            page_size=args.page_size,
+            dpi=args.dpi,
+            delimiter=args.delimiter,
+            lang=args.lang,
+            compare=args.compare_maps,
+        )
     if unshown:  # written all the same: a warning, not a failure
         from export.pdf import describe_missing
 
-        print(f"journeyboard export: warning: {out}: no installed font can draw "
-              f"{len(unshown)} character(s), shown as \u25a1: {describe_missing(unshown)}",
-              file=sys.stderr)
+        print(
+            f"journeyboard export: warning: {out}: no installed font can draw "
+            f"{len(unshown)} character(s), shown as \u25a1: {describe_missing(unshown)}",
+            file=sys.stderr,
+        )
 
 
 def _install_desktop() -> None:
     from app.desktop import DesktopError, install_desktop
 
     if not sys.platform.startswith("linux"):
-        raise DesktopError("is for Linux desktops; the Windows and macOS installers "
-                           "register Journeyboard themselves")
+        raise DesktopError(
+            "is for Linux desktops; the Windows and macOS installers "
+            "register Journeyboard themselves"
+        )
     for path in install_desktop():
         sys.stdout.write(f"installed {path}\n")
 
@@ -202,8 +236,14 @@ def run_cli(argv: Sequence[str]) -> int:
     if args.command is None:
         sys.stderr.write("journeyboard: give a command or a workshop file (see --help)\n")
         return 2
-    handlers = {"new": _new, "demo": _demo, "info": _info, "import": _import,
-                "export": _export, "room": _room}
+    handlers = {
+        "new": _new,
+        "demo": _demo,
+        "info": _info,
+        "import": _import,
+        "export": _export,
+        "room": _room,
+    }
     try:
         handlers[args.command](args)
     except JourneyError as error:
@@ -211,8 +251,9 @@ def run_cli(argv: Sequence[str]) -> int:
         return 1
     except OSError as error:
         where = error.filename or _subject(args)
-        sys.stderr.write(f"journeyboard {args.command}: {shown(where)}: "
-                         f"{error.strerror or error}\n")
+        sys.stderr.write(
+            f"journeyboard {args.command}: {shown(where)}: {error.strerror or error}\n"
+        )
         return 1
     except Exception as error:  # a bug: still one line, and the full trace on request
         if os.environ.get("JOURNEYBOARD_DEBUG"):
@@ -220,12 +261,16 @@ def run_cli(argv: Sequence[str]) -> int:
         database = getattr(error, "orig", error)  # SQLAlchemy wraps the sqlite3 error
         if type(database).__module__ == "sqlite3":  # e.g. disk full, I/O error
             text = " ".join(str(database).split())
-            sys.stderr.write(f"journeyboard {args.command}: {_subject(args)}: cannot be "
-                             f"written or read ({text})\n")
+            sys.stderr.write(
+                f"journeyboard {args.command}: {_subject(args)}: cannot be "
+                f"written or read ({text})\n"
+            )
             return 1
         text = " ".join(f"{type(error).__name__}: {error}".split())
-        sys.stderr.write(f"journeyboard {args.command}: unexpected error: {text} "
-                         "(JOURNEYBOARD_DEBUG=1 shows details)\n")
+        sys.stderr.write(
+            f"journeyboard {args.command}: unexpected error: {text} "
+            "(JOURNEYBOARD_DEBUG=1 shows details)\n"
+        )
         return 1
     return 0
 
@@ -248,14 +293,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and (argv[0] in COMMANDS or argv[0] in TOP_LEVEL):
         return run_cli(argv)
-    if argv and not argv[0].startswith("-") and not Path(argv[0]).suffix \
-            and not Path(argv[0]).exists():
-        sys.stderr.write(f"journeyboard: unknown command {argv[0]!r} (commands: "
-                         f"{', '.join(COMMANDS)}; or give a workshop file to open)\n")
+    if (
+        argv
+        and not argv[0].startswith("-")
+        and not Path(argv[0]).suffix
+        and not Path(argv[0]).exists()
+    ):
+        sys.stderr.write(
+            f"journeyboard: unknown command {argv[0]!r} (commands: "
+            f"{', '.join(COMMANDS)}; or give a workshop file to open)\n"
+        )
         return 2
     if _no_display():
-        sys.stderr.write("journeyboard: no display to show the window on; the commands "
-                         f"({', '.join(COMMANDS)}) work without one\n")
+        sys.stderr.write(
+            "journeyboard: no display to show the window on; the commands "
+            f"({', '.join(COMMANDS)}) work without one\n"
+        )
         return 1
     from widgets.application import run_gui
 

@@ -71,8 +71,9 @@ def _licence(dist: metadata.Distribution) -> str:
     short = text.split("(")[0].split(",")[0].strip()
     if short and "\n" not in short and len(short) <= 60:
         return short
-    classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or []
-                   if c.startswith("License ::")]
+    classifiers = [
+        c.split(" :: ")[-1] for c in meta.get_all("Classifier") or [] if c.startswith("License ::")
+    ]
     return ", ".join(classifiers) or "see its licence file"
 
 
@@ -85,8 +86,7 @@ def _licence_texts(dist: metadata.Distribution, licence: str) -> tuple[tuple[str
             except (OSError, UnicodeDecodeError):
                 continue
     if not texts:  # e.g. Qt: ship the standard texts its licence expression names
-        for spdx in re.findall(r"[A-Z][A-Za-z0-9.+-]*-only|[A-Z][A-Za-z0-9.+-]*-or-later",
-                               licence):
+        for spdx in re.findall(r"[A-Z][A-Za-z0-9.+-]*-only|[A-Z][A-Za-z0-9.+-]*-or-later", licence):
             standard = STANDARD_TEXTS / f"{spdx.removesuffix('-only')}.txt"
             if standard.is_file():
                 texts.append((standard.name, standard.read_text(encoding="utf-8")))
@@ -101,8 +101,7 @@ def libraries(root: str = DISTRIBUTION) -> list[Component]:
     """
     found: dict[str, Component] = {}
     try:
-        todo = [name for line in metadata.requires(root) or []
-                if (name := _requirement_name(line))]
+        todo = [name for line in metadata.requires(root) or [] if (name := _requirement_name(line))]
     except metadata.PackageNotFoundError:
         return []
     while todo:
@@ -114,8 +113,9 @@ def libraries(root: str = DISTRIBUTION) -> list[Component]:
         except metadata.PackageNotFoundError:
             continue
         licence = _licence(dist)
-        found[_key(name)] = Component(dist.metadata["Name"], dist.version, licence,
-                                      _licence_texts(dist, licence))
+        found[_key(name)] = Component(
+            dist.metadata["Name"], dist.version, licence, _licence_texts(dist, licence)
+        )
         todo += [name for line in dist.requires or [] if (name := _requirement_name(line))]
     return sorted(found.values(), key=lambda component: component.name.lower())
 
@@ -131,9 +131,14 @@ def fonts(folder: Path = FONTS) -> list[Component]:
         # The licence is named by its sections' headings ("Bitstream Vera Fonts Copyright").
         owners = re.findall(r"^(.+?) Fonts? Copyright\s*$", text, re.MULTILINE)
         licence = (" and ".join(owners) + " font licence") if owners else licence_file.name
-        families.append(Component(f"{family} ({', '.join(files)})",
-                                  found.group(1) if found else "", licence,
-                                  ((licence_file.name, text),)))
+        families.append(
+            Component(
+                f"{family} ({', '.join(files)})",
+                found.group(1) if found else "",
+                licence,
+                ((licence_file.name, text),),
+            )
+        )
     return families
 
 
@@ -143,8 +148,10 @@ def python_runtime() -> Component:
     import sys
 
     texts = []
-    for folder in (Path(sys.base_prefix), Path(sys.base_prefix) / "lib" /
-                   f"python{sys.version_info.major}.{sys.version_info.minor}"):
+    for folder in (
+        Path(sys.base_prefix),
+        Path(sys.base_prefix) / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}",
+    ):
         if (folder / "LICENSE.txt").is_file():
             texts.append(("LICENSE.txt", (folder / "LICENSE.txt").read_text("utf-8")))
             break
@@ -163,14 +170,22 @@ def notice_file() -> Path | None:
 
 def third_party_notice() -> str:
     """The full text of the third-party licence file shipped in the bundle."""
-    parts = [f"Journeyboard {version()}: third-party software and fonts it ships with",
-             "=" * 72, ""]
+    parts = [
+        f"Journeyboard {version()}: third-party software and fonts it ships with",
+        "=" * 72,
+        "",
+    ]
     components = [python_runtime(), *libraries(), *fonts()]
     for component in components:
         parts.append(f"- {component.name} {component.version}: {component.licence}")
     for component in components:
-        parts += ["", "=" * 72, f"{component.name} {component.version}",
-                  f"Licence: {component.licence}", "=" * 72]
+        parts += [
+            "",
+            "=" * 72,
+            f"{component.name} {component.version}",
+            f"Licence: {component.licence}",
+            "=" * 72,
+        ]
         for name, text in component.texts:
             parts += ["", f"--- {name} ---", "", text.rstrip()]
         if not component.texts:

@@ -148,6 +148,7 @@ def legend_stops() -> list[tuple[float, str, str]]:
     """
     return [(value, color, label) for value, color, label in SCALE]
 
+
 #: Notes (pain points, ideas, ...) look like sticky notes on the board and in the PDF.
 NOTE_COLOR = "#FFF4A8"
 NOTE_BORDER = "#D8C15A"

@@ -154,10 +154,17 @@ class _Noop(QUndoCommand):
 class AddCommand(Command):
     """Create a row; undo deletes it (with what was added to it since), redo restores it."""
 
-    def __init__(self, document: JourneyDocument, kind: str, fields: dict[str, Any],
-                 index: int | None = None, text: str | None = None) -> None:
+    def __init__(
+        self,
+        document: JourneyDocument,
+        kind: str,
+        fields: dict[str, Any],
+        index: int | None = None,
+        text: str | None = None,
+    ) -> None:
         super().__init__(
-            document, text or QCoreApplication.translate("commands", "Add %s") % kind_label(kind))
+            document, text or QCoreApplication.translate("commands", "Add %s") % kind_label(kind)
+        )
         self.kind, self.fields, self.index = kind, fields, index
         self.row_id: str | None = None
         self._snapshot: Snapshot | None = None
@@ -176,8 +183,9 @@ class AddCommand(Command):
 class DeleteCommand(Command):
     """Delete a row and what depends on it; undo puts all of it back in place."""
 
-    def __init__(self, document: JourneyDocument, kind: str, row_id: str,
-                 text: str | None = None) -> None:
+    def __init__(
+        self, document: JourneyDocument, kind: str, row_id: str, text: str | None = None
+    ) -> None:
         text = text or QCoreApplication.translate("commands", "Delete %s") % kind_label(kind)
         super().__init__(document, text)
         self.kind, self.row_id = kind, row_id
@@ -194,10 +202,17 @@ class DeleteCommand(Command):
 class UpdateCommand(Command):
     """Set fields of a row (rename, edit a card field, recolour a persona...)."""
 
-    def __init__(self, document: JourneyDocument, kind: str, row_id: str,
-                 fields: dict[str, Any], text: str | None = None) -> None:
+    def __init__(
+        self,
+        document: JourneyDocument,
+        kind: str,
+        row_id: str,
+        fields: dict[str, Any],
+        text: str | None = None,
+    ) -> None:
         super().__init__(
-            document, text or QCoreApplication.translate("commands", "Edit %s") % kind_label(kind))
+            document, text or QCoreApplication.translate("commands", "Edit %s") % kind_label(kind)
+        )
         self.kind, self.row_id, self.fields = kind, row_id, fields
         self._old: dict[str, Any] = {}
 
@@ -211,10 +226,18 @@ class UpdateCommand(Command):
 class MoveCommand(Command):
     """Move a row to another index (a card also to another cell)."""
 
-    def __init__(self, document: JourneyDocument, kind: str, row_id: str, index: int,
-                 parent: dict[str, str] | None = None, text: str | None = None) -> None:
+    def __init__(
+        self,
+        document: JourneyDocument,
+        kind: str,
+        row_id: str,
+        index: int,
+        parent: dict[str, str] | None = None,
+        text: str | None = None,
+    ) -> None:
         super().__init__(
-            document, text or QCoreApplication.translate("commands", "Move %s") % kind_label(kind))
+            document, text or QCoreApplication.translate("commands", "Move %s") % kind_label(kind)
+        )
         self.kind, self.row_id, self.index = kind, row_id, index
         self.parent = parent or {}
         self._old: dict[str, Any] = {}
@@ -231,11 +254,20 @@ class MoveCommand(Command):
 class RateCommand(Command):
     """Set or clear one participant's rating of a touchpoint."""
 
-    def __init__(self, document: JourneyDocument, card_id: str, participant_id: str,
-                 value: tuple[int, int] | None, text: str | None = None) -> None:
+    def __init__(
+        self,
+        document: JourneyDocument,
+        card_id: str,
+        participant_id: str,
+        value: tuple[int, int] | None,
+        text: str | None = None,
+    ) -> None:
         if text is None:
-            text = (QCoreApplication.translate("commands", "Rate card") if value
-                    else QCoreApplication.translate("commands", "Clear rating"))
+            text = (
+                QCoreApplication.translate("commands", "Rate card")
+                if value
+                else QCoreApplication.translate("commands", "Clear rating")
+            )
         super().__init__(document, text)
         self.card_id, self.participant_id, self.value = card_id, participant_id, value
         self._old: tuple[int, int] | None = None
@@ -250,11 +282,17 @@ class RateCommand(Command):
 class DuplicateMapCommand(Command):
     """Make a to-be map from a map (phases, lanes, cards with lineage, ratings)."""
 
-    def __init__(self, document: JourneyDocument, map_id: str, name: str,
-                 kind: str = "to-be", text: str | None = None, *,
-                 copy_ratings: bool = True) -> None:
-        super().__init__(
-            document, text or QCoreApplication.translate("commands", "New to-be map"))
+    def __init__(
+        self,
+        document: JourneyDocument,
+        map_id: str,
+        name: str,
+        kind: str = "to-be",
+        text: str | None = None,
+        *,
+        copy_ratings: bool = True,
+    ) -> None:
+        super().__init__(document, text or QCoreApplication.translate("commands", "New to-be map"))
         self.map_id, self.name, self.kind = map_id, name, kind
         self.copy_ratings = copy_ratings
         self.new_map_id: str | None = None
@@ -262,8 +300,9 @@ class DuplicateMapCommand(Command):
 
     def apply(self) -> None:
         if self._snapshot is None:
-            self.new_map_id = self.document.duplicate_map(self.map_id, self.name, self.kind,
-                                                          self.copy_ratings)
+            self.new_map_id = self.document.duplicate_map(
+                self.map_id, self.name, self.kind, self.copy_ratings
+            )
         else:
             self.document.restore(self._snapshot)
 
@@ -275,10 +314,10 @@ class DuplicateMapCommand(Command):
 class SetInfoCommand(Command):
     """Change the workshop's title or language."""
 
-    def __init__(self, document: JourneyDocument, fields: dict[str, Any],
-                 text: str | None = None) -> None:
-        super().__init__(
-            document, text or QCoreApplication.translate("commands", "Edit workshop"))
+    def __init__(
+        self, document: JourneyDocument, fields: dict[str, Any], text: str | None = None
+    ) -> None:
+        super().__init__(document, text or QCoreApplication.translate("commands", "Edit workshop"))
         self.fields = fields
         self._old: dict[str, Any] = {}
 

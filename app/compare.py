@@ -14,8 +14,19 @@ from fractions import Fraction
 from app.mapdata import MapData
 from storage.rows import Card
 
-__all__ = ["CARRIED", "DROPPED", "NEW", "CardDelta", "CompareSummary", "MomentMove",
-           "PhaseDelta", "compare_maps", "moved_moments", "phase_deltas", "summarize"]
+__all__ = [
+    "CARRIED",
+    "DROPPED",
+    "NEW",
+    "CardDelta",
+    "CompareSummary",
+    "MomentMove",
+    "PhaseDelta",
+    "compare_maps",
+    "moved_moments",
+    "phase_deltas",
+    "summarize",
+]
 
 CARRIED, NEW, DROPPED = "carried", "new", "dropped"
 
@@ -90,31 +101,48 @@ def _delta(old: Fraction | None, new: Fraction | None) -> float | None:
 def _side(data: MapData, card: Card) -> dict:
     phases = {p.id: p.name for p in data.phases}
     lanes = {lane.id: lane.name for lane in data.lanes}
-    experience, importance, votes = (_means(data, card.id) if card.kind == "touchpoint"
-                                     else (None, None, 0))
-    return {"title": card.title, "phase": phases.get(card.phase_id),
-            "lane": lanes.get(card.lane_id), "experience": experience,
-            "importance": importance, "votes": votes}
+    experience, importance, votes = (
+        _means(data, card.id) if card.kind == "touchpoint" else (None, None, 0)
+    )
+    return {
+        "title": card.title,
+        "phase": phases.get(card.phase_id),
+        "lane": lanes.get(card.lane_id),
+        "experience": experience,
+        "importance": importance,
+        "votes": votes,
+    }
 
 
-def _row(status: str, kind: str, old_card: Card | None, old: dict | None,
-         new_card: Card | None, new: dict | None) -> CardDelta:
+def _row(
+    status: str,
+    kind: str,
+    old_card: Card | None,
+    old: dict | None,
+    new_card: Card | None,
+    new: dict | None,
+) -> CardDelta:
     old = old or {}
     new = new or {}
     return CardDelta(
-        status=status, kind=kind,
+        status=status,
+        kind=kind,
         as_is_card_id=old_card.id if old_card else None,
         to_be_card_id=new_card.id if new_card else None,
-        old_title=old.get("title"), new_title=new.get("title"),
-        old_phase=old.get("phase"), new_phase=new.get("phase"),
-        old_lane=old.get("lane"), new_lane=new.get("lane"),
+        old_title=old.get("title"),
+        new_title=new.get("title"),
+        old_phase=old.get("phase"),
+        new_phase=new.get("phase"),
+        old_lane=old.get("lane"),
+        new_lane=new.get("lane"),
         old_experience=_float(old.get("experience")),
         new_experience=_float(new.get("experience")),
         old_importance=_float(old.get("importance")),
         new_importance=_float(new.get("importance")),
         experience_delta=_delta(old.get("experience"), new.get("experience")),
         importance_delta=_delta(old.get("importance"), new.get("importance")),
-        old_votes=old.get("votes", 0), new_votes=new.get("votes", 0),
+        old_votes=old.get("votes", 0),
+        new_votes=new.get("votes", 0),
     )
 
 
@@ -124,6 +152,7 @@ def compare_maps(as_is: MapData, to_be: MapData, include_notes: bool = False) ->
     Rows: the to-be cards in board order (carried over or new), then the dropped as-is
     cards in board order. Notes are left out unless ``include_notes``.
     """
+
     def wanted(card: Card) -> bool:
         return include_notes or card.kind == "touchpoint"
 
@@ -190,20 +219,34 @@ def _minus(new: float | None, old: float | None) -> float | None:
 def phase_deltas(rows: list[CardDelta], phases: list[str]) -> list[PhaseDelta]:
     """Per phase (``phases`` in order, then any other phase a row names), the mean
     experience and importance of the as-is and the to-be touchpoints in it."""
-    names = list(dict.fromkeys([*phases, *(r.new_phase for r in rows if r.new_phase),
-                                *(r.old_phase for r in rows if r.old_phase)]))
+    names = list(
+        dict.fromkeys(
+            [
+                *phases,
+                *(r.new_phase for r in rows if r.new_phase),
+                *(r.old_phase for r in rows if r.old_phase),
+            ]
+        )
+    )
     out = []
     for name in names:
-        old = [r for r in rows if r.kind == "touchpoint" and r.old_phase == name
-               and r.old_experience is not None]
-        new = [r for r in rows if r.kind == "touchpoint" and r.new_phase == name
-               and r.new_experience is not None]
+        old = [
+            r
+            for r in rows
+            if r.kind == "touchpoint" and r.old_phase == name and r.old_experience is not None
+        ]
+        new = [
+            r
+            for r in rows
+            if r.kind == "touchpoint" and r.new_phase == name and r.new_experience is not None
+        ]
         old_e = _mean([r.old_experience for r in old])  # type: ignore[misc]
         new_e = _mean([r.new_experience for r in new])  # type: ignore[misc]
         old_i = _mean([r.old_importance for r in old])  # type: ignore[misc]
         new_i = _mean([r.new_importance for r in new])  # type: ignore[misc]
-        out.append(PhaseDelta(name, old_e, new_e, _minus(new_e, old_e), old_i, new_i,
-                              _minus(new_i, old_i)))
+        out.append(
+            PhaseDelta(name, old_e, new_e, _minus(new_e, old_e), old_i, new_i, _minus(new_i, old_i))
+        )
     return out
 
 

@@ -33,24 +33,43 @@ def _card(spec: Touchpoint | Note, lang: str) -> dict:
     texts = spec.en if lang == "en" else spec.de
     card = {"id": spec.id}
     if isinstance(spec, Touchpoint):
-        card.update({
-            "kind": "touchpoint", "lane": spec.lane, "phase": spec.phase,
-            "title": texts[0], "description": texts[1], "channel": spec.channel,
-            "direct": spec.direct, "expectation": texts[2],
-            "owner": OWNERS[spec.owner][0 if lang == "en" else 1], "kpi": texts[3],
-            "ratings": _ratings(spec.ratings),
-        })
+        card.update(
+            {
+                "kind": "touchpoint",
+                "lane": spec.lane,
+                "phase": spec.phase,
+                "title": texts[0],
+                "description": texts[1],
+                "channel": spec.channel,
+                "direct": spec.direct,
+                "expectation": texts[2],
+                "owner": OWNERS[spec.owner][0 if lang == "en" else 1],
+                "kpi": texts[3],
+                "ratings": _ratings(spec.ratings),
+            }
+        )
     else:
-        card.update({
-            "kind": "note", "note_type": spec.note_type, "lane": spec.lane, "phase": spec.phase,
-            "title": texts[0], "description": texts[1],
-        })
+        card.update(
+            {
+                "kind": "note",
+                "note_type": spec.note_type,
+                "lane": spec.lane,
+                "phase": spec.phase,
+                "title": texts[0],
+                "description": texts[1],
+            }
+        )
     return card
 
 
 def _carry(spec: Carried, lang: str, originals: dict[str, dict]) -> dict:
-    card = dict(originals[spec.based_on], id=spec.id, lane=spec.lane, phase=spec.phase,
-                based_on=spec.based_on)
+    card = dict(
+        originals[spec.based_on],
+        id=spec.id,
+        lane=spec.lane,
+        phase=spec.phase,
+        based_on=spec.based_on,
+    )
     texts = spec.en if lang == "en" else spec.de
     if texts is not None:
         card["title"], card["description"] = texts
@@ -59,8 +78,9 @@ def _carry(spec: Carried, lang: str, originals: dict[str, dict]) -> dict:
     return card
 
 
-def _map(map_id: str, lang: str, ids: tuple[int, int], personas: list[dict],
-         based_on: str = "") -> dict:
+def _map(
+    map_id: str, lang: str, ids: tuple[int, int], personas: list[dict], based_on: str = ""
+) -> dict:
     """An empty 7-phase map, to-be if ``based_on``; ``ids``: number of its first phase, lane."""
     template = workshop_from_template("7-phases", lang)["maps"][0]
     pains, ideas = (lane["name"] for lane in template["lanes"] if lane["kind"] == "notes")
@@ -70,12 +90,16 @@ def _map(map_id: str, lang: str, ids: tuple[int, int], personas: list[dict],
         {"name": pains, "kind": "notes"},
         {"name": ideas, "kind": "notes"},
     ]
-    result = {"id": map_id, "name": MAP_NAMES[map_id][lang],
-              "kind": "to-be" if based_on else "as-is"}
+    result = {
+        "id": map_id,
+        "name": MAP_NAMES[map_id][lang],
+        "kind": "to-be" if based_on else "as-is",
+    }
     if based_on:
         result["based_on"] = based_on
-    result["phases"] = [dict(phase, id=f"ph{ids[0] + i}")
-                        for i, phase in enumerate(template["phases"])]
+    result["phases"] = [
+        dict(phase, id=f"ph{ids[0] + i}") for i, phase in enumerate(template["phases"])
+    ]
     result["lanes"] = [{"id": f"l{ids[1] + i}", **lane} for i, lane in enumerate(lanes)]
     result["cards"] = []
     return result
@@ -93,9 +117,12 @@ def demo_workshop(lang: str = "en") -> dict:
     require_language(lang)
     column = 0 if lang == "en" else 1
     personas = [
-        {"id": persona_id, "name": name,
-         **{field: pair[column] for field, pair in zip(PROFILE, profile, strict=True)},
-         "color": color}
+        {
+            "id": persona_id,
+            "name": name,
+            **{field: pair[column] for field, pair in zip(PROFILE, profile, strict=True)},
+            "color": color,
+        }
         for persona_id, name, color, profile in PERSONAS
     ]
     as_is = _map("m1", lang, (1, 1), personas)
@@ -103,8 +130,10 @@ def demo_workshop(lang: str = "en") -> dict:
     originals = {card["id"]: card for card in as_is["cards"]}
     to_be = _map("m2", lang, (8, 6), personas, based_on="m1")
     to_be["cards"] = _board_order(
-        [_carry(spec, lang, originals) if isinstance(spec, Carried) else _card(spec, lang)
-         for spec in TO_BE],
+        [
+            _carry(spec, lang, originals) if isinstance(spec, Carried) else _card(spec, lang)
+            for spec in TO_BE
+        ],
         to_be,
     )
     return {

@@ -68,8 +68,7 @@ def desktop_entry(command: list[str]) -> str:
     exec_value = exec_line.replace("\\", "\\\\")
     text = DESKTOP_ENTRY.read_text(encoding="utf-8")
     text = re.sub(r"^Exec=.*$", lambda _m: f"Exec={exec_value} %f", text, flags=re.MULTILINE)
-    return re.sub(r"^TryExec=.*$", lambda _m: f"TryExec={command[0]}", text,
-                  flags=re.MULTILINE)
+    return re.sub(r"^TryExec=.*$", lambda _m: f"TryExec={command[0]}", text, flags=re.MULTILINE)
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -91,20 +90,25 @@ def install_desktop(home: Path | None = None, command: list[str] | None = None) 
     """
     home = home or data_home()
     files = {
-        home / "applications" / f"{APP_ID}.desktop":
-            desktop_entry(command or launch_command()).encode("utf-8"),
+        home / "applications" / f"{APP_ID}.desktop": desktop_entry(
+            command or launch_command()
+        ).encode("utf-8"),
         home / "mime" / "packages" / f"{APP_ID}.xml": MIME_XML.read_bytes(),
-        home / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg":
-            ICON_SVG.read_bytes(),
-        home / "icons" / "hicolor" / "scalable" / "mimetypes" /
-            f"{MIME_TYPE.replace('/', '-')}.svg": ICON_SVG.read_bytes(),
+        home / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg": ICON_SVG.read_bytes(),
+        home
+        / "icons"
+        / "hicolor"
+        / "scalable"
+        / "mimetypes"
+        / f"{MIME_TYPE.replace('/', '-')}.svg": ICON_SVG.read_bytes(),
     }
     try:
         for path, data in files.items():
             _write(path, data)
     except OSError as error:
-        raise DesktopError(f"{error.filename or home}: cannot be written "
-                           f"({error.strerror or error})") from error
+        raise DesktopError(
+            f"{error.filename or home}: cannot be written ({error.strerror or error})"
+        ) from error
     refresh_databases(home)
     return list(files)
 
@@ -112,16 +116,23 @@ def install_desktop(home: Path | None = None, command: list[str] | None = None) 
 def refresh_databases(home: Path) -> list[str]:
     """Run the freedesktop cache tools on ``home``; the names of those that ran."""
     ran = []
-    for tool, folder in (("update-mime-database", home / "mime"),
-                         ("update-desktop-database", home / "applications"),
-                         ("gtk-update-icon-cache", home / "icons" / "hicolor")):
+    for tool, folder in (
+        ("update-mime-database", home / "mime"),
+        ("update-desktop-database", home / "applications"),
+        ("gtk-update-icon-cache", home / "icons" / "hicolor"),
+    ):
         path = shutil.which(tool)
         if path is None:
             continue
         extra = ["-q", "-t", "-f"] if tool == "gtk-update-icon-cache" else []
         try:
-            result = subprocess.run([path, *extra, str(folder)], capture_output=True,
-                                    text=True, timeout=TOOL_TIMEOUT, check=False)
+            result = subprocess.run(
+                [path, *extra, str(folder)],
+                capture_output=True,
+                text=True,
+                timeout=TOOL_TIMEOUT,
+                check=False,
+            )
         except (OSError, subprocess.SubprocessError) as error:
             raise DesktopError(f"{folder}: {tool} failed ({error})") from error
         if result.returncode != 0:

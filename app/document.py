@@ -154,24 +154,28 @@ class JourneyDocument(QObject):
         with self._writing():
             self.workshop.restore(snapshot)
 
-    def set_rating(self, card_id: str, participant_id: str,
-                   value: tuple[int, int] | None) -> tuple[int, int] | None:
+    def set_rating(
+        self, card_id: str, participant_id: str, value: tuple[int, int] | None
+    ) -> tuple[int, int] | None:
         with self._writing():
             return self.workshop.set_rating(card_id, participant_id, value)
 
-    def set_ratings(self, items: list[tuple[str, str, tuple[int, int] | None]]
-                    ) -> list[tuple[int, int] | None]:
+    def set_ratings(
+        self, items: list[tuple[str, str, tuple[int, int] | None]]
+    ) -> list[tuple[int, int] | None]:
         """Several ratings in one transaction (the room's arrivals); the previous values."""
         with self._writing():
             return self.workshop.set_ratings(items)
 
-    def duplicate_map(self, map_id: str, name: str, kind: str = "to-be",
-                      copy_ratings: bool = True) -> str:
+    def duplicate_map(
+        self, map_id: str, name: str, kind: str = "to-be", copy_ratings: bool = True
+    ) -> str:
         with self._writing():
             return self.workshop.duplicate_map(map_id, name, kind, copy_ratings)
 
     def set_info(self, **fields: Any) -> dict[str, Any]:
         with self._writing():
             return self.workshop.set_info(**fields)
+
 
 __all__ = ["Change", "JourneyDocument", "MapData", "read_map"]

@@ -32,24 +32,35 @@ def card_filter(
     The predicate is computed from ``map_data`` once (a snapshot): build a new one after
     an edit. Ids that are not cards of the map never match.
     """
-    if (persona_id is None and channel_id is None and direct is None
-            and not moments_only and not disagreements_only):
+    if (
+        persona_id is None
+        and channel_id is None
+        and direct is None
+        and not moments_only
+        and not disagreements_only
+    ):
         return None
     matching = {card.id for card in map_data.cards}
     if persona_id is not None:
-        lanes = {lane.id for lane in map_data.lanes
-                 if lane.kind == "persona" and lane.persona_id == persona_id}
+        lanes = {
+            lane.id
+            for lane in map_data.lanes
+            if lane.kind == "persona" and lane.persona_id == persona_id
+        }
         matching = {c for c in matching if map_data.card_by_id[c].lane_id in lanes}
     if channel_id is not None:
         matching = {c for c in matching if map_data.card_by_id[c].channel_id == channel_id}
     if direct is not None:
-        matching = {c for c in matching if map_data.card_by_id[c].kind == "touchpoint"
-                    and bool(map_data.card_by_id[c].direct) == direct}
+        matching = {
+            c
+            for c in matching
+            if map_data.card_by_id[c].kind == "touchpoint"
+            and bool(map_data.card_by_id[c].direct) == direct
+        }
     if moments_only:
         matching &= {moment.card_id for moment in map_data.moments}
     if disagreements_only:
-        matching &= {card_id for card_id, score in map_data.scores.items()
-                     if score.disagreement}
+        matching &= {card_id for card_id, score in map_data.scores.items() if score.disagreement}
     frozen = frozenset(matching)
 
     def predicate(card_id: str) -> bool:

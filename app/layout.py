@@ -106,8 +106,9 @@ class LaneBox:
     def row(self) -> Rect:
         """The lane's full height: cards and curve band."""
         bottom = self.curve.bottom if self.curve else self.cells.bottom
-        return Rect(self.header.x, self.header.y, self.cells.right - self.header.x,
-                    bottom - self.header.y)
+        return Rect(
+            self.header.x, self.header.y, self.cells.right - self.header.x, bottom - self.header.y
+        )
 
 
 @dataclass(frozen=True)
@@ -190,8 +191,14 @@ class MapLayout:
             return None
         return lane.lane_id, phase.phase_id
 
-    def insertion_index(self, lane_id: str, phase_id: str, y: float,
-                        ignore: Sequence[str] = (), x: float | None = None) -> int:
+    def insertion_index(
+        self,
+        lane_id: str,
+        phase_id: str,
+        y: float,
+        ignore: Sequence[str] = (),
+        x: float | None = None,
+    ) -> int:
         """Index in the cell at which a card dropped at (``x``, ``y``) goes.
 
         Cards run down a column and on to the next one: the index counts the cards of
@@ -214,8 +221,9 @@ class MapLayout:
                 index += 1
         return index
 
-    def insertion_line(self, lane_id: str, phase_id: str, index: int,
-                       ignore: Sequence[str] = ()) -> tuple[float, float, float]:
+    def insertion_line(
+        self, lane_id: str, phase_id: str, index: int, ignore: Sequence[str] = ()
+    ) -> tuple[float, float, float]:
         """Where the insertion marker for ``index`` in a cell goes: (left, right, y)."""
         m = self.metrics
         ids = [c for c in self.cells.get((lane_id, phase_id), []) if c not in ignore]
@@ -229,19 +237,23 @@ class MapLayout:
         rect = self.cards[ids[index]].rect
         return rect.x, rect.right, rect.y - m.card_gap / 2
 
-    def insertion_y(self, lane_id: str, phase_id: str, index: int,
-                    ignore: Sequence[str] = ()) -> float:
+    def insertion_y(
+        self, lane_id: str, phase_id: str, index: int, ignore: Sequence[str] = ()
+    ) -> float:
         """Height of the insertion marker for ``index`` in a cell."""
         return self.insertion_line(lane_id, phase_id, index, ignore)[2]
 
-    def curve_points(self, lane_id: str,
-                     values: Sequence[float | None]) -> list[tuple[float, float] | None]:
+    def curve_points(
+        self, lane_id: str, values: Sequence[float | None]
+    ) -> list[tuple[float, float] | None]:
         """Points of a lane's emotion curve (one per phase, None for a gap)."""
         curve = self.lane(lane_id).curve
         if curve is None:
             return [None] * len(values)
-        return [None if v is None else (phase.column.center[0], curve_y(curve, v))
-                for phase, v in zip(self.phases, values, strict=False)]
+        return [
+            None if v is None else (phase.column.center[0], curve_y(curve, v))
+            for phase, v in zip(self.phases, values, strict=False)
+        ]
 
 
 def curve_y(band: Rect, value: float) -> float:
@@ -257,16 +269,22 @@ def card_regions(rect: Rect, metrics: Metrics = Metrics()) -> CardRegions:
     inset, icon = metrics.card_inset, metrics.card_icon_size
     strip_h = metrics.card_strip_height
     if metrics.icon_in_strip:
-        icon_rect = Rect(rect.x + inset, rect.bottom - strip_h - 2 + (strip_h - icon) / 2,
-                         icon, icon)
-        title = Rect(rect.x + inset, rect.y + inset - 1, rect.w - 2 * inset,
-                     rect.h - strip_h - inset)
+        icon_rect = Rect(
+            rect.x + inset, rect.bottom - strip_h - 2 + (strip_h - icon) / 2, icon, icon
+        )
+        title = Rect(
+            rect.x + inset, rect.y + inset - 1, rect.w - 2 * inset, rect.h - strip_h - inset
+        )
         strip_x = icon_rect.right + inset
         strip = Rect(strip_x, rect.bottom - strip_h - 2, rect.right - inset - strip_x, strip_h)
         return CardRegions(icon=icon_rect, title=title, strip=strip)
     icon_rect = Rect(rect.x + inset, rect.y + inset, icon, icon)
-    title = Rect(icon_rect.right + inset, rect.y + inset - 1,
-                 rect.right - inset - (icon_rect.right + inset), rect.h - strip_h - inset)
+    title = Rect(
+        icon_rect.right + inset,
+        rect.y + inset - 1,
+        rect.right - inset - (icon_rect.right + inset),
+        rect.h - strip_h - inset,
+    )
     strip = Rect(rect.x + inset, rect.bottom - strip_h - 2, rect.w - 2 * inset, strip_h)
     return CardRegions(icon=icon_rect, title=title, strip=strip)
 
@@ -315,8 +333,10 @@ def card_offset(index: int, metrics: Metrics = Metrics()) -> tuple[float, float]
     Down a column of ``metrics.cell_rows`` cards, then on to the next column.
     """
     column, row = divmod(index, max(1, metrics.cell_rows))
-    return (metrics.cell_padding + column * metrics.column_stride,
-            metrics.cell_padding + row * (metrics.card_height + metrics.card_gap))
+    return (
+        metrics.cell_padding + column * metrics.column_stride,
+        metrics.cell_padding + row * (metrics.card_height + metrics.card_gap),
+    )
 
 
 def compute_frame(
@@ -337,8 +357,10 @@ def compute_frame(
     widest = widest or {}
     phase_boxes: list[PhaseBox] = []
     lane_boxes: list[LaneBox] = []
-    widths = [m.phase_width + (m.columns_for(widest.get(phase_id, 0)) - 1) * m.column_stride
-              for phase_id in phase_ids]
+    widths = [
+        m.phase_width + (m.columns_for(widest.get(phase_id, 0)) - 1) * m.column_stride
+        for phase_id in phase_ids
+    ]
     width = m.lane_header_width + sum(widths)
     y = m.phase_header_height
     rows = max(1, m.cell_rows)
@@ -361,8 +383,9 @@ def compute_frame(
     return MapLayout(m, phase_boxes, lane_boxes, {}, {}, width, height)
 
 
-def fullest_cells(cells: Mapping[tuple[str, str], Sequence[str]], phase_ids: Sequence[str]
-                  ) -> tuple[dict[str, int], dict[str, int]]:
+def fullest_cells(
+    cells: Mapping[tuple[str, str], Sequence[str]], phase_ids: Sequence[str]
+) -> tuple[dict[str, int], dict[str, int]]:
     """The number of cards in the fullest cell of each lane and of each phase."""
     known_phases = set(phase_ids)
     tallest: dict[str, int] = {}
@@ -399,8 +422,9 @@ def compute_layout(
         kept[(lane_id, phase_id)] = list(ids)
         for i, card_id in enumerate(ids):
             dx, dy = card_offset(i, m)
-            rect = Rect(column_x[phase_id] + dx, lane_top[lane_id] + dy,
-                        m.card_width, m.card_height)
+            rect = Rect(
+                column_x[phase_id] + dx, lane_top[lane_id] + dy, m.card_width, m.card_height
+            )
             cards[card_id] = CardBox(card_id, lane_id, phase_id, i, rect)
     frame.cards = cards
     frame.cells = kept
@@ -417,9 +441,9 @@ PRESENTATION_MIN_PHASE = 118.0
 PRESENTATION_MAX_SCALE = 2.0
 
 
-def presentation_metrics(columns: int, width_px: float,
-                         min_text_px: float = PRESENTATION_TEXT_PX
-                         ) -> tuple[Metrics, float]:
+def presentation_metrics(
+    columns: int, width_px: float, min_text_px: float = PRESENTATION_TEXT_PX
+) -> tuple[Metrics, float]:
     """Board sizes and the scale that fit ``columns`` columns of cards across ``width_px``.
 
     The text keeps its size in board points while the parts around it shrink (narrower
@@ -428,10 +452,19 @@ def presentation_metrics(columns: int, width_px: float,
     projects (up to seven phases on a 1,280-pixel screen), all phases fit across.
     ``columns`` counts a phase whose crowded cell wraps into two columns as two.
     """
-    compact = Metrics(lane_header_width=130.0, phase_header_height=46.0, card_height=66.0,
-                      card_gap=6.0, cell_padding=5.0, min_cells_height=70.0,
-                      curve_height=60.0, card_icon_size=14.0, card_strip_height=16.0,
-                      card_inset=3.0, icon_in_strip=True)
+    compact = Metrics(
+        lane_header_width=130.0,
+        phase_header_height=46.0,
+        card_height=66.0,
+        card_gap=6.0,
+        cell_padding=5.0,
+        min_cells_height=70.0,
+        curve_height=60.0,
+        card_icon_size=14.0,
+        card_strip_height=16.0,
+        card_inset=3.0,
+        icon_in_strip=True,
+    )
     columns = max(1, columns)
     margin = 4.0  # pixels: the board's right edge stays clear of the screen's
     scale = min_text_px / compact.title_size

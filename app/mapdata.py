@@ -35,8 +35,10 @@ class MapData:
 
     def cell(self, lane_id: str, phase_id: str) -> list[Card]:
         """The cards of one cell, top to bottom."""
-        return sorted((c for c in self.cards if c.lane_id == lane_id and c.phase_id == phase_id),
-                      key=lambda c: c.position)
+        return sorted(
+            (c for c in self.cards if c.lane_id == lane_id and c.phase_id == phase_id),
+            key=lambda c: c.position,
+        )
 
     def rating_pairs(self, card_id: str) -> list[tuple[int, int]]:
         return self.ratings.get(card_id, [])
@@ -44,20 +46,23 @@ class MapData:
     @cached_property
     def scores(self) -> dict[str, Score]:
         """The score of every touchpoint (notes have none)."""
-        return {c.id: score(self.rating_pairs(c.id)) for c in self.cards
-                if c.kind == "touchpoint"}
+        return {c.id: score(self.rating_pairs(c.id)) for c in self.cards if c.kind == "touchpoint"}
 
     def curve(self, lane_id: str) -> list[float | None]:
         """The emotion curve of a lane across the phases (None = gap)."""
-        touchpoints = [(c.phase_id, self.rating_pairs(c.id)) for c in self.cards
-                       if c.lane_id == lane_id and c.kind == "touchpoint"]
+        touchpoints = [
+            (c.phase_id, self.rating_pairs(c.id))
+            for c in self.cards
+            if c.lane_id == lane_id and c.kind == "touchpoint"
+        ]
         return emotion_curve([p.id for p in self.phases], touchpoints)
 
     @cached_property
     def moments(self) -> list[Moment]:
         """Moments of truth, ranked (DESIGN.md scoring rules)."""
-        return moments_of_truth([(c.id, self.rating_pairs(c.id)) for c in self.cards
-                                 if c.kind == "touchpoint"])
+        return moments_of_truth(
+            [(c.id, self.rating_pairs(c.id)) for c in self.cards if c.kind == "touchpoint"]
+        )
 
     def layout(self, metrics: Metrics = Metrics()) -> MapLayout:
         """The map's geometry; persona lanes get an emotion-curve band."""

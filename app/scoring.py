@@ -52,22 +52,37 @@ DISAGREEMENT_MIN_VOTES = 2
 
 # Marked for the catalogue (context "scoring"); the PDF prints them in the workshop's language.
 RULES: list[str] = [
-    QT_TRANSLATE_NOOP("scoring", "Each participant rates a touchpoint with an experience from -2 "
-                      "(very negative) to +2 (very positive) and an importance from 1 "
-                      "(minor) to 5 (critical)."),
-    QT_TRANSLATE_NOOP("scoring", "A touchpoint's experience and importance are the means of "
-                      "its ratings."),
-    QT_TRANSLATE_NOOP("scoring", "A touchpoint without ratings is unrated: it is shown grey and "
-                      "hatched, never as 0."),
+    QT_TRANSLATE_NOOP(
+        "scoring",
+        "Each participant rates a touchpoint with an experience from -2 "
+        "(very negative) to +2 (very positive) and an importance from 1 "
+        "(minor) to 5 (critical).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "scoring", "A touchpoint's experience and importance are the means of its ratings."
+    ),
+    QT_TRANSLATE_NOOP(
+        "scoring",
+        "A touchpoint without ratings is unrated: it is shown grey and hatched, never as 0.",
+    ),
     QT_TRANSLATE_NOOP("scoring", "Spread is the standard deviation of the experience ratings."),
-    QT_TRANSLATE_NOOP("scoring", "Disagreement is flagged when a touchpoint has at least 2 "
-                      "votes and a spread of 1.0 or more."),
-    QT_TRANSLATE_NOOP("scoring", "The emotion curve shows, for each phase, the mean experience "
-                      "of the lane's rated touchpoints, each weighted by its mean importance; "
-                      "phases without rated touchpoints leave a gap."),
-    QT_TRANSLATE_NOOP("scoring", "Moments of truth are the touchpoints with a negative mean "
-                      "experience, ranked by priority = importance x (-experience), highest "
-                      "first; ties go to the higher importance, then to board order."),
+    QT_TRANSLATE_NOOP(
+        "scoring",
+        "Disagreement is flagged when a touchpoint has at least 2 "
+        "votes and a spread of 1.0 or more.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "scoring",
+        "The emotion curve shows, for each phase, the mean experience "
+        "of the lane's rated touchpoints, each weighted by its mean importance; "
+        "phases without rated touchpoints leave a gap.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "scoring",
+        "Moments of truth are the touchpoints with a negative mean "
+        "experience, ranked by priority = importance x (-experience), highest "
+        "first; ties go to the higher importance, then to board order.",
+    ),
 ]
 
 

@@ -49,46 +49,99 @@ _CHANNELS = (
 _PHASES: dict[str, tuple[tuple[str, str], ...]] = {
     "blank": (),
     "4-phases": (
-        (QT_TRANSLATE_NOOP("templates", "Awareness", "4-phases"),
-         QT_TRANSLATE_NOOP("templates", "The customer becomes aware of the company, for example "
-                                        "through advertising, social media campaigns or friends' "
-                                        "recommendations.")),
-        (QT_TRANSLATE_NOOP("templates", "Consideration", "4-phases"),
-         QT_TRANSLATE_NOOP("templates", "The customer looks more closely at the company and its "
-                                        "products, using reviews, test reports and product "
-                                        "descriptions.")),
-        (QT_TRANSLATE_NOOP("templates", "Conversion", "4-phases"),
-         QT_TRANSLATE_NOOP("templates", "The customer decides to buy: customer service removes "
-                                        "doubts and the purchase process must be simple and "
-                                        "smooth.")),
-        (QT_TRANSLATE_NOOP("templates", "After-sales", "4-phases"),
-         QT_TRANSLATE_NOOP("templates", "Good after-sales service and the chance to leave a "
-                                        "review keep the customer satisfied, recommending and "
-                                        "buying again.")),
+        (
+            QT_TRANSLATE_NOOP("templates", "Awareness", "4-phases"),
+            QT_TRANSLATE_NOOP(
+                "templates",
+                "The customer becomes aware of the company, for example "
+                "through advertising, social media campaigns or friends' "
+                "recommendations.",
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("templates", "Consideration", "4-phases"),
+            QT_TRANSLATE_NOOP(
+                "templates",
+                "The customer looks more closely at the company and its "
+                "products, using reviews, test reports and product "
+                "descriptions.",
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("templates", "Conversion", "4-phases"),
+            QT_TRANSLATE_NOOP(
+                "templates",
+                "The customer decides to buy: customer service removes "
+                "doubts and the purchase process must be simple and "
+                "smooth.",
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("templates", "After-sales", "4-phases"),
+            QT_TRANSLATE_NOOP(
+                "templates",
+                "Good after-sales service and the chance to leave a "
+                "review keep the customer satisfied, recommending and "
+                "buying again.",
+            ),
+        ),
     ),
     "7-phases": (
-        (QT_TRANSLATE_NOOP("templates", "Awareness", "7-phases"),
-         QT_TRANSLATE_NOOP("templates", "The customer first learns that the brand or product "
-                                        "exists, through advertising, social media or friends' "
-                                        "recommendations.")),
-        (QT_TRANSLATE_NOOP("templates", "Interest", "7-phases"),
-         QT_TRANSLATE_NOOP("templates", "The customer researches, compares offers and reads "
-                                        "reviews to prepare a decision.")),
-        (QT_TRANSLATE_NOOP("templates", "Decision", "7-phases"),
-         QT_TRANSLATE_NOOP("templates", "The customer weighs the options and chooses what best "
-                                        "meets their needs.")),
-        (QT_TRANSLATE_NOOP("templates", "Purchase", "7-phases"),
-         QT_TRANSLATE_NOOP("templates", "The actual transaction takes place; a seamless purchase "
-                                        "process prevents abandonment.")),
-        (QT_TRANSLATE_NOOP("templates", "Post-purchase", "7-phases"),
-         QT_TRANSLATE_NOOP("templates", "The customer judges the experience and whether they are "
-                                        "satisfied; service and support matter most here.")),
-        (QT_TRANSLATE_NOOP("templates", "Loyalty", "7-phases"),
-         QT_TRANSLATE_NOOP("templates", "Personal communication, exclusive offers and continued "
-                                        "contact bring the customer back again and again.")),
-        (QT_TRANSLATE_NOOP("templates", "Expansion", "7-phases"),
-         QT_TRANSLATE_NOOP("templates", "The customer buys additional products or services or "
-                                        "deepens the relationship with the company.")),
+        (
+            QT_TRANSLATE_NOOP("templates", "Awareness", "7-phases"),
+            QT_TRANSLATE_NOOP(
+                "templates",
+                "The customer first learns that the brand or product "
+                "exists, through advertising, social media or friends' "
+                "recommendations.",
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("templates", "Interest", "7-phases"),
+            QT_TRANSLATE_NOOP(
+                "templates",
+                "The customer researches, compares offers and reads reviews to prepare a decision.",
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("templates", "Decision", "7-phases"),
+            QT_TRANSLATE_NOOP(
+                "templates",
+                "The customer weighs the options and chooses what best meets their needs.",
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("templates", "Purchase", "7-phases"),
+            QT_TRANSLATE_NOOP(
+                "templates",
+                "The actual transaction takes place; a seamless purchase "
+                "process prevents abandonment.",
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("templates", "Post-purchase", "7-phases"),
+            QT_TRANSLATE_NOOP(
+                "templates",
+                "The customer judges the experience and whether they are "
+                "satisfied; service and support matter most here.",
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("templates", "Loyalty", "7-phases"),
+            QT_TRANSLATE_NOOP(
+                "templates",
+                "Personal communication, exclusive offers and continued "
+                "contact bring the customer back again and again.",
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("templates", "Expansion", "7-phases"),
+            QT_TRANSLATE_NOOP(
+                "templates",
+                "The customer buys additional products or services or "
+                "deepens the relationship with the company.",
+            ),
+        ),
     ),
 }
 
@@ -158,10 +211,19 @@ def workshop_from_template(key: str, lang: str = "en", title: str | None = None)
     personas: list[dict] = []
     lanes: list[dict] = []
     if phases:
-        personas.append({
-            "id": "pe1", "name": texts["persona"], "role": "", "description": "",
-            "goals": "", "needs": "", "pains": "", "quote": "", "color": PLACEHOLDER_COLOR,
-        })
+        personas.append(
+            {
+                "id": "pe1",
+                "name": texts["persona"],
+                "role": "",
+                "description": "",
+                "goals": "",
+                "needs": "",
+                "pains": "",
+                "quote": "",
+                "color": PLACEHOLDER_COLOR,
+            }
+        )
         lanes = [
             {"id": "l1", "name": texts["persona"], "kind": "persona", "persona": "pe1"},
             {"id": "l2", "name": texts["pains"], "kind": "notes"},
@@ -175,8 +237,14 @@ def workshop_from_template(key: str, lang: str = "en", title: str | None = None)
         "participants": [],
         "personas": personas,
         "channels": default_channels(lang),
-        "maps": [{
-            "id": "m1", "name": texts["map"], "kind": "as-is",
-            "phases": phases, "lanes": lanes, "cards": [],
-        }],
+        "maps": [
+            {
+                "id": "m1",
+                "name": texts["map"],
+                "kind": "as-is",
+                "phases": phases,
+                "lanes": lanes,
+                "cards": [],
+            }
+        ],
     }

@@ -39,8 +39,10 @@ def QT_TRANSLATE_NOOP(context: str, source: str, disambiguation: str | None = No
 @functools.cache
 def languages() -> tuple[str, ...]:
     """English and every language with a compiled catalogue, e.g. ("en", "de")."""
-    found = sorted(path.stem.removeprefix("journeyboard_")
-                   for path in TRANSLATIONS_DIR.glob("journeyboard_*.qm"))
+    found = sorted(
+        path.stem.removeprefix("journeyboard_")
+        for path in TRANSLATIONS_DIR.glob("journeyboard_*.qm")
+    )
     return (SOURCE_LANGUAGE, *found)
 
 

@@ -31,7 +31,11 @@ def _child(scenario: str, path: Path, *extra: str) -> tuple[float, dict]:
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-m", "bench.child", scenario, str(path), *extra],
-        capture_output=True, text=True, env=env, cwd=ROOT, timeout=600,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=600,
     )
     wall = time.perf_counter() - start
     if done.returncode != 0:
@@ -53,17 +57,34 @@ class Report:
     def __init__(self) -> None:
         self.rows: list[dict] = []
 
-    def add(self, name: str, value: float, reference: float | None, budget: str,
-            ok: bool, unit: str = "ms") -> None:
+    def add(
+        self,
+        name: str,
+        value: float,
+        reference: float | None,
+        budget: str,
+        ok: bool,
+        unit: str = "ms",
+    ) -> None:
         ratio = value / reference if reference else None
-        row = {"name": name, "value": value, "reference": reference, "ratio": ratio,
-               "budget": budget, "pass": ok, "unit": unit}
+        row = {
+            "name": name,
+            "value": value,
+            "reference": reference,
+            "ratio": ratio,
+            "budget": budget,
+            "pass": ok,
+            "unit": unit,
+        }
         self.rows.append(row)
         scale = 1000 if unit == "ms" else 1
         ref = f"{reference * scale:9.1f} {unit}" if reference is not None else " " * 12
         ratio_text = f"{ratio:6.2f}x" if ratio is not None else "       "
-        print(f"{name:<28} {value * scale:9.1f} {unit}  floor {ref}  {ratio_text}  "
-              f"{budget:<26} {'PASS' if ok else 'FAIL'}", flush=True)
+        print(
+            f"{name:<28} {value * scale:9.1f} {unit}  floor {ref}  {ratio_text}  "
+            f"{budget:<26} {'PASS' if ok else 'FAIL'}",
+            flush=True,
+        )
 
 
 PACKAGES = ("app", "bench", "export", "room", "storage", "widgets")
@@ -89,12 +110,16 @@ def run(quick: bool, folder: Path) -> Report:
     small, large = make_workshop("S", folder), make_workshop("L", folder)
     report = Report()
 
-    app, floor = _alternate(runs, lambda: _child("start_floor", small)[0],
-                            lambda: _child("start_app", small)[0])
+    app, floor = _alternate(
+        runs, lambda: _child("start_floor", small)[0], lambda: _child("start_app", small)[0]
+    )
     report.add("cold start, S open", app, floor, "<= 1.5x floor", app <= 1.5 * floor)
 
-    app, floor = _alternate(runs, lambda: _child("open_floor", large)[1]["seconds"],
-                            lambda: _child("open_app", large)[1]["seconds"])
+    app, floor = _alternate(
+        runs,
+        lambda: _child("open_floor", large)[1]["seconds"],
+        lambda: _child("open_app", large)[1]["seconds"],
+    )
     report.add("open L, board built", app, floor, "<= 2x floor", app <= 2 * floor)
 
     for label, path in (("S", small), ("L", large)):
@@ -102,46 +127,71 @@ def run(quick: bool, folder: Path) -> Report:
         floor = statistics.median(r["floor"] for r in results)
         for what in ("move", "rate"):
             value = statistics.median(r[what] for r in results)
-            report.add(f"edit {label}: {what} card", value, floor, "<= 1.5x floor",
-                       value <= 1.5 * floor)
+            report.add(
+                f"edit {label}: {what} card", value, floor, "<= 1.5x floor", value <= 1.5 * floor
+            )
         refresh = statistics.median(r["refresh"] for r in results)
         report.add(f"edit {label}: board follows", refresh, None, "(reported)", True)
 
     # S is L's reference: the two alternate, as a floor and its app do.
     large_frame, small_frame = _alternate(
-        runs, lambda: _child("drag", small, rounds)[1]["frame"],
-        lambda: _child("drag", large, rounds)[1]["frame"])
+        runs,
+        lambda: _child("drag", small, rounds)[1]["frame"],
+        lambda: _child("drag", large, rounds)[1]["frame"],
+    )
     report.add("drag frame S", small_frame, None, "< 16 ms", small_frame < 0.016)
-    report.add("drag frame L", large_frame, small_frame, "<= 1.2x S and < 16 ms",
-               large_frame <= 1.2 * small_frame and large_frame < 0.016)
+    report.add(
+        "drag frame L",
+        large_frame,
+        small_frame,
+        "<= 1.2x S and < 16 ms",
+        large_frame <= 1.2 * small_frame and large_frame < 0.016,
+    )
 
     for label, path in (("S", small), ("L", large)):
         counts = json.dumps(_child("pdf_count", path)[1])
-        app, floor = _alternate(runs, lambda p=path, n=counts: _child("pdf_floor", p, n)[1]
-                                ["seconds"],
-                                lambda p=path: _child("pdf_app", p)[1]["seconds"])
+        app, floor = _alternate(
+            runs,
+            lambda p=path, n=counts: _child("pdf_floor", p, n)[1]["seconds"],
+            lambda p=path: _child("pdf_app", p)[1]["seconds"],
+        )
         ok = app <= 2 * floor if label == "L" else True
-        report.add(f"PDF export {label}", app, floor,
-                   "<= 2x floor" if label == "L" else "(reported)", ok)
+        report.add(
+            f"PDF export {label}", app, floor, "<= 2x floor" if label == "L" else "(reported)", ok
+        )
 
     from bench.room import room_load
 
     load = room_load(make_workshop("S", folder))  # a fresh S: the room adds participants
     lost = load["sent"] - load["found"]
-    report.add("room: 30 phones x 40, p95", load["p95"], None, "< 50 ms, none lost",
-               load["p95"] < 0.050 and lost == 0 and load["answered"] == load["sent"])
-    print(f"{'':<28} median {load['median'] * 1000:.1f} ms, {load['answered']} of "
-          f"{load['sent']} answered 200, {load['found']} in the file", flush=True)
+    report.add(
+        "room: 30 phones x 40, p95",
+        load["p95"],
+        None,
+        "< 50 ms, none lost",
+        load["p95"] < 0.050 and lost == 0 and load["answered"] == load["sent"],
+    )
+    print(
+        f"{'':<28} median {load['median'] * 1000:.1f} ms, {load['answered']} of "
+        f"{load['sent']} answered 200, {load['found']} in the file",
+        flush=True,
+    )
 
     # The window's own room (silent round) under the same load while a card is dragged;
     # each child measures the frame without the room first, then with it.
-    results = [_child("drag_room", make_workshop("S", folder), rounds)[1]
-               for _ in range(max(1, runs // 2))]
+    results = [
+        _child("drag_room", make_workshop("S", folder), rounds)[1] for _ in range(max(1, runs // 2))
+    ]
     quiet = statistics.median(r["quiet"] for r in results)
     loaded = statistics.median(r["loaded"] for r in results)
     whole = all(r["stored"] == r["answered"] == 1200 for r in results)
-    report.add("drag frame S, room busy", loaded, quiet, "<= 1.2x no room, none lost",
-               loaded <= 1.2 * quiet and whole)
+    report.add(
+        "drag frame S, room busy",
+        loaded,
+        quiet,
+        "<= 1.2x no room, none lost",
+        loaded <= 1.2 * quiet and whole,
+    )
 
     mb = statistics.median(_child("rss", large)[1]["mb"] for _ in range(max(1, runs // 3)))
     report.add("peak RSS, L open", mb, None, "< 300 MB", mb < 300, unit="MB")
@@ -153,9 +203,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="smoke run: one run each")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     args = parser.parse_args(argv)
-    print(f"Journeyboard bench on {platform.node()}: {platform.platform()}, "
-          f"Python {platform.python_version()}, {os.cpu_count()} CPUs"
-          f"{' (quick: times are not judged)' if args.quick else ''}", flush=True)
+    print(
+        f"Journeyboard bench on {platform.node()}: {platform.platform()}, "
+        f"Python {platform.python_version()}, {os.cpu_count()} CPUs"
+        f"{' (quick: times are not judged)' if args.quick else ''}",
+        flush=True,
+    )
     with tempfile.TemporaryDirectory() as folder:
         report = run(args.quick, Path(folder))
     if args.json:

@@ -43,11 +43,16 @@ def _locked(path: Path) -> bool:
 def time_to_open(command: list[str], workshop: Path) -> float:
     """Seconds from starting ``command workshop`` until the workshop is open in it."""
     with tempfile.TemporaryDirectory() as home:
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=home,
-                   XDG_CONFIG_HOME=str(Path(home) / "config"))
+        env = dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            HOME=home,
+            XDG_CONFIG_HOME=str(Path(home) / "config"),
+        )
         start = time.perf_counter()
-        process = subprocess.Popen([*command, str(workshop)], env=env,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            [*command, str(workshop)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         try:
             while not _locked(workshop):
                 if process.poll() is not None or time.perf_counter() - start > TIMEOUT:
@@ -69,8 +74,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bundle", type=Path, default=BUNDLE)
     args = parser.parse_args(argv)
     if not args.bundle.is_file():
-        print(f"bench.bundle_start: {args.bundle}: no bundle; run scripts/build_bundle.py",
-              file=sys.stderr)
+        print(
+            f"bench.bundle_start: {args.bundle}: no bundle; run scripts/build_bundle.py",
+            file=sys.stderr,
+        )
         return 1
     compile_sources()
     venv = [sys.executable, str(ROOT / "main.py")]
@@ -82,8 +89,9 @@ def main(argv: list[str] | None = None) -> int:
             bundled.append(time_to_open([str(args.bundle)], small))
     value, reference = statistics.median(bundled), statistics.median(direct)
     report = Report()
-    report.add("bundle start, S open", value, reference, "<= 1.5x venv start",
-               value <= 1.5 * reference)
+    report.add(
+        "bundle start, S open", value, reference, "<= 1.5x venv start", value <= 1.5 * reference
+    )
     return 0 if report.rows[0]["pass"] else 1
 
 

@@ -66,8 +66,7 @@ def _raw_rows(path: Path) -> tuple[list, list, list]:
     connection = sqlite3.connect(path)
     phases = connection.execute("SELECT id, name FROM phase ORDER BY position").fetchall()
     lanes = connection.execute("SELECT id, name FROM lane ORDER BY position").fetchall()
-    cards = connection.execute(
-        "SELECT id, title, lane_id, phase_id, position FROM card").fetchall()
+    cards = connection.execute("SELECT id, title, lane_id, phase_id, position FROM card").fetchall()
     connection.close()
     return phases, lanes, cards
 
@@ -84,8 +83,9 @@ def open_floor(path: Path) -> dict:
     row = {lid: i for i, (lid, _) in enumerate(lanes)}
     for items, horizontal in ((phases, True), (lanes, False)):
         for i, (_, name) in enumerate(items):
-            rect = QGraphicsRectItem(i * 210 if horizontal else 0, 0 if horizontal else i * 90,
-                                     200, 50)
+            rect = QGraphicsRectItem(
+                i * 210 if horizontal else 0, 0 if horizontal else i * 90, 200, 50
+            )
             scene.addItem(rect)
             QGraphicsSimpleTextItem(name, rect)
     for _, title, lane, phase, position in cards:
@@ -138,8 +138,12 @@ def edit(path: Path, rounds: int) -> dict:
         raw.execute("COMMIT")
         floor.append(time.perf_counter() - start)
         start = time.perf_counter()
-        execute(document, MoveCommand(document, "card", card.id, 0,
-                                      {"lane_id": card.lane_id, "phase_id": target}))
+        execute(
+            document,
+            MoveCommand(
+                document, "card", card.id, 0, {"lane_id": card.lane_id, "phase_id": target}
+            ),
+        )
         move.append(time.perf_counter() - start)
         phase_of[card.id] = target
         start = time.perf_counter()
@@ -149,8 +153,12 @@ def edit(path: Path, rounds: int) -> dict:
         _settle(app)  # the board, the filter bar and the menus catch up with both edits
         refresh.append(time.perf_counter() - start)
     raw.close()
-    return {"move": statistics.median(move), "rate": statistics.median(rate),
-            "floor": statistics.median(floor), "refresh": statistics.median(refresh)}
+    return {
+        "move": statistics.median(move),
+        "rate": statistics.median(rate),
+        "floor": statistics.median(floor),
+        "refresh": statistics.median(refresh),
+    }
 
 
 class _Drag:
@@ -167,16 +175,21 @@ class _Drag:
         item = scene.card_item(card_id)
         self.viewport = view.viewport()
         self.origin = QPointF(view.mapFromScene(item.sceneBoundingRect().center()))
-        self._send(QEvent.Type.MouseButtonPress, self.origin, Qt.MouseButton.LeftButton,
-                   Qt.MouseButton.LeftButton)
+        self._send(
+            QEvent.Type.MouseButtonPress,
+            self.origin,
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton,
+        )
 
     def _send(self, kind, pos, button, buttons) -> None:  # noqa: ANN001
         from PySide6.QtCore import QPointF, Qt
         from PySide6.QtGui import QMouseEvent
 
         global_pos = self.viewport.mapToGlobal(pos)
-        event = QMouseEvent(kind, pos, QPointF(global_pos), button, buttons,
-                            Qt.KeyboardModifier.NoModifier)
+        event = QMouseEvent(
+            kind, pos, QPointF(global_pos), button, buttons, Qt.KeyboardModifier.NoModifier
+        )
         self.app.sendEvent(self.viewport, event)
 
     def frame(self, n: int) -> float:
@@ -185,16 +198,19 @@ class _Drag:
 
         pos = QPointF(self.origin.x() + 10 + (n * 7) % 600, self.origin.y() + (n * 5) % 300)
         begin = time.perf_counter()
-        self._send(QEvent.Type.MouseMove, pos, Qt.MouseButton.NoButton,
-                   Qt.MouseButton.LeftButton)
+        self._send(QEvent.Type.MouseMove, pos, Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton)
         self.viewport.repaint()
         return time.perf_counter() - begin
 
     def release(self) -> None:
         from PySide6.QtCore import QEvent, Qt
 
-        self._send(QEvent.Type.MouseButtonRelease, self.origin, Qt.MouseButton.LeftButton,
-                   Qt.MouseButton.NoButton)
+        self._send(
+            QEvent.Type.MouseButtonRelease,
+            self.origin,
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.NoButton,
+        )
         _settle(self.app)
 
 
@@ -231,10 +247,14 @@ def drag_room(path: Path, rounds: int) -> dict:
     panel = window.panels.room
     panel.host.setCurrentIndex(panel.host.findText("127.0.0.1"))
     panel.start()
-    cards = [c.id for c in window.document.cards(window.current_map_id)
-             if c.kind == "touchpoint"][:40]
-    load = subprocess.Popen([sys.executable, "-m", "bench.room", panel.url, "30", *cards],
-                            stdout=subprocess.PIPE, text=True)
+    cards = [c.id for c in window.document.cards(window.current_map_id) if c.kind == "touchpoint"][
+        :40
+    ]
+    load = subprocess.Popen(
+        [sys.executable, "-m", "bench.room", panel.url, "30", *cards],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     lines: list[str] = []
     reader = threading.Thread(target=lambda: lines.extend(load.stdout), daemon=True)
     reader.start()
@@ -250,13 +270,28 @@ def drag_room(path: Path, rounds: int) -> dict:
     panel.stop()
     panel.hub.discard()
     answered = next((int(x.split()[1]) for x in lines if x.startswith("answered")), 0)
-    return {"quiet": statistics.median(quiet[3:] or quiet),
-            "loaded": statistics.median(loaded[3:] or loaded) if loaded else 0.0,
-            "frames": len(loaded), "answered": answered, "stored": stored}
+    return {
+        "quiet": statistics.median(quiet[3:] or quiet),
+        "loaded": statistics.median(loaded[3:] or loaded) if loaded else 0.0,
+        "frames": len(loaded),
+        "answered": answered,
+        "stored": stored,
+    }
 
 
-PDF_SHAPES = ("rect", "roundRect", "circle", "ellipse", "wedge", "line", "drawPath",
-              "bezier", "drawImage", "drawInlineImage", "doForm")
+PDF_SHAPES = (
+    "rect",
+    "roundRect",
+    "circle",
+    "ellipse",
+    "wedge",
+    "line",
+    "drawPath",
+    "bezier",
+    "drawImage",
+    "drawInlineImage",
+    "doForm",
+)
 
 
 def pdf_count(path: Path) -> dict:
@@ -283,6 +318,7 @@ def pdf_count(path: Path) -> dict:
         def wrapper(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
             counts[key] += weight(*args)
             return method(self, *args, **kwargs)
+
         return wrapper
 
     for name in PDF_SHAPES:
@@ -365,9 +401,14 @@ def rss(path: Path) -> dict:
 
 
 SCENARIOS = {
-    "start_floor": start_floor, "start_app": start_app, "open_floor": open_floor,
-    "open_app": open_app, "pdf_count": pdf_count, "pdf_floor": pdf_floor,
-    "pdf_app": pdf_app, "rss": rss,
+    "start_floor": start_floor,
+    "start_app": start_app,
+    "open_floor": open_floor,
+    "open_app": open_app,
+    "pdf_count": pdf_count,
+    "pdf_floor": pdf_floor,
+    "pdf_app": pdf_app,
+    "rss": rss,
 }
 LOOPED = {"edit": edit, "drag": drag, "drag_room": drag_room}
 

@@ -22,15 +22,32 @@ def workshop_dict(size: str, seed: int = 7) -> dict[str, Any]:
     rng = random.Random(seed)
     channels = default_channels("en")
     participants = [{"id": f"p{i}", "name": f"Participant {i}"} for i in range(people_n)]
-    personas = [{"id": f"pe{i}", "name": f"Persona {i}", "role": "", "description": "",
-                 "goals": "", "needs": "", "pains": "", "quote": "",
-                 "color": f"#{rng.randrange(0x202020, 0xDFDFDF):06X}"} for i in range(3)]
+    personas = [
+        {
+            "id": f"pe{i}",
+            "name": f"Persona {i}",
+            "role": "",
+            "description": "",
+            "goals": "",
+            "needs": "",
+            "pains": "",
+            "quote": "",
+            "color": f"#{rng.randrange(0x202020, 0xDFDFDF):06X}",
+        }
+        for i in range(3)
+    ]
     phases = [{"id": f"ph{i}", "name": f"Phase {i}", "description": ""} for i in range(phases_n)]
     lanes = []
     for i in range(lanes_n):
         if i < len(personas):
-            lanes.append({"id": f"l{i}", "name": f"Persona {i}", "kind": "persona",
-                          "persona": personas[i]["id"]})
+            lanes.append(
+                {
+                    "id": f"l{i}",
+                    "name": f"Persona {i}",
+                    "kind": "persona",
+                    "persona": personas[i]["id"],
+                }
+            )
         else:
             lanes.append({"id": f"l{i}", "name": f"Lane {i}", "kind": "notes"})
     placed = sorted(
@@ -38,19 +55,47 @@ def workshop_dict(size: str, seed: int = 7) -> dict[str, Any]:
     )
     cards = []
     for phase, lane, n in placed:
-        cards.append({
-            "id": f"c{n}", "kind": "touchpoint", "lane": f"l{lane}", "phase": f"ph{phase}",
-            "title": f"Touchpoint {n} with a title of realistic length",
-            "description": "", "channel": channels[n % len(channels)]["id"],
-            "direct": n % 3 != 0, "expectation": "", "owner": "", "kpi": "",
-            "ratings": [{"participant": p["id"], "experience": rng.randint(-2, 2),
-                         "importance": rng.randint(1, 5)} for p in participants],
-        })
+        cards.append(
+            {
+                "id": f"c{n}",
+                "kind": "touchpoint",
+                "lane": f"l{lane}",
+                "phase": f"ph{phase}",
+                "title": f"Touchpoint {n} with a title of realistic length",
+                "description": "",
+                "channel": channels[n % len(channels)]["id"],
+                "direct": n % 3 != 0,
+                "expectation": "",
+                "owner": "",
+                "kpi": "",
+                "ratings": [
+                    {
+                        "participant": p["id"],
+                        "experience": rng.randint(-2, 2),
+                        "importance": rng.randint(1, 5),
+                    }
+                    for p in participants
+                ],
+            }
+        )
     return {
-        "format": "journeyboard", "version": 1, "title": f"Benchmark {size}", "language": "en",
-        "participants": participants, "personas": personas, "channels": channels,
-        "maps": [{"id": "m1", "name": "As-is", "kind": "as-is", "phases": phases,
-                  "lanes": lanes, "cards": cards}],
+        "format": "journeyboard",
+        "version": 1,
+        "title": f"Benchmark {size}",
+        "language": "en",
+        "participants": participants,
+        "personas": personas,
+        "channels": channels,
+        "maps": [
+            {
+                "id": "m1",
+                "name": "As-is",
+                "kind": "as-is",
+                "phases": phases,
+                "lanes": lanes,
+                "cards": cards,
+            }
+        ],
     }
 
 

@@ -30,13 +30,15 @@ class _Phone:
         self.url, self.number = url, number
         connector = aiohttp.TCPConnector(local_addr=(f"127.0.0.{10 + number}", 0), limit=1)
         # unsafe: keep cookies of an IP address (as browsers do; aiohttp would drop them).
-        self.session = aiohttp.ClientSession(connector=connector,
-                                             cookie_jar=aiohttp.CookieJar(unsafe=True))
+        self.session = aiohttp.ClientSession(
+            connector=connector, cookie_jar=aiohttp.CookieJar(unsafe=True)
+        )
         self.participant = ""
 
     async def join(self) -> None:
-        async with self.session.post(self.url + "api/join",
-                                     json={"name": f"Phone {self.number}"}) as answer:
+        async with self.session.post(
+            self.url + "api/join", json={"name": f"Phone {self.number}"}
+        ) as answer:
             answer.raise_for_status()
             self.participant = (await answer.json())["participant"]
 
@@ -44,8 +46,11 @@ class _Phone:
         """Rate every card, one after the other; how many were answered 200."""
         stored = 0
         for n, card in enumerate(cards):
-            body = {"participant": self.participant, "experience": (n + self.number) % 5 - 2,
-                    "importance": (n * 7 + self.number) % 5 + 1}
+            body = {
+                "participant": self.participant,
+                "experience": (n + self.number) % 5 - 2,
+                "importance": (n * 7 + self.number) % 5 + 1,
+            }
             start = time.perf_counter()
             async with self.session.put(self.url + f"api/ratings/{card}", json=body) as answer:
                 await answer.read()
@@ -54,8 +59,9 @@ class _Phone:
         return stored
 
 
-async def _load(url: str, phones: int, cards: list[str],
-                joined: Callable[[], None] = lambda: None) -> tuple[list[float], int]:
+async def _load(
+    url: str, phones: int, cards: list[str], joined: Callable[[], None] = lambda: None
+) -> tuple[list[float], int]:
     """All phones join, then all rate at once; (request-to-answer times, answered 200)."""
     times: list[float] = []
     crowd = [_Phone(url, n) for n in range(phones)]
@@ -76,9 +82,23 @@ def room_load(path: Path, phones: int = 30, per_phone: int = 40) -> dict:
         first = workshop.maps()[0].id
         cards = [c.id for c in workshop.cards(first) if c.kind == "touchpoint"][:per_phone]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    room = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "room", str(path),
-                             "--host", "127.0.0.1", "--port", "0"], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    room = subprocess.Popen(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "room",
+            str(path),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
     try:
         line = room.stdout.readline()
         if not line.startswith("Room open: "):
@@ -89,11 +109,20 @@ def room_load(path: Path, phones: int = 30, per_phone: int = 40) -> dict:
         room.communicate(timeout=60)
     with Workshop.open(path, readonly=True) as workshop:
         names = {p.id for p in workshop.participants() if p.name.startswith("Phone ")}
-        found = sum(1 for ratings in workshop.ratings(first).values()
-                    for r in ratings if r.participant_id in names)
+        found = sum(
+            1
+            for ratings in workshop.ratings(first).values()
+            for r in ratings
+            if r.participant_id in names
+        )
     times.sort()
-    return {"p95": times[int(0.95 * (len(times) - 1))], "median": statistics.median(times),
-            "sent": phones * len(cards), "answered": answered, "found": found}
+    return {
+        "p95": times[int(0.95 * (len(times) - 1))],
+        "median": statistics.median(times),
+        "sent": phones * len(cards),
+        "answered": answered,
+        "found": found,
+    }
 
 
 def main(argv: list[str]) -> int:

@@ -28,9 +28,18 @@ def find_map(workshop: Workshop, name: str | None) -> Any:
     raise ExportError(f"{workshop.path}: no map named {name!r} (maps: {names})")
 
 
-def run_export(workshop: Workshop, kind: str, out: Path, *, map_name: str | None = None,
-               page_size: str = "A3", dpi: int = 150, delimiter: str | None = None,
-               lang: str | None = None, compare: bool = False) -> list[str]:
+def run_export(
+    workshop: Workshop,
+    kind: str,
+    out: Path,
+    *,
+    map_name: str | None = None,
+    page_size: str = "A3",
+    dpi: int = 150,
+    delimiter: str | None = None,
+    lang: str | None = None,
+    compare: bool = False,
+) -> list[str]:
     """Write one export of ``workshop`` to ``out`` atomically: complete or absent.
 
     Returns the characters the export could not show (a PDF draws each as □).
@@ -47,8 +56,12 @@ def run_export(workshop: Workshop, kind: str, out: Path, *, map_name: str | None
         elif kind == "pdf":
             from export.pdf import write_pdf
 
-            return write_pdf(workshop, out, page_size=page_size,
-                             maps=None if map_name is None else [find_map(workshop, map_name).id])
+            return write_pdf(
+                workshop,
+                out,
+                page_size=page_size,
+                maps=None if map_name is None else [find_map(workshop, map_name).id],
+            )
         elif kind == "png":
             from export.png import write_png
 
@@ -60,8 +73,13 @@ def run_export(workshop: Workshop, kind: str, out: Path, *, map_name: str | None
         elif kind == "csv":
             from export.csv_table import write_csv
 
-            write_csv(workshop, out, delimiter=delimiter, lang=lang,
-                      maps=None if map_name is None else [find_map(workshop, map_name).id])
+            write_csv(
+                workshop,
+                out,
+                delimiter=delimiter,
+                lang=lang,
+                maps=None if map_name is None else [find_map(workshop, map_name).id],
+            )
         elif kind == "mermaid":
             from export.mermaid import write_mermaid
 

@@ -22,9 +22,22 @@ from storage.workshop import Workshop
 # How a touchpoint's place among the moments of truth changed from as-is to to-be.
 ENTERED, LEFT, UP, DOWN, SAME = "entered", "left", "up", "down", "same"
 
-COLUMNS = ("level", "change", "phase", "lane", "title", "experience_as_is",
-           "experience_to_be", "experience_delta", "importance_as_is", "importance_to_be",
-           "importance_delta", "moment_rank_as_is", "moment_rank_to_be", "moment_change")
+COLUMNS = (
+    "level",
+    "change",
+    "phase",
+    "lane",
+    "title",
+    "experience_as_is",
+    "experience_to_be",
+    "experience_delta",
+    "importance_as_is",
+    "importance_to_be",
+    "importance_delta",
+    "moment_rank_as_is",
+    "moment_rank_to_be",
+    "moment_change",
+)
 
 # The comparison's words in English; the other languages are in the catalogue ("csv").
 LABELS: dict[str, str] = {
@@ -66,13 +79,17 @@ def comparison_pair(workshop: Workshop, map_name: str | None = None) -> tuple[st
             return chosen.based_on, chosen.id
         child = next((m for m in maps if m.based_on == chosen.id), None)
         if child is None:
-            raise ExportError(f"{workshop.path}: map {map_name!r} is not based on another "
-                              "map and no map is based on it; nothing to compare")
+            raise ExportError(
+                f"{workshop.path}: map {map_name!r} is not based on another "
+                "map and no map is based on it; nothing to compare"
+            )
         return chosen.id, child.id
     based = next((m for m in maps if m.based_on in by_id), None)
     if based is None:
-        raise ExportError(f"{workshop.path}: no map is based on another (create the to-be "
-                          "map from the as-is map); nothing to compare")
+        raise ExportError(
+            f"{workshop.path}: no map is based on another (create the to-be "
+            "map from the as-is map); nothing to compare"
+        )
     return str(based.based_on), based.id
 
 
@@ -90,8 +107,9 @@ def _moved(old_rank: int | None, new_rank: int | None) -> str | None:
     return UP if new_rank < old_rank else DOWN if new_rank > old_rank else SAME
 
 
-def comparison_rows(workshop: Workshop, fmt: CsvFormat, as_is_id: str,
-                    to_be_id: str) -> list[list[Cell]]:
+def comparison_rows(
+    workshop: Workshop, fmt: CsvFormat, as_is_id: str, to_be_id: str
+) -> list[list[Cell]]:
     """The comparison's rows (COLUMNS): phases first, then touchpoints."""
     with workshop.reading():
         as_is, to_be = read_map(workshop, as_is_id), read_map(workshop, to_be_id)
@@ -102,45 +120,85 @@ def comparison_rows(workshop: Workshop, fmt: CsvFormat, as_is_id: str,
     out: list[list[Cell]] = []
     names = [*new_phases, *(p.name for p in as_is.phases if p.name not in new_phases)]
     for phase in phase_deltas(rows, names):
-        change = (CARRIED if phase.phase in old_phases and phase.phase in new_phases
-                  else NEW if phase.phase in new_phases else DROPPED)
-        out.append([
-            label["level_phase"], label[change], text_cell(phase.phase), "", "",
-            fmt.number(phase.old_experience), fmt.number(phase.new_experience),
-            fmt.number(phase.experience_delta), fmt.number(phase.old_importance),
-            fmt.number(phase.new_importance), fmt.number(phase.importance_delta), "", "", "",
-        ])
+        change = (
+            CARRIED
+            if phase.phase in old_phases and phase.phase in new_phases
+            else NEW
+            if phase.phase in new_phases
+            else DROPPED
+        )
+        out.append(
+            [
+                label["level_phase"],
+                label[change],
+                text_cell(phase.phase),
+                "",
+                "",
+                fmt.number(phase.old_experience),
+                fmt.number(phase.new_experience),
+                fmt.number(phase.experience_delta),
+                fmt.number(phase.old_importance),
+                fmt.number(phase.new_importance),
+                fmt.number(phase.importance_delta),
+                "",
+                "",
+                "",
+            ]
+        )
     moves = {id(move.row): move for move in moved_moments(as_is, to_be, rows)}
     # A moment of truth that did not move has the same rank on both sides.
     unmoved = {m.card_id: rank for rank, m in enumerate(to_be.moments, start=1)}
     for row in rows:
         move = moves.get(id(row))
-        old_rank, new_rank = ((move.old_rank, move.new_rank) if move is not None else
-                              (unmoved.get(row.to_be_card_id or ""),) * 2)
+        old_rank, new_rank = (
+            (move.old_rank, move.new_rank)
+            if move is not None
+            else (unmoved.get(row.to_be_card_id or ""),) * 2
+        )
         moved = _moved(old_rank, new_rank)
-        out.append([
-            label["level_touchpoint"], label[row.status],
-            text_cell(row.new_phase if row.new_phase is not None else row.old_phase or ""),
-            text_cell(row.new_lane if row.new_lane is not None else row.old_lane or ""),
-            text_cell(row.title),
-            fmt.number(row.old_experience), fmt.number(row.new_experience),
-            fmt.number(row.experience_delta), fmt.number(row.old_importance),
-            fmt.number(row.new_importance), fmt.number(row.importance_delta),
-            _rank(old_rank), _rank(new_rank), label[moved] if moved else "",
-        ])
+        out.append(
+            [
+                label["level_touchpoint"],
+                label[row.status],
+                text_cell(row.new_phase if row.new_phase is not None else row.old_phase or ""),
+                text_cell(row.new_lane if row.new_lane is not None else row.old_lane or ""),
+                text_cell(row.title),
+                fmt.number(row.old_experience),
+                fmt.number(row.new_experience),
+                fmt.number(row.experience_delta),
+                fmt.number(row.old_importance),
+                fmt.number(row.new_importance),
+                fmt.number(row.importance_delta),
+                _rank(old_rank),
+                _rank(new_rank),
+                label[moved] if moved else "",
+            ]
+        )
     return out
 
 
-def comparison_text(workshop: Workshop, delimiter: str | None = None, lang: str | None = None,
-                    map_name: str | None = None) -> str:
+def comparison_text(
+    workshop: Workshop,
+    delimiter: str | None = None,
+    lang: str | None = None,
+    map_name: str | None = None,
+) -> str:
     """The comparison as CSV text (without the byte-order mark)."""
     fmt = csv_format(workshop, delimiter, lang)
     as_is_id, to_be_id = comparison_pair(workshop, map_name)
-    return render(fmt, [fmt.label(key, LABELS) for key in COLUMNS],
-                  comparison_rows(workshop, fmt, as_is_id, to_be_id))
+    return render(
+        fmt,
+        [fmt.label(key, LABELS) for key in COLUMNS],
+        comparison_rows(workshop, fmt, as_is_id, to_be_id),
+    )
 
 
-def write_comparison(workshop: Workshop, out: Path | str, delimiter: str | None = None,
-                     lang: str | None = None, map_name: str | None = None) -> None:
+def write_comparison(
+    workshop: Workshop,
+    out: Path | str,
+    delimiter: str | None = None,
+    lang: str | None = None,
+    map_name: str | None = None,
+) -> None:
     """Write the as-is vs. to-be comparison to ``out`` (UTF-8 with BOM), atomically."""
     write_text(comparison_text(workshop, delimiter, lang, map_name), out)

@@ -28,8 +28,22 @@ from export import ExportError
 from storage import paths
 from storage.workshop import Workshop
 
-COLUMNS = ("map", "phase", "lane", "title", "channel", "direct", "experience", "importance",
-           "votes", "disagreement", "expectation", "owner", "kpi", "description")
+COLUMNS = (
+    "map",
+    "phase",
+    "lane",
+    "title",
+    "channel",
+    "direct",
+    "experience",
+    "importance",
+    "votes",
+    "disagreement",
+    "expectation",
+    "owner",
+    "kpi",
+    "description",
+)
 DELIMITERS = {",": ",", ";": ";", "\t": "\t", "tab": "\t", "\\t": "\t"}
 LANGUAGES = languages()
 
@@ -98,8 +112,9 @@ class CsvFormat:
 
     def label(self, key: str, labels: dict[str, str] = LABELS) -> str:
         """The word ``key`` of ``labels`` (default: this module's) in this file's language."""
-        return translate("csv", labels[key], self.lang, DISAMBIGUATION.get(key)
-                         if labels is LABELS else None)
+        return translate(
+            "csv", labels[key], self.lang, DISAMBIGUATION.get(key) if labels is LABELS else None
+        )
 
     def number(self, value: float | None, places: int = 2) -> Cell:
         """A mean or delta: two decimals, empty (not 0) when there is none."""
@@ -108,8 +123,9 @@ class CsvFormat:
         return Number(f"{value:.{places}f}".replace(".", self.decimal))
 
 
-def csv_format(workshop: Workshop, delimiter: str | None = None,
-               lang: str | None = None) -> CsvFormat:
+def csv_format(
+    workshop: Workshop, delimiter: str | None = None, lang: str | None = None
+) -> CsvFormat:
     """The format for ``workshop``: its language and that language's separator, unless given."""
     if lang is None:
         lang = workshop.info().language
@@ -140,8 +156,9 @@ def render(fmt: CsvFormat, header: Sequence[str], rows: Iterable[Sequence[Cell]]
     buffer = io.StringIO()
     # Every text cell is quoted, numbers are not: a text holding another program's
     # separator (',' ';' tab) or a line break never splits into two cells.
-    writer = csv.writer(buffer, delimiter=fmt.delimiter, lineterminator="\r\n",
-                        quoting=csv.QUOTE_NONNUMERIC)
+    writer = csv.writer(
+        buffer, delimiter=fmt.delimiter, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC
+    )
     writer.writerow(header)
     writer.writerows([EMPTY if cell == "" else cell for cell in row] for row in rows)
     return buffer.getvalue()
@@ -153,8 +170,7 @@ def write_text(text: str, out: Path | str) -> None:
         temp.write_bytes(text.encode("utf-8-sig"))
 
 
-def rows(workshop: Workshop, fmt: CsvFormat,
-         maps: Iterable[str] | None = None) -> list[list[Cell]]:
+def rows(workshop: Workshop, fmt: CsvFormat, maps: Iterable[str] | None = None) -> list[list[Cell]]:
     """The touchpoints of the maps (default: all) in board order, one row each (COLUMNS)."""
     out: list[list[Cell]] = []
     with workshop.reading():
@@ -175,29 +191,47 @@ def rows(workshop: Workshop, fmt: CsvFormat,
                     continue
                 score = data.scores[card.id]
                 channel = data.channels.get(card.channel_id or "")
-                disagreement = (fmt.label("yes" if score.disagreement else "no")
-                                if score.rated else "")
-                out.append([
-                    text_cell(m.name), text_cell(phases.get(card.phase_id, "")),
-                    text_cell(lanes.get(card.lane_id, "")), text_cell(card.title),
-                    text_cell(channel.name) if channel else "",
-                    fmt.label("value_direct" if card.direct else "value_indirect"),
-                    fmt.number(score.experience), fmt.number(score.importance),
-                    Number(str(score.votes)), disagreement,
-                    text_cell(card.expectation), text_cell(card.owner),
-                    text_cell(card.kpi), text_cell(card.description),
-                ])
+                disagreement = (
+                    fmt.label("yes" if score.disagreement else "no") if score.rated else ""
+                )
+                out.append(
+                    [
+                        text_cell(m.name),
+                        text_cell(phases.get(card.phase_id, "")),
+                        text_cell(lanes.get(card.lane_id, "")),
+                        text_cell(card.title),
+                        text_cell(channel.name) if channel else "",
+                        fmt.label("value_direct" if card.direct else "value_indirect"),
+                        fmt.number(score.experience),
+                        fmt.number(score.importance),
+                        Number(str(score.votes)),
+                        disagreement,
+                        text_cell(card.expectation),
+                        text_cell(card.owner),
+                        text_cell(card.kpi),
+                        text_cell(card.description),
+                    ]
+                )
     return out
 
 
-def csv_text(workshop: Workshop, delimiter: str | None = None,
-             maps: Iterable[str] | None = None, lang: str | None = None) -> str:
+def csv_text(
+    workshop: Workshop,
+    delimiter: str | None = None,
+    maps: Iterable[str] | None = None,
+    lang: str | None = None,
+) -> str:
     """The touchpoint table as CSV text (without the byte-order mark)."""
     fmt = csv_format(workshop, delimiter, lang)
     return render(fmt, [fmt.label(key) for key in COLUMNS], rows(workshop, fmt, maps))
 
 
-def write_csv(workshop: Workshop, out: Path | str, delimiter: str | None = None,
-              maps: Iterable[str] | None = None, lang: str | None = None) -> None:
+def write_csv(
+    workshop: Workshop,
+    out: Path | str,
+    delimiter: str | None = None,
+    maps: Iterable[str] | None = None,
+    lang: str | None = None,
+) -> None:
     """Write the touchpoint table to ``out`` as UTF-8 with BOM, atomically."""
     write_text(csv_text(workshop, delimiter, maps, lang), out)

@@ -68,8 +68,9 @@ class FontSet:
 @lru_cache(maxsize=1)
 def fonts() -> FontSet:
     """Register DejaVu Sans once (falls back to Helvetica if the files are unusable)."""
-    names = {style: FAMILY + ("" if style == "regular" else "-" + _suffix(style))
-             for style in _FILES}
+    names = {
+        style: FAMILY + ("" if style == "regular" else "-" + _suffix(style)) for style in _FILES
+    }
     try:
         faces = {}
         for style, filename in _FILES.items():
@@ -78,11 +79,22 @@ def fonts() -> FontSet:
             faces[style] = font
     except Exception:  # missing or damaged TTF: still export, in a core font
         return _helvetica()
-    pdfmetrics.registerFontFamily(FAMILY, normal=names["regular"], bold=names["bold"],
-                                  italic=names["italic"], boldItalic=names["bold_italic"])
+    pdfmetrics.registerFontFamily(
+        FAMILY,
+        normal=names["regular"],
+        bold=names["bold"],
+        italic=names["italic"],
+        boldItalic=names["bold_italic"],
+    )
     charset = frozenset.intersection(*(frozenset(f.face.charToGlyph) for f in faces.values()))
-    return FontSet(names["regular"], names["bold"], names["italic"], names["bold_italic"],
-                   charset, REPLACEMENT if ord(REPLACEMENT) in charset else "?")
+    return FontSet(
+        names["regular"],
+        names["bold"],
+        names["italic"],
+        names["bold_italic"],
+        charset,
+        REPLACEMENT if ord(REPLACEMENT) in charset else "?",
+    )
 
 
 def _suffix(style: str) -> str:
@@ -90,13 +102,18 @@ def _suffix(style: str) -> str:
 
 
 def _helvetica() -> FontSet:
-    for bold, italic, name in ((0, 0, "Helvetica"), (1, 0, "Helvetica-Bold"),
-                               (0, 1, "Helvetica-Oblique"), (1, 1, "Helvetica-BoldOblique")):
+    for bold, italic, name in (
+        (0, 0, "Helvetica"),
+        (1, 0, "Helvetica-Bold"),
+        (0, 1, "Helvetica-Oblique"),
+        (1, 1, "Helvetica-BoldOblique"),
+    ):
         addMapping("Helvetica", bold, italic, name)
     charset = frozenset(c for c in range(32, 256) if c < 127 or c >= 160)
     charset |= frozenset(ord(c) for c in "€‘’“”„–—…•")
-    return FontSet("Helvetica", "Helvetica-Bold", "Helvetica-Oblique",
-                   "Helvetica-BoldOblique", charset, "?")
+    return FontSet(
+        "Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique", charset, "?"
+    )
 
 
 # ReportLab re-breaks a paragraph at every page split, so its time grows with the square
@@ -165,15 +182,18 @@ def markup(text: object, *, newlines: bool = True) -> str:
 
 def _line_markup(line: str) -> str:
     base = fonts().regular
-    return "".join(escape(part) if font == base else f'<font face="{font}">{escape(part)}</font>'
-                   for part, font in runs(visual(line), base))
+    return "".join(
+        escape(part) if font == base else f'<font face="{font}">{escape(part)}</font>'
+        for part, font in runs(visual(line), base)
+    )
 
 
 # -- fallback fonts, right-to-left text ----------------------------------------------
 
 # Arabic, Hebrew, Syriac, Thaana, NKo, ... and their presentation forms.
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff"
-                  "\U0001e800-\U0001efff]")
+_RTL = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 _fallbacks: list[tuple[str, frozenset[int]]] = []  # (registered name, its code points)
 _fallback_of: dict[str, str | None] = {}
@@ -218,8 +238,7 @@ def width(text: str, font: str, size: float) -> float:
     """The drawn width of a line of cleaned text (in display order, with fallbacks)."""
     if text.isascii():
         return pdfmetrics.stringWidth(text, font, size)
-    return sum(pdfmetrics.stringWidth(part, face, size)
-               for part, face in runs(visual(text), font))
+    return sum(pdfmetrics.stringWidth(part, face, size) for part, face in runs(visual(text), font))
 
 
 def fallback_for(ch: str) -> str | None:
@@ -247,9 +266,17 @@ def _catalogue() -> list[tuple[str, int, list[int], list[int]]]:
         return []
     try:
         done = subprocess.run(
-            [fc_list, "--format", "%{file}\t%{index}\t%{charset}\n",
-             ":fontformat=TrueType:outline=True"],
-            capture_output=True, text=True, timeout=20, check=False)
+            [
+                fc_list,
+                "--format",
+                "%{file}\t%{index}\t%{charset}\n",
+                ":fontformat=TrueType:outline=True",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=20,
+            check=False,
+        )
     except (OSError, subprocess.SubprocessError):
         return []
     fonts_found = []
@@ -267,8 +294,9 @@ def _catalogue() -> list[tuple[str, int, list[int], list[int]]]:
             continue
         fonts_found.append((path, int(index), starts, ends))
     styled = ("bold", "italic", "oblique", "condensed", "light", "mono")
-    return sorted(fonts_found, key=lambda f: (any(w in Path(f[0]).stem.lower() for w in styled),
-                                              f[0], f[1]))
+    return sorted(
+        fonts_found, key=lambda f: (any(w in Path(f[0]).stem.lower() for w in styled), f[0], f[1])
+    )
 
 
 def _installed_fonts(code: int) -> list[tuple[str, int]]:
@@ -293,8 +321,7 @@ def _load_fallback(code: int) -> str | None:
             continue
         pdfmetrics.registerFont(font)
         # One face for all styles: <b> and <i> around it must find a font.
-        pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name,
-                                      boldItalic=name)
+        pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
         _fallbacks.append((name, charset))
         return name
     return None
@@ -310,12 +337,17 @@ def missing(texts: Iterable[object]) -> list[str]:
             continue
         for ch in unicodedata.normalize("NFC", raw):
             code = ord(ch)
-            if (code in fs.charset or code < 32 or 0x7F <= code < 0xA0
-                    or unicodedata.category(ch) in ("Mn", "Me", "Cf")):
+            if (
+                code in fs.charset
+                or code < 32
+                or 0x7F <= code < 0xA0
+                or unicodedata.category(ch) in ("Mn", "Me", "Cf")
+            ):
                 continue
             if fallback_for(ch) is None:
                 out.add(ch)
     return sorted(out)
+
 
 def _break_word(word: str, font: str, size: float, max_width: float) -> list[str]:
     """Hard breaks inside a word longer than the line."""
@@ -329,8 +361,9 @@ def _break_word(word: str, font: str, size: float, max_width: float) -> list[str
     return [*pieces, current] if current else pieces
 
 
-def wrap(text: str, font: str, size: float, max_width: float,
-         max_lines: int | None = None) -> list[str]:
+def wrap(
+    text: str, font: str, size: float, max_width: float, max_lines: int | None = None
+) -> list[str]:
     """Lines of already cleaned ``text`` that fit ``max_width``; '…' marks a cut."""
     lines: list[str] = []
     for paragraph in text.split("\n"):

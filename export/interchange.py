@@ -206,8 +206,9 @@ def _check_text(data: Any) -> None:
             try:
                 value.encode("utf-8")
             except UnicodeEncodeError as error:
-                raise _fail(_path(loc), f"invalid text (a lone surrogate at character "
-                            f"{error.start})") from None
+                raise _fail(
+                    _path(loc), f"invalid text (a lone surrogate at character {error.start})"
+                ) from None
         elif isinstance(value, dict):
             pending += [(item, (*loc, str(key))) for key, item in reversed(value.items())]
         elif isinstance(value, list):
@@ -219,8 +220,9 @@ def _check_references(w: WorkshopIn) -> None:
 
     def unique(item_id: str, path: str) -> None:
         if item_id in seen:
-            raise _fail(f"{path}.id",
-                        f"duplicate id {_short(item_id)} (also used at {seen[item_id]})")
+            raise _fail(
+                f"{path}.id", f"duplicate id {_short(item_id)} (also used at {seen[item_id]})"
+            )
         seen[item_id] = path
 
     participants = {p.id for p in w.participants}
@@ -228,8 +230,11 @@ def _check_references(w: WorkshopIn) -> None:
     channels = {c.id for c in w.channels}
     maps = {m.id for m in w.maps}
     all_cards = {c.id for m in w.maps for c in m.cards}
-    for name, items in (("participants", w.participants), ("personas", w.personas),
-                        ("channels", w.channels)):
+    for name, items in (
+        ("participants", w.participants),
+        ("personas", w.personas),
+        ("channels", w.channels),
+    ):
         for i, item in enumerate(items):
             unique(item.id, f"{name}[{i}]")
     for i, persona in enumerate(w.personas):
@@ -265,16 +270,24 @@ def _check_references(w: WorkshopIn) -> None:
             _check_card(card, path, phases, lanes, channels, participants, all_cards)
 
 
-def _check_card(card: CardIn, path: str, phases: set[str], lanes: set[str],
-                channels: set[str], participants: set[str], all_cards: set[str]) -> None:
+def _check_card(
+    card: CardIn,
+    path: str,
+    phases: set[str],
+    lanes: set[str],
+    channels: set[str],
+    participants: set[str],
+    all_cards: set[str],
+) -> None:
     if card.lane not in lanes:
         raise _fail(f"{path}.lane", f"no lane with id {_short(card.lane)} in this map")
     if card.phase not in phases:
         raise _fail(f"{path}.phase", f"no phase with id {_short(card.phase)} in this map")
     if card.kind == "note":
         if card.note_type is None:
-            raise _fail(f"{path}.note_type", "a note needs a type: pain, idea, thought, "
-                        "question or quote")
+            raise _fail(
+                f"{path}.note_type", "a note needs a type: pain, idea, thought, question or quote"
+            )
         for name in TOUCHPOINT_ONLY:
             if name in card.model_fields_set:
                 raise _fail(f"{path}.{name}", "only touchpoints have this field")
@@ -287,11 +300,15 @@ def _check_card(card: CardIn, path: str, phases: set[str], lanes: set[str],
     rated: set[str] = set()
     for r_i, rating in enumerate(card.ratings):
         if rating.participant not in participants:
-            raise _fail(f"{path}.ratings[{r_i}].participant",
-                        f"no participant with id {_short(rating.participant)}")
+            raise _fail(
+                f"{path}.ratings[{r_i}].participant",
+                f"no participant with id {_short(rating.participant)}",
+            )
         if rating.participant in rated:
-            raise _fail(f"{path}.ratings[{r_i}].participant",
-                        f"participant {_short(rating.participant)} already rated this card")
+            raise _fail(
+                f"{path}.ratings[{r_i}].participant",
+                f"participant {_short(rating.participant)} already rated this card",
+            )
         rated.add(rating.participant)
 
 
@@ -308,8 +325,10 @@ def parse_text(text: str, source: str = "input") -> Any:
     # Counted before parsing: every object or list starts with a bracket (brackets
     # inside strings count too, so this is an upper bound).
     if text.count("{") + text.count("[") > MAX_CONTAINERS:
-        raise InterchangeError(f"{source}: more than {MAX_CONTAINERS:,} JSON objects and "
-                               "lists; a workshop has far fewer")
+        raise InterchangeError(
+            f"{source}: more than {MAX_CONTAINERS:,} JSON objects and "
+            "lists; a workshop has far fewer"
+        )
     repeated: list[tuple[dict[str, Any], str]] = []
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -335,8 +354,9 @@ def parse_text(text: str, source: str = "input") -> Any:
         raise InterchangeError(f"{source}: not valid JSON (a number is too long)") from None
     if repeated:
         where, key = repeated[0]
-        raise _fail(_path(_location(data, where)),
-                    f"the key {_short(key, 42)} appears more than once")
+        raise _fail(
+            _path(_location(data, where)), f"the key {_short(key, 42)} appears more than once"
+        )
     return data
 
 
@@ -381,8 +401,9 @@ def load(data: Any, target: Path | str) -> None:
     from storage import orm
 
     with paths.atomic_output(target, new=True) as temp:
-        orm.create_file(temp, title=workshop.title, language=workshop.language,
-                        rows=_rows(workshop))
+        orm.create_file(
+            temp, title=workshop.title, language=workshop.language, rows=_rows(workshop)
+        )
 
 
 def _rows(w: WorkshopIn) -> list[Any]:
@@ -403,31 +424,62 @@ def _rows(w: WorkshopIn) -> list[Any]:
         fields = p.model_dump(exclude={"picture"})
         picture = pictures.scaled(base64.b64decode(p.picture)) if p.picture is not None else None
         rows.append(Persona(**fields, picture=picture, position=i))
-    rows += [Channel(id=c.id, name=c.name, icon=c.icon, position=i)
-             for i, c in enumerate(w.channels)]
+    rows += [
+        Channel(id=c.id, name=c.name, icon=c.icon, position=i) for i, c in enumerate(w.channels)
+    ]
     for m_i, m in enumerate(w.maps):
-        rows.append(JourneyMap(id=m.id, name=m.name, kind=m.kind, based_on=m.based_on,
-                               position=m_i))
-        rows += [Phase(id=p.id, map_id=m.id, name=p.name, description=p.description,
-                       position=i) for i, p in enumerate(m.phases)]
-        rows += [Lane(id=lane.id, map_id=m.id, name=lane.name, kind=lane.kind,
-                      persona_id=lane.persona, channel_id=lane.channel, position=i)
-                 for i, lane in enumerate(m.lanes)]
+        rows.append(
+            JourneyMap(id=m.id, name=m.name, kind=m.kind, based_on=m.based_on, position=m_i)
+        )
+        rows += [
+            Phase(id=p.id, map_id=m.id, name=p.name, description=p.description, position=i)
+            for i, p in enumerate(m.phases)
+        ]
+        rows += [
+            Lane(
+                id=lane.id,
+                map_id=m.id,
+                name=lane.name,
+                kind=lane.kind,
+                persona_id=lane.persona,
+                channel_id=lane.channel,
+                position=i,
+            )
+            for i, lane in enumerate(m.lanes)
+        ]
         cell_sizes: dict[tuple[str, str], int] = {}
         for card in m.cards:
             cell = (card.lane, card.phase)
             position = cell_sizes.get(cell, 0)
             cell_sizes[cell] = position + 1
-            rows.append(Card(
-                id=card.id, map_id=m.id, lane_id=card.lane, phase_id=card.phase,
-                position=position, kind=card.kind, note_type=card.note_type, title=card.title,
-                description=card.description, channel_id=card.channel, direct=card.direct,
-                expectation=card.expectation, owner=card.owner, kpi=card.kpi,
-                based_on=card.based_on,
-            ))
-            rows += [Rating(card_id=card.id, participant_id=r.participant,
-                            experience=r.experience, importance=r.importance)
-                     for r in card.ratings]
+            rows.append(
+                Card(
+                    id=card.id,
+                    map_id=m.id,
+                    lane_id=card.lane,
+                    phase_id=card.phase,
+                    position=position,
+                    kind=card.kind,
+                    note_type=card.note_type,
+                    title=card.title,
+                    description=card.description,
+                    channel_id=card.channel,
+                    direct=card.direct,
+                    expectation=card.expectation,
+                    owner=card.owner,
+                    kpi=card.kpi,
+                    based_on=card.based_on,
+                )
+            )
+            rows += [
+                Rating(
+                    card_id=card.id,
+                    participant_id=r.participant,
+                    experience=r.experience,
+                    importance=r.importance,
+                )
+                for r in card.ratings
+            ]
     return rows
 
 
@@ -439,18 +491,32 @@ def dump(workshop: Workshop) -> dict[str, Any]:
     with workshop.reading():
         info = workshop.info()
         return {
-            "format": FORMAT, "version": VERSION, "title": info.title, "language": info.language,
+            "format": FORMAT,
+            "version": VERSION,
+            "title": info.title,
+            "language": info.language,
             "participants": [{"id": p.id, "name": p.name} for p in workshop.participants()],
             "personas": [_persona(p) for p in workshop.personas()],
-            "channels": [{"id": c.id, "name": c.name, "icon": c.icon}
-                         for c in workshop.channels()],
+            "channels": [{"id": c.id, "name": c.name, "icon": c.icon} for c in workshop.channels()],
             "maps": [_map(workshop, m) for m in workshop.maps()],
         }
 
 
 def _persona(p: Persona) -> dict[str, Any]:
-    out = {name: getattr(p, name) for name in
-           ("id", "name", "role", "description", "goals", "needs", "pains", "quote", "color")}
+    out = {
+        name: getattr(p, name)
+        for name in (
+            "id",
+            "name",
+            "role",
+            "description",
+            "goals",
+            "needs",
+            "pains",
+            "quote",
+            "color",
+        )
+    }
     if p.picture is not None:
         out["picture"] = base64.b64encode(p.picture).decode("ascii")
     return out
@@ -460,8 +526,9 @@ def _map(workshop: Workshop, m: JourneyMap) -> dict[str, Any]:
     out: dict[str, Any] = {"id": m.id, "name": m.name, "kind": m.kind}
     if m.based_on is not None:
         out["based_on"] = m.based_on
-    out["phases"] = [{"id": p.id, "name": p.name, "description": p.description}
-                     for p in workshop.phases(m.id)]
+    out["phases"] = [
+        {"id": p.id, "name": p.name, "description": p.description} for p in workshop.phases(m.id)
+    ]
     lanes = []
     for lane in workshop.lanes(m.id):
         item: dict[str, Any] = {"id": lane.id, "name": lane.name, "kind": lane.kind}
@@ -479,15 +546,32 @@ def _map(workshop: Workshop, m: JourneyMap) -> dict[str, Any]:
 def _card(card: Card, ratings: list[Rating]) -> dict[str, Any]:
     out: dict[str, Any] = {"id": card.id, "kind": card.kind}
     if card.kind == "note":
-        out |= {"note_type": card.note_type, "lane": card.lane_id, "phase": card.phase_id,
-                "title": card.title, "description": card.description}
+        out |= {
+            "note_type": card.note_type,
+            "lane": card.lane_id,
+            "phase": card.phase_id,
+            "title": card.title,
+            "description": card.description,
+        }
     else:
         out |= {
-            "lane": card.lane_id, "phase": card.phase_id, "title": card.title,
-            "description": card.description, "channel": card.channel_id, "direct": card.direct,
-            "expectation": card.expectation, "owner": card.owner, "kpi": card.kpi,
-            "ratings": [{"participant": r.participant_id, "experience": r.experience,
-                         "importance": r.importance} for r in ratings],
+            "lane": card.lane_id,
+            "phase": card.phase_id,
+            "title": card.title,
+            "description": card.description,
+            "channel": card.channel_id,
+            "direct": card.direct,
+            "expectation": card.expectation,
+            "owner": card.owner,
+            "kpi": card.kpi,
+            "ratings": [
+                {
+                    "participant": r.participant_id,
+                    "experience": r.experience,
+                    "importance": r.importance,
+                }
+                for r in ratings
+            ],
         }
     if card.based_on is not None:
         out["based_on"] = card.based_on

@@ -22,20 +22,37 @@ from export.mermaid_parse import UNRATED_COMMENT, Journey, MermaidError, parse
 from storage import paths
 from storage.workshop import Workshop
 
-__all__ = ["MAX_BYTES", "MermaidError", "escape", "extract", "mermaid_text", "read_mermaid",
-           "to_interchange", "write_mermaid"]
+__all__ = [
+    "MAX_BYTES",
+    "MermaidError",
+    "escape",
+    "extract",
+    "mermaid_text",
+    "read_mermaid",
+    "to_interchange",
+    "write_mermaid",
+]
 
 MAX_BYTES = 1024 * 1024  # a journey of thousands of tasks is a few hundred kilobytes
 SUFFIXES = (".mmd", ".mermaid", ".md", ".markdown")
 MARKDOWN = (".md", ".markdown")
 SOURCE_NAME = "Mermaid"  # the participant whose single vote a task's score becomes
 IMPORTANCE = 3  # Mermaid has no importance: the middle of 1..5, so none is favoured
-PERSONA_COLORS = ("#3366CC", "#CC6677", "#117733", "#882255", "#44AA99", "#999933",
-                  "#AA4499", "#DDCC77")
+PERSONA_COLORS = (
+    "#3366CC",
+    "#CC6677",
+    "#117733",
+    "#882255",
+    "#44AA99",
+    "#999933",
+    "#AA4499",
+    "#DDCC77",
+)
 
 FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})[ \t]*mermaid\b[^\n]*$", re.MULTILINE | re.I)
-JOURNEY_START = re.compile(r"(---[ \t]*\n.*?\n---[ \t]*\n|%%[^\n]*\n|\s)*journey",
-                           re.DOTALL | re.IGNORECASE)
+JOURNEY_START = re.compile(
+    r"(---[ \t]*\n.*?\n---[ \t]*\n|%%[^\n]*\n|\s)*journey", re.DOTALL | re.IGNORECASE
+)
 
 # Text that would end a task name, start a comment or a statement, or be read as an
 # entity code is written as a numeric entity code, which Mermaid turns back into the
@@ -86,7 +103,7 @@ def extract(text: str, source: str = "input") -> tuple[str, int]:
         start = match.end() + 1
         close = re.compile(rf"^ {{0,3}}{fence[0]}{{{len(fence)},}}[ \t]*$", re.MULTILINE)
         end = close.search(text, start)
-        body = text[start:end.start() if end else len(text)]
+        body = text[start : end.start() if end else len(text)]
         blocks += 1
         if JOURNEY_START.match(body):
             return body, text.count("\n", 0, start) + 1
@@ -119,22 +136,35 @@ def to_interchange(journey: Journey, lang: str = "en", title: str = "") -> dict[
         for task in section.tasks:
             for person in task.people or [customer]:
                 card: dict[str, Any] = {
-                    "id": f"c{len(cards) + 1}", "kind": "touchpoint",
-                    "lane": f"l{persona_id(person)[2:]}", "phase": phase, "title": task.name,
+                    "id": f"c{len(cards) + 1}",
+                    "kind": "touchpoint",
+                    "lane": f"l{persona_id(person)[2:]}",
+                    "phase": phase,
+                    "title": task.name,
                     "ratings": [],
                 }
                 if task.rated:
-                    card["ratings"].append({"participant": "p1",
-                                            "experience": task.score - 3,
-                                            "importance": IMPORTANCE})
+                    card["ratings"].append(
+                        {
+                            "participant": "p1",
+                            "experience": task.score - 3,
+                            "importance": IMPORTANCE,
+                        }
+                    )
                 cards.append(card)
     journey_map["cards"] = cards
     for name, item_id in personas.items():
         index = int(item_id[2:])
-        data["personas"].append({"id": item_id, "name": name,
-                                 "color": PERSONA_COLORS[(index - 1) % len(PERSONA_COLORS)]})
-        journey_map["lanes"].append({"id": f"l{index}", "name": name, "kind": "persona",
-                                     "persona": item_id})
+        data["personas"].append(
+            {
+                "id": item_id,
+                "name": name,
+                "color": PERSONA_COLORS[(index - 1) % len(PERSONA_COLORS)],
+            }
+        )
+        journey_map["lanes"].append(
+            {"id": f"l{index}", "name": name, "kind": "persona", "persona": item_id}
+        )
     if any(card["ratings"] for card in cards):
         data["participants"].append({"id": "p1", "name": SOURCE_NAME})
     return data
@@ -150,8 +180,7 @@ def read_mermaid(path: Path | str, lang: str = "en") -> dict[str, Any]:
 # -- writing ------------------------------------------------------------------------------
 
 
-def escape(text: str, *, person: bool = False, task: bool = False,
-           title: bool = False) -> str:
+def escape(text: str, *, person: bool = False, task: bool = False, title: bool = False) -> str:
     """``text`` as it can stand in a journey diagram and read back the same (but stripped).
 
     Line breaks and other control characters become spaces: Mermaid's renderer draws
@@ -200,22 +229,33 @@ def mermaid_text(workshop: Workshop, map_id: str) -> str:
             lane = lanes.get(card.lane_id)
             persona = data.personas.get(lane.persona_id or "") if lane else None
             name = persona.name if persona is not None else None
-            same = next((t for t in tasks if t["key"] == key and name and t["people"]
-                         and name not in t["people"] and card.lane_id not in t["lanes"]),
-                        None)
+            same = next(
+                (
+                    t
+                    for t in tasks
+                    if t["key"] == key
+                    and name
+                    and t["people"]
+                    and name not in t["people"]
+                    and card.lane_id not in t["lanes"]
+                ),
+                None,
+            )
             if same is not None:
                 same["people"].append(name)
                 same["lanes"].add(card.lane_id)
             else:
-                tasks.append({"key": key, "people": [name] if name else [],
-                              "lanes": {card.lane_id}})
+                tasks.append(
+                    {"key": key, "people": [name] if name else [], "lanes": {card.lane_id}}
+                )
         for task in tasks:
             name, value, rated = task["key"]
             if not rated:
                 lines.append(f"      {UNRATED_COMMENT}")
             people = ", ".join(escape(p, person=True) for p in task["people"])
-            lines.append(f"      {escape(name, task=True)}: {value}"
-                         + (f": {people}" if people else ""))
+            lines.append(
+                f"      {escape(name, task=True)}: {value}" + (f": {people}" if people else "")
+            )
     return "\n".join(lines) + "\n"
 
 

@@ -24,14 +24,14 @@ from storage.errors import JourneyError
 MESSAGES = {
     "not_journey": 'expected "journey": this is not a Mermaid journey diagram',
     "task_needs_score": 'a task needs "name: score" (a score from 1 to 5 after a colon), '
-                        "found {found}",
+    "found {found}",
     "score_missing": 'a task needs "name: score" (a score from 1 to 5 after the colon)',
     "score_range": "the score must be a whole number from 1 to 5, not {found}",
     "too_many_colons": 'a task is "name: score: person, person"; this one has more colons '
-                       "(write #58; for a colon in a name)",
+    "(write #58; for a colon in a name)",
     "name_before_colon": "expected a task name before the colon",
     "journey_again": '"journey" may only start the diagram; a task cannot start with that '
-                     "word (write its first letter as a code: #74; for J, #106; for j)",
+    "word (write its first letter as a code: #74; for J, #106; for j)",
     "not_allowed": "{found} is not allowed here (write #59; for a semicolon)",
     "nul": "contains a NUL character (not text)",
     "no_file": "no such file",
@@ -39,16 +39,15 @@ MESSAGES = {
     "cannot_read": "cannot be read ({detail})",
     "too_large": "larger than {size} KiB, the most a Mermaid diagram may have",
     "not_utf8": "not UTF-8 text (byte {byte})",
-    "no_journey_block": 'none of its {count} mermaid block(s) is a journey diagram (a block '
-                        'starting with "journey")',
+    "no_journey_block": "none of its {count} mermaid block(s) is a journey diagram (a block "
+    'starting with "journey")',
 }
 
 
 class MermaidError(JourneyError):
     """Refused Mermaid input; the message names the source and the line (if any)."""
 
-    def __init__(self, source: str, key: str, line: int | None = None, **params: object
-                 ) -> None:
+    def __init__(self, source: str, key: str, line: int | None = None, **params: object) -> None:
         self.source, self.key, self.line, self.params = source, key, line, params
         where = source if line is None else f"{source}: line {line}"
         super().__init__(f"{where}: {MESSAGES[key].format(**params)}")
@@ -158,7 +157,7 @@ def _tokens(text: str, first_line: int) -> list[_Token]:
     while pos < len(text):
         kind, match = _next(text, pos)
         token = match.group(0)
-        if kind == "comment" and token[token.find("%%"):].strip() == UNRATED_COMMENT:
+        if kind == "comment" and token[token.find("%%") :].strip() == UNRATED_COMMENT:
             out.append(_Token("unrated", token, line + token.count("\n")))
         elif kind not in ("comment", "space", "newline"):
             value = match.group(1) if match.re.groups else token
@@ -181,7 +180,8 @@ class _Parser:
         parts = BREAK.split(value) if breaks else [value]  # "#60;br>" is no break
         return "\n".join(
             PLACEHOLDER.sub(lambda m: _entity(self.entities[int(m.group(1))]), part).strip()
-            for part in parts).strip()
+            for part in parts
+        ).strip()
 
     def parse(self, tokens: list[_Token]) -> Journey:
         if not tokens or tokens[0].kind != "journey":
@@ -201,15 +201,15 @@ class _Parser:
                 journey.acc_title = self.text(token.text)
             elif token.kind in ("acc_descr", "acc_descr_block"):
                 journey.acc_descr = "\n".join(
-                    part.strip() for part in self.text(token.text).split("\n"))
+                    part.strip() for part in self.text(token.text).split("\n")
+                )
             elif token.kind == "section":
                 section = Section(self.text(token.text[8:], breaks=True))
                 journey.sections.append(section)
             elif token.kind == "task_name":
                 data = tokens[i + 1] if i + 1 < len(tokens) else None
                 if data is None or data.kind != "task_data" or data.line != token.line:
-                    raise self.fail(token.line, "task_needs_score",
-                                    found=self._show(token.text))
+                    raise self.fail(token.line, "task_needs_score", found=self._show(token.text))
                 if section is None:
                     section = Section("")
                     journey.sections.append(section)
@@ -243,8 +243,9 @@ class _Parser:
 
     def _show(self, value: str) -> str:
         """Input text for a message: decoded, quoted and escaped like repr, cut short."""
-        shown = repr(PLACEHOLDER.sub(lambda m: f"#{self.entities[int(m.group(1))]};",
-                                     value.strip()))
+        shown = repr(
+            PLACEHOLDER.sub(lambda m: f"#{self.entities[int(m.group(1))]};", value.strip())
+        )
         return shown if len(shown) <= 60 else f"{shown[:55]}...{shown[-1]}"
 
 
@@ -270,6 +271,7 @@ DIRECTIVE = re.compile(r"%%\{.*?\}%%", re.DOTALL)
 def _without_preamble(text: str) -> str:
     """YAML front matter and ``%%{init: ...}%%`` directives blanked out, as Mermaid
     removes them before its parser; their line breaks stay, so line numbers hold."""
+
     def blank(match: re.Match[str]) -> str:
         return "\n" * match.group(0).count("\n")
 

@@ -44,11 +44,19 @@ from storage.workshop import Workshop
 rl_config.trustedHosts = []
 rl_config.trustedSchemes = []
 
-PAGE_SIZES = {"A4": A4, "A3": A3, "A2": A2, "A1": A1, "A0": A0, "letter": LETTER,
-              "tabloid": TABLOID}
+PAGE_SIZES = {
+    "A4": A4,
+    "A3": A3,
+    "A2": A2,
+    "A1": A1,
+    "A0": A0,
+    "letter": LETTER,
+    "tabloid": TABLOID,
+}
 MARGIN, FOOTER = 28.0, 30.0
 
 Progress = Callable[[int, int], bool]
+
 
 class ExportCancelled(Exception):  # noqa: N818 - the name the GUI expects
     """The progress callback asked to stop; nothing was written."""
@@ -65,10 +73,11 @@ def page_dimensions(page_size: str) -> tuple[float, float]:
     orientation = words[1].lower() if len(words) > 1 else "landscape"
     if size is None or len(words) > 2 or orientation not in ("landscape", "portrait"):
         names = ", ".join(PAGE_SIZES)
-        raise ExportError(f"unknown page size {page_size!r} (use {names}, "
-                          "optionally with 'portrait' or 'landscape')")
+        raise ExportError(
+            f"unknown page size {page_size!r} (use {names}, "
+            "optionally with 'portrait' or 'landscape')"
+        )
     return landscape(size) if orientation == "landscape" else portrait(size)
-
 
 
 Footer = Callable[[Canvas, int, int, list[tuple[str, int]]], None]
@@ -86,8 +95,13 @@ def _numbered_canvas(footer: Footer) -> type[Canvas]:
             self._held: list[dict[str, Any]] = []
             self._contents: list[tuple[str, int]] = []
 
-        def addOutlineEntry(self, title: str, key: str, level: int = 0,  # noqa: N802
-                            closed: int | None = None) -> None:
+        def addOutlineEntry(
+            self,
+            title: str,
+            key: str,
+            level: int = 0,  # noqa: N802
+            closed: int | None = None,
+        ) -> None:
             self._contents.append((title, self.getPageNumber()))
             super().addOutlineEntry(title, key, level, closed)
 
@@ -129,9 +143,18 @@ class _Ticker:
             raise ExportCancelled("export cancelled")
 
 
-def _story(workshop: Workshop, map_ids: Iterable[str] | None, frame: tuple[float, float],
-           t: dict[str, Any], lang: str, ticker: _Ticker, today: dt.date, *,
-           include_personas: bool, include_tables: bool) -> tuple[list[Any], str, list[str]]:
+def _story(
+    workshop: Workshop,
+    map_ids: Iterable[str] | None,
+    frame: tuple[float, float],
+    t: dict[str, Any],
+    lang: str,
+    ticker: _Ticker,
+    today: dt.date,
+    *,
+    include_personas: bool,
+    include_tables: bool,
+) -> tuple[list[Any], str, list[str]]:
     with workshop.reading():
         info = workshop.info()
         all_maps = workshop.maps()
@@ -151,9 +174,11 @@ def _story(workshop: Workshop, map_ids: Iterable[str] | None, frame: tuple[float
     style = Style(t, lang, min(1.75, max(1.0, (frame[0] / 786) ** 0.5)))
     title = info.title or ""
     unshown = fonts.missing(_texts(title, maps, personas, participants))
-    story: list[Any] = [cover_page(title, format_date(today, lang), maps, personas,
-                                   participants, style),
-                        NextPageTemplate("body"), PageBreak()]
+    story: list[Any] = [
+        cover_page(title, format_date(today, lang), maps, personas, participants, style),
+        NextPageTemplate("body"),
+        PageBreak(),
+    ]
     if include_personas and personas:
         # Personas follow each other on a page while there is room: a persona with no
         # rated touchpoints is a few lines, not a page of its own.
@@ -171,27 +196,38 @@ def _story(workshop: Workshop, map_ids: Iterable[str] | None, frame: tuple[float
     if include_tables:
         k = style.k
         # The touchpoints follow the moments on their page when a few rows still fit.
-        story += [PageBreak(), *section_heading(t["moments_title"], t["moments_intro"],
-                                                "moments", k),
-                  *moments_table(maps, frame[0], t, lang, k), Spacer(1, 18 * k),
-                  CondPageBreak(frame[1] / 3),
-                  *section_heading(t["touchpoints_title"], t["touchpoints_intro"],
-                                   "touchpoints", k),
-                  *touchpoint_table(maps, frame[0], t, lang, k)]
+        story += [
+            PageBreak(),
+            *section_heading(t["moments_title"], t["moments_intro"], "moments", k),
+            *moments_table(maps, frame[0], t, lang, k),
+            Spacer(1, 18 * k),
+            CondPageBreak(frame[1] / 3),
+            *section_heading(t["touchpoints_title"], t["touchpoints_intro"], "touchpoints", k),
+            *touchpoint_table(maps, frame[0], t, lang, k),
+        ]
     # A page per break and per board page, and about 20 touchpoints per table page.
     rows = sum(len(d.cards) for d in maps) if include_tables else 0
-    ticker.total = (ticker.done + 1 + rows // 20
-                    + sum(1 for f in story if isinstance(f, PageBreak | BoardPage)))
+    ticker.total = (
+        ticker.done + 1 + rows // 20 + sum(1 for f in story if isinstance(f, PageBreak | BoardPage))
+    )
     return story, title, unshown
 
 
-def _texts(title: str, maps: list[MapData], personas: list[Any],
-           participants: list[Any]) -> Iterator[str]:
+def _texts(
+    title: str, maps: list[MapData], personas: list[Any], participants: list[Any]
+) -> Iterator[str]:
     """Every user text the PDF may show (for the characters no font can draw)."""
     yield title
     for persona in personas:
-        yield from (persona.name, persona.role, persona.description, persona.goals,
-                    persona.needs, persona.pains, persona.quote)
+        yield from (
+            persona.name,
+            persona.role,
+            persona.description,
+            persona.goals,
+            persona.needs,
+            persona.pains,
+            persona.quote,
+        )
     yield from (p.name for p in participants)
     for data in maps:
         yield data.map.name
@@ -199,13 +235,20 @@ def _texts(title: str, maps: list[MapData], personas: list[Any],
         yield from (lane.name for lane in data.lanes)
         yield from (channel.name for channel in data.channels.values())
         for card in data.cards:
-            yield from (card.title, card.description, card.expectation, card.owner,
-                        card.kpi)
+            yield from (card.title, card.description, card.expectation, card.owner, card.kpi)
 
 
-def _build(workshop: Workshop, target: BinaryIO, *, page_size: str, maps: Iterable[str] | None,
-           include_personas: bool, include_tables: bool, progress: Progress | None,
-           today: dt.date | None) -> list[str]:
+def _build(
+    workshop: Workshop,
+    target: BinaryIO,
+    *,
+    page_size: str,
+    maps: Iterable[str] | None,
+    include_personas: bool,
+    include_tables: bool,
+    progress: Progress | None,
+    today: dt.date | None,
+) -> list[str]:
     fs = fonts.fonts()
     size = page_dimensions(page_size)
     lang = workshop.info().language
@@ -216,8 +259,17 @@ def _build(workshop: Workshop, target: BinaryIO, *, page_size: str, maps: Iterab
     frame = (size[0] - 2 * MARGIN, size[1] - MARGIN - FOOTER - 8)
     ticker = _Ticker(progress, 1)
     ticker.report(0, 1)
-    story, title, unshown = _story(workshop, maps, frame, t, lang, ticker, today,
-                          include_personas=include_personas, include_tables=include_tables)
+    story, title, unshown = _story(
+        workshop,
+        maps,
+        frame,
+        t,
+        lang,
+        ticker,
+        today,
+        include_personas=include_personas,
+        include_tables=include_tables,
+    )
     clean_title = fonts.clean(title, newlines=False)
     date = format_date(today, lang)
 
@@ -245,44 +297,99 @@ def _build(workshop: Workshop, target: BinaryIO, *, page_size: str, maps: Iterab
         c.restoreState()
 
     doc = BaseDocTemplate(
-        target, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=FOOTER + 8, title=clean_title or t["subject"], author="Journeyboard",
-        subject=t["subject"], creator="Journeyboard", lang=lang, displayDocTitle=True,
-        initialFontName=fs.regular)
-    body = Frame(MARGIN, FOOTER + 8, *frame, leftPadding=0, rightPadding=0, topPadding=0,
-                 bottomPadding=0, id="body")
-    doc.addPageTemplates([PageTemplate("cover", [body], onPage=ticker.tick),
-                          PageTemplate("body", [body], onPage=ticker.tick)])
+        target,
+        pagesize=size,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=FOOTER + 8,
+        title=clean_title or t["subject"],
+        author="Journeyboard",
+        subject=t["subject"],
+        creator="Journeyboard",
+        lang=lang,
+        displayDocTitle=True,
+        initialFontName=fs.regular,
+    )
+    body = Frame(
+        MARGIN,
+        FOOTER + 8,
+        *frame,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc.addPageTemplates(
+        [
+            PageTemplate("cover", [body], onPage=ticker.tick),
+            PageTemplate("body", [body], onPage=ticker.tick),
+        ]
+    )
     doc.build(story, canvasmaker=_numbered_canvas(footer))
     ticker.report(ticker.total, ticker.total)
     return unshown
 
 
-def render_pdf(workshop: Workshop, *, page_size: str = "A3",
-               maps: Iterable[str] | None = None, include_personas: bool = True,
-               include_tables: bool = True, progress: Progress | None = None,
-               today: dt.date | None = None) -> tuple[bytes, list[str]]:
+def render_pdf(
+    workshop: Workshop,
+    *,
+    page_size: str = "A3",
+    maps: Iterable[str] | None = None,
+    include_personas: bool = True,
+    include_tables: bool = True,
+    progress: Progress | None = None,
+    today: dt.date | None = None,
+) -> tuple[bytes, list[str]]:
     """The PDF as bytes, and the characters no installed font could draw (shown as □)."""
     buffer = io.BytesIO()
-    unshown = _build(workshop, buffer, page_size=page_size, maps=maps,
-                     include_personas=include_personas, include_tables=include_tables,
-                     progress=progress, today=today)
+    unshown = _build(
+        workshop,
+        buffer,
+        page_size=page_size,
+        maps=maps,
+        include_personas=include_personas,
+        include_tables=include_tables,
+        progress=progress,
+        today=today,
+    )
     return buffer.getvalue(), unshown
 
 
-def pdf_bytes(workshop: Workshop, *, page_size: str = "A3", maps: Iterable[str] | None = None,
-              include_personas: bool = True, include_tables: bool = True,
-              progress: Progress | None = None, today: dt.date | None = None) -> bytes:
+def pdf_bytes(
+    workshop: Workshop,
+    *,
+    page_size: str = "A3",
+    maps: Iterable[str] | None = None,
+    include_personas: bool = True,
+    include_tables: bool = True,
+    progress: Progress | None = None,
+    today: dt.date | None = None,
+) -> bytes:
     """The PDF as bytes (see :func:`write_pdf`)."""
-    return render_pdf(workshop, page_size=page_size, maps=maps,
-                      include_personas=include_personas, include_tables=include_tables,
-                      progress=progress, today=today)[0]
+    return render_pdf(
+        workshop,
+        page_size=page_size,
+        maps=maps,
+        include_personas=include_personas,
+        include_tables=include_tables,
+        progress=progress,
+        today=today,
+    )[0]
 
 
-def write_pdf(workshop: Workshop, out: Path | str, *, page_size: str = "A3",
-              maps: Iterable[str] | None = None, include_personas: bool = True,
-              include_tables: bool = True, progress: Progress | None = None,
-              today: dt.date | None = None) -> list[str]:
+def write_pdf(
+    workshop: Workshop,
+    out: Path | str,
+    *,
+    page_size: str = "A3",
+    maps: Iterable[str] | None = None,
+    include_personas: bool = True,
+    include_tables: bool = True,
+    progress: Progress | None = None,
+    today: dt.date | None = None,
+) -> list[str]:
     """Write the workshop's PDF to ``out``: complete, or the old file (or none) on failure.
 
     ``maps`` limits the export to those map ids (default: all). ``progress(done, total)``
@@ -290,9 +397,15 @@ def write_pdf(workshop: Workshop, out: Path | str, *, page_size: str = "A3",
     Returns the characters no installed font could draw (each shown as □ in the PDF),
     for a warning; empty when every character is shown.
     """
-    data, unshown = render_pdf(workshop, page_size=page_size, maps=maps,
-                               include_personas=include_personas,
-                               include_tables=include_tables, progress=progress, today=today)
+    data, unshown = render_pdf(
+        workshop,
+        page_size=page_size,
+        maps=maps,
+        include_personas=include_personas,
+        include_tables=include_tables,
+        progress=progress,
+        today=today,
+    )
     with paths.atomic_output(Path(out)) as temp:
         temp.write_bytes(data)
     return unshown

@@ -66,8 +66,11 @@ class BoardPainter:
         for lane in self.layout.lanes:
             if lane.row.bottom < view.y or lane.row.y > view.bottom:
                 continue
-            found += [entry for entry in self.lane_cards.get(lane.lane_id, ())
-                      if _overlaps(entry[2], view)]
+            found += [
+                entry
+                for entry in self.lane_cards.get(lane.lane_id, ())
+                if _overlaps(entry[2], view)
+            ]
         return sorted(found, key=lambda entry: entry[0])
 
     def draw(self, c: Any, view: Rect) -> None:
@@ -97,8 +100,15 @@ class BoardPainter:
         c.setFillColor(PHASE_FILL)
         c.rect(corner.x, corner.y, corner.w, corner.h, stroke=0, fill=1)
         kind = self.style.t["kind_" + self.data.map.kind.replace("-", "_")]
-        text(c, 10, 31, fonts.ellipsize(kind, self.style.bold, 10, corner.w - 20),
-             self.style.bold, 10, "#B0BEC5")
+        text(
+            c,
+            10,
+            31,
+            fonts.ellipsize(kind, self.style.bold, 10, corner.w - 20),
+            self.style.bold,
+            10,
+            "#B0BEC5",
+        )
 
     def _phase_headers(self, c: Any, view: Rect) -> None:
         s = self.style
@@ -153,8 +163,9 @@ class BoardPainter:
             sub_top = top + len(name_lines) * 12.5
             sub_x = row.x + (14 if persona is not None else 10)
             room = (box.cells.bottom - sub_top) // 9 if top < box.cells.bottom else 1
-            for i, line in enumerate(wrapped(sub, s.regular, 7.5, box.header.w - 22,
-                                             int(max(1, min(3, room))))):
+            for i, line in enumerate(
+                wrapped(sub, s.regular, 7.5, box.header.w - 22, int(max(1, min(3, room))))
+            ):
                 run.add(sub_x, sub_top + i * 9, line, s.regular, 7.5, MUTED)
         run.draw()
 
@@ -177,14 +188,12 @@ class BoardPainter:
         run.add(header.x + 14, band.y + 14, s.t["emotion_curve"], s.italic, 7.5, MUTED)
         for value in (2, 0, -2):
             y = curve_y(band, value)
-            run.add(header.right - 6, y + 2.5, signed(value, 0, s.lang), s.regular, 7, MUTED,
-                    "end")
+            run.add(header.right - 6, y + 2.5, signed(value, 0, s.lang), s.regular, 7, MUTED, "end")
 
     def _body(self, c: Any, view: Rect) -> None:
         layout = self.layout
         for i, box in enumerate(layout.lanes):
-            row = Rect(box.cells.x, box.cells.y, box.cells.w,
-                       box.row.bottom - box.cells.y)
+            row = Rect(box.cells.x, box.cells.y, box.cells.w, box.row.bottom - box.cells.y)
             if not _overlaps(row, view):
                 continue
             c.setFillColor(ROW_FILLS[i % 2])
@@ -200,8 +209,7 @@ class BoardPainter:
         for phase in layout.phases:
             c.line(phase.column.right, phase.column.y, phase.column.right, phase.column.bottom)
         for _, card, rect in self._cards_in(view):
-            draw_card(c, card, rect, self.data, self.ranks.get(card.id), layout.metrics,
-                      self.style)
+            draw_card(c, card, rect, self.data, self.ranks.get(card.id), layout.metrics, self.style)
         for lane, box in zip(self.data.lanes, layout.lanes, strict=True):
             if box.curve is not None and _overlaps(box.curve, view):
                 persona = self.data.personas.get(lane.persona_id or "")
@@ -244,7 +252,7 @@ class BoardPainter:
 
 def label_baseline(values: list[float | None], i: int, y: float, band: Rect) -> float:
     """Where a curve point's value goes: above a peak, below a dip, inside the band."""
-    neighbours = [v for v in values[max(0, i - 1):i] + values[i + 1:i + 2] if v is not None]
+    neighbours = [v for v in values[max(0, i - 1) : i] + values[i + 1 : i + 2] if v is not None]
     value = values[i] or 0.0
     above = not neighbours or value >= sum(neighbours) / len(neighbours)
     if above and y - 16 < band.y:
@@ -257,13 +265,25 @@ def label_baseline(values: list[float | None], i: int, y: float, band: Rect) -> 
 class BoardPage(Flowable):
     """One page of a map: heading, the board (or one tile of it) and the legend."""
 
-    def __init__(self, painter: BoardPainter, view: Rect, scale: float, heading: str,
-                 subheading: str, *, grid: TilePlan | None = None,
-                 outline: tuple[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        painter: BoardPainter,
+        view: Rect,
+        scale: float,
+        heading: str,
+        subheading: str,
+        *,
+        grid: TilePlan | None = None,
+        outline: tuple[str, str] | None = None,
+    ) -> None:
         super().__init__()
         self.painter, self.view, self.scale = painter, view, scale
         self.heading, self.subheading, self.grid, self.outline = (
-            heading, subheading, grid, outline)
+            heading,
+            subheading,
+            grid,
+            outline,
+        )
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width, self.height = avail_width, avail_height
@@ -278,10 +298,18 @@ class BoardPage(Flowable):
         c.saveState()
         c.translate(0, self.height)
         c.scale(1, -1)  # y down from here, like the board
-        text(c, 0, 16, fonts.ellipsize(self.heading, style.bold, 15, self.width),
-             style.bold, 15, INK)
-        text(c, 0, 31, fonts.ellipsize(self.subheading, style.regular, 9, self.width),
-             style.regular, 9, MUTED)
+        text(
+            c, 0, 16, fonts.ellipsize(self.heading, style.bold, 15, self.width), style.bold, 15, INK
+        )
+        text(
+            c,
+            0,
+            31,
+            fonts.ellipsize(self.subheading, style.regular, 9, self.width),
+            style.regular,
+            9,
+            MUTED,
+        )
         legend_h = legend_height(self.width, style)
         draw_legend(c, 0, self.height - legend_h, self.width, style)
         m = self.painter.layout.metrics
@@ -320,8 +348,9 @@ def board_area(width: float, height: float, style: Style) -> tuple[float, float]
     return width, height - HEADING_H - legend_height(width, style) - 10
 
 
-def map_pages(data: MapData, frame: tuple[float, float], style: Style,
-              t: Mapping[str, str], outline_key: str) -> list[BoardPage]:
+def map_pages(
+    data: MapData, frame: tuple[float, float], style: Style, t: Mapping[str, str], outline_key: str
+) -> list[BoardPage]:
     """The pages of one map: an overview with the tile grid when tiled, then each tile."""
     layout = data.layout()
     painter = BoardPainter(data, layout, style)
@@ -341,14 +370,22 @@ def map_pages(data: MapData, frame: tuple[float, float], style: Style,
         body = body_rect(layout)
         w, h = board_area(*frame, style)
         overview_scale = min(w / layout.width, h / layout.height, MAX_SCALE)
-        pages.append(BoardPage(painter, body, overview_scale,
-                               t["overview_heading"].format(name=name, count=len(plan.tiles)),
-                               t["overview_hint"], grid=plan, outline=outline))
+        pages.append(
+            BoardPage(
+                painter,
+                body,
+                overview_scale,
+                t["overview_heading"].format(name=name, count=len(plan.tiles)),
+                t["overview_hint"],
+                grid=plan,
+                outline=outline,
+            )
+        )
         outline = None
     for tile in plan.tiles:
-        heading = t["tile_heading"].format(name=name, index=tile.index,
-                                           count=len(plan.tiles), row=tile.row,
-                                           column=tile.column)
+        heading = t["tile_heading"].format(
+            name=name, index=tile.index, count=len(plan.tiles), row=tile.row, column=tile.column
+        )
         pages.append(BoardPage(painter, tile.view, plan.scale, heading, sub, outline=outline))
         outline = None
     return pages

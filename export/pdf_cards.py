@@ -96,8 +96,16 @@ class TextRun:
         self.font: tuple[str, float] | None = None
         self.color: str | None = None
 
-    def add(self, x: float, baseline: float, s: str, font: str, size: float, ink: str,
-            anchor: str = "start") -> None:
+    def add(
+        self,
+        x: float,
+        baseline: float,
+        s: str,
+        font: str,
+        size: float,
+        ink: str,
+        anchor: str = "start",
+    ) -> None:
         """Queue ``s`` at ``x`` (its start, middle or end as ``anchor`` says)."""
         if anchor != "start":
             w = label_width(s, font, size)
@@ -123,8 +131,16 @@ class TextRun:
         self.c.drawText(self.obj)
 
 
-def text(c: Any, x: float, baseline: float, s: str, font: str, size: float, ink: str,
-         anchor: str = "start") -> None:
+def text(
+    c: Any,
+    x: float,
+    baseline: float,
+    s: str,
+    font: str,
+    size: float,
+    ink: str,
+    anchor: str = "start",
+) -> None:
     """Draw cleaned text upright in a y-down coordinate system."""
     run = TextRun(c)
     run.add(x, baseline, s, font, size, ink, anchor)
@@ -159,11 +175,14 @@ def plural(t: Mapping[str, str], key: str, n: int) -> str:
 def map_summary(data: MapData, t: Mapping[str, str]) -> str:
     """'As-is map · 7 phases · 5 lanes · 30 touchpoints · 12 notes · 81 ratings'."""
     touchpoints = sum(card.kind == "touchpoint" for card in data.cards)
-    parts = [t["kind_" + data.map.kind.replace("-", "_")],
-             plural(t, "n_phases", len(data.phases)), plural(t, "n_lanes", len(data.lanes)),
-             plural(t, "n_touchpoints", touchpoints),
-             plural(t, "n_notes", len(data.cards) - touchpoints),
-             plural(t, "n_ratings", sum(len(r) for r in data.ratings.values()))]
+    parts = [
+        t["kind_" + data.map.kind.replace("-", "_")],
+        plural(t, "n_phases", len(data.phases)),
+        plural(t, "n_lanes", len(data.lanes)),
+        plural(t, "n_touchpoints", touchpoints),
+        plural(t, "n_notes", len(data.cards) - touchpoints),
+        plural(t, "n_ratings", sum(len(r) for r in data.ratings.values())),
+    ]
     return " · ".join(parts)
 
 
@@ -201,8 +220,7 @@ def hatch(c: Any, r: Rect, radius: float) -> None:
     c.restoreState()
 
 
-def _badge(c: Any, run: TextRun, x: float, mid: float, label: str, color: str,
-           font: str) -> float:
+def _badge(c: Any, run: TextRun, x: float, mid: float, label: str, color: str, font: str) -> float:
     """A small filled marker ending at ``x``, its white label queued on ``run``; returns
     its left edge."""
     label_w = label_width(label, font, 7)
@@ -243,8 +261,9 @@ def wrapped(text: str, font: str, size: float, width: float, max_lines: int) -> 
     return fonts.wrap(fonts.clean(text), font, size, width, max_lines)
 
 
-def draw_card(c: Any, card: Any, r: Rect, data: MapData, rank: int | None,
-              metrics: Metrics, style: Style) -> None:
+def draw_card(
+    c: Any, card: Any, r: Rect, data: MapData, rank: int | None, metrics: Metrics, style: Style
+) -> None:
     """Draw one card at ``r``.
 
     The card is drawn at its own origin, so cards of one size share their outline,
@@ -283,8 +302,9 @@ def draw_card(c: Any, card: Any, r: Rect, data: MapData, rank: int | None,
     max_lines = max(1, int((box.h + 2) // TITLE_LEADING))
     title = TextRun(c)
     for i, line in enumerate(wrapped(card.title, style.regular, TITLE_PT, box.w, max_lines)):
-        title.add(box.x, box.y + TITLE_PT + 1 + i * TITLE_LEADING, line, style.regular,
-                  TITLE_PT, ink)
+        title.add(
+            box.x, box.y + TITLE_PT + 1 + i * TITLE_LEADING, line, style.regular, TITLE_PT, ink
+        )
     title.draw()
     c.restoreState()
     strip.draw()
@@ -310,8 +330,16 @@ def _icon(c: Any, card: Any, box: Rect, data: MapData, style: Style) -> None:
         text(c, box.center[0], box.center[1] + 2.5, label, style.bold, 7, BORDER, "middle")
 
 
-def _strip(c: Any, run: TextRun, card: Any, strip: Rect, score: Any, rank: int | None,
-           ink: str, style: Style) -> None:
+def _strip(
+    c: Any,
+    run: TextRun,
+    card: Any,
+    strip: Rect,
+    score: Any,
+    rank: int | None,
+    ink: str,
+    style: Style,
+) -> None:
     t = style.t
     mid = strip.y + strip.h / 2
     baseline = mid + 2.8
@@ -352,6 +380,7 @@ def _color_swatch(color: str, hatched: bool = False) -> Swatch:
             c.drawPath(round_rect(x, top, 18, 10, 2), stroke=0, fill=1)
             hatch(c, Rect(x, top, 18, 10), 2)
         c.drawPath(round_rect(x, top, 18, 10, 2), stroke=1, fill=0 if hatched else 1)
+
     return draw
 
 
@@ -363,6 +392,7 @@ def _border_swatch(dashed: bool) -> Swatch:
             c.setDash(4, 2.5)
         c.drawPath(round_rect(x, top, 18, 10, 2), stroke=1, fill=0)
         c.setDash()
+
     return draw
 
 
@@ -373,6 +403,7 @@ def _note_swatch(note_type: str) -> Swatch:
         c.setStrokeColor(border)
         c.setLineWidth(0.9)
         c.rect(x, top, 18, 10, stroke=1, fill=1)
+
     return draw
 
 
@@ -383,6 +414,7 @@ def _marks_swatch(c: Any, run: TextRun, x: float, top: float, style: Style) -> N
 def _badge_swatch(label: str, color: str) -> Swatch:
     def draw(c: Any, run: TextRun, x: float, top: float, style: Style) -> None:
         _badge(c, run, x + 14, top + 5, label, color, style.bold)
+
     return draw
 
 
@@ -399,8 +431,11 @@ def _curve_swatch(c: Any, run: TextRun, x: float, top: float, style: Style) -> N
 def _legend_items(style: Style) -> list[tuple[Swatch, float, str]]:
     t = style.t
     items: list[tuple[Swatch, float, str]] = []
-    for (value, color, _), key in zip(legend_stops(), ("very_negative", "negative", "neutral",
-                                                      "positive", "very_positive"), strict=True):
+    for (value, color, _), key in zip(
+        legend_stops(),
+        ("very_negative", "negative", "neutral", "positive", "very_positive"),
+        strict=True,
+    ):
         items.append((_color_swatch(color), 18, f"{signed(value, 0, style.lang)} {t[key]}"))
     items += [
         (_color_swatch(UNRATED_COLOR, hatched=True), 18, t["unrated"]),
@@ -445,8 +480,13 @@ def draw_legend(c: Any, x0: float, top: float, width: float, style: Style) -> No
     form = f"legend-{style.lang}-{x0!r}-{top!r}-{width!r}"
     if not c.hasForm(form):
         margin = 10.0  # room for strokes and glyphs beyond the rows
-        c.beginForm(form, x0 - margin, top - margin, x0 + width + margin,
-                    top + legend_height(width, style) + margin)
+        c.beginForm(
+            form,
+            x0 - margin,
+            top - margin,
+            x0 + width + margin,
+            top + legend_height(width, style) + margin,
+        )
         c.setStrokeColor("#CFD8DC")
         c.setLineWidth(0.6)
         c.line(x0, top, x0 + width, top)

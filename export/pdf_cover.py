@@ -37,8 +37,15 @@ BAND = "#37474F"
 class CoverPage(Flowable):
     """Title, export date, the maps with their counts, the personas, the participants."""
 
-    def __init__(self, title: str, date: str, maps: Sequence[MapData], personas: Sequence[Any],
-                 participants: Sequence[Any], style: Style) -> None:
+    def __init__(
+        self,
+        title: str,
+        date: str,
+        maps: Sequence[MapData],
+        personas: Sequence[Any],
+        participants: Sequence[Any],
+        style: Style,
+    ) -> None:
         super().__init__()
         self.title, self.date, self.maps = title, date, maps
         self.personas, self.participants, self.style = personas, participants, style
@@ -61,20 +68,22 @@ class CoverPage(Flowable):
         text(c, 36, 44, t["cover_kicker"], s.bold, 10, "#B0BEC5")
         for i, line in enumerate(lines):
             text(c, 36, 86 + i * 34, line, s.bold, 28, "#FFFFFF")
-        text(c, 36, band_h - 26, t["exported"].format(date=self.date), s.regular, 11,
-             "#CFD8DC")
+        text(c, 36, band_h - 26, t["exported"].format(date=self.date), s.regular, 11, "#CFD8DC")
         top, gap = band_h + 36, 28.0
         col_w = (width - 2 * gap) / 3
         # The lists may use the upper part of what is left; the contents get the rest.
         bottom = top + max(120.0, (height - top) * 0.5)
-        ends = [self._maps(c, 0, top, col_w, bottom),
-                self._personas(c, col_w + gap, top, col_w, bottom),
-                self._participants(c, 2 * (col_w + gap), top, col_w, bottom)]
+        ends = [
+            self._maps(c, 0, top, col_w, bottom),
+            self._personas(c, col_w + gap, top, col_w, bottom),
+            self._participants(c, 2 * (col_w + gap), top, col_w, bottom),
+        ]
         self.contents_top = max(ends) + 24
         c.restoreState()
 
-    def draw_contents(self, c: Any, entries: Sequence[tuple[str, int]],
-                      origin: tuple[float, float]) -> None:
+    def draw_contents(
+        self, c: Any, entries: Sequence[tuple[str, int]], origin: tuple[float, float]
+    ) -> None:
         """The contents with page numbers (drawn when the document is complete)."""
         s = self.style
         if not entries:
@@ -88,7 +97,7 @@ class CoverPage(Flowable):
         col_w = (width - gap) / 2
         rows = max(1, int((height - 6 - y) // 15))
         if len(entries) > 2 * rows:
-            entries = [*entries[:2 * rows - 1], ("\u2026", 0)]
+            entries = [*entries[: 2 * rows - 1], ("\u2026", 0)]
         for i, (title, page) in enumerate(entries):
             x, row_y = (i // rows) * (col_w + gap), y + (i % rows) * 15
             number = str(page) if page else ""
@@ -165,8 +174,14 @@ class CoverPage(Flowable):
         return y + len(lines) * 13
 
 
-def cover_page(title: str, date: str, maps: Sequence[MapData], personas: Sequence[Any],
-               participants: Sequence[Any], style: Style) -> CoverPage:
+def cover_page(
+    title: str,
+    date: str,
+    maps: Sequence[MapData],
+    personas: Sequence[Any],
+    participants: Sequence[Any],
+    style: Style,
+) -> CoverPage:
     return CoverPage(title, date, maps, personas, participants, style)
 
 
@@ -185,13 +200,27 @@ class _Anchor(Flowable):
 
 def _paragraph_styles(k: float) -> dict[str, ParagraphStyle]:
     fs = fonts.fonts()
-    body = ParagraphStyle("body", fontName=fs.regular, fontSize=10 * k, leading=14 * k,
-                          textColor=colors.HexColor(INK), spaceAfter=6 * k)
+    body = ParagraphStyle(
+        "body",
+        fontName=fs.regular,
+        fontSize=10 * k,
+        leading=14 * k,
+        textColor=colors.HexColor(INK),
+        spaceAfter=6 * k,
+    )
     return {
-        "h1": ParagraphStyle("h1", parent=body, fontName=fs.bold, fontSize=20 * k,
-                             leading=24 * k, spaceAfter=8 * k),
-        "h2": ParagraphStyle("h2", parent=body, fontName=fs.bold, fontSize=12.5 * k,
-                             leading=16 * k, spaceBefore=10 * k, spaceAfter=5 * k),
+        "h1": ParagraphStyle(
+            "h1", parent=body, fontName=fs.bold, fontSize=20 * k, leading=24 * k, spaceAfter=8 * k
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=fs.bold,
+            fontSize=12.5 * k,
+            leading=16 * k,
+            spaceBefore=10 * k,
+            spaceAfter=5 * k,
+        ),
         "body": body,
         "rule": ParagraphStyle("rule", parent=body, spaceAfter=3 * k),
     }
@@ -199,8 +228,12 @@ def _paragraph_styles(k: float) -> dict[str, ParagraphStyle]:
 
 def section_heading(title: str, intro: str, key: str, k: float = 1.0) -> list[Flowable]:
     st = _paragraph_styles(k)
-    return [_Anchor(key, title), Paragraph(fonts.markup(title), st["h1"]),
-            Paragraph(fonts.markup(intro), st["body"]), Spacer(1, 4)]
+    return [
+        _Anchor(key, title),
+        Paragraph(fonts.markup(title), st["h1"]),
+        Paragraph(fonts.markup(intro), st["body"]),
+        Spacer(1, 4),
+    ]
 
 
 class ScaleBar(Flowable):
@@ -236,8 +269,9 @@ class ScaleBar(Flowable):
         c.rect(swatch.x, swatch.y, swatch.w, swatch.h, stroke=0, fill=1)
         hatch(c, swatch, 0)
         c.rect(swatch.x, swatch.y, swatch.w, swatch.h, stroke=1, fill=0)
-        text(c, swatch.center[0], swatch.bottom + 12, s.t["unrated"], s.regular, 7.5, MUTED,
-             "middle")
+        text(
+            c, swatch.center[0], swatch.bottom + 12, s.t["unrated"], s.regular, 7.5, MUTED, "middle"
+        )
         c.restoreState()
 
 
@@ -258,16 +292,26 @@ class SampleCards(Flowable):
         c.saveState()
         c.translate(0, self.height)
         c.scale(1, -1)
-        captions = (self.style.t["sample_rated"], self.style.t["sample_unrated"],
-                    self.style.t["sample_note"])
+        captions = (
+            self.style.t["sample_rated"],
+            self.style.t["sample_unrated"],
+            self.style.t["sample_note"],
+        )
         for i, (card, caption) in enumerate(zip(self.data.cards, captions, strict=True)):
             x = i * (192 * self.scale + self.gap)
             text(c, x, 9, caption, self.style.bold, 8.5 * self.style.k, INK)
             c.saveState()
             c.translate(x, 16)
             c.scale(self.scale, self.scale)
-            draw_card(c, card, Rect(0, 0, 192, 74), self.data, 1 if i == 0 else None,
-                      self.metrics, self.style)
+            draw_card(
+                c,
+                card,
+                Rect(0, 0, 192, 74),
+                self.data,
+                1 if i == 0 else None,
+                self.metrics,
+                self.style,
+            )
             c.restoreState()
         c.restoreState()
 
@@ -278,9 +322,17 @@ def _sample_data(style: Style) -> MapData:
     t = style.t
 
     def card(card_id: str, title: str, **fields: Any) -> SimpleNamespace:
-        return SimpleNamespace(**{"id": card_id, "title": title, "kind": "touchpoint",
-                                  "channel_id": None, "direct": True, "note_type": None,
-                                  **fields})
+        return SimpleNamespace(
+            **{
+                "id": card_id,
+                "title": title,
+                "kind": "touchpoint",
+                "channel_id": None,
+                "direct": True,
+                "note_type": None,
+                **fields,
+            }
+        )
 
     cards = [
         card("s1", t["sample_title_rated"], channel_id="web"),
@@ -288,10 +340,18 @@ def _sample_data(style: Style) -> MapData:
         card("s3", t["sample_title_note"], kind="note", note_type="pain"),
     ]
     ratings = [(-2, 5), (-2, 4), (1, 4)]  # (experience, importance)
-    channels = {"web": SimpleNamespace(id="web", name="Website", icon="web"),
-                "reviews": SimpleNamespace(id="reviews", name="Reviews", icon="reviews")}
-    return MapData(map=SimpleNamespace(id="m", name="", kind="as-is"), phases=[], lanes=[],
-                   cards=cards, ratings={"s1": ratings}, channels=channels)
+    channels = {
+        "web": SimpleNamespace(id="web", name="Website", icon="web"),
+        "reviews": SimpleNamespace(id="reviews", name="Reviews", icon="reviews"),
+    }
+    return MapData(
+        map=SimpleNamespace(id="m", name="", kind="as-is"),
+        phases=[],
+        lanes=[],
+        cards=cards,
+        ratings={"s1": ratings},
+        channels=channels,
+    )
 
 
 def legend_section(style: Style, width: float) -> list[Flowable]:
@@ -299,14 +359,24 @@ def legend_section(style: Style, width: float) -> list[Flowable]:
     t, st = style.t, _paragraph_styles(style.k)
     rules = ListFlowable(
         [ListItem(Paragraph(fonts.markup(rule), st["rule"])) for rule in t["rules"]],
-        bulletType="bullet", start="\u2022", leftIndent=14 * style.k,
-        bulletFontName=fonts.fonts().regular, bulletFontSize=10 * style.k,
-        bulletColor=colors.HexColor(MUTED))
+        bulletType="bullet",
+        start="\u2022",
+        leftIndent=14 * style.k,
+        bulletFontName=fonts.fonts().regular,
+        bulletFontSize=10 * style.k,
+        bulletColor=colors.HexColor(MUTED),
+    )
     return [
         *section_heading(t["legend_title"], t["legend_intro"], "legend", style.k),
         KeepTogether([Paragraph(fonts.markup(t["legend_scale"]), st["h2"]), ScaleBar(style)]),
-        KeepTogether([Paragraph(fonts.markup(t["legend_cards"]), st["h2"]),
-                      SampleCards(style, width), Spacer(1, 8),
-                      Paragraph(fonts.markup(t["anatomy"]), st["body"])]),
-        Paragraph(fonts.markup(t["rules_title"]), st["h2"]), rules,
+        KeepTogether(
+            [
+                Paragraph(fonts.markup(t["legend_cards"]), st["h2"]),
+                SampleCards(style, width),
+                Spacer(1, 8),
+                Paragraph(fonts.markup(t["anatomy"]), st["body"]),
+            ]
+        ),
+        Paragraph(fonts.markup(t["rules_title"]), st["h2"]),
+        rules,
     ]

@@ -32,8 +32,17 @@ class Shape:
     stroke_width: float
 
 
-def _arc(x1: float, y1: float, rx: float, ry: float, angle: float, large: bool,
-         sweep: bool, x2: float, y2: float) -> list[Segment]:
+def _arc(
+    x1: float,
+    y1: float,
+    rx: float,
+    ry: float,
+    angle: float,
+    large: bool,
+    sweep: bool,
+    x2: float,
+    y2: float,
+) -> list[Segment]:
     """An SVG elliptical arc as cubic Bézier curves (SVG 1.1, appendix F.6)."""
     if rx == 0 or ry == 0 or (x1, y1) == (x2, y2):
         return [("L", (x2, y2))]
@@ -98,7 +107,7 @@ def parse_path(d: str) -> list[Segment]:
             out.append(("Z", ()))
             x, y, last_ctrl = sx, sy, None
             continue
-        a = [float(t) for t in tokens[i:i + count]]
+        a = [float(t) for t in tokens[i : i + count]]
         i += count
         ox, oy = (x, y) if rel else (0.0, 0.0)
         ctrl: tuple[float, float] | None = None
@@ -138,17 +147,28 @@ def parse_path(d: str) -> list[Segment]:
 
 
 def _ellipse(cx: float, cy: float, rx: float, ry: float) -> list[Segment]:
-    return [("M", (cx + rx, cy)), *_arc(cx + rx, cy, rx, ry, 0, False, True, cx - rx, cy),
-            *_arc(cx - rx, cy, rx, ry, 0, False, True, cx + rx, cy), ("Z", ())]
+    return [
+        ("M", (cx + rx, cy)),
+        *_arc(cx + rx, cy, rx, ry, 0, False, True, cx - rx, cy),
+        *_arc(cx - rx, cy, rx, ry, 0, False, True, cx + rx, cy),
+        ("Z", ()),
+    ]
 
 
 def _rect(x: float, y: float, w: float, h: float, r: float) -> list[Segment]:
     if r <= 0:
-        return [("M", (x, y)), ("L", (x + w, y)), ("L", (x + w, y + h)), ("L", (x, y + h)),
-                ("Z", ())]
-    return parse_path(f"M{x + r} {y}H{x + w - r}A{r} {r} 0 0 1 {x + w} {y + r}V{y + h - r}"
-                      f"A{r} {r} 0 0 1 {x + w - r} {y + h}H{x + r}A{r} {r} 0 0 1 {x} {y + h - r}"
-                      f"V{y + r}A{r} {r} 0 0 1 {x + r} {y}Z")
+        return [
+            ("M", (x, y)),
+            ("L", (x + w, y)),
+            ("L", (x + w, y + h)),
+            ("L", (x, y + h)),
+            ("Z", ()),
+        ]
+    return parse_path(
+        f"M{x + r} {y}H{x + w - r}A{r} {r} 0 0 1 {x + w} {y + r}V{y + h - r}"
+        f"A{r} {r} 0 0 1 {x + w - r} {y + h}H{x + r}A{r} {r} 0 0 1 {x} {y + h - r}"
+        f"V{y + r}A{r} {r} 0 0 1 {x + r} {y}Z"
+    )
 
 
 @lru_cache(maxsize=64)
@@ -163,9 +183,11 @@ def load_icon(name: str) -> tuple[Shape, ...]:
     shapes = []
     for el in root.iter():
         tag = el.tag.rsplit("}", 1)[-1]
-        f = {k: float(el.get(k, 0)) for k in ("cx", "cy", "r", "rx", "ry", "x", "y",
-                                                   "width", "height")
-             if _is_number(el.get(k, "0"))}
+        f = {
+            k: float(el.get(k, 0))
+            for k in ("cx", "cy", "r", "rx", "ry", "x", "y", "width", "height")
+            if _is_number(el.get(k, "0"))
+        }
         if tag == "circle":
             segments = _ellipse(f["cx"], f["cy"], f["r"], f["r"])
         elif tag == "ellipse":
@@ -179,8 +201,14 @@ def load_icon(name: str) -> tuple[Shape, ...]:
         fill = el.get("fill", root.get("fill", "black"))
         stroke = el.get("stroke", root.get("stroke", "none"))
         stroke_width = float(el.get("stroke-width", root.get("stroke-width", "1")))
-        shapes.append(Shape(tuple(segments), None if fill == "none" else fill,
-                            None if stroke == "none" else stroke, stroke_width))
+        shapes.append(
+            Shape(
+                tuple(segments),
+                None if fill == "none" else fill,
+                None if stroke == "none" else stroke,
+                stroke_width,
+            )
+        )
     return tuple(shapes)
 
 
@@ -200,8 +228,15 @@ def _bounds(shapes: tuple[Shape, ...]) -> tuple[float, float, float, float]:
     return min(xs) - pad, min(ys) - pad, max(xs) + pad, max(ys) + pad
 
 
-def _define_form(canvas: Any, form: str, shapes: tuple[Shape, ...], x: float, y: float,
-                 size: float, color: str | None) -> None:
+def _define_form(
+    canvas: Any,
+    form: str,
+    shapes: tuple[Shape, ...],
+    x: float,
+    y: float,
+    size: float,
+    color: str | None,
+) -> None:
     """The icon's paths, in the square (x, y, size), as a PDF form."""
     scale = size / 24
     x0, y0, x1, y1 = _bounds(shapes)
@@ -236,8 +271,14 @@ def _form_name(name: str, x: float, y: float, size: float, color: str | None) ->
     return f"icon-{name}-{tint}-{x!r}-{y!r}-{size!r}"
 
 
-def icon_form(canvas: Any, name: str, x: float = 0.0, y: float = 0.0, size: float = 24.0,
-              color: str | None = None) -> str | None:
+def icon_form(
+    canvas: Any,
+    name: str,
+    x: float = 0.0,
+    y: float = 0.0,
+    size: float = 24.0,
+    color: str | None = None,
+) -> str | None:
     """The name of a PDF form that draws icon ``name`` in the square (x, y, size).
 
     The board is drawn with y pointing down (board coordinates), so the SVG's own
@@ -255,8 +296,9 @@ def icon_form(canvas: Any, name: str, x: float = 0.0, y: float = 0.0, size: floa
     return form
 
 
-def draw_icon(canvas: Any, name: str, x: float, y: float, size: float,
-              color: str | None = None) -> bool:
+def draw_icon(
+    canvas: Any, name: str, x: float, y: float, size: float, color: str | None = None
+) -> bool:
     """Draw icon ``name`` in the square (x, y, size) given top-left in a y-down canvas.
 
     Returns False when there is no such icon.

@@ -38,12 +38,16 @@ _ENGLISH: dict[str, Any] = {
     "kind_as_is": QT_TRANSLATE_NOOP("pdf", "As-is map"),
     "kind_to_be": QT_TRANSLATE_NOOP("pdf", "To-be map"),
     "map_heading": QT_TRANSLATE_NOOP("pdf", "Map '{name}'"),
-    "tile_heading": QT_TRANSLATE_NOOP("pdf", "Map '{name}', tile {index} of {count}: row {row}, "
-                                             "column {column}"),
+    "tile_heading": QT_TRANSLATE_NOOP(
+        "pdf", "Map '{name}', tile {index} of {count}: row {row}, column {column}"
+    ),
     "overview_heading": QT_TRANSLATE_NOOP("pdf", "Map '{name}': overview of the {count} tiles"),
-    "overview_hint": QT_TRANSLATE_NOOP("pdf", "The board is too large to read on one page: the "
-                                              "numbered frames show the tiles on the following "
-                                              "pages, which overlap slightly."),
+    "overview_hint": QT_TRANSLATE_NOOP(
+        "pdf",
+        "The board is too large to read on one page: the "
+        "numbered frames show the tiles on the following "
+        "pages, which overlap slightly.",
+    ),
     "persona": QT_TRANSLATE_NOOP("pdf", "Persona"),
     "channel": QT_TRANSLATE_NOOP("pdf", "Channel"),
     "notes_lane": QT_TRANSLATE_NOOP("pdf", "Notes"),
@@ -69,11 +73,14 @@ _ENGLISH: dict[str, Any] = {
     "legend_moment": QT_TRANSLATE_NOOP("pdf", "moment of truth, rank"),
     "legend_curve": QT_TRANSLATE_NOOP("pdf", "emotion curve"),
     "legend_title": QT_TRANSLATE_NOOP("pdf", "How to read the maps"),
-    "legend_intro": QT_TRANSLATE_NOOP("pdf", "Columns are the phases of the journey, rows the "
-                                             "lanes: one per persona, channel or set of notes. "
-                                             "Each card is a touchpoint or a note. Workshop "
-                                             "participants rated the touchpoints; the colour of a "
-                                             "card is its mean experience."),
+    "legend_intro": QT_TRANSLATE_NOOP(
+        "pdf",
+        "Columns are the phases of the journey, rows the "
+        "lanes: one per persona, channel or set of notes. "
+        "Each card is a touchpoint or a note. Workshop "
+        "participants rated the touchpoints; the colour of a "
+        "card is its mean experience.",
+    ),
     "legend_scale": QT_TRANSLATE_NOOP("pdf", "Colour of a touchpoint: mean experience"),
     "legend_cards": QT_TRANSLATE_NOOP("pdf", "Card anatomy"),
     "sample_rated": QT_TRANSLATE_NOOP("pdf", "Rated, direct touchpoint"),
@@ -82,12 +89,15 @@ _ENGLISH: dict[str, Any] = {
     "sample_title_rated": QT_TRANSLATE_NOOP("pdf", "Example: checkout and payment"),
     "sample_title_unrated": QT_TRANSLATE_NOOP("pdf", "Example: review on a blog"),
     "sample_title_note": QT_TRANSLATE_NOOP("pdf", "Example: delivery often late"),
-    "anatomy": QT_TRANSLATE_NOOP("pdf", "Along the bottom of a touchpoint: its mean experience "
-                                        "(−2 to +2), its mean importance as filled squares (1 to "
-                                        "5), #1 its rank among the moments of truth, ≠ when "
-                                        "participants disagree, and the number of votes. Under "
-                                        "each persona lane, the emotion curve connects the "
-                                        "phases; a gap means no rated touchpoint in that phase."),
+    "anatomy": QT_TRANSLATE_NOOP(
+        "pdf",
+        "Along the bottom of a touchpoint: its mean experience "
+        "(−2 to +2), its mean importance as filled squares (1 to "
+        "5), #1 its rank among the moments of truth, ≠ when "
+        "participants disagree, and the number of votes. Under "
+        "each persona lane, the emotion curve connects the "
+        "phases; a gap means no rated touchpoint in that phase.",
+    ),
     "rules_title": QT_TRANSLATE_NOOP("pdf", "Scoring rules"),
     "rules": RULES,
     "persona_heading": QT_TRANSLATE_NOOP("pdf", "Persona: {name}"),
@@ -95,18 +105,23 @@ _ENGLISH: dict[str, Any] = {
     "persona_goals": QT_TRANSLATE_NOOP("pdf", "Goals"),
     "persona_needs": QT_TRANSLATE_NOOP("pdf", "Needs"),
     "persona_pains": QT_TRANSLATE_NOOP("pdf", "Pains"),
-    "picture_broken": QT_TRANSLATE_NOOP("pdf", "The picture of this persona could not be read and "
-                                               "is left out."),
+    "picture_broken": QT_TRANSLATE_NOOP(
+        "pdf", "The picture of this persona could not be read and is left out."
+    ),
     "curves_title": QT_TRANSLATE_NOOP("pdf", "Emotion curve per map"),
     "curve_chart": QT_TRANSLATE_NOOP("pdf", "{map}: lane {lane}"),
     "moments_title": QT_TRANSLATE_NOOP("pdf", "Moments of truth"),
-    "moments_intro": QT_TRANSLATE_NOOP("pdf", "Touchpoints with a negative mean experience, "
-                                              "ranked within each map by priority = importance × "
-                                              "(−experience): fix them from the top."),
+    "moments_intro": QT_TRANSLATE_NOOP(
+        "pdf",
+        "Touchpoints with a negative mean experience, "
+        "ranked within each map by priority = importance × "
+        "(−experience): fix them from the top.",
+    ),
     "no_moments": QT_TRANSLATE_NOOP("pdf", "No touchpoint has a negative mean experience."),
     "touchpoints_title": QT_TRANSLATE_NOOP("pdf", "Touchpoints"),
-    "touchpoints_intro": QT_TRANSLATE_NOOP("pdf", "Every touchpoint of the exported maps in board "
-                                                  "order."),
+    "touchpoints_intro": QT_TRANSLATE_NOOP(
+        "pdf", "Every touchpoint of the exported maps in board order."
+    ),
     "no_touchpoints": QT_TRANSLATE_NOOP("pdf", "There are no touchpoints."),
     "col_rank": QT_TRANSLATE_NOOP("pdf", "#"),
     "col_touchpoint": QT_TRANSLATE_NOOP("pdf", "Touchpoint"),
@@ -128,17 +143,24 @@ _ENGLISH: dict[str, Any] = {
     "disagreement_yes": QT_TRANSLATE_NOOP("pdf", "yes (spread {spread})"),
     "compare_title": QT_TRANSLATE_NOOP("pdf", "As-is vs. to-be"),
     "compare_heading": QT_TRANSLATE_NOOP("pdf", "As-is vs. to-be: '{old}' → '{new}'"),
-    "compare_intro": QT_TRANSLATE_NOOP("pdf", "How the to-be map changes the ratings of the as-is "
-                                              "map it is based on. Touchpoints are matched by the "
-                                              "card they were copied from; Δ is to-be minus "
-                                              "as-is, so a positive Δ experience is an "
-                                              "improvement (▲) and a negative one a loss (▼)."),
-    "compare_summary": QT_TRANSLATE_NOOP("pdf", "{carried} carried over: {better} better, {worse} "
-                                                "worse, {unchanged} unchanged, {not_comparable} "
-                                                "not comparable; {new} new, {dropped} dropped."),
+    "compare_intro": QT_TRANSLATE_NOOP(
+        "pdf",
+        "How the to-be map changes the ratings of the as-is "
+        "map it is based on. Touchpoints are matched by the "
+        "card they were copied from; Δ is to-be minus "
+        "as-is, so a positive Δ experience is an "
+        "improvement (▲) and a negative one a loss (▼).",
+    ),
+    "compare_summary": QT_TRANSLATE_NOOP(
+        "pdf",
+        "{carried} carried over: {better} better, {worse} "
+        "worse, {unchanged} unchanged, {not_comparable} "
+        "not comparable; {new} new, {dropped} dropped.",
+    ),
     "compare_phases": QT_TRANSLATE_NOOP("pdf", "Per phase"),
-    "compare_phases_intro": QT_TRANSLATE_NOOP("pdf", "Mean over the phase's rated touchpoints on "
-                                                     "each map."),
+    "compare_phases_intro": QT_TRANSLATE_NOOP(
+        "pdf", "Mean over the phase's rated touchpoints on each map."
+    ),
     "compare_touchpoints": QT_TRANSLATE_NOOP("pdf", "Per touchpoint"),
     "compare_moments": QT_TRANSLATE_NOOP("pdf", "Moments of truth that moved"),
     "no_moved": QT_TRANSLATE_NOOP("pdf", "No moment of truth moved."),
@@ -184,11 +206,14 @@ _ENGLISH: dict[str, Any] = {
 @functools.cache
 def _labels(lang: str) -> dict[str, Any]:
     """Every label in ``lang``: lists (rules, months) word by word."""
+
     def word(key: str, text: str) -> str:
         return translate("scoring" if key == "rules" else CONTEXT, text, lang)
 
-    return {key: [word(key, item) for item in value] if isinstance(value, list)
-            else word(key, value) for key, value in _ENGLISH.items()}
+    return {
+        key: [word(key, item) for item in value] if isinstance(value, list) else word(key, value)
+        for key, value in _ENGLISH.items()
+    }
 
 
 class _Labels(Mapping[str, dict[str, Any]]):

@@ -36,8 +36,16 @@ PICTURE_MAX = (170.0, 210.0)
 class CurveChart(Flowable):
     """A persona's emotion curve on one map: phases across, -2..+2 up, gaps kept."""
 
-    def __init__(self, title: str, phases: Sequence[str], values: Sequence[float | None],
-                 color: str | None, style: Style, width: float, height: float = 112) -> None:
+    def __init__(
+        self,
+        title: str,
+        phases: Sequence[str],
+        values: Sequence[float | None],
+        color: str | None,
+        style: Style,
+        width: float,
+        height: float = 112,
+    ) -> None:
         super().__init__()
         self.title, self.phases, self.values = title, list(phases), list(values)
         self.color, self.style = safe_color(color), style
@@ -74,8 +82,10 @@ class CurveChart(Flowable):
             lines = fonts.wrap(fonts.clean(name), s.regular, 7, step - 6, max_lines=2)
             for i, line in enumerate(lines):
                 text(c, x, band.bottom + 10 + i * 8.5, line, s.regular, 7, INK, "middle")
-        points = [None if v is None else (x, curve_y(band, v))
-                  for x, v in zip(xs, self.values, strict=False)]
+        points = [
+            None if v is None else (x, curve_y(band, v))
+            for x, v in zip(xs, self.values, strict=False)
+        ]
         c.setStrokeColor(self.color)
         c.setLineWidth(2)
         c.setLineCap(1)
@@ -88,8 +98,16 @@ class CurveChart(Flowable):
             c.setFillColor(experience_color(value))
             c.setLineWidth(1.4)
             c.circle(point[0], point[1], 4, stroke=1, fill=1)
-            text(c, point[0], label_baseline(self.values, i, point[1], band),
-                 signed(value, 1, s.lang), s.regular, 7, INK, "middle")
+            text(
+                c,
+                point[0],
+                label_baseline(self.values, i, point[1], band),
+                signed(value, 1, s.lang),
+                s.regular,
+                7,
+                INK,
+                "middle",
+            )
         c.restoreState()
 
 
@@ -113,29 +131,80 @@ def _picture(data: bytes | None) -> tuple[Image | None, bool]:
 
 def _styles(k: float, indent: float) -> dict[str, ParagraphStyle]:
     fs = fonts.fonts()
-    body = ParagraphStyle("pbody", fontName=fs.regular, fontSize=10 * k, leading=13.5 * k,
-                          textColor=colors.HexColor(INK), spaceAfter=6 * k, rightIndent=indent)
+    body = ParagraphStyle(
+        "pbody",
+        fontName=fs.regular,
+        fontSize=10 * k,
+        leading=13.5 * k,
+        textColor=colors.HexColor(INK),
+        spaceAfter=6 * k,
+        rightIndent=indent,
+    )
     return {
-        "title": ParagraphStyle("ptitle", parent=body, fontName=fs.bold, fontSize=20 * k,
-                                leading=24 * k, spaceAfter=2 * k),
-        "role": ParagraphStyle("prole", parent=body, fontName=fs.italic, fontSize=11 * k,
-                               leading=14 * k, textColor=colors.HexColor(MUTED),
-                               spaceAfter=10 * k),
-        "label": ParagraphStyle("plabel", parent=body, fontName=fs.bold, fontSize=9 * k,
-                                leading=11 * k, spaceAfter=1, textColor=colors.HexColor(MUTED)),
+        "title": ParagraphStyle(
+            "ptitle",
+            parent=body,
+            fontName=fs.bold,
+            fontSize=20 * k,
+            leading=24 * k,
+            spaceAfter=2 * k,
+        ),
+        "role": ParagraphStyle(
+            "prole",
+            parent=body,
+            fontName=fs.italic,
+            fontSize=11 * k,
+            leading=14 * k,
+            textColor=colors.HexColor(MUTED),
+            spaceAfter=10 * k,
+        ),
+        "label": ParagraphStyle(
+            "plabel",
+            parent=body,
+            fontName=fs.bold,
+            fontSize=9 * k,
+            leading=11 * k,
+            spaceAfter=1,
+            textColor=colors.HexColor(MUTED),
+        ),
         "body": body,
-        "quote": ParagraphStyle("pquote", parent=body, fontName=fs.italic, fontSize=12 * k,
-                                leading=16 * k, leftIndent=12 * k, spaceBefore=4 * k),
-        "note": ParagraphStyle("pnote", parent=body, fontName=fs.italic, fontSize=8 * k,
-                               textColor=colors.HexColor(MUTED)),
-        "h2": ParagraphStyle("ph2", parent=body, fontName=fs.bold, fontSize=13 * k,
-                             leading=16 * k, spaceBefore=10 * k, spaceAfter=6 * k,
-                             rightIndent=0),
+        "quote": ParagraphStyle(
+            "pquote",
+            parent=body,
+            fontName=fs.italic,
+            fontSize=12 * k,
+            leading=16 * k,
+            leftIndent=12 * k,
+            spaceBefore=4 * k,
+        ),
+        "note": ParagraphStyle(
+            "pnote",
+            parent=body,
+            fontName=fs.italic,
+            fontSize=8 * k,
+            textColor=colors.HexColor(MUTED),
+        ),
+        "h2": ParagraphStyle(
+            "ph2",
+            parent=body,
+            fontName=fs.bold,
+            fontSize=13 * k,
+            leading=16 * k,
+            spaceBefore=10 * k,
+            spaceAfter=6 * k,
+            rightIndent=0,
+        ),
     }
 
 
-def persona_section(persona: Any, maps: Sequence[MapData], width: float, style: Style,
-                    t: Mapping[str, str], key: str) -> list[Flowable]:
+def persona_section(
+    persona: Any,
+    maps: Sequence[MapData],
+    width: float,
+    style: Style,
+    t: Mapping[str, str],
+    key: str,
+) -> list[Flowable]:
     """One persona: profile with picture, then the emotion curve of each of its lanes."""
     picture, broken = _picture(persona.picture)
     # Keep lines of the profile short enough to read on wide sheets.
@@ -144,25 +213,38 @@ def persona_section(persona: Any, maps: Sequence[MapData], width: float, style: 
     name = fonts.markup(_cap(persona.name, 200), newlines=False)
     swatch = f"<font color='{safe_color(persona.color)}'>\u25a0</font> "
     head = Paragraph(f"{swatch}{name}", st["title"])
-    story: list[Flowable] = [_Outline(key, t["persona_heading"].format(name=persona.name)),
-                             head]
+    story: list[Flowable] = [_Outline(key, t["persona_heading"].format(name=persona.name)), head]
     if persona.role.strip():
         story.append(Paragraph(fonts.markup(persona.role), st["role"]))
     profile: list[Flowable] = []
     for field in ("description", "goals", "needs", "pains"):
         value = getattr(persona, field) or ""
         if value.strip():
-            profile += [Paragraph(fonts.markup(t[f"persona_{field}"]), st["label"]),
-                        Paragraph(fonts.markup(value), st["body"])]
+            profile += [
+                Paragraph(fonts.markup(t[f"persona_{field}"]), st["label"]),
+                Paragraph(fonts.markup(value), st["body"]),
+            ]
     if persona.quote.strip():
-        profile.append(Paragraph(f"\u201c{fonts.markup(persona.quote)}\u201d"
-                                 if style.lang == "en" else
-                                 f"\u201e{fonts.markup(persona.quote)}\u201c", st["quote"]))
+        profile.append(
+            Paragraph(
+                f"\u201c{fonts.markup(persona.quote)}\u201d"
+                if style.lang == "en"
+                else f"\u201e{fonts.markup(persona.quote)}\u201c",
+                st["quote"],
+            )
+        )
     if broken:
         profile.append(Paragraph(fonts.markup(t["picture_broken"]), st["note"]))
     if picture is not None:
-        story.append(ImageAndFlowables(picture, profile or [Spacer(1, 1)], imageSide="right",
-                                       imageLeftPadding=14, imageBottomPadding=8))
+        story.append(
+            ImageAndFlowables(
+                picture,
+                profile or [Spacer(1, 1)],
+                imageSide="right",
+                imageLeftPadding=14,
+                imageBottomPadding=8,
+            )
+        )
     else:
         story += profile
     charts = []
@@ -170,19 +252,23 @@ def persona_section(persona: Any, maps: Sequence[MapData], width: float, style: 
         for lane in data.lanes:
             if lane.persona_id != persona.id:
                 continue
-            title = t["curve_chart"].format(map=fonts.clean(_cap(data.map.name, 120),
-                                                            newlines=False),
-                                            lane=fonts.clean(_cap(lane.name, 120),
-                                                             newlines=False))
+            title = t["curve_chart"].format(
+                map=fonts.clean(_cap(data.map.name, 120), newlines=False),
+                lane=fonts.clean(_cap(lane.name, 120), newlines=False),
+            )
             values = data.curve(lane.id)
             if all(value is None for value in values):
                 continue  # no rated touchpoint in the lane: an empty chart says nothing
-            charts.append(CurveChart(title, [p.name for p in data.phases], values,
-                                     persona.color, style, width))
+            charts.append(
+                CurveChart(
+                    title, [p.name for p in data.phases], values, persona.color, style, width
+                )
+            )
     if charts:
-        story += [CondPageBreak(200),
-                  KeepTogether([Paragraph(fonts.markup(t["curves_title"]), st["h2"]),
-                                charts[0]])]
+        story += [
+            CondPageBreak(200),
+            KeepTogether([Paragraph(fonts.markup(t["curves_title"]), st["h2"]), charts[0]]),
+        ]
         for chart in charts[1:]:
             story += [Spacer(1, 8), chart]
     return story
@@ -190,7 +276,7 @@ def persona_section(persona: Any, maps: Sequence[MapData], width: float, style: 
 
 def _cap(value: str, limit: int) -> str:
     value = value or ""
-    return value if len(value) <= limit else value[:limit - 1] + "\u2026"
+    return value if len(value) <= limit else value[: limit - 1] + "\u2026"
 
 
 class _Outline(Flowable):

@@ -31,25 +31,31 @@ _UNSET = object()
 
 def cell_styles(k: float = 1.0) -> dict[str, ParagraphStyle]:
     fs = fonts.fonts()
-    base = ParagraphStyle("cell", fontName=fs.regular, fontSize=CELL_PT * k,
-                          leading=CELL_LEADING * k,
-                          textColor=colors.HexColor("#263238"))
+    base = ParagraphStyle(
+        "cell",
+        fontName=fs.regular,
+        fontSize=CELL_PT * k,
+        leading=CELL_LEADING * k,
+        textColor=colors.HexColor("#263238"),
+    )
     return {
         "cell": base,
         "num": ParagraphStyle("num", parent=base, alignment=TA_RIGHT),
-        "numitalic": ParagraphStyle("numitalic", parent=base, fontName=fs.italic,
-                                    alignment=TA_RIGHT),
+        "numitalic": ParagraphStyle(
+            "numitalic", parent=base, fontName=fs.italic, alignment=TA_RIGHT
+        ),
         "bold": ParagraphStyle("bold", parent=base, fontName=fs.bold),
         "muted": ParagraphStyle("muted", parent=base, textColor=colors.HexColor("#546E7A")),
-        "head": ParagraphStyle("head", parent=base, fontName=fs.bold,
-                               textColor=colors.white),
-        "headnum": ParagraphStyle("headnum", parent=base, fontName=fs.bold,
-                                  alignment=TA_RIGHT, textColor=colors.white),
+        "head": ParagraphStyle("head", parent=base, fontName=fs.bold, textColor=colors.white),
+        "headnum": ParagraphStyle(
+            "headnum", parent=base, fontName=fs.bold, alignment=TA_RIGHT, textColor=colors.white
+        ),
     }
 
 
-def _widths(columns: Sequence[tuple[str, float, bool]], total: float, k: float,
-            words: Sequence[float] = ()) -> list[float]:
+def _widths(
+    columns: Sequence[tuple[str, float, bool]], total: float, k: float, words: Sequence[float] = ()
+) -> list[float]:
     """Column widths: fixed columns as wide as their header words, the rest by weight.
 
     ``words`` holds each column's widest word of data (at size 1): a flexible column is
@@ -62,12 +68,20 @@ def _widths(columns: Sequence[tuple[str, float, bool]], total: float, k: float,
     for i, (head, weight, is_fixed) in enumerate(columns):
         if is_fixed:
             head_words = head.split() or [head]
-            fixed[i] = (max(weight, data[i] * CELL_PT,
-                            *(fonts.width(w, fs.bold, CELL_PT) for w in head_words)) + 3) * k
+            fixed[i] = (
+                max(
+                    weight,
+                    data[i] * CELL_PT,
+                    *(fonts.width(w, fs.bold, CELL_PT) for w in head_words),
+                )
+                + 3
+            ) * k
             fixed[i] += PAD
     # No header word may break, in flexible columns either, nor a word of the data.
-    least = [(max(fonts.width(w, fs.bold, CELL_PT) for w in (head.split() or [head])) + 3) * k
-             + PAD for head, _, _ in columns]
+    least = [
+        (max(fonts.width(w, fs.bold, CELL_PT) for w in (head.split() or [head])) + 3) * k + PAD
+        for head, _, _ in columns
+    ]
     for i, word in enumerate(words):
         least[i] = max(least[i], min(word * CELL_PT * k + PAD + 1, total / 3))
     rest = max(total - sum(fixed.values()), total * 0.3)
@@ -146,16 +160,18 @@ class _Row:
         it holds plain strings."""
         if self.given is None or self.st is None:
             return self.cells
-        return [cell if isinstance(cell, list) and cell
-                else [Cell(fonts.markup(value), self.st[style])]
-                for cell, (value, style) in zip(self.cells, self.given, strict=True)]
+        return [
+            cell if isinstance(cell, list) and cell else [Cell(fonts.markup(value), self.st[style])]
+            for cell, (value, style) in zip(self.cells, self.given, strict=True)
+        ]
 
 
 _word_width = lru_cache(maxsize=8192)(fonts.width)  # words repeat: "the", "and", names
 
 
-def _split_word(word: str, used: float, max_width: float, font: str,
-                size: float) -> list[tuple[str, bool]]:
+def _split_word(
+    word: str, used: float, max_width: float, font: str, size: float
+) -> list[tuple[str, bool]]:
     """A word wider than a line cut into pieces: the first fills the ``used`` line."""
     pieces: list[tuple[str, bool]] = []
     piece = ""
@@ -198,8 +214,13 @@ def _lines(words: list[str], style: ParagraphStyle, max_width: float) -> list[st
         width = _word_width(word, font, size)
         wider = current + space + width
         limit = max_width + shrink * len(line)
-        if (wider > limit and not forced and not piece and style.splitLongWords
-                and width > max_width):
+        if (
+            wider > limit
+            and not forced
+            and not piece
+            and style.splitLongWords
+            and width > max_width
+        ):
             queue += reversed(_split_word(word, current + space, max_width, font, size))
             forced = True
             continue
@@ -223,8 +244,9 @@ class TableBuilder:
     """Makes the rows of one table: plain strings where a Paragraph would only break
     lines between words, else Paragraphs."""
 
-    def __init__(self, columns: Sequence[tuple[str, float, bool, str]], width: float,
-                 k: float) -> None:
+    def __init__(
+        self, columns: Sequence[tuple[str, float, bool, str]], width: float, k: float
+    ) -> None:
         self.st = cell_styles(k)
         self.columns, self.width, self.k = list(columns), width, k
         self._cell_styles: dict[str, CellStyle] = {}
@@ -243,8 +265,10 @@ class TableBuilder:
                 if value:
                     for word in value.split():
                         seen[column].setdefault(word, self.st[style].fontName)
-        return [max((fonts.width(fonts.clean(w), font, 1) for w, font in words.items()),
-                    default=0.0) for words in seen]
+        return [
+            max((fonts.width(fonts.clean(w), font, 1) for w, font in words.items()), default=0.0)
+            for words in seen
+        ]
 
     def _styles(self, names: tuple[str, ...]) -> list[CellStyle]:
         """One shared CellStyle per style and one list per sequence of them: the table
@@ -272,15 +296,19 @@ class TableBuilder:
             # A Paragraph joins words with single spaces, breaks at zero-width spaces
             # and drops soft hyphens: text with any of these keeps its Paragraph.
             # Text in a fallback font or right to left is drawn by a Paragraph too.
-            if (clean == " ".join(clean.split()) and "\u200b" not in clean
-                    and "\xad" not in clean and fonts.plain(clean)):
+            if (
+                clean == " ".join(clean.split())
+                and "\u200b" not in clean
+                and "\xad" not in clean
+                and fonts.plain(clean)
+            ):
                 lines = _lines(clean.split(), self.st[style], _inner(self.widths[column]))
-            found = self._plain[key] = None if lines is None else (
-                "\n".join(lines) if lines else [], len(lines))
+            found = self._plain[key] = (
+                None if lines is None else ("\n".join(lines) if lines else [], len(lines))
+            )
         return found
 
-    def _row(self, index: int, cells: list[tuple[Any, str]],
-             fills: list[tuple[int, str]]) -> _Row:
+    def _row(self, index: int, cells: list[tuple[Any, str]], fills: list[tuple[int, str]]) -> _Row:
         # A Paragraph goes into the table as a list of one flowable: the form the table
         # turns it into when it measures a row, which it does not (it is given heights).
         built: list[Any] = []
@@ -289,8 +317,9 @@ class TableBuilder:
         for column, (value, style) in enumerate(cells):
             found = None if isinstance(value, Flowable) else self.plain(column, value, style)
             if found is None:
-                paragraph = value if isinstance(value, Flowable) else self.rich(
-                    fonts.markup(value), style)
+                paragraph = (
+                    value if isinstance(value, Flowable) else self.rich(fonts.markup(value), style)
+                )
                 built.append([paragraph])
                 width = _inner(self.widths[column])
                 tallest = max(tallest, paragraph.wrap(width, 1e9)[1])
@@ -308,12 +337,13 @@ class TableBuilder:
 
     def table(self) -> PagedTable:
         columns = self.columns
-        self.widths = _widths([c[:3] for c in columns], self.width, self.k,
-                              self._widest_words())
-        heads = ["headnum" if self.st[style].alignment == TA_RIGHT else "head"
-                 for *_, style in columns]
-        header = self._row(0, [(head, style) for (head, *_), style
-                               in zip(columns, heads, strict=True)], [])
+        self.widths = _widths([c[:3] for c in columns], self.width, self.k, self._widest_words())
+        heads = [
+            "headnum" if self.st[style].alignment == TA_RIGHT else "head" for *_, style in columns
+        ]
+        header = self._row(
+            0, [(head, style) for (head, *_), style in zip(columns, heads, strict=True)], []
+        )
         rows = [self._row(i, cells, fills) for i, (cells, fills) in enumerate(self.rows, 1)]
         return PagedTable(header, rows, self.widths)
 
@@ -343,15 +373,30 @@ class PagedTable(Flowable):
         ]
         if rows:  # the even rows of the whole table are shaded
             zebra = colors.HexColor(ZEBRA)
-            commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1),
-                             [zebra, None] if rows[0].index % 2 == 0 else [None, zebra]))
-        commands += [("BACKGROUND", (column, i), (column, i), colors.HexColor(fill))
-                     for i, row in enumerate(rows_all) for column, fill in row.fills]
+            commands.append(
+                (
+                    "ROWBACKGROUNDS",
+                    (0, 1),
+                    (-1, -1),
+                    [zebra, None] if rows[0].index % 2 == 0 else [None, zebra],
+                )
+            )
+        commands += [
+            ("BACKGROUND", (column, i), (column, i), colors.HexColor(fill))
+            for i, row in enumerate(rows_all)
+            for column, fill in row.fills
+        ]
         # The table gets its own lists of the cells (it may change them in place).
-        table = Table([list(row.cells) for row in rows_all], colWidths=self.widths,
-                      rowHeights=[row.height for row in rows_all], repeatRows=1,
-                      splitInRow=1, hAlign="LEFT", normalizedData=1,
-                      cellStyles=[row.styles for row in rows_all])
+        table = Table(
+            [list(row.cells) for row in rows_all],
+            colWidths=self.widths,
+            rowHeights=[row.height for row in rows_all],
+            repeatRows=1,
+            splitInRow=1,
+            hAlign="LEFT",
+            normalizedData=1,
+            cellStyles=[row.styles for row in rows_all],
+        )
         table.setStyle(TableStyle(commands))
         return table
 
@@ -382,8 +427,7 @@ class PagedTable(Flowable):
         if n == len(self.rows):
             return [self._table(self.rows)]
         if n:
-            return [self._table(self.rows[:n]),
-                    PagedTable(self.header, self.rows[n:], self.widths)]
+            return [self._table(self.rows[:n]), PagedTable(self.header, self.rows[n:], self.widths)]
         row = replace(self.rows[0], cells=self.rows[0].as_paragraphs(), given=None)
         parts = self._table([row]).split(avail_width, avail_height)
         if len(parts) < 2:

@@ -46,9 +46,12 @@ class TilePlan:
 def body_rect(layout: MapLayout) -> Rect:
     """The board without its phase-header row and lane-header column."""
     m = layout.metrics
-    return Rect(m.lane_header_width, m.phase_header_height,
-                max(1.0, layout.width - m.lane_header_width),
-                max(1.0, layout.height - m.phase_header_height))
+    return Rect(
+        m.lane_header_width,
+        m.phase_header_height,
+        max(1.0, layout.width - m.lane_header_width),
+        max(1.0, layout.height - m.phase_header_height),
+    )
 
 
 def _geometric(start: float, end: float, vmax: float, overlap: float) -> list[Span]:
@@ -56,8 +59,10 @@ def _geometric(start: float, end: float, vmax: float, overlap: float) -> list[Sp
     total = end - start
     n = max(2, math.ceil((total - overlap * vmax) / (vmax * (1 - overlap))))
     view = total / (n - overlap * (n - 1))
-    return [(start + i * (total - view) / (n - 1),
-             start + i * (total - view) / (n - 1) + view) for i in range(n)]
+    return [
+        (start + i * (total - view) / (n - 1), start + i * (total - view) / (n - 1) + view)
+        for i in range(n)
+    ]
 
 
 def _grouped(segments: list[Span], cap: float, margin: float) -> list[Span] | None:
@@ -73,8 +78,9 @@ def _grouped(segments: list[Span], cap: float, margin: float) -> list[Span] | No
     return groups
 
 
-def _axis(start: float, end: float, segments: list[Span], vmax: float,
-          overlap: float) -> list[Span]:
+def _axis(
+    start: float, end: float, segments: list[Span], vmax: float, overlap: float
+) -> list[Span]:
     """The windows along one axis: whole phases (lanes) per tile where they fit.
 
     Windows reach ``overlap / 2`` of a page into each neighbour, so neighbouring tiles
@@ -96,13 +102,21 @@ def _axis(start: float, end: float, segments: list[Span], vmax: float,
             low = mid
     groups = _grouped(segments, high, margin) or groups
     last = len(groups) - 1
-    return [(max(start, a - (margin if i else 0)), min(end, b + (margin if i < last else 0)))
-            for i, (a, b) in enumerate(groups)]
+    return [
+        (max(start, a - (margin if i else 0)), min(end, b + (margin if i < last else 0)))
+        for i, (a, b) in enumerate(groups)
+    ]
 
 
-def plan_tiles(layout: MapLayout, width: float, height: float, *,
-               min_scale: float = MIN_SCALE, max_scale: float = MAX_SCALE,
-               overlap: float = OVERLAP) -> TilePlan:
+def plan_tiles(
+    layout: MapLayout,
+    width: float,
+    height: float,
+    *,
+    min_scale: float = MIN_SCALE,
+    max_scale: float = MAX_SCALE,
+    overlap: float = OVERLAP,
+) -> TilePlan:
     """Split a board over pages of ``width`` x ``height`` points (the drawing area).
 
     The whole board is scaled to fit if its card titles stay at least ``min_scale``
@@ -115,12 +129,25 @@ def plan_tiles(layout: MapLayout, width: float, height: float, *,
     fit = min(width / (hx + body.w), height / (hy + body.h), max_scale)
     if fit >= min_scale:
         return TilePlan(fit, 1, 1, (Tile(1, 1, 1, body),))
-    xs = _axis(body.x, body.right, [(p.column.x, p.column.right) for p in layout.phases],
-               width / min_scale - hx, overlap)
-    ys = _axis(body.y, body.bottom, [(lane.row.y, lane.row.bottom) for lane in layout.lanes],
-               height / min_scale - hy, overlap)
+    xs = _axis(
+        body.x,
+        body.right,
+        [(p.column.x, p.column.right) for p in layout.phases],
+        width / min_scale - hx,
+        overlap,
+    )
+    ys = _axis(
+        body.y,
+        body.bottom,
+        [(lane.row.y, lane.row.bottom) for lane in layout.lanes],
+        height / min_scale - hy,
+        overlap,
+    )
     need_w, need_h = max(b - a for a, b in xs), max(b - a for a, b in ys)
     scale = max(min_scale, min(width / (hx + need_w), height / (hy + need_h), max_scale))
-    tiles = [Tile(r * len(xs) + c + 1, r + 1, c + 1, Rect(x0, y0, x1 - x0, y1 - y0))
-             for r, (y0, y1) in enumerate(ys) for c, (x0, x1) in enumerate(xs)]
+    tiles = [
+        Tile(r * len(xs) + c + 1, r + 1, c + 1, Rect(x0, y0, x1 - x0, y1 - y0))
+        for r, (y0, y1) in enumerate(ys)
+        for c, (x0, x1) in enumerate(xs)
+    ]
     return TilePlan(scale, len(ys), len(xs), tuple(tiles))

@@ -33,8 +33,10 @@ def problem(data: bytes) -> str | None:
     """Why the picture is refused (too many pixels), or None."""
     size = size_of(data)
     if size is not None and size[0] * size[1] > MAX_PIXELS:
-        return (f"the picture is {size[0]} x {size[1]} pixels; at most "
-                f"{MAX_PIXELS // 1_000_000} million pixels are read")
+        return (
+            f"the picture is {size[0]} x {size[1]} pixels; at most "
+            f"{MAX_PIXELS // 1_000_000} million pixels are read"
+        )
     return None
 
 
@@ -55,8 +57,9 @@ def scaled(data: bytes) -> bytes:
     reader.setAutoTransform(True)
     fmt = bytes(reader.format().data()).decode("ascii", "replace").lower()
     # Decoded straight at the smaller size where the format allows (JPEG does).
-    reader.setScaledSize(QSize(*size).scaled(QSize(PICTURE_SIDE, PICTURE_SIDE),
-                                             Qt.AspectRatioMode.KeepAspectRatio))
+    reader.setScaledSize(
+        QSize(*size).scaled(QSize(PICTURE_SIDE, PICTURE_SIDE), Qt.AspectRatioMode.KeepAspectRatio)
+    )
     image = reader.read()
     if image.isNull():
         return data

@@ -42,8 +42,10 @@ def render_map(workshop: Workshop, map_id: str, dpi: int = 150) -> QImage:
     height = max(1, math.ceil(layout.height * scale))
     if width * height > MAX_PIXELS:
         fitting = int(dpi * math.sqrt(MAX_PIXELS / (width * height)))
-        raise ExportError(f"the map {data.map.name!r} is too large for a PNG at {dpi} dpi "
-                          f"({width} x {height} pixels); use --dpi {max(1, fitting)} or less")
+        raise ExportError(
+            f"the map {data.map.name!r} is too large for a PNG at {dpi} dpi "
+            f"({width} x {height} pixels); use --dpi {max(1, fitting)} or less"
+        )
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
         raise ExportError(f"not enough memory for a {width} x {height} image")

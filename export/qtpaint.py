@@ -72,13 +72,19 @@ from storage.rows import Channel, Lane, Persona
 # -- the grid behind the cards, and the emotion curves -----------------------------------
 
 
-def paint_grid(painter: QPainter, layout: MapLayout, lane_colors: Mapping[str, str | None],
-               exposed: QRectF | None = None, highlight_phase: str | None = None) -> None:
+def paint_grid(
+    painter: QPainter,
+    layout: MapLayout,
+    lane_colors: Mapping[str, str | None],
+    exposed: QRectF | None = None,
+    highlight_phase: str | None = None,
+) -> None:
     """Lane bands (persona lanes tinted), curve bands and phase separators."""
     painter.save()
     left = layout.metrics.lane_header_width
-    lanes = (layout.lanes if exposed is None
-             else layout.lanes_between(exposed.top(), exposed.bottom()))
+    lanes = (
+        layout.lanes if exposed is None else layout.lanes_between(exposed.top(), exposed.bottom())
+    )
     for lane in lanes:
         row = qrect(lane.row)
         row.setLeft(left)
@@ -103,8 +109,13 @@ def paint_grid(painter: QPainter, layout: MapLayout, lane_colors: Mapping[str, s
     painter.restore()
 
 
-def paint_curve(painter: QPainter, band: QRectF, points: Sequence[tuple[float, float] | None],
-                values: Sequence[float | None], color: str) -> None:
+def paint_curve(
+    painter: QPainter,
+    band: QRectF,
+    points: Sequence[tuple[float, float] | None],
+    values: Sequence[float | None],
+    color: str,
+) -> None:
     """An emotion curve in its band: a thin zero line, the line with gaps, and its points."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -128,23 +139,31 @@ def paint_curve(painter: QPainter, band: QRectF, points: Sequence[tuple[float, f
         painter.drawEllipse(QPointF(*point), 4.5, 4.5)
     painter.restore()
 
+
 # -- a whole map (the PNG export) --------------------------------------------------------
 
 
-def lane_look(lane: Lane, personas: Mapping[str, Persona],
-              channels: Mapping[str, Channel]) -> LaneLook:
+def lane_look(
+    lane: Lane, personas: Mapping[str, Persona], channels: Mapping[str, Channel]
+) -> LaneLook:
     """The header look of a lane, with its persona or channel."""
     if lane.kind == "persona":
         persona = personas.get(lane.persona_id or "")
-        return LaneLook(name=lane.name, kind=lane.kind,
-                        color=persona.color if persona else None,
-                        picture=persona.picture if persona else None,
-                        subtitle=(persona.role if persona and persona.role else tr("Persona")))
+        return LaneLook(
+            name=lane.name,
+            kind=lane.kind,
+            color=persona.color if persona else None,
+            picture=persona.picture if persona else None,
+            subtitle=(persona.role if persona and persona.role else tr("Persona")),
+        )
     if lane.kind == "channel":
         channel = channels.get(lane.channel_id or "")
-        return LaneLook(name=lane.name, kind=lane.kind,
-                        icon=channel.icon if channel else "custom",
-                        subtitle=tr("Channel: %s") % channel.name if channel else tr("Channel"))
+        return LaneLook(
+            name=lane.name,
+            kind=lane.kind,
+            icon=channel.icon if channel else "custom",
+            subtitle=tr("Channel: %s") % channel.name if channel else tr("Channel"),
+        )
     return LaneLook(name=lane.name, kind=lane.kind, subtitle=tr("Notes"))
 
 
@@ -173,17 +192,26 @@ def paint_map(painter: QPainter, data: MapData, layout: MapLayout) -> None:
     phases = {p.id: p for p in data.phases}
     for box in layout.phases:
         phase = phases[box.phase_id]
-        paint_phase_header(painter, qrect(box.header),
-                           PhaseLook(phase.name, phase.description, box.index + 1))
+        paint_phase_header(
+            painter, qrect(box.header), PhaseLook(phase.name, phase.description, box.index + 1)
+        )
     for box in layout.lanes:
         lane = lanes[box.lane_id]
-        paint_lane_header(painter, qrect(box.header),
-                          lane_look(lane, data.personas, data.channels),
-                          qrect(box.curve) if box.curve else None)
+        paint_lane_header(
+            painter,
+            qrect(box.header),
+            lane_look(lane, data.personas, data.channels),
+            qrect(box.curve) if box.curve else None,
+        )
         if box.curve is not None:
             values = data.curve(lane.id)
-            paint_curve(painter, qrect(box.curve), layout.curve_points(lane.id, values), values,
-                        lane_colors[lane.id] or "#3366CC")
+            paint_curve(
+                painter,
+                qrect(box.curve),
+                layout.curve_points(lane.id, values),
+                values,
+                lane_colors[lane.id] or "#3366CC",
+            )
     paint_corner(painter, qrect(layout.corner), data.map.name, map_subtitle(data.map.kind))
     scores = data.scores
     for card in data.cards:
@@ -197,10 +225,29 @@ def paint_map(painter: QPainter, data: MapData, layout: MapLayout) -> None:
 
 
 __all__ = [
-    "CardLook", "LaneLook", "PhaseLook", "draw_icon", "draw_text", "ensure_fonts",
-    "experience_label", "font", "note_label",
-    "icon_pixmap", "lane_color", "lane_look", "legend_height",
-    "map_subtitle", "paint_card", "paint_corner", "paint_curve", "paint_grid",
-    "paint_lane_header", "paint_legend", "paint_map", "paint_phase_header", "paint_strip",
-    "phase_name_font", "title_font",
+    "CardLook",
+    "LaneLook",
+    "PhaseLook",
+    "draw_icon",
+    "draw_text",
+    "ensure_fonts",
+    "experience_label",
+    "font",
+    "note_label",
+    "icon_pixmap",
+    "lane_color",
+    "lane_look",
+    "legend_height",
+    "map_subtitle",
+    "paint_card",
+    "paint_corner",
+    "paint_curve",
+    "paint_grid",
+    "paint_lane_header",
+    "paint_legend",
+    "paint_map",
+    "paint_phase_header",
+    "paint_strip",
+    "phase_name_font",
+    "title_font",
 ]

@@ -48,6 +48,7 @@ NOTE_FOLD = colors.NOTE_FOLD
 HATCH_COLOR = "#D9D9D9"
 SCALE_OUTLINE = "#78909C"
 
+
 def tr(text: str) -> str:
     # lupdate files the texts of a module-level tr() under the empty context.
     return QCoreApplication.translate("", text)
@@ -55,15 +56,25 @@ def tr(text: str) -> str:
 
 def note_label(note_type: str | None) -> str:
     """The translated name of a note type ("Pain point", ...)."""
-    labels = {"pain": tr("Pain point"), "idea": tr("Idea"), "thought": tr("Thought"),
-              "question": tr("Question"), "quote": tr("Quote")}
+    labels = {
+        "pain": tr("Pain point"),
+        "idea": tr("Idea"),
+        "thought": tr("Thought"),
+        "question": tr("Question"),
+        "quote": tr("Quote"),
+    }
     return labels.get(note_type or "", tr("Note"))
 
 
 def experience_label(value: float) -> str:
     """The translated legend label of a point of the experience scale (-2..+2)."""
-    labels = {-2: tr("very negative"), -1: tr("negative"), 0: tr("neutral"),
-              1: tr("positive"), 2: tr("very positive")}
+    labels = {
+        -2: tr("very negative"),
+        -1: tr("negative"),
+        0: tr("neutral"),
+        1: tr("positive"),
+        2: tr("very positive"),
+    }
     return labels.get(round(value), "")
 
 
@@ -88,12 +99,23 @@ class CardLook:
     def of(cls, card: Card, score: Score | None, channel_icon: str | None) -> CardLook:
         """The look of a card with its score and its channel's icon name."""
         if card.kind == "note":
-            return cls(kind="note", title=card.title, icon=f"note-{card.note_type}",
-                       note_type=card.note_type)
+            return cls(
+                kind="note",
+                title=card.title,
+                icon=f"note-{card.note_type}",
+                note_type=card.note_type,
+            )
         score = score or Score(0, None, None, None, False)
-        return cls(kind="touchpoint", title=card.title, icon=channel_icon or "custom",
-                   direct=bool(card.direct), votes=score.votes, experience=score.experience,
-                   importance=score.importance, disagreement=score.disagreement)
+        return cls(
+            kind="touchpoint",
+            title=card.title,
+            icon=channel_icon or "custom",
+            direct=bool(card.direct),
+            votes=score.votes,
+            experience=score.experience,
+            importance=score.importance,
+            disagreement=score.disagreement,
+        )
 
     @property
     def fill(self) -> str:
@@ -193,8 +215,16 @@ def picture_image(data: bytes) -> QImage | None:
 # -- text ------------------------------------------------------------------------------
 
 
-def draw_text(painter: QPainter, rect: QRectF, text: str, qfont: QFont, color: str,
-              *, max_lines: int = 0, center: bool = False) -> float:
+def draw_text(
+    painter: QPainter,
+    rect: QRectF,
+    text: str,
+    qfont: QFont,
+    color: str,
+    *,
+    max_lines: int = 0,
+    center: bool = False,
+) -> float:
     """Draw ``text`` wrapped into ``rect``, eliding the last line that fits; returns its height."""
     painter.setFont(qfont)
     painter.setPen(QColor(color))
@@ -222,10 +252,11 @@ def draw_text(painter: QPainter, rect: QRectF, text: str, qfont: QFont, color: s
     layout.endLayout()
     y = rect.y()
     for index, (start, length) in enumerate(lines):
-        piece = text[start:start + length].rstrip()
+        piece = text[start : start + length].rstrip()
         if index == len(lines) - 1 and start + length < len(text):
-            piece = metrics.elidedText(text[start:].rstrip(), Qt.TextElideMode.ElideRight,
-                                       rect.width())
+            piece = metrics.elidedText(
+                text[start:].rstrip(), Qt.TextElideMode.ElideRight, rect.width()
+            )
         flags = Qt.AlignmentFlag.AlignHCenter if center else Qt.AlignmentFlag.AlignLeft
         painter.drawText(QRectF(rect.x(), y, rect.width(), line_h), int(flags), piece)
         y += line_h + leading
@@ -241,6 +272,8 @@ def blend(color: str, amount: float, base: str = "#FFFFFF") -> QColor:
     a, b = QColor(color), QColor(base)
     if not a.isValid():
         return b
-    return QColor(round(b.red() + (a.red() - b.red()) * amount),
-                  round(b.green() + (a.green() - b.green()) * amount),
-                  round(b.blue() + (a.blue() - b.blue()) * amount))
+    return QColor(
+        round(b.red() + (a.red() - b.red()) * amount),
+        round(b.green() + (a.green() - b.green()) * amount),
+        round(b.blue() + (a.blue() - b.blue()) * amount),
+    )

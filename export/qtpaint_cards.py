@@ -27,8 +27,9 @@ from export.qtpaint_base import (
 )
 
 
-def paint_card(painter: QPainter, rect: QRectF, look: CardLook,
-               metrics: Metrics = Metrics()) -> None:
+def paint_card(
+    painter: QPainter, rect: QRectF, look: CardLook, metrics: Metrics = Metrics()
+) -> None:
     """Paint one card into ``rect``: fill, border, icon, title, rating strip, markers."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -49,8 +50,14 @@ def paint_card(painter: QPainter, rect: QRectF, look: CardLook,
     draw_text(painter, title, look.title, title_font(metrics), ink)
     strip = regions.strip
     if look.kind == "note":
-        draw_text(painter, QRectF(strip.x, strip.y + 3, strip.w - 14, strip.h - 3),
-                  note_label(look.note_type), font(9, italic=True), MUTED, max_lines=1)
+        draw_text(
+            painter,
+            QRectF(strip.x, strip.y + 3, strip.w - 14, strip.h - 3),
+            note_label(look.note_type),
+            font(9, italic=True),
+            MUTED,
+            max_lines=1,
+        )
     else:
         paint_strip(painter, qrect(strip), look)
     if look.disagreement:
@@ -63,8 +70,9 @@ def title_font(metrics: Metrics = Metrics()) -> QFont:
     return font(round(metrics.title_size))
 
 
-def _paint_note_body(painter: QPainter, body: QRectF, note_type: str | None = None,
-                     fold: float = 12.0) -> None:
+def _paint_note_body(
+    painter: QPainter, body: QRectF, note_type: str | None = None, fold: float = 12.0
+) -> None:
     fill, border, fold_color = colors.note_style(note_type)
     path = QPainterPath()
     path.moveTo(body.topLeft())
@@ -76,9 +84,13 @@ def _paint_note_body(painter: QPainter, body: QRectF, note_type: str | None = No
     painter.setPen(QPen(QColor(border), 1.0))
     painter.setBrush(QColor(fill))
     painter.drawPath(path)
-    corner = QPolygonF([QPointF(body.right(), body.bottom() - fold),
-                        QPointF(body.right() - fold, body.bottom() - fold),
-                        QPointF(body.right() - fold, body.bottom())])
+    corner = QPolygonF(
+        [
+            QPointF(body.right(), body.bottom() - fold),
+            QPointF(body.right() - fold, body.bottom() - fold),
+            QPointF(body.right() - fold, body.bottom()),
+        ]
+    )
     painter.setBrush(QColor(fold_color))
     painter.drawPolygon(corner)
 
@@ -124,8 +136,11 @@ def paint_strip(painter: QPainter, strip: QRectF, look: CardLook) -> None:
         x = experience_x(scale, look.experience or 0.0)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(INK))
-        painter.drawPolygon(QPolygonF([QPointF(x - 4, scale.y + 1), QPointF(x + 4, scale.y + 1),
-                                       QPointF(x, seg_y - 0.5)]))
+        painter.drawPolygon(
+            QPolygonF(
+                [QPointF(x - 4, scale.y + 1), QPointF(x + 4, scale.y + 1), QPointF(x, seg_y - 0.5)]
+            )
+        )
         painter.setPen(QPen(QColor(INK), 1.6))
         painter.drawLine(QPointF(x, seg_y - 0.5), QPointF(x, seg_y + seg_h + 1.5))
     imp = parts.importance
@@ -147,8 +162,11 @@ def paint_strip(painter: QPainter, strip: QRectF, look: CardLook) -> None:
         text = str(look.votes) if rated else ""
     painter.setFont(label_font)
     painter.setPen(QColor(INK))
-    painter.drawText(QRectF(votes.x, votes.y + 2, votes.w, votes.h - 2),
-                     int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
+    painter.drawText(
+        QRectF(votes.x, votes.y + 2, votes.w, votes.h - 2),
+        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+        text,
+    )
 
 
 def paint_disagreement_marker(painter: QPainter, rect: QRectF) -> None:
@@ -164,7 +182,6 @@ def paint_disagreement_marker(painter: QPainter, rect: QRectF) -> None:
     painter.restore()
 
 
-
 # -- legend -----------------------------------------------------------------------------
 
 LEGEND_ROW = 20.0
@@ -175,13 +192,15 @@ _SWATCH = (22.0, 11.0)
 def _legend_entries() -> list[tuple[str, object, str]]:
     """(kind, what, label) of each legend entry, in reading order."""
     entries: list[tuple[str, object, str]] = [
-        ("touchpoint", CardLook("touchpoint", "", None, experience=value),
-         experience_label(value)) for value, _color, _label in colors.legend_stops()]
+        ("touchpoint", CardLook("touchpoint", "", None, experience=value), experience_label(value))
+        for value, _color, _label in colors.legend_stops()
+    ]
     entries.append(("touchpoint", CardLook("touchpoint", "", None), tr("unrated")))
     entries.append(("disagreement", None, tr("disagreement")))
     for direct, label in ((True, tr("direct")), (False, tr("indirect"))):
-        entries.append(("touchpoint", CardLook("touchpoint", "", None, direct=direct,
-                                               experience=0.0), label))
+        entries.append(
+            ("touchpoint", CardLook("touchpoint", "", None, direct=direct, experience=0.0), label)
+        )
     for note_type in ("pain", "idea"):  # the two notes a room looks for
         entries.append(("note", note_type, note_label(note_type)))
     return entries
@@ -214,8 +233,14 @@ def paint_legend(painter: QPainter, rect: QRectF) -> None:
     painter.fillRect(rect, QColor("#FFFFFF"))
     painter.setPen(QPen(QColor("#CFD8DC"), 1.0))
     painter.drawLine(rect.topLeft(), rect.topRight())
-    draw_text(painter, QRectF(rect.x() + LEGEND_PAD, rect.y() + 4, 120, LEGEND_ROW - 4),
-              tr("Legend"), font(10, bold=True), INK, max_lines=1)
+    draw_text(
+        painter,
+        QRectF(rect.x() + LEGEND_PAD, rect.y() + 4, 120, LEGEND_ROW - 4),
+        tr("Legend"),
+        font(10, bold=True),
+        INK,
+        max_lines=1,
+    )
     swatch_w, swatch_h = _SWATCH
     for x, y, kind, what, label in _legend_flow(rect.width())[0]:
         left, top = rect.x() + x, rect.y() + y + 2
@@ -227,8 +252,9 @@ def paint_legend(painter: QPainter, rect: QRectF) -> None:
             _paint_note_body(painter, box.adjusted(0, -1, 0, 1), str(what), 4.0)
         else:
             side = swatch_h + 1
-            paint_disagreement_marker(painter, QRectF(left + (swatch_w - side) / 2,
-                                                      box.y() - 0.5, side, side))
+            paint_disagreement_marker(
+                painter, QRectF(left + (swatch_w - side) / 2, box.y() - 0.5, side, side)
+            )
         _legend_label(painter, QRectF(left + swatch_w + 6, top, 400, LEGEND_ROW - 4), label)
     painter.restore()
 

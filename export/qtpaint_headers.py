@@ -47,8 +47,14 @@ def paint_phase_header(painter: QPainter, rect: QRectF, look: PhaseLook) -> None
     if look.highlighted:
         painter.fillRect(QRectF(rect.x(), rect.bottom() - 4, rect.width(), 4), QColor(ACCENT))
     if rect.height() < COMPACT_HEADER:
-        draw_text(painter, rect.adjusted(8, 5, -8, -5), look.name, phase_name_font(),
-                  "#FFFFFF", max_lines=2)
+        draw_text(
+            painter,
+            rect.adjusted(8, 5, -8, -5),
+            look.name,
+            phase_name_font(),
+            "#FFFFFF",
+            max_lines=2,
+        )
         painter.restore()
         return
     badge = QRectF(rect.x() + 8, rect.y() + 8, 18, 18)
@@ -61,14 +67,20 @@ def paint_phase_header(painter: QPainter, rect: QRectF, look: PhaseLook) -> None
     name_rect = QRectF(badge.right() + 7, rect.y() + 7, rect.right() - badge.right() - 15, 20)
     draw_text(painter, name_rect, look.name, phase_name_font(), "#FFFFFF", max_lines=1)
     if look.description:
-        draw_text(painter, QRectF(rect.x() + 10, rect.y() + 29, rect.width() - 18,
-                                  rect.height() - 32),
-                  look.description, font(9), "#CFD8DC", max_lines=2)
+        draw_text(
+            painter,
+            QRectF(rect.x() + 10, rect.y() + 29, rect.width() - 18, rect.height() - 32),
+            look.description,
+            font(9),
+            "#CFD8DC",
+            max_lines=2,
+        )
     painter.restore()
 
 
-def paint_lane_header(painter: QPainter, rect: QRectF, look: LaneLook,
-                      curve_band: QRectF | None = None) -> None:
+def paint_lane_header(
+    painter: QPainter, rect: QRectF, look: LaneLook, curve_band: QRectF | None = None
+) -> None:
     """A lane's header: persona colour, picture and name (or channel icon, or notes).
 
     ``curve_band`` is the emotion-curve band of a persona lane (same coordinates as
@@ -78,8 +90,9 @@ def paint_lane_header(painter: QPainter, rect: QRectF, look: LaneLook,
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     accent = look.color if look.kind == "persona" and look.color else None
-    painter.fillRect(rect, blend(accent, 0.16, LANE_HEADER_BG) if accent
-                     else QColor(LANE_HEADER_BG))
+    painter.fillRect(
+        rect, blend(accent, 0.16, LANE_HEADER_BG) if accent else QColor(LANE_HEADER_BG)
+    )
     if accent:
         painter.fillRect(QRectF(rect.x(), rect.y(), 6, rect.height()), QColor(accent))
     painter.setPen(QPen(QColor(LANE_LINE), 1.0))
@@ -96,11 +109,18 @@ def paint_lane_header(painter: QPainter, rect: QRectF, look: LaneLook,
         draw_icon(painter, QRectF(left, top + 2, 22, 22), look.icon)
         text_x = left + 30
     width = rect.right() - text_x - 8
-    height = draw_text(painter, QRectF(text_x, top, width, 34), look.name,
-                       font(12, bold=True), INK, max_lines=2)
+    height = draw_text(
+        painter, QRectF(text_x, top, width, 34), look.name, font(12, bold=True), INK, max_lines=2
+    )
     if look.subtitle:
-        draw_text(painter, QRectF(text_x, top + height + 1, width, 28), look.subtitle,
-                  font(9), MUTED, max_lines=2)
+        draw_text(
+            painter,
+            QRectF(text_x, top + height + 1, width, 28),
+            look.subtitle,
+            font(9),
+            MUTED,
+            max_lines=2,
+        )
     if curve_band is not None and curve_band.height() > 20:
         _paint_curve_scale(painter, rect, curve_band, look)
     painter.restore()
@@ -133,17 +153,27 @@ def _paint_avatar(painter: QPainter, circle: QRectF, look: LaneLook) -> None:
 
 def _paint_curve_scale(painter: QPainter, rect: QRectF, band: QRectF, look: LaneLook) -> None:
     painter.setPen(QPen(QColor(LANE_LINE), 0.8, Qt.PenStyle.DashLine))
-    painter.drawLine(QPointF(rect.x() + (8 if look.color else 0), band.top()),
-                     QPointF(rect.right(), band.top()))
+    painter.drawLine(
+        QPointF(rect.x() + (8 if look.color else 0), band.top()), QPointF(rect.right(), band.top())
+    )
     band_rect = Rect(band.x(), band.y(), band.width(), band.height())
     painter.setFont(font(9))
     painter.setPen(QColor(MUTED))
     for value, label in ((2, "+2"), (0, "0"), (-2, "\u22122")):
         y = curve_y(band_rect, value)
-        painter.drawText(QRectF(rect.right() - 30, y - 7, 24, 14),
-                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), label)
-    draw_text(painter, QRectF(rect.x() + 14, band.center().y() - 8, rect.width() - 50, 16),
-              tr("Emotion"), font(10, italic=True), MUTED, max_lines=1)
+        painter.drawText(
+            QRectF(rect.right() - 30, y - 7, 24, 14),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            label,
+        )
+    draw_text(
+        painter,
+        QRectF(rect.x() + 14, band.center().y() - 8, rect.width() - 50, 16),
+        tr("Emotion"),
+        font(10, italic=True),
+        MUTED,
+        max_lines=1,
+    )
 
 
 def paint_corner(painter: QPainter, rect: QRectF, title: str, subtitle: str) -> None:
@@ -152,9 +182,20 @@ def paint_corner(painter: QPainter, rect: QRectF, title: str, subtitle: str) -> 
     painter.fillRect(rect, QColor(PHASE_BG))
     painter.setPen(QPen(QColor("#55646F"), 1.0))
     painter.drawLine(rect.topRight() + QPointF(-0.5, 6), rect.bottomRight() + QPointF(-0.5, -6))
-    draw_text(painter, QRectF(rect.x() + 12, rect.y() + 8, rect.width() - 20, 20), title,
-              font(13, bold=True), "#FFFFFF", max_lines=1)
-    draw_text(painter, QRectF(rect.x() + 12, rect.y() + 29, rect.width() - 20, 16), subtitle,
-              font(9), "#CFD8DC", max_lines=1)
+    draw_text(
+        painter,
+        QRectF(rect.x() + 12, rect.y() + 8, rect.width() - 20, 20),
+        title,
+        font(13, bold=True),
+        "#FFFFFF",
+        max_lines=1,
+    )
+    draw_text(
+        painter,
+        QRectF(rect.x() + 12, rect.y() + 29, rect.width() - 20, 16),
+        subtitle,
+        font(9),
+        "#CFD8DC",
+        max_lines=1,
+    )
     painter.restore()
-

@@ -15,17 +15,19 @@ def summary(workshop: Workshop) -> dict[str, Any]:
         for m in workshop.maps():
             cards = workshop.cards(m.id)
             ratings = workshop.ratings(m.id)
-            maps.append({
-                "id": m.id,
-                "name": m.name,
-                "kind": m.kind,
-                "based_on": m.based_on,
-                "phases": [p.name for p in workshop.phases(m.id)],
-                "lanes": [lane.name for lane in workshop.lanes(m.id)],
-                "touchpoints": sum(c.kind == "touchpoint" for c in cards),
-                "notes": sum(c.kind == "note" for c in cards),
-                "ratings": sum(len(r) for r in ratings.values()),
-            })
+            maps.append(
+                {
+                    "id": m.id,
+                    "name": m.name,
+                    "kind": m.kind,
+                    "based_on": m.based_on,
+                    "phases": [p.name for p in workshop.phases(m.id)],
+                    "lanes": [lane.name for lane in workshop.lanes(m.id)],
+                    "touchpoints": sum(c.kind == "touchpoint" for c in cards),
+                    "notes": sum(c.kind == "note" for c in cards),
+                    "ratings": sum(len(r) for r in ratings.values()),
+                }
+            )
         return {
             "file": str(workshop.path),
             "title": info.title,

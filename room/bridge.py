@@ -24,8 +24,11 @@ class GuiBridge(QObject):
 
     _wake = Signal()
 
-    def __init__(self, run_batch: Callable[[list[tuple[Callable[[], Any], Future]]], None],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        run_batch: Callable[[list[tuple[Callable[[], Any], Future]]], None],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._run_batch = run_batch
         self._lock = threading.Lock()

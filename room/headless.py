@@ -43,8 +43,9 @@ def run(path: Path, host: str | None, port: int) -> int:
         try:
             url = server.start()
         except OSError as error:
-            raise RoomError(f"{host}:{port}: cannot listen there "
-                            f"({error.strerror or error})") from None
+            raise RoomError(
+                f"{host}:{port}: cannot listen there ({error.strerror or error})"
+            ) from None
         # A stop asked for before the event loop runs (the signal can arrive right after
         # the line below) must not be lost: quit() outside exec() does nothing, so the
         # wake-up timer, which runs inside exec(), quits once a stop was asked for.

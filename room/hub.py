@@ -46,8 +46,9 @@ NEW_NAMES_PER_ADDRESS = 5  # a phone that adds more names is not one person
 class RevealCommand(Command):
     """The silent round's ratings written into the file: one undo step, one transaction."""
 
-    def __init__(self, document: JourneyDocument,
-                 items: list[tuple[str, str, tuple[int, int]]]) -> None:
+    def __init__(
+        self, document: JourneyDocument, items: list[tuple[str, str, tuple[int, int]]]
+    ) -> None:
         super().__init__(document, QCoreApplication.translate("room", "Reveal the room's ratings"))
         self.items = items
         self._old: list[tuple[int, int] | None] = []
@@ -56,8 +57,12 @@ class RevealCommand(Command):
         self._old = self.document.set_ratings(list(self.items))
 
     def revert(self) -> None:
-        self.document.set_ratings([(card, participant, old) for (card, participant, _v), old
-                                   in zip(self.items, self._old, strict=True)])
+        self.document.set_ratings(
+            [
+                (card, participant, old)
+                for (card, participant, _v), old in zip(self.items, self._old, strict=True)
+            ]
+        )
 
 
 class _Write:
@@ -78,8 +83,9 @@ class RoomHub(QObject):
     message = Signal(str)  # something the facilitator should see (a replaced rating)
     revealed = Signal(int)  # the number of ratings the reveal wrote
 
-    def __init__(self, document: JourneyDocument, map_id: str, *, silent: bool,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, document: JourneyDocument, map_id: str, *, silent: bool, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.map_id = map_id
@@ -115,33 +121,35 @@ class RoomHub(QObject):
         """Join by name; the same name (any case) is the same participant."""
         name = clean_name(name)
         key = name_key(name)
-        found = next((p for p in self.document.participants()
-                      if name_key(" ".join(p.name.split())) == key), None)
+        found = next(
+            (p for p in self.document.participants() if name_key(" ".join(p.name.split())) == key),
+            None,
+        )
         if found is not None:
             participant, name = found.id, found.name
         else:
             if self._created.get(address, 0) >= NEW_NAMES_PER_ADDRESS:
-                raise RoomError(429, "too many new names from this address; join with "
-                                     "one of them")
+                raise RoomError(429, "too many new names from this address; join with one of them")
             # A phone's own participant: not on the facilitator's undo stack (another
             # person's change), like the ratings that follow it.
             participant = self.document.add("participant", name=name)
             self._created[address] = self._created.get(address, 0) + 1
         self.joined[session] = participant
         self.progressChanged.emit()
-        return {"participant": participant, "name": name,
-                "ratings": self._ratings_of(participant)}
+        return {"participant": participant, "name": name, "ratings": self._ratings_of(participant)}
 
-    def rate(self, session: str | None, participant: str, card: str,
-             value: tuple[int, int]) -> _Write:
+    def rate(
+        self, session: str | None, participant: str, card: str, value: tuple[int, int]
+    ) -> _Write:
         """Check a rating; it is stored at the end of the batch (see ``_run_batch``)."""
         if card not in self._known()[0]:
             raise RoomError(404, f"touchpoint {card!r}: not on the map being rated")
         if participant not in self._known()[1]:
             raise RoomError(404, f"participant {participant!r}: unknown; join again")
         if self.joined.get(session or "") != participant:
-            raise RoomError(403, f"participant {participant!r}: this phone did not join "
-                                 "as that participant")
+            raise RoomError(
+                403, f"participant {participant!r}: this phone did not join as that participant"
+            )
         return _Write(participant, card, value)
 
     # -- the facilitator's side ---------------------------------------------------------------
@@ -169,8 +177,11 @@ class RoomHub(QObject):
         joined = dict.fromkeys(self.joined.values())
         joined.update(dict.fromkeys(p for p, _c in self.pending))
         wanted = set(cards)
-        return [Progress(p, people[p], len(rated.get(p, set()) & wanted), len(cards))
-                for p in joined if p in people]
+        return [
+            Progress(p, people[p], len(rated.get(p, set()) & wanted), len(cards))
+            for p in joined
+            if p in people
+        ]
 
     def pending_count(self) -> int:
         return len(self.pending)
@@ -180,8 +191,11 @@ class RoomHub(QObject):
         items = []
         for (participant, card), value in self.pending.items():
             card_row = self.document.get("card", card)
-            if card_row is None or card_row.kind != "touchpoint" \
-                    or self.document.get("participant", participant) is None:
+            if (
+                card_row is None
+                or card_row.kind != "touchpoint"
+                or self.document.get("participant", participant) is None
+            ):
                 continue  # deleted since: nothing to rate
             if self.document.rating(card, participant) != value.base:
                 continue  # the keyboard rated after the phone: the last rating stays
@@ -228,9 +242,10 @@ class RoomHub(QObject):
     def _known(self) -> tuple[set[str], set[str]]:
         """The ids of the map's touchpoints and of the participants, read once per change."""
         if self._ids is None:
-            self._ids = ({c.id for c in self.document.cards(self.map_id)
-                          if c.kind == "touchpoint"},
-                         {p.id for p in self.document.participants()})
+            self._ids = (
+                {c.id for c in self.document.cards(self.map_id) if c.kind == "touchpoint"},
+                {p.id for p in self.document.participants()},
+            )
         return self._ids
 
     def _read_board(self) -> dict[str, Any]:
@@ -239,22 +254,33 @@ class RoomHub(QObject):
         phases = {p.id: p.name for p in data.phases}
         lanes = {lane.id: lane.name for lane in data.lanes}
         return {
-            "title": self.document.title(), "language": self.document.language(),
+            "title": self.document.title(),
+            "language": self.document.language(),
             "map": data.map.name,
             "phases": [{"id": p.id, "name": p.name} for p in data.phases],
-            "participants": [{"id": p.id, "name": p.name}
-                             for p in self.document.participants()],
-            "touchpoints": [{"id": c.id, "title": c.title, "phase": c.phase_id,
-                             "phase_name": phases.get(c.phase_id, ""), "lane": c.lane_id,
-                             "lane_name": lanes.get(c.lane_id, ""),
-                             "channel": channels.get(c.channel_id or "", "")}
-                            for c in data.cards if c.kind == "touchpoint"],
+            "participants": [{"id": p.id, "name": p.name} for p in self.document.participants()],
+            "touchpoints": [
+                {
+                    "id": c.id,
+                    "title": c.title,
+                    "phase": c.phase_id,
+                    "phase_name": phases.get(c.phase_id, ""),
+                    "lane": c.lane_id,
+                    "lane_name": lanes.get(c.lane_id, ""),
+                    "channel": channels.get(c.channel_id or "", ""),
+                }
+                for c in data.cards
+                if c.kind == "touchpoint"
+            ],
         }
 
     def _ratings_of(self, participant: str) -> dict[str, dict[str, int]]:
-        mine = {card_id: {"experience": r.experience, "importance": r.importance}
-                for card_id, ratings in self.document.ratings(self.map_id).items()
-                for r in ratings if r.participant_id == participant}
+        mine = {
+            card_id: {"experience": r.experience, "importance": r.importance}
+            for card_id, ratings in self.document.ratings(self.map_id).items()
+            for r in ratings
+            if r.participant_id == participant
+        }
         for (who, card), value in self.pending.items():
             if who == participant:
                 mine[card] = {"experience": value.experience, "importance": value.importance}
@@ -287,8 +313,11 @@ class RoomHub(QObject):
                     key = (write.participant, write.card)
                     old = self.pending.get(key)
                     # The file's value when the phone first rated the pair this round.
-                    base = old.base if old is not None else \
-                        self.document.rating(write.card, write.participant)
+                    base = (
+                        old.base
+                        if old is not None
+                        else self.document.rating(write.card, write.participant)
+                    )
                     entries.append((key, Pending(*write.value, base)))
                 self.pending.update(entries)
                 self.progressChanged.emit()
@@ -331,10 +360,15 @@ class RoomHub(QObject):
                 del self.pending[(participant, card)]
                 who = self.document.get("participant", participant)
                 what = self.document.get("card", card)
-                self.message.emit(QCoreApplication.translate(
-                    "room", "%1's rating of \u201c%2\u201d from the keyboard replaces the one "
-                    "from the phone.").replace("%1", who.name if who else participant)
-                    .replace("%2", what.title if what else card))
+                self.message.emit(
+                    QCoreApplication.translate(
+                        "room",
+                        "%1's rating of \u201c%2\u201d from the keyboard replaces the one "
+                        "from the phone.",
+                    )
+                    .replace("%1", who.name if who else participant)
+                    .replace("%2", what.title if what else card)
+                )
                 self._send("ratings", {"participant": participant})
         if dropped:
             self.journal.append_later(dropped)

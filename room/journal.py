@@ -101,13 +101,20 @@ class Journal:
                 pending[key] = Pending(entry["e"], entry["i"], base)
         return pending
 
-    def append_later(self, entries: list[tuple[tuple[str, str], Pending | None]],
-                     done: Callable[[BaseException | None], None] | None = None) -> None:
+    def append_later(
+        self,
+        entries: list[tuple[tuple[str, str], Pending | None]],
+        done: Callable[[BaseException | None], None] | None = None,
+    ) -> None:
         """Like ``append`` on the journal's thread; then ``done(None or the error)``."""
         if self._queue is None:
             self._queue = queue.SimpleQueue()
-            threading.Thread(target=self._write_queued, args=(self._queue,),
-                             name="journeyboard-room-journal", daemon=True).start()
+            threading.Thread(
+                target=self._write_queued,
+                args=(self._queue,),
+                name="journeyboard-room-journal",
+                daemon=True,
+            ).start()
         self._queue.put((self._generation, entries, done))
 
     def _write_queued(self, waiting: queue.SimpleQueue) -> None:
@@ -148,9 +155,13 @@ class Journal:
             if value is None:
                 entry: dict[str, object] = {"p": participant, "c": card, "drop": True}
             else:
-                entry = {"p": participant, "c": card, "e": value.experience,
-                         "i": value.importance,
-                         "b": list(value.base) if value.base is not None else None}
+                entry = {
+                    "p": participant,
+                    "c": card,
+                    "e": value.experience,
+                    "i": value.importance,
+                    "b": list(value.base) if value.base is not None else None,
+                }
             lines.append(json.dumps(entry, separators=(",", ":")) + "\n")
         self._file.write("".join(lines).encode("utf-8"))
         self._file.flush()

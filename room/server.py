@@ -47,21 +47,27 @@ def load_page() -> tuple[bytes, str]:
 
     def hashes(tag: str) -> str:
         found = re.findall(rf"<{tag}>(.*?)</{tag}>", text, re.S)
-        return " ".join("'sha256-" + base64.b64encode(
-            hashlib.sha256(body.encode("utf-8")).digest()).decode("ascii") + "'"
-            for body in found)
+        return " ".join(
+            "'sha256-"
+            + base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode("ascii")
+            + "'"
+            for body in found
+        )
 
-    policy = (f"default-src 'none'; script-src {hashes('script')}; "
-              f"style-src {hashes('style')}; connect-src 'self'; img-src 'self' data:; "
-              "base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+    policy = (
+        f"default-src 'none'; script-src {hashes('script')}; "
+        f"style-src {hashes('style')}; connect-src 'self'; img-src 'self' data:; "
+        "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+    )
     return page, policy
 
 
 class RateLimit:
     """A token bucket per address: ``burst`` requests at once, ``rate`` per second after."""
 
-    def __init__(self, burst: int = 60, rate: float = 20.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self, burst: int = 60, rate: float = 20.0, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.burst, self.rate, self.clock = burst, rate, clock
         self._buckets: dict[str, tuple[float, float]] = {}
 
@@ -83,8 +89,9 @@ def _error(status: int, message: str) -> web.Response:
 class RoomServer:
     """Serves one room; ``start()`` returns once it listens, ``stop()`` once it stopped."""
 
-    def __init__(self, hub: RoomHub, host: str, port: int = 0, *, token: str,
-                 limit: RateLimit | None = None) -> None:
+    def __init__(
+        self, hub: RoomHub, host: str, port: int = 0, *, token: str, limit: RateLimit | None = None
+    ) -> None:
         self.hub, self.host, self.port, self.token = hub, host, port, token
         self.limit = limit or RateLimit()
         self.page, self.policy = load_page()
@@ -160,8 +167,7 @@ class RoomServer:
             loop.close()
 
     def _app(self) -> web.Application:
-        app = web.Application(client_max_size=MAX_BODY,
-                              middlewares=[self._guard, self._headers])
+        app = web.Application(client_max_size=MAX_BODY, middlewares=[self._guard, self._headers])
         base = f"/r/{self.token}/"
         app.router.add_get(base, self._page)
         app.router.add_get(base + "api/board", self._board)
@@ -192,8 +198,7 @@ class RoomServer:
             parts = request.path.split("/")
             if len(parts) < 3 or parts[1] != "r" or not parts[2]:
                 raise RoomError(404, "no such page; open the room's link")
-            if not hmac.compare_digest(parts[2].encode(), self.token.encode()) \
-                    or len(parts) < 4:
+            if not hmac.compare_digest(parts[2].encode(), self.token.encode()) or len(parts) < 4:
                 raise RoomError(403, "wrong or expired room link; scan the code again")
             if (request.content_length or 0) > MAX_BODY:
                 raise RoomError(413, f"request body is over {MAX_BODY // 1024} KB")
@@ -203,8 +208,11 @@ class RoomServer:
         except web.HTTPRequestEntityTooLarge:
             response = _error(413, f"request body is over {MAX_BODY // 1024} KB")
         except web.HTTPMethodNotAllowed as error:
-            response = _error(405, f"{request.method} is not allowed here "
-                                   f"(allowed: {', '.join(sorted(error.allowed_methods))})")
+            response = _error(
+                405,
+                f"{request.method} is not allowed here "
+                f"(allowed: {', '.join(sorted(error.allowed_methods))})",
+            )
         except web.HTTPNotFound:
             response = _error(404, "no such page or API")
         except JourneyError as error:  # the workshop refused it (e.g. a name it cannot store)
@@ -245,25 +253,33 @@ class RoomServer:
         address = request.remote or ""
         answer = await self._ask(lambda: self.hub.join(session, data["name"], address))
         response = web.json_response(answer)
-        response.set_cookie(COOKIE, session, path=f"/r/{self.token}/", httponly=True,
-                            samesite="Strict")
+        response.set_cookie(
+            COOKIE, session, path=f"/r/{self.token}/", httponly=True, samesite="Strict"
+        )
         return response
 
     async def _rate(self, request: web.Request) -> web.Response:
         card = request.match_info["card"]
         participant, experience, importance = rating_of(await self._body(request))
         session = request.cookies.get(COOKIE)
-        await self._ask(lambda: self.hub.rate(session, participant, card,
-                                              (experience, importance)))
-        return web.json_response({"stored": True, "touchpoint": card, "participant": participant,
-                                  "experience": experience, "importance": importance})
+        await self._ask(lambda: self.hub.rate(session, participant, card, (experience, importance)))
+        return web.json_response(
+            {
+                "stored": True,
+                "touchpoint": card,
+                "participant": participant,
+                "experience": experience,
+                "importance": importance,
+            }
+        )
 
     async def _events(self, request: web.Request) -> web.StreamResponse:
         address = request.remote or ""
         if sum(1 for a in self._streams.values() if a == address) >= MAX_STREAMS_PER_ADDRESS:
             raise RoomError(429, "too many live connections from this address")
-        response = web.StreamResponse(headers={"Content-Type": "text/event-stream",
-                                               "Cache-Control": "no-store"})
+        response = web.StreamResponse(
+            headers={"Content-Type": "text/event-stream", "Cache-Control": "no-store"}
+        )
         self._secure(response)
         queue: asyncio.Queue = asyncio.Queue(maxsize=64)
         self._streams[queue] = address  # from now on no event is missed

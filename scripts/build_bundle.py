@@ -70,8 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
-        print("build_bundle: PyInstaller is missing; run: pip install -e '.[bundle]'",
-              file=sys.stderr)
+        print(
+            "build_bundle: PyInstaller is missing; run: pip install -e '.[bundle]'", file=sys.stderr
+        )
         return 1
     sys.path.insert(0, str(ROOT / "scripts"))
     sys.path.insert(0, str(ROOT))
@@ -89,12 +90,30 @@ def main(argv: list[str] | None = None) -> int:
     shutil.rmtree(staging, ignore_errors=True)
     env = dict(os.environ, JOURNEYBOARD_VERSION=version())
     result = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", str(SPEC), "--noconfirm", "--clean",
-         "--log-level", "WARN", "--distpath", str(staging),
-         "--workpath", str(BUILD / "pyinstaller")], cwd=ROOT, env=env, check=False)
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            str(SPEC),
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(staging),
+            "--workpath",
+            str(BUILD / "pyinstaller"),
+        ],
+        cwd=ROOT,
+        env=env,
+        check=False,
+    )
     if result.returncode != 0:
-        print(f"build_bundle: PyInstaller failed (exit {result.returncode}); "
-              f"{DIST / NAME} was left as it was", file=sys.stderr)
+        print(
+            f"build_bundle: PyInstaller failed (exit {result.returncode}); "
+            f"{DIST / NAME} was left as it was",
+            file=sys.stderr,
+        )
         return 1
     shutil.copyfile(ASSETS / NOTICE, staging / NAME / NOTICE)
     DIST.mkdir(exist_ok=True)
@@ -105,8 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         elif target.exists() or target.is_symlink():
             target.unlink()
         os.replace(built, target)
-    print(f"built {DIST / NAME} (Journeyboard {version()}) in "
-          f"{time.monotonic() - started:.0f} s")
+    print(f"built {DIST / NAME} (Journeyboard {version()}) in {time.monotonic() - started:.0f} s")
     print(size_report(DIST / NAME))
     return 0
 

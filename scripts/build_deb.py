@@ -46,8 +46,11 @@ class DebError(Exception):
 
 
 def _elf_files(folder: Path) -> list[Path]:
-    return [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()
-            and p.read_bytes()[:4] == b"\x7fELF"]
+    return [
+        p
+        for p in folder.rglob("*")
+        if p.is_file() and not p.is_symlink() and p.read_bytes()[:4] == b"\x7fELF"
+    ]
 
 
 def system_libraries(bundle: Path) -> list[str]:
@@ -55,8 +58,9 @@ def system_libraries(bundle: Path) -> list[str]:
     present = {p.name for p in bundle.rglob("*")}
     needed: set[str] = set()
     for path in _elf_files(bundle):
-        result = subprocess.run(["objdump", "-p", str(path)], capture_output=True, text=True,
-                                check=False)
+        result = subprocess.run(
+            ["objdump", "-p", str(path)], capture_output=True, text=True, check=False
+        )
         needed |= set(re.findall(r"^\s*NEEDED\s+(\S+)", result.stdout, re.MULTILINE))
     return sorted(needed - present)
 
@@ -65,12 +69,15 @@ def depends(libraries: list[str]) -> list[str]:
     """The Debian packages that hold ``libraries`` on this machine."""
     packages = set()
     for library in libraries:
-        result = subprocess.run(["dpkg", "-S", f"*/{library}"], capture_output=True,
-                                text=True, check=False)
+        result = subprocess.run(
+            ["dpkg", "-S", f"*/{library}"], capture_output=True, text=True, check=False
+        )
         names = {line.split(":")[0] for line in result.stdout.splitlines() if ":" in line}
         if result.returncode != 0 or not names:
-            raise DebError(f"{library}: no installed package holds it (dpkg -S); install "
-                           "it on the build machine so its package can be named")
+            raise DebError(
+                f"{library}: no installed package holds it (dpkg -S); install "
+                "it on the build machine so its package can be named"
+            )
         packages.add(sorted(names, key=len)[0])  # e.g. libc6 rather than libc6-dev
     return sorted(packages)
 
@@ -88,8 +95,10 @@ def stage(bundle: Path, root: Path, icons: dict[int, Path]) -> None:
     link.parent.mkdir(parents=True)
     link.symlink_to(Path("/") / PREFIX / "journeyboard")
     share = root / "usr" / "share"
-    _put(share / "applications" / "journeyboard.desktop",
-         desktop.desktop_entry(["journeyboard"]).encode("utf-8"))
+    _put(
+        share / "applications" / "journeyboard.desktop",
+        desktop.desktop_entry(["journeyboard"]).encode("utf-8"),
+    )
     _put(share / "mime" / "packages" / "journeyboard.xml", desktop.MIME_XML.read_bytes())
     mime_icon = desktop.MIME_TYPE.replace("/", "-")
     hicolor = share / "icons" / "hicolor"
@@ -99,10 +108,14 @@ def stage(bundle: Path, root: Path, icons: dict[int, Path]) -> None:
     for size, png in icons.items():
         _put(hicolor / f"{size}x{size}" / "apps" / "journeyboard.png", png.read_bytes())
         _put(hicolor / f"{size}x{size}" / "mimetypes" / f"{mime_icon}.png", png.read_bytes())
-    _put(share / "doc" / "journeyboard" / "copyright", (
-        "Journeyboard is free software under the MIT licence.\n\nThe libraries, the Python "
-        "interpreter and the fonts it ships with, and their licences, are listed with "
-        f"their full texts in /{PREFIX}/{NOTICE_NAME}.\n").encode())
+    _put(
+        share / "doc" / "journeyboard" / "copyright",
+        (
+            "Journeyboard is free software under the MIT licence.\n\nThe libraries, the Python "
+            "interpreter and the fonts it ships with, and their licences, are listed with "
+            f"their full texts in /{PREFIX}/{NOTICE_NAME}.\n"
+        ).encode(),
+    )
     for path in root.rglob("*"):  # a predictable mode whatever the umask was
         if path.is_symlink():
             continue
@@ -113,14 +126,17 @@ def stage(bundle: Path, root: Path, icons: dict[int, Path]) -> None:
 
 
 def control(root: Path, packages: list[str], arch: str, maintainer: str) -> str:
-    size_kib = sum(p.stat().st_size for p in root.rglob("*")
-                   if p.is_file() and not p.is_symlink()) // 1024
-    return (f"Package: journeyboard\nVersion: {version()}\nArchitecture: {arch}\n"
-            f"Maintainer: {maintainer}\nInstalled-Size: {size_kib}\n"
-            f"Depends: {', '.join(packages)}\n"
-            "Recommends: shared-mime-info, desktop-file-utils, hicolor-icon-theme\n"
-            "Section: misc\nPriority: optional\nHomepage: https://journeyboard.invalid\n"
-            f"Description: {DESCRIPTION}\n")
+    size_kib = (
+        sum(p.stat().st_size for p in root.rglob("*") if p.is_file() and not p.is_symlink()) // 1024
+    )
+    return (
+        f"Package: journeyboard\nVersion: {version()}\nArchitecture: {arch}\n"
+        f"Maintainer: {maintainer}\nInstalled-Size: {size_kib}\n"
+        f"Depends: {', '.join(packages)}\n"
+        "Recommends: shared-mime-info, desktop-file-utils, hicolor-icon-theme\n"
+        "Section: misc\nPriority: optional\nHomepage: https://journeyboard.invalid\n"
+        f"Description: {DESCRIPTION}\n"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -130,8 +146,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--maintainer", default=MAINTAINER, help="'Name <email>' for the package")
     args = parser.parse_args(argv)
     if not (args.bundle / "journeyboard").is_file():
-        print(f"build_deb: {args.bundle}: no bundle there; run scripts/build_bundle.py",
-              file=sys.stderr)
+        print(
+            f"build_deb: {args.bundle}: no bundle there; run scripts/build_bundle.py",
+            file=sys.stderr,
+        )
         return 1
     for tool in ("dpkg-deb", "dpkg", "objdump"):
         if shutil.which(tool) is None:
@@ -143,22 +161,27 @@ def main(argv: list[str] | None = None) -> int:
     try:
         icons = desktop_assets.render_icons(work / "icons")
         stage(args.bundle, root, icons)
-        arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True,
-                              text=True, check=True).stdout.strip()
+        arch = subprocess.run(
+            ["dpkg", "--print-architecture"], capture_output=True, text=True, check=True
+        ).stdout.strip()
         packages = depends(system_libraries(args.bundle))
         text = control(root, packages, arch, args.maintainer)
         _put(root / "DEBIAN" / "control", text.encode())
         args.out.mkdir(parents=True, exist_ok=True)
         target = args.out / f"journeyboard_{version()}_{arch}.deb"
         temp = work / target.name
-        subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root),
-                        str(temp)], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            ["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(root), str(temp)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
         os.replace(temp, target)
     except (DebError, OSError, subprocess.CalledProcessError) as error:
         print(f"build_deb: {error}", file=sys.stderr)
         return 1
-    print(f"built {target} ({target.stat().st_size / 2**20:.1f} MiB); "
-          f"Depends: {', '.join(packages)}")
+    print(
+        f"built {target} ({target.stat().st_size / 2**20:.1f} MiB); Depends: {', '.join(packages)}"
+    )
     return 0
 
 

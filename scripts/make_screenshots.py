@@ -74,8 +74,10 @@ def make_screenshots(folder: Path, lang: str) -> None:
     app = create_application()
     size = app.primaryScreen().size()
     if (size.width(), size.height()) != SCREEN:
-        raise SystemExit(f"make_screenshots: the screen is {size.width()}x{size.height()}, "
-                         f"not {SCREEN[0]}x{SCREEN[1]}")
+        raise SystemExit(
+            f"make_screenshots: the screen is {size.width()}x{size.height()}, "
+            f"not {SCREEN[0]}x{SCREEN[1]}"
+        )
     with tempfile.TemporaryDirectory() as temp:
         settings = Settings(QSettings(str(Path(temp) / "s.ini"), QSettings.Format.IniFormat))
         settings.set_language(lang)
@@ -126,8 +128,9 @@ def main(argv: list[str] | None = None) -> int:
         return code
     if len(args.lang) > 1:  # one process per language: a clean window and settings each
         for lang in args.lang:
-            code = subprocess.run([sys.executable, __file__, "--out", str(args.out),
-                                   "--lang", lang], check=False).returncode
+            code = subprocess.run(
+                [sys.executable, __file__, "--out", str(args.out), "--lang", lang], check=False
+            ).returncode
             if code:
                 return code
         return 0

@@ -42,9 +42,12 @@ def main() -> int:
             for run in range(args.exports):
                 out = Path(folder) / f"out-{run}.pdf"
                 began = time.perf_counter()
-                child = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "export",
-                                          str(path), "--pdf", str(out)], env=env,
-                                         stderr=subprocess.PIPE, text=True)
+                child = subprocess.Popen(
+                    [sys.executable, str(ROOT / "main.py"), "export", str(path), "--pdf", str(out)],
+                    env=env,
+                    stderr=subprocess.PIPE,
+                    text=True,
+                )
                 n = 0
                 while child.poll() is None:
                     start = time.perf_counter()
@@ -59,9 +62,11 @@ def main() -> int:
                 if child.returncode != 0:
                     print(f"export failed: {child.stderr.read().strip()}")
                 child.stderr.close()
-        print(f"{args.exports} exports of {args.size} ({statistics.median(exports):.1f} s "
-              f"each), {len(waits)} edits meanwhile: median {statistics.median(waits) * 1000:.1f}"
-              f" ms, slowest {max(waits) * 1000:.0f} ms, not saved {failed}")
+        print(
+            f"{args.exports} exports of {args.size} ({statistics.median(exports):.1f} s "
+            f"each), {len(waits)} edits meanwhile: median {statistics.median(waits) * 1000:.1f}"
+            f" ms, slowest {max(waits) * 1000:.0f} ms, not saved {failed}"
+        )
     return 0
 
 

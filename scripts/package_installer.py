@@ -83,13 +83,34 @@ def windows(dry_run: bool) -> Path:
         if certificate:
             pfx = Path(folder) / "certificate.pfx"
             pfx.write_bytes(base64.b64decode(certificate))
-            sign = [_tool("signtool", dry_run), "sign", "/fd", "sha256", "/tr", TIMESTAMP_URL,
-                    "/td", "sha256", "/f", str(pfx),
-                    "/p", _secret(os.environ.get("WINDOWS_CERTIFICATE_PASSWORD", ""))]
-            _run([*sign, str(bundle / "journeyboard.exe"), str(bundle / "journeyboardw.exe")],
-                 dry_run)
-        _run([iscc, f"/DAppVersion={version()}", f"/DSourceDir={bundle}",
-              f"/DOutputDir={DIST}", str(ISS)], dry_run)
+            sign = [
+                _tool("signtool", dry_run),
+                "sign",
+                "/fd",
+                "sha256",
+                "/tr",
+                TIMESTAMP_URL,
+                "/td",
+                "sha256",
+                "/f",
+                str(pfx),
+                "/p",
+                _secret(os.environ.get("WINDOWS_CERTIFICATE_PASSWORD", "")),
+            ]
+            _run(
+                [*sign, str(bundle / "journeyboard.exe"), str(bundle / "journeyboardw.exe")],
+                dry_run,
+            )
+        _run(
+            [
+                iscc,
+                f"/DAppVersion={version()}",
+                f"/DSourceDir={bundle}",
+                f"/DOutputDir={DIST}",
+                str(ISS),
+            ],
+            dry_run,
+        )
         if sign:
             _run([*sign, str(target)], dry_run)
     return target
@@ -103,8 +124,20 @@ def macos(dry_run: bool) -> Path:
     if identity and os.environ.get("MACOS_CERTIFICATE"):
         _import_certificate(dry_run)
     if identity:
-        _run([_tool("codesign", dry_run), "--deep", "--force", "--options", "runtime",
-              "--timestamp", "--sign", identity, str(app)], dry_run)
+        _run(
+            [
+                _tool("codesign", dry_run),
+                "--deep",
+                "--force",
+                "--options",
+                "runtime",
+                "--timestamp",
+                "--sign",
+                identity,
+                str(app),
+            ],
+            dry_run,
+        )
     target = DIST / f"journeyboard-{version()}-macos.dmg"
     with tempfile.TemporaryDirectory() as folder:
         # The image shows the app beside a link to /Applications: drag to install.
@@ -113,8 +146,21 @@ def macos(dry_run: bool) -> Path:
             staging.mkdir()
             shutil.copytree(app, staging / app.name, symlinks=True)
             (staging / "Applications").symlink_to("/Applications")
-        _run([_tool("hdiutil", dry_run), "create", "-volname", "Journeyboard", "-srcfolder",
-              str(staging), "-ov", "-format", "UDZO", str(target)], dry_run)
+        _run(
+            [
+                _tool("hdiutil", dry_run),
+                "create",
+                "-volname",
+                "Journeyboard",
+                "-srcfolder",
+                str(staging),
+                "-ov",
+                "-format",
+                "UDZO",
+                str(target),
+            ],
+            dry_run,
+        )
     if identity:
         _run([_tool("codesign", dry_run), "--force", "--sign", identity, str(target)], dry_run)
     return target
@@ -132,13 +178,34 @@ def _import_certificate(dry_run: bool) -> None:
     try:
         _run([security, "create-keychain", "-p", password, keychain], dry_run)
         _run([security, "unlock-keychain", "-p", password, keychain], dry_run)
-        _run([security, "import", str(p12), "-k", keychain, "-P",
-              _secret(os.environ.get("MACOS_CERTIFICATE_PASSWORD", "")), "-T", "/usr/bin/codesign"],
-             dry_run)
-        _run([security, "set-key-partition-list", "-S", "apple-tool:,apple:", "-s", "-k",
-              password, keychain], dry_run)
-        _run([security, "list-keychains", "-d", "user", "-s", keychain, "login.keychain"],
-             dry_run)
+        _run(
+            [
+                security,
+                "import",
+                str(p12),
+                "-k",
+                keychain,
+                "-P",
+                _secret(os.environ.get("MACOS_CERTIFICATE_PASSWORD", "")),
+                "-T",
+                "/usr/bin/codesign",
+            ],
+            dry_run,
+        )
+        _run(
+            [
+                security,
+                "set-key-partition-list",
+                "-S",
+                "apple-tool:,apple:",
+                "-s",
+                "-k",
+                password,
+                keychain,
+            ],
+            dry_run,
+        )
+        _run([security, "list-keychains", "-d", "user", "-s", keychain, "login.keychain"], dry_run)
     finally:
         p12.unlink(missing_ok=True)
 
@@ -146,8 +213,11 @@ def _import_certificate(dry_run: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("system", choices=("windows", "macos"))
-    parser.add_argument("--dry-run", action="store_true",
-                        help="check the inputs and print the commands without running them")
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="check the inputs and print the commands without running them",
+    )
     args = parser.parse_args(argv)
     if not ISS.is_file():
         print(f"package_installer: {ISS}: missing", file=sys.stderr)

@@ -42,10 +42,16 @@ def mmdc() -> Path:
         if npm is None:
             raise SystemExit("render_mermaid: npm is needed (apt-get install npm)")
         CLI_DIR.mkdir(parents=True, exist_ok=True)
-        env = {**os.environ, "PUPPETEER_SKIP_DOWNLOAD": "1",
-               "PUPPETEER_SKIP_CHROMIUM_DOWNLOAD": "1"}
-        subprocess.run([npm, "install", "--no-audit", "--no-fund", "--prefix", str(CLI_DIR),
-                        PACKAGE], check=True, env=env)
+        env = {
+            **os.environ,
+            "PUPPETEER_SKIP_DOWNLOAD": "1",
+            "PUPPETEER_SKIP_CHROMIUM_DOWNLOAD": "1",
+        }
+        subprocess.run(
+            [npm, "install", "--no-audit", "--no-fund", "--prefix", str(CLI_DIR), PACKAGE],
+            check=True,
+            env=env,
+        )
     return binary
 
 
@@ -54,10 +60,22 @@ def render(diagram: Path, out: Path) -> None:
     with tempfile.TemporaryDirectory() as folder:
         config = Path(folder) / "puppeteer.json"
         # Running as root (CI) needs --no-sandbox; the browser is Debian's, never downloaded.
-        config.write_text(json.dumps({"executablePath": chromium(),
-                                      "args": ["--no-sandbox", "--disable-gpu"]}))
-        command = [str(mmdc()), "-p", str(config), "-i", str(diagram), "-o", str(out),
-                   "-b", "white", "-w", "3600"]  # wide: a journey is one long row
+        config.write_text(
+            json.dumps({"executablePath": chromium(), "args": ["--no-sandbox", "--disable-gpu"]})
+        )
+        command = [
+            str(mmdc()),
+            "-p",
+            str(config),
+            "-i",
+            str(diagram),
+            "-o",
+            str(out),
+            "-b",
+            "white",
+            "-w",
+            "3600",
+        ]  # wide: a journey is one long row
         result = subprocess.run(command, capture_output=True, text=True, timeout=300)
     if result.returncode != 0 or not out.is_file():
         raise RuntimeError(f"mmdc failed: {(result.stderr or result.stdout).strip()}")
@@ -73,8 +91,14 @@ def main(argv: list[str] | None = None) -> int:
         diagram = args.source
         if args.source.suffix.lower() == ".journey":
             diagram = Path(folder) / "map.mmd"
-            command = [sys.executable, str(ROOT / "main.py"), "export", str(args.source),
-                       "--mermaid", str(diagram)]
+            command = [
+                sys.executable,
+                str(ROOT / "main.py"),
+                "export",
+                str(args.source),
+                "--mermaid",
+                str(diagram),
+            ]
             subprocess.run(command + (["--map", args.map] if args.map else []), check=True)
         try:
             render(diagram, args.out)

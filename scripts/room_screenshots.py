@@ -39,9 +39,13 @@ def phone_screenshots(out: Path) -> None:
             path = Path(temp) / f"{lang}.journey"
             load(demo_workshop(lang), path)
             room = Room(path)
-            context = browser.new_context(viewport={"width": 390, "height": 844},
-                                          device_scale_factor=2, is_mobile=True,
-                                          has_touch=True, locale=lang)
+            context = browser.new_context(
+                viewport={"width": 390, "height": 844},
+                device_scale_factor=2,
+                is_mobile=True,
+                has_touch=True,
+                locale=lang,
+            )
             page = context.new_page()
             page.goto(room.url)
             page.locator("#name").wait_for()
@@ -76,8 +80,9 @@ def panel_screenshots(out: Path) -> None:
     app = create_application()
     with tempfile.TemporaryDirectory() as temp:
         for lang, names in (("en", ["Dana", "Emil", "Farah"]), ("de", ["Dana", "Emil", "Farah"])):
-            settings = Settings(QSettings(str(Path(temp) / f"{lang}.ini"),
-                                          QSettings.Format.IniFormat))
+            settings = Settings(
+                QSettings(str(Path(temp) / f"{lang}.ini"), QSettings.Format.IniFormat)
+            )
             settings.set_language(lang)
             install_translator(app, lang)
             path = Path(temp) / f"{lang}.journey"
@@ -92,8 +97,11 @@ def panel_screenshots(out: Path) -> None:
             window.panels.persona_dock.hide()
             window.inspector_dock.hide()
             window.palette_dock.hide()
-            window.resizeDocks([window.panels.room_dock], [420],
-                               __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
+            window.resizeDocks(
+                [window.panels.room_dock],
+                [420],
+                __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal,
+            )
             panel = window.panels.room
             panel.start()
             parts = urlsplit(panel.url)
@@ -105,8 +113,10 @@ def panel_screenshots(out: Path) -> None:
                 for n, card in enumerate(["c1", "c2", "c3", "c4", "c6", "c7"][:count]):
                     phone.rate(card, n % 5 - 2, 4)
 
-            threads = [threading.Thread(target=rate, args=(n, c))
-                       for n, c in zip(names, (6, 3, 1), strict=True)]
+            threads = [
+                threading.Thread(target=rate, args=(n, c))
+                for n, c in zip(names, (6, 3, 1), strict=True)
+            ]
             for thread in threads:
                 thread.start()
             while any(t.is_alive() for t in threads):
@@ -128,8 +138,19 @@ def main() -> int:
     if not (os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM")):
         xvfb = shutil.which("xvfb-run")
         if xvfb:
-            return subprocess.run([xvfb, "-a", "-s", "-screen 0 1280x720x24", sys.executable,
-                                   __file__, "--out", str(args.out)], check=False).returncode
+            return subprocess.run(
+                [
+                    xvfb,
+                    "-a",
+                    "-s",
+                    "-screen 0 1280x720x24",
+                    sys.executable,
+                    __file__,
+                    "--out",
+                    str(args.out),
+                ],
+                check=False,
+            ).returncode
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     args.out.mkdir(parents=True, exist_ok=True)
     phone_screenshots(args.out)

@@ -45,8 +45,7 @@ def clean_env(home: Path) -> dict[str, str]:
     """An environment like `env -i`: no Python anywhere on PATH."""
     empty = home / "empty-path"
     empty.mkdir(exist_ok=True)
-    env = {"HOME": str(home), "PATH": str(empty), "QT_QPA_PLATFORM": "offscreen",
-           "LANG": "C.UTF-8"}
+    env = {"HOME": str(home), "PATH": str(empty), "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
     if sys.platform == "win32":  # Windows cannot start a process without these
         for key in ("SYSTEMROOT", "SYSTEMDRIVE", "WINDIR", "TEMP", "TMP"):
             if key in os.environ:
@@ -59,14 +58,24 @@ def clean_env(home: Path) -> dict[str, str]:
 
 
 def run(exe: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(exe), *args], env=env, cwd=env["HOME"], capture_output=True,
-                          text=True, encoding="utf-8", timeout=STEP_TIMEOUT, check=False)
+    return subprocess.run(
+        [str(exe), *args],
+        env=env,
+        cwd=env["HOME"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=STEP_TIMEOUT,
+        check=False,
+    )
 
 
 def expect(result: subprocess.CompletedProcess[str], code: int, what: str) -> None:
     if result.returncode != code:
-        raise SmokeFailure(f"{what}: exit {result.returncode}, expected {code}\n"
-                           f"stdout: {result.stdout.strip()}\nstderr: {result.stderr.strip()}")
+        raise SmokeFailure(
+            f"{what}: exit {result.returncode}, expected {code}\n"
+            f"stdout: {result.stdout.strip()}\nstderr: {result.stderr.strip()}"
+        )
     if code == 0 and result.stderr.strip():
         raise SmokeFailure(f"{what}: succeeded but wrote to stderr: {result.stderr.strip()}")
 
@@ -114,15 +123,17 @@ def check_cli(exe: Path, env: dict[str, str], home: Path) -> Path:
     print(f"ok  demo + info: {len(summary['maps'])} map(s)")
 
     pdf = home / "demo.pdf"
-    expect(run(exe, env, "export", str(demo), "--pdf", str(pdf), "--page-size", "A3"), 0,
-           "export --pdf")
+    expect(
+        run(exe, env, "export", str(demo), "--pdf", str(pdf), "--page-size", "A3"),
+        0,
+        "export --pdf",
+    )
     data = pdf.read_bytes()
     if not (data.startswith(b"%PDF-") and b"%%EOF" in data[-1024:] and len(data) > 10_000):
         raise SmokeFailure(f"{pdf}: not a complete PDF ({len(data)} bytes)")
     print(f"ok  export --pdf: {len(data) / 1024:.0f} KiB")
     png = home / "demo.png"
-    expect(run(exe, env, "export", str(demo), "--png", str(png), "--dpi", "50"), 0,
-           "export --png")
+    expect(run(exe, env, "export", str(demo), "--png", str(png), "--dpi", "50"), 0, "export --png")
     if not png.read_bytes().startswith(b"\x89PNG"):
         raise SmokeFailure(f"{png}: not a PNG")
     print("ok  export --png")
@@ -145,9 +156,15 @@ def check_room(exe: Path, env: dict[str, str], demo: Path) -> None:
     """The headless room serves its phone page and the board, and stops on SIGTERM."""
     import urllib.request
 
-    room = subprocess.Popen([str(exe), "room", str(demo), "--host", "127.0.0.1"], env=env,
-                            cwd=env["HOME"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, encoding="utf-8")
+    room = subprocess.Popen(
+        [str(exe), "room", str(demo), "--host", "127.0.0.1"],
+        env=env,
+        cwd=env["HOME"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
     try:
         line = room.stdout.readline().strip() if room.stdout else ""
         if not line.startswith("Room open: http://127.0.0.1:"):
@@ -173,8 +190,13 @@ def check_room(exe: Path, env: dict[str, str], demo: Path) -> None:
 
 
 def check_gui(exe: Path, env: dict[str, str], demo: Path) -> None:
-    gui = subprocess.Popen([str(exe), str(demo)], env=env, cwd=env["HOME"],
-                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    gui = subprocess.Popen(
+        [str(exe), str(demo)],
+        env=env,
+        cwd=env["HOME"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     try:
         deadline = time.monotonic() + GUI_TIMEOUT
         while not is_locked(demo):  # the window holds the lock once the file is open
@@ -210,8 +232,13 @@ def check_gui(exe: Path, env: dict[str, str], demo: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("bundle", type=Path, nargs="?", default=ROOT / "dist" / "journeyboard",
-                        help="the bundle's folder (default: dist/journeyboard)")
+    parser.add_argument(
+        "bundle",
+        type=Path,
+        nargs="?",
+        default=ROOT / "dist" / "journeyboard",
+        help="the bundle's folder (default: dist/journeyboard)",
+    )
     bundle = parser.parse_args(argv).bundle
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="journeyboard-smoke-") as folder:

@@ -36,8 +36,12 @@ TARGET_LANGUAGES = ("de",)
 def sources() -> list[Path]:
     """The files whose tr()/translate() texts the UI shows, in a stable order."""
     files = sorted((ROOT / "widgets").rglob("*.py"))
-    files += [ROOT / "app" / "commands.py", *sorted((ROOT / "export").glob("qtpaint*.py")),
-              *sorted((ROOT / "room").glob("*.py")), ROOT / "main.py"]
+    files += [
+        ROOT / "app" / "commands.py",
+        *sorted((ROOT / "export").glob("qtpaint*.py")),
+        *sorted((ROOT / "room").glob("*.py")),
+        ROOT / "main.py",
+    ]
     files += catalogue_sources()
     return [path for path in files if path.is_file() and "__pycache__" not in path.parts]
 
@@ -84,8 +88,11 @@ def compile_qm(ts: Path, qm: Path) -> bool:
     """
     with tempfile.TemporaryDirectory() as folder:
         fresh = Path(folder) / qm.name
-        subprocess.run([*lrelease_command(), "-silent", str(ts), "-qm", str(fresh)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [*lrelease_command(), "-silent", str(ts), "-qm", str(fresh)],
+            check=True,
+            capture_output=True,
+        )
         data = fresh.read_bytes()
     if qm.is_file() and qm.read_bytes() == data:
         return False
@@ -112,12 +119,17 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true",
-                        help="exit 1 when a message has no finished translation")
-    parser.add_argument("--drop-obsolete", action="store_true",
-                        help="remove translations whose text is no longer in the code")
-    parser.add_argument("--qm-only", action="store_true",
-                        help="only compile the .ts files into .qm (no lupdate)")
+    parser.add_argument(
+        "--check", action="store_true", help="exit 1 when a message has no finished translation"
+    )
+    parser.add_argument(
+        "--drop-obsolete",
+        action="store_true",
+        help="remove translations whose text is no longer in the code",
+    )
+    parser.add_argument(
+        "--qm-only", action="store_true", help="only compile the .ts files into .qm (no lupdate)"
+    )
     args = parser.parse_args(argv)
     if args.qm_only:
         compile_all()
@@ -127,8 +139,16 @@ def main(argv: list[str] | None = None) -> int:
     for lang in TARGET_LANGUAGES:
         ts = TRANSLATIONS / f"journeyboard_{lang}.ts"
         ts.parent.mkdir(parents=True, exist_ok=True)
-        command = [*lupdate_command(), "-silent", "-locations", "none",
-                   "-source-language", "en", "-target-language", lang]
+        command = [
+            *lupdate_command(),
+            "-silent",
+            "-locations",
+            "none",
+            "-source-language",
+            "en",
+            "-target-language",
+            lang,
+        ]
         if args.drop_obsolete:
             command.append("-no-obsolete")
         command += [*files, "-ts", str(ts.relative_to(ROOT))]

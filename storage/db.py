@@ -30,30 +30,65 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 # trusted_schema=OFF: SQL stored in a file (it passed the schema check, but a file is
 # untrusted input) may not call functions with side effects; cell_size_check: a damaged
 # page is reported as damage instead of being read past its end.
-PRAGMAS = ("foreign_keys=ON", "journal_mode=DELETE", "synchronous=FULL",
-           "trusted_schema=OFF", "cell_size_check=ON")
+PRAGMAS = (
+    "foreign_keys=ON",
+    "journal_mode=DELETE",
+    "synchronous=FULL",
+    "trusted_schema=OFF",
+    "cell_size_check=ON",
+)
 # The columns of each table as storage/models.py creates them (a test keeps the two in
 # step): "name" text, "name?" text or NULL, "name:int", "name:bool", "name:blob?".
 COLUMNS = {
     "workshop": ("id:int", "title", "language", "created"),
     "participant": ("id", "name", "position:int"),
-    "persona": ("id", "name", "role", "description", "goals", "needs", "pains", "quote",
-                "color", "picture:blob?", "position:int"),
+    "persona": (
+        "id",
+        "name",
+        "role",
+        "description",
+        "goals",
+        "needs",
+        "pains",
+        "quote",
+        "color",
+        "picture:blob?",
+        "position:int",
+    ),
     "channel": ("id", "name", "icon", "position:int"),
     "map": ("id", "name", "kind", "based_on?", "position:int"),
     "phase": ("id", "map_id", "name", "description", "position:int"),
     "lane": ("id", "map_id", "name", "kind", "persona_id?", "channel_id?", "position:int"),
-    "card": ("id", "map_id", "lane_id", "phase_id", "position:int", "kind", "note_type?",
-             "title", "description", "channel_id?", "direct:bool", "expectation", "owner",
-             "kpi", "based_on?"),
+    "card": (
+        "id",
+        "map_id",
+        "lane_id",
+        "phase_id",
+        "position:int",
+        "kind",
+        "note_type?",
+        "title",
+        "description",
+        "channel_id?",
+        "direct:bool",
+        "expectation",
+        "owner",
+        "kpi",
+        "based_on?",
+    ),
     "rating": ("card_id", "participant_id", "experience:int", "importance:int"),
 }
 # The columns that refer to another row: (column, kind of the row it names).
 REFERENCES = {
     "phase": [("map_id", "map")],
     "lane": [("map_id", "map"), ("persona_id", "persona"), ("channel_id", "channel")],
-    "card": [("map_id", "map"), ("lane_id", "lane"), ("phase_id", "phase"),
-             ("channel_id", "channel"), ("based_on", "card")],
+    "card": [
+        ("map_id", "map"),
+        ("lane_id", "lane"),
+        ("phase_id", "phase"),
+        ("channel_id", "channel"),
+        ("based_on", "card"),
+    ],
     "map": [("based_on", "map")],
     "rating": [("card_id", "card"), ("participant_id", "participant")],
 }
@@ -69,8 +104,9 @@ def apply_pragmas(connection: sqlite3.Connection) -> None:
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are explicit) with the pragmas."""
     if readonly:
-        connection = sqlite3.connect(readonly_uri(path), uri=True, isolation_level=None,
-                                     check_same_thread=False)
+        connection = sqlite3.connect(
+            readonly_uri(path), uri=True, isolation_level=None, check_same_thread=False
+        )
     else:
         connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     apply_pragmas(connection)
@@ -115,8 +151,9 @@ def _check_header(path: Path) -> int:
     if any(version not in STEPS for version in range(user_version, SCHEMA_VERSION)):
         raise DamagedFile(path, f"unknown file version {user_version}")
     if 2 in header[18:20]:  # reading it would create -wal and -shm files beside it
-        raise DamagedFile(path, "it is in SQLite's WAL journal mode, which Journeyboard "
-                          "does not write")
+        raise DamagedFile(
+            path, "it is in SQLite's WAL journal mode, which Journeyboard does not write"
+        )
     return user_version
 
 
@@ -181,8 +218,12 @@ def _check_values(connection: sqlite3.Connection, path: Path) -> None:
         # Whether a value has the wrong type, and all the table's text as one string (cut
         # at every value by a newline) to decode as UTF-8.
         scans.append(f"EXISTS (SELECT 1 FROM {table} WHERE {' OR '.join(wrong)})")
-        scans.append(f"(SELECT CAST(group_concat({' || char(10) || '.join(texts)}, char(10)) "
-                     f"AS BLOB) FROM {table})" if texts else "NULL")
+        scans.append(
+            f"(SELECT CAST(group_concat({' || char(10) || '.join(texts)}, char(10)) "
+            f"AS BLOB) FROM {table})"
+            if texts
+            else "NULL"
+        )
     row = connection.execute(f"SELECT {', '.join(scans)}").fetchone()
     for index, table in enumerate(COLUMNS):
         if row[2 * index]:

@@ -59,8 +59,10 @@ class DamagedFile(FileProblem):
 
 
 class FileBusy(FileProblem):
-    reason = ("busy: another program kept it locked for writing longer than Journeyboard "
-              "waits (5 s); try again in a moment")
+    reason = (
+        "busy: another program kept it locked for writing longer than Journeyboard "
+        "waits (5 s); try again in a moment"
+    )
 
 
 class InterruptedEdit(FileProblem):

@@ -49,8 +49,9 @@ class FileLock:
     def acquire(self) -> bool:
         """Take the lock; False when another window or process holds it."""
         # O_NONBLOCK: a FIFO put in the file's place must not make the open wait.
-        fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_BINARY", 0)
-                     | getattr(os, "O_NONBLOCK", 0))
+        fd = os.open(
+            self.path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+        )
         if not _try_lock(fd):
             os.close(fd)
             return False

@@ -156,10 +156,12 @@ class Rating(SQLModel, table=True):
 
     __table_args__ = (
         UniqueConstraint("card_id", "participant_id"),
-        CheckConstraint("experience BETWEEN {} AND {}".format(*EXPERIENCE_RANGE),
-                        name="experience_range"),
-        CheckConstraint("importance BETWEEN {} AND {}".format(*IMPORTANCE_RANGE),
-                        name="importance_range"),
+        CheckConstraint(
+            "experience BETWEEN {} AND {}".format(*EXPERIENCE_RANGE), name="experience_range"
+        ),
+        CheckConstraint(
+            "importance BETWEEN {} AND {}".format(*IMPORTANCE_RANGE), name="importance_range"
+        ),
     )
 
     card_id: str = Field(foreign_key="card.id", ondelete="CASCADE", primary_key=True)
@@ -168,4 +170,3 @@ class Rating(SQLModel, table=True):
     )
     experience: int
     importance: int
-

@@ -31,8 +31,9 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def create_file(path: Path, *, title: str = "", language: str = "en",
-                rows: Iterable[Any] = ()) -> None:
+def create_file(
+    path: Path, *, title: str = "", language: str = "en", rows: Iterable[Any] = ()
+) -> None:
     """Write a new workshop file at ``path`` (a fresh temporary path) with ``rows``."""
     engine = make_engine(path)
     try:

@@ -110,16 +110,17 @@ def is_writable(path: Path) -> bool:
     except OSError:
         return False
     folder = os.path.dirname(os.path.abspath(path))
-    return bool(status.st_mode & 0o222) and os.access(path, os.W_OK) and os.access(
-        folder, os.W_OK)
+    return bool(status.st_mode & 0o222) and os.access(path, os.W_OK) and os.access(folder, os.W_OK)
 
 
 def check_workshop_path(path: Path) -> None:
     """Refuse a workshop path that SQLite could not open (too long)."""
     length = len(os.fsencode(os.path.abspath(path)))
     if length > MAX_WORKSHOP_PATH:
-        raise PathTooLong(path, f"{length} bytes, at most {MAX_WORKSHOP_PATH}; move it to a "
-                          "folder with a shorter path")
+        raise PathTooLong(
+            path,
+            f"{length} bytes, at most {MAX_WORKSHOP_PATH}; move it to a folder with a shorter path",
+        )
 
 
 def check_output(path: Path, *, new: bool = False) -> bool:
@@ -160,8 +161,9 @@ def atomic_output(path: Path, *, new: bool = False) -> Iterator[Path]:
         raise AlreadyOpen(path)
     try:
         # A short name: a target's name may be near the file system's 255-byte limit.
-        handle, temp_name = tempfile.mkstemp(prefix=".jb-", suffix=".tmp",
-                                             dir=os.path.dirname(os.path.abspath(path)))
+        handle, temp_name = tempfile.mkstemp(
+            prefix=".jb-", suffix=".tmp", dir=os.path.dirname(os.path.abspath(path))
+        )
         os.close(handle)
         temp = Path(temp_name)
         temp.unlink()
@@ -187,8 +189,13 @@ def _link_new(temp: Path, path: Path) -> None:
     except FileExistsError:
         raise AlreadyExists(path, "another program created it meanwhile") from None
     except OSError as error:
-        if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV,
-                               errno.EMLINK):
+        if error.errno not in (
+            errno.EPERM,
+            errno.ENOTSUP,
+            errno.EOPNOTSUPP,
+            errno.EXDEV,
+            errno.EMLINK,
+        ):
             raise NotWritten(path, error.strerror or str(error)) from None
         # A file system without hard links: the check and the rename are two steps.
         if os.path.lexists(path):

@@ -90,8 +90,7 @@ class Schema:
                 continue
             wanted = column.type
             if not isinstance(value, wanted) or (wanted is int and isinstance(value, bool)):
-                raise InvalidEdit(
-                    f"{kind}.{name}: expected {wanted.__name__}, got {value!r:.40}")
+                raise InvalidEdit(f"{kind}.{name}: expected {wanted.__name__}, got {value!r:.40}")
             if isinstance(value, str):
                 check_text(f"{kind}.{name}", value)
 
@@ -101,8 +100,9 @@ def check_text(where: str, value: str) -> None:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as error:
-        raise InvalidEdit(f"{where}: invalid text (a lone surrogate at character "
-                          f"{error.start})") from None
+        raise InvalidEdit(
+            f"{where}: invalid text (a lone surrogate at character {error.start})"
+        ) from None
 
 
 def key_of(kind: str, row: dict[str, Any]) -> str:
@@ -117,8 +117,14 @@ class Rows:
         self.c = connection
         self.schema = schema
 
-    def select(self, kind: str, where: str = "", params: tuple = (), order: str = "",
-               table: str | None = None) -> list[Any]:
+    def select(
+        self,
+        kind: str,
+        where: str = "",
+        params: tuple = (),
+        order: str = "",
+        table: str | None = None,
+    ) -> list[Any]:
         sql = f"SELECT {self.schema.selects[kind]} FROM {table or kind}"
         if where:
             sql += f" WHERE {where}"
@@ -143,8 +149,7 @@ class Rows:
 
     def set(self, kind: str, row_id: str, fields: dict[str, Any]) -> None:
         assignments = ", ".join(f"{name} = ?" for name in fields)
-        self.c.execute(f"UPDATE {kind} SET {assignments} WHERE id = ?",
-                       (*fields.values(), row_id))
+        self.c.execute(f"UPDATE {kind} SET {assignments} WHERE id = ?", (*fields.values(), row_id))
 
     # -- board order ------------------------------------------------------------------
 
@@ -152,22 +157,30 @@ class Rows:
         where = " AND ".join(f"{name} = ?" for name in group) or "1"
         return self.c.execute(
             f"SELECT id, position FROM {kind} WHERE {where} ORDER BY position, id",
-            tuple(group.values())).fetchall()
+            tuple(group.values()),
+        ).fetchall()
 
     def index_of(self, kind: str, row: Any) -> int:
         siblings = self.sibling_ids(kind, group_of(kind, row))
         return [i for i, _ in siblings].index(row.id)
 
-    def place(self, kind: str, row_id: str, group: dict[str, Any], index: int | None,
-              updated: set[tuple[str, str]]) -> None:
+    def place(
+        self,
+        kind: str,
+        row_id: str,
+        group: dict[str, Any],
+        index: int | None,
+        updated: set[tuple[str, str]],
+    ) -> None:
         """Put ``row_id`` at ``index`` among its siblings and renumber them 0..n-1."""
         siblings = [(i, p) for i, p in self.sibling_ids(kind, group) if i != row_id]
         index = len(siblings) if index is None else max(0, min(index, len(siblings)))
         siblings.insert(index, (row_id, -1))
         self._renumber(kind, siblings, updated, always=row_id)
 
-    def siblings(self, kind: str, *groups: dict[str, Any]
-                 ) -> dict[tuple[Any, ...], list[tuple[str, int]]]:
+    def siblings(
+        self, kind: str, *groups: dict[str, Any]
+    ) -> dict[tuple[Any, ...], list[tuple[str, int]]]:
         """``(id, position)`` of the rows of each group in board order, in ONE query.
 
         Keys are the groups' values; groups that are equal are read once.
@@ -177,20 +190,30 @@ class Rows:
         result: dict[tuple[Any, ...], list[tuple[str, int]]] = {key: [] for key in keys}
         if not names:
             result[()] = self.c.execute(
-                f"SELECT id, position FROM {kind} ORDER BY position, id").fetchall()
+                f"SELECT id, position FROM {kind} ORDER BY position, id"
+            ).fetchall()
             return result
         one = "(" + " AND ".join(f"{name} = ?" for name in names) + ")"
         where = " OR ".join(one for _ in keys)
         cursor = self.c.execute(
             f"SELECT id, position, {', '.join(names)} FROM {kind} WHERE {where} "
-            "ORDER BY position, id", tuple(v for key in keys for v in key))
+            "ORDER BY position, id",
+            tuple(v for key in keys for v in key),
+        )
         for row_id, position, *key in cursor:
             result[tuple(key)].append((row_id, position))
         return result
 
-    def move(self, kind: str, row_id: str, siblings: dict[tuple[Any, ...], list],
-             old_group: dict[str, Any], new_group: dict[str, Any], index: int | None,
-             updated: set[tuple[str, str]]) -> None:
+    def move(
+        self,
+        kind: str,
+        row_id: str,
+        siblings: dict[tuple[Any, ...], list],
+        old_group: dict[str, Any],
+        new_group: dict[str, Any],
+        index: int | None,
+        updated: set[tuple[str, str]],
+    ) -> None:
         """Put ``row_id`` (now in ``new_group``) at ``index`` there; renumber both groups.
 
         One UPDATE for the moved row (its new cell and position), and one executemany
@@ -200,29 +223,37 @@ class Rows:
         target = [(i, p) for i, p in siblings[new_key] if i != row_id]
         index = len(target) if index is None else max(0, min(index, len(target)))
         ordered = [*target[:index], (row_id, -1), *target[index:]]
-        changes = [(position, i) for position, (i, old) in enumerate(ordered)
-                   if old != position and i != row_id]
+        changes = [
+            (position, i)
+            for position, (i, old) in enumerate(ordered)
+            if old != position and i != row_id
+        ]
         if old_key != new_key:
             rest = [(i, p) for i, p in siblings[old_key] if i != row_id]
-            changes += [(position, i) for position, (i, old) in enumerate(rest)
-                        if old != position]
+            changes += [(position, i) for position, (i, old) in enumerate(rest) if old != position]
         # Only the columns that change: each one set costs an index entry and a reference
         # check even when its value stays the same.
-        fields = {name: value for name, value in new_group.items()
-                  if old_group.get(name) != value}
+        fields = {name: value for name, value in new_group.items() if old_group.get(name) != value}
         self.set(kind, row_id, {**fields, "position": index})
         if changes:
             self.c.executemany(f"UPDATE {kind} SET position = ? WHERE id = ?", changes)
         updated.update((kind, i) for _, i in changes)
 
-    def renumber(self, kind: str, group: dict[str, Any],
-                 updated: set[tuple[str, str]]) -> None:
+    def renumber(self, kind: str, group: dict[str, Any], updated: set[tuple[str, str]]) -> None:
         self._renumber(kind, self.sibling_ids(kind, group), updated)
 
-    def _renumber(self, kind: str, ordered: list[tuple[str, int]],
-                  updated: set[tuple[str, str]], always: str | None = None) -> None:
-        changes = [(position, row_id) for position, (row_id, old) in enumerate(ordered)
-                   if old != position or row_id == always]
+    def _renumber(
+        self,
+        kind: str,
+        ordered: list[tuple[str, int]],
+        updated: set[tuple[str, str]],
+        always: str | None = None,
+    ) -> None:
+        changes = [
+            (position, row_id)
+            for position, (row_id, old) in enumerate(ordered)
+            if old != position or row_id == always
+        ]
         self.c.executemany(f"UPDATE {kind} SET position = ? WHERE id = ?", changes)
         updated.update((kind, row_id) for _, row_id in changes if row_id != always)
 
@@ -230,10 +261,12 @@ class Rows:
 
     def cards_in_board_order(self, map_id: str) -> list[Any]:
         return self.select(
-            "card", "card.map_id = ?", (map_id,),
+            "card",
+            "card.map_id = ?",
+            (map_id,),
             "phase.position, lane.position, card.position",
-            table="card JOIN phase ON phase.id = card.phase_id "
-                  "JOIN lane ON lane.id = card.lane_id")
+            table="card JOIN phase ON phase.id = card.phase_id JOIN lane ON lane.id = card.lane_id",
+        )
 
     def rating_pairs_of_map(self, map_id: str) -> dict[str, list[tuple[int, int]]]:
         """(experience, importance) of each rated card, in no particular order.
@@ -245,7 +278,9 @@ class Rows:
         result: dict[str, list[tuple[int, int]]] = {}
         cursor = self.c.execute(
             "SELECT rating.card_id, rating.experience, rating.importance FROM rating "
-            "JOIN card ON card.id = rating.card_id WHERE card.map_id = ?", (map_id,))
+            "JOIN card ON card.id = rating.card_id WHERE card.map_id = ?",
+            (map_id,),
+        )
         for card_id, experience, importance in cursor:
             pairs = result.get(card_id)
             if pairs is None:
@@ -256,9 +291,13 @@ class Rows:
 
     def ratings_of_map(self, map_id: str) -> dict[str, list[Any]]:
         rows = self.select(
-            "rating", "card.map_id = ?", (map_id,), "participant.position",
+            "rating",
+            "card.map_id = ?",
+            (map_id,),
+            "participant.position",
             table="rating JOIN card ON card.id = rating.card_id "
-                  "JOIN participant ON participant.id = rating.participant_id")
+            "JOIN participant ON participant.id = rating.participant_id",
+        )
         result: dict[str, list[Any]] = {}
         for rating in rows:
             result.setdefault(rating.card_id, []).append(rating)
@@ -266,8 +305,9 @@ class Rows:
 
     # -- deleting with everything that depends on a row ------------------------------
 
-    def plan_delete(self, kind: str, row: Any, rows: list, updates: list,
-                    index: int | None) -> None:
+    def plan_delete(
+        self, kind: str, row: Any, rows: list, updates: list, index: int | None
+    ) -> None:
         """Record ``row`` and what goes with it, parent first, into ``rows``/``updates``."""
         rows.append((kind, row._asdict(), index))
         if kind == "card":
@@ -308,7 +348,8 @@ class Rows:
             if kind == "rating":
                 keys = [(r["card_id"], r["participant_id"]) for k, r, _ in rows if k == kind]
                 self.c.executemany(
-                    "DELETE FROM rating WHERE card_id = ? AND participant_id = ?", keys)
+                    "DELETE FROM rating WHERE card_id = ? AND participant_id = ?", keys
+                )
             else:
                 keys = [(r["id"],) for k, r, _ in rows if k == kind]
                 self.c.executemany(f"DELETE FROM {kind} WHERE id = ?", keys)

@@ -27,7 +27,8 @@ def check_cell(rows: Rows, card: Any, changed: set[str]) -> None:
         return
     found = rows.c.execute(
         "SELECT " + ", ".join(f"(SELECT map_id FROM {n[:-3]} WHERE id = ?)" for n in wanted),
-        tuple(getattr(card, n) for n in wanted)).fetchone()
+        tuple(getattr(card, n) for n in wanted),
+    ).fetchone()
     for name, map_id in zip(wanted, found, strict=True):
         value = getattr(card, name)
         if map_id is None:

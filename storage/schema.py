@@ -34,52 +34,130 @@ POSITION = "position INTEGER DEFAULT 0 NOT NULL"
 
 # Version 1: the tables of storage/models.py (a test keeps the two equal).
 V1 = (
-    _table("workshop", "id INTEGER NOT NULL", f"title {TEXT}",
-           "language VARCHAR DEFAULT 'en' NOT NULL", f"created {TEXT}", "PRIMARY KEY (id)",
-           "CONSTRAINT single_row CHECK (id = 1)"),
-    _table("participant", "id VARCHAR NOT NULL", "name VARCHAR NOT NULL", POSITION,
-           "PRIMARY KEY (id)"),
-    _table("persona", "id VARCHAR NOT NULL", "name VARCHAR NOT NULL", f"role {TEXT}",
-           f"description {TEXT}", f"goals {TEXT}", f"needs {TEXT}", f"pains {TEXT}",
-           f"quote {TEXT}", "color VARCHAR DEFAULT '#3366CC' NOT NULL", "picture BLOB",
-           POSITION, "PRIMARY KEY (id)"),
-    _table("channel", "id VARCHAR NOT NULL", "name VARCHAR NOT NULL",
-           "icon VARCHAR DEFAULT 'custom' NOT NULL", POSITION, "PRIMARY KEY (id)"),
-    _table("map", "id VARCHAR NOT NULL", "name VARCHAR NOT NULL",
-           "kind VARCHAR DEFAULT 'as-is' NOT NULL", "based_on VARCHAR", POSITION,
-           "PRIMARY KEY (id)", "CONSTRAINT map_kind CHECK (kind IN ('as-is', 'to-be'))",
-           _fk("based_on", "map", "SET NULL")),
-    _table("phase", "id VARCHAR NOT NULL", "map_id VARCHAR NOT NULL", "name VARCHAR NOT NULL",
-           f"description {TEXT}", POSITION, "PRIMARY KEY (id)",
-           _fk("map_id", "map", "CASCADE")),
-    _table("lane", "id VARCHAR NOT NULL", "map_id VARCHAR NOT NULL", "name VARCHAR NOT NULL",
-           "kind VARCHAR DEFAULT 'notes' NOT NULL", "persona_id VARCHAR", "channel_id VARCHAR",
-           POSITION, "PRIMARY KEY (id)",
-           "CONSTRAINT lane_kind CHECK (kind IN ('persona', 'channel', 'notes'))",
-           "CONSTRAINT persona_lane CHECK (kind != 'persona' OR persona_id IS NOT NULL)",
-           _fk("map_id", "map", "CASCADE"), _fk("persona_id", "persona", "CASCADE"),
-           _fk("channel_id", "channel", "SET NULL")),
-    _table("card", "id VARCHAR NOT NULL", "map_id VARCHAR NOT NULL",
-           "lane_id VARCHAR NOT NULL", "phase_id VARCHAR NOT NULL", POSITION,
-           "kind VARCHAR DEFAULT 'touchpoint' NOT NULL", "note_type VARCHAR", f"title {TEXT}",
-           f"description {TEXT}", "channel_id VARCHAR", "direct BOOLEAN DEFAULT 1 NOT NULL",
-           f"expectation {TEXT}", f"owner {TEXT}", f"kpi {TEXT}", "based_on VARCHAR",
-           "PRIMARY KEY (id)", "CONSTRAINT card_kind CHECK (kind IN ('touchpoint', 'note'))",
-           "CONSTRAINT note_type CHECK ((kind = 'note' AND note_type IS NOT NULL AND "
-           "note_type IN ('pain', 'idea', 'thought', 'question', 'quote')) OR "
-           "(kind = 'touchpoint' AND note_type IS NULL))",
-           _fk("map_id", "map", "CASCADE"), _fk("lane_id", "lane", "CASCADE"),
-           _fk("phase_id", "phase", "CASCADE"), _fk("channel_id", "channel", "SET NULL"),
-           _fk("based_on", "card", "SET NULL")),
-    _table("rating", "card_id VARCHAR NOT NULL", "participant_id VARCHAR NOT NULL",
-           "experience INTEGER NOT NULL", "importance INTEGER NOT NULL",
-           "PRIMARY KEY (card_id, participant_id)", "UNIQUE (card_id, participant_id)",
-           "CONSTRAINT experience_range CHECK (experience BETWEEN -2 AND 2)",
-           "CONSTRAINT importance_range CHECK (importance BETWEEN 1 AND 5)",
-           _fk("card_id", "card", "CASCADE"), _fk("participant_id", "participant", "CASCADE")),
-    *(f"CREATE INDEX ix_{table}_{column} ON {table} ({column})" for table, column in (
-        ("phase", "map_id"), ("lane", "map_id"), ("card", "map_id"), ("card", "phase_id"),
-        ("card", "lane_id"), ("rating", "participant_id"))),
+    _table(
+        "workshop",
+        "id INTEGER NOT NULL",
+        f"title {TEXT}",
+        "language VARCHAR DEFAULT 'en' NOT NULL",
+        f"created {TEXT}",
+        "PRIMARY KEY (id)",
+        "CONSTRAINT single_row CHECK (id = 1)",
+    ),
+    _table(
+        "participant", "id VARCHAR NOT NULL", "name VARCHAR NOT NULL", POSITION, "PRIMARY KEY (id)"
+    ),
+    _table(
+        "persona",
+        "id VARCHAR NOT NULL",
+        "name VARCHAR NOT NULL",
+        f"role {TEXT}",
+        f"description {TEXT}",
+        f"goals {TEXT}",
+        f"needs {TEXT}",
+        f"pains {TEXT}",
+        f"quote {TEXT}",
+        "color VARCHAR DEFAULT '#3366CC' NOT NULL",
+        "picture BLOB",
+        POSITION,
+        "PRIMARY KEY (id)",
+    ),
+    _table(
+        "channel",
+        "id VARCHAR NOT NULL",
+        "name VARCHAR NOT NULL",
+        "icon VARCHAR DEFAULT 'custom' NOT NULL",
+        POSITION,
+        "PRIMARY KEY (id)",
+    ),
+    _table(
+        "map",
+        "id VARCHAR NOT NULL",
+        "name VARCHAR NOT NULL",
+        "kind VARCHAR DEFAULT 'as-is' NOT NULL",
+        "based_on VARCHAR",
+        POSITION,
+        "PRIMARY KEY (id)",
+        "CONSTRAINT map_kind CHECK (kind IN ('as-is', 'to-be'))",
+        _fk("based_on", "map", "SET NULL"),
+    ),
+    _table(
+        "phase",
+        "id VARCHAR NOT NULL",
+        "map_id VARCHAR NOT NULL",
+        "name VARCHAR NOT NULL",
+        f"description {TEXT}",
+        POSITION,
+        "PRIMARY KEY (id)",
+        _fk("map_id", "map", "CASCADE"),
+    ),
+    _table(
+        "lane",
+        "id VARCHAR NOT NULL",
+        "map_id VARCHAR NOT NULL",
+        "name VARCHAR NOT NULL",
+        "kind VARCHAR DEFAULT 'notes' NOT NULL",
+        "persona_id VARCHAR",
+        "channel_id VARCHAR",
+        POSITION,
+        "PRIMARY KEY (id)",
+        "CONSTRAINT lane_kind CHECK (kind IN ('persona', 'channel', 'notes'))",
+        "CONSTRAINT persona_lane CHECK (kind != 'persona' OR persona_id IS NOT NULL)",
+        _fk("map_id", "map", "CASCADE"),
+        _fk("persona_id", "persona", "CASCADE"),
+        _fk("channel_id", "channel", "SET NULL"),
+    ),
+    _table(
+        "card",
+        "id VARCHAR NOT NULL",
+        "map_id VARCHAR NOT NULL",
+        "lane_id VARCHAR NOT NULL",
+        "phase_id VARCHAR NOT NULL",
+        POSITION,
+        "kind VARCHAR DEFAULT 'touchpoint' NOT NULL",
+        "note_type VARCHAR",
+        f"title {TEXT}",
+        f"description {TEXT}",
+        "channel_id VARCHAR",
+        "direct BOOLEAN DEFAULT 1 NOT NULL",
+        f"expectation {TEXT}",
+        f"owner {TEXT}",
+        f"kpi {TEXT}",
+        "based_on VARCHAR",
+        "PRIMARY KEY (id)",
+        "CONSTRAINT card_kind CHECK (kind IN ('touchpoint', 'note'))",
+        "CONSTRAINT note_type CHECK ((kind = 'note' AND note_type IS NOT NULL AND "
+        "note_type IN ('pain', 'idea', 'thought', 'question', 'quote')) OR "
+        "(kind = 'touchpoint' AND note_type IS NULL))",
+        _fk("map_id", "map", "CASCADE"),
+        _fk("lane_id", "lane", "CASCADE"),
+        _fk("phase_id", "phase", "CASCADE"),
+        _fk("channel_id", "channel", "SET NULL"),
+        _fk("based_on", "card", "SET NULL"),
+    ),
+    _table(
+        "rating",
+        "card_id VARCHAR NOT NULL",
+        "participant_id VARCHAR NOT NULL",
+        "experience INTEGER NOT NULL",
+        "importance INTEGER NOT NULL",
+        "PRIMARY KEY (card_id, participant_id)",
+        "UNIQUE (card_id, participant_id)",
+        "CONSTRAINT experience_range CHECK (experience BETWEEN -2 AND 2)",
+        "CONSTRAINT importance_range CHECK (importance BETWEEN 1 AND 5)",
+        _fk("card_id", "card", "CASCADE"),
+        _fk("participant_id", "participant", "CASCADE"),
+    ),
+    *(
+        f"CREATE INDEX ix_{table}_{column} ON {table} ({column})"
+        for table, column in (
+            ("phase", "map_id"),
+            ("lane", "map_id"),
+            ("card", "map_id"),
+            ("card", "phase_id"),
+            ("card", "lane_id"),
+            ("rating", "participant_id"),
+        )
+    ),
 )
 # The indexes SQLite makes itself for a PRIMARY KEY that is not an INTEGER (and for the
 # UNIQUE of rating, which equals its key): no SQL text.
@@ -88,14 +166,18 @@ V1_AUTOMATIC = ("participant", "persona", "channel", "map", "phase", "lane", "ca
 # Every released version: its statements and its tables with an automatic index. A
 # version keeps its entry for ever.
 VERSIONS = {1: (V1, V1_AUTOMATIC)}
-DDL = {version: ";\n".join(statements) + ";\n"
-       for version, (statements, _automatic) in VERSIONS.items()}
+DDL = {
+    version: ";\n".join(statements) + ";\n"
+    for version, (statements, _automatic) in VERSIONS.items()
+}
 _NAME = re.compile(r"CREATE (TABLE|INDEX) (\w+)(?: ON (\w+))?")
 
 # One token of SQL: a quoted string or identifier (kept byte for byte), a run of
 # whitespace, or anything else.
-_TOKENS = re.compile(r"""('(?:[^']|'')*'|"(?:[^"]|"")*"|`[^`]*`|\[[^\]]*\])"""
-                     r"""|(\s+)|([^'"`\[\s]+|.)""")
+_TOKENS = re.compile(
+    r"""('(?:[^']|'')*'|"(?:[^"]|"")*"|`[^`]*`|\[[^\]]*\])"""
+    r"""|(\s+)|([^'"`\[\s]+|.)"""
+)
 _PUNCTUATION = set("(),;")
 
 Entry = tuple[str, str, str, str | None]  # type, name, table, SQL
@@ -136,8 +218,9 @@ def expected_raw(version: int) -> frozenset[Entry]:
 @cache
 def expected(version: int) -> frozenset[Entry]:
     """``expected_raw`` with the SQL normalised."""
-    return frozenset((kind, name, table, normalise(sql))
-                     for kind, name, table, sql in expected_raw(version))
+    return frozenset(
+        (kind, name, table, normalise(sql)) for kind, name, table, sql in expected_raw(version)
+    )
 
 
 def read(connection: sqlite3.Connection, *, raw: bool = False) -> frozenset[Entry]:

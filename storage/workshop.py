@@ -50,8 +50,7 @@ class Workshop:
     transactions; a thread other than the opener's reads through its own connection.
     """
 
-    def __init__(self, path: Path, connection: sqlite3.Connection,
-                 lock: FileLock | None) -> None:
+    def __init__(self, path: Path, connection: sqlite3.Connection, lock: FileLock | None) -> None:
         self.path = path
         self.connection = connection
         self._lock = lock
@@ -139,8 +138,11 @@ class Workshop:
     @contextmanager
     def reading(self) -> Iterator[None]:
         """A read transaction: every read inside it (in this thread) sees one state."""
-        if self._snapshot or getattr(self._local, "reading", False) or (
-                self._batch is not None and threading.get_ident() == self._owner):
+        if (
+            self._snapshot
+            or getattr(self._local, "reading", False)
+            or (self._batch is not None and threading.get_ident() == self._owner)
+        ):
             yield
             return
         connection = self._connection()
@@ -199,9 +201,14 @@ class Workshop:
         return self.get("card", card_id)
 
     def rating(self, card_id: str, participant_id: str) -> tuple[int, int] | None:
-        row = self._connection().execute(
-            "SELECT experience, importance FROM rating WHERE card_id = ? AND participant_id = ?",
-            (card_id, participant_id)).fetchone()
+        row = (
+            self._connection()
+            .execute(
+                "SELECT experience, importance FROM rating WHERE card_id = ? AND participant_id = ?",
+                (card_id, participant_id),
+            )
+            .fetchone()
+        )
         return None if row is None else (row[0], row[1])
 
     def index_of(self, kind: str, row_id: str) -> int:
@@ -262,8 +269,7 @@ class Workshop:
         if self.readonly:
             raise InvalidEdit(f"{shown(self.path)}: opened read-only; save a copy to edit it")
         if threading.get_ident() != self._owner:
-            raise InvalidEdit(f"{shown(self.path)}: edits are made from the thread that "
-                              "opened it")
+            raise InvalidEdit(f"{shown(self.path)}: edits are made from the thread that opened it")
         connection = self.connection
         reading = connection.in_transaction
         if reading:
@@ -282,8 +288,9 @@ class Workshop:
         except sqlite3.OperationalError as error:  # disk full, file busy: a message, no crash
             _roll_back(connection)
             detail = shown(" ".join(str(error).split()))
-            raise EditNotSaved(f"{shown(self.path)}: the edit could not be saved "
-                               f"({detail})") from None
+            raise EditNotSaved(
+                f"{shown(self.path)}: the edit could not be saved ({detail})"
+            ) from None
         except BaseException:
             _roll_back(connection)
             raise
@@ -303,8 +310,9 @@ class Workshop:
             row = rows.select("workshop")[0]
             old = {name: getattr(row, name) for name in fields}
             assignments = ", ".join(f"{name} = ?" for name in fields)
-            rows.c.execute(f"UPDATE workshop SET {assignments} WHERE id = 1",
-                           tuple(fields.values()))
+            rows.c.execute(
+                f"UPDATE workshop SET {assignments} WHERE id = 1", tuple(fields.values())
+            )
             change.updated.add(("workshop", "1"))
         return old
 
@@ -375,8 +383,7 @@ class Workshop:
         with self._edit() as (rows, change):
             root = rows.existing(kind, row_id)
             snapshot = Snapshot()
-            rows.plan_delete(kind, root, snapshot.rows, snapshot.updates,
-                             rows.index_of(kind, root))
+            rows.plan_delete(kind, root, snapshot.rows, snapshot.updates, rows.index_of(kind, root))
             for ref_kind, ref_id, name, _old in snapshot.updates:
                 rows.set(ref_kind, ref_id, {name: None})
                 change.updated.add((ref_kind, ref_id))
@@ -384,8 +391,7 @@ class Workshop:
             for row_kind, row, index in snapshot.rows:
                 change.removed.add((row_kind, key_of(row_kind, row)))
                 if index is not None:
-                    rows.renumber(row_kind, {n: row[n] for n in GROUP[row_kind]},
-                                  change.updated)
+                    rows.renumber(row_kind, {n: row[n] for n in GROUP[row_kind]}, change.updated)
         return snapshot
 
     def restore(self, snapshot: Snapshot) -> None:
@@ -441,25 +447,30 @@ class Workshop:
                 found = rows.c.execute(
                     "SELECT experience, importance FROM rating "
                     "WHERE card_id = ? AND participant_id = ?",
-                    (card_id, participant_id)).fetchone()
+                    (card_id, participant_id),
+                ).fetchone()
                 old = None if found is None else (found[0], found[1])
                 if value is None:
-                    rows.c.execute("DELETE FROM rating WHERE card_id = ? AND participant_id = ?",
-                                   (card_id, participant_id))
+                    rows.c.execute(
+                        "DELETE FROM rating WHERE card_id = ? AND participant_id = ?",
+                        (card_id, participant_id),
+                    )
                 else:
                     rows.c.execute(
                         "INSERT INTO rating (card_id, participant_id, experience, importance) "
                         "VALUES (?, ?, ?, ?) ON CONFLICT (card_id, participant_id) DO UPDATE "
                         "SET experience = excluded.experience, "
                         "importance = excluded.importance",
-                        (card_id, participant_id, value[0], value[1]))
+                        (card_id, participant_id, value[0], value[1]),
+                    )
                 if old != (None if value is None else tuple(value)):
                     change.updated.add(("rating", card_id))
                 olds.append(old)
         return olds
 
-    def duplicate_map(self, map_id: str, name: str, kind: str = "to-be",
-                      copy_ratings: bool = True) -> str:
+    def duplicate_map(
+        self, map_id: str, name: str, kind: str = "to-be", copy_ratings: bool = True
+    ) -> str:
         """Copy a map (phases, lanes, cards and, if asked, ratings) as a new map based on it;
         returns its id.
 
@@ -469,8 +480,7 @@ class Workshop:
         with self._edit(deferred=True) as (rows, change):
             source = rows.existing("map", map_id)
             new_map = new_id("map")
-            rows.insert("map", {"id": new_map, "name": name, "kind": kind,
-                                "based_on": source.id})
+            rows.insert("map", {"id": new_map, "name": name, "kind": kind, "based_on": source.id})
             rows.place("map", new_map, {}, None, change.updated)
             ids: dict[str, str] = {}
             for part in ("phase", "lane"):
@@ -481,8 +491,11 @@ class Workshop:
             ratings = rows.ratings_of_map(map_id) if copy_ratings else {}
             for card in rows.cards_in_board_order(map_id):
                 copy = card._asdict() | {
-                    "id": new_id("card"), "map_id": new_map, "based_on": card.id,
-                    "lane_id": ids[card.lane_id], "phase_id": ids[card.phase_id],
+                    "id": new_id("card"),
+                    "map_id": new_map,
+                    "based_on": card.id,
+                    "lane_id": ids[card.lane_id],
+                    "phase_id": ids[card.phase_id],
                 }
                 rows.insert("card", copy)
                 for rating in ratings.get(card.id, []):

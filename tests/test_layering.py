@@ -73,8 +73,7 @@ def test_lower_layers_do_not_import_higher_ones():
 
 def test_no_product_package_imports_widgets():
     # Only main.py (and tests, bench) may import widgets/.
-    packages = [p for p in ("app", "storage", "export", "room", "resources")
-                if (ROOT / p).is_dir()]
+    packages = [p for p in ("app", "storage", "export", "room", "resources") if (ROOT / p).is_dir()]
     assert _violations(packages, "widgets") == []
 
 
@@ -90,8 +89,9 @@ def test_import_linter_contracts_are_kept():
     tool = _tool("lint-imports")
     if tool is None:
         pytest.skip("import-linter is not installed (the AST tests above still hold)")
-    result = subprocess.run([tool, "--no-cache"], cwd=ROOT, capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run(
+        [tool, "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "broken" not in result.stdout.split("Contracts:")[-1].replace("0 broken", "")
 
@@ -100,6 +100,7 @@ def test_ruff_is_clean():
     tool = _tool("ruff")
     if tool is None:
         pytest.skip("ruff is not installed")
-    result = subprocess.run([tool, "check", "--no-cache", "."], cwd=ROOT, capture_output=True,
-                            text=True, timeout=120)
+    result = subprocess.run(
+        [tool, "check", "--no-cache", "."], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stdout + result.stderr

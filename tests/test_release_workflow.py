@@ -32,8 +32,13 @@ def _commands(workflow: dict) -> list[str]:
             if "run" not in step:
                 continue
             for entry in matrix:
-                runs.append(re.sub(r"\$\{\{\s*matrix\.(\w+)\s*\}\}",
-                                   lambda m, e=entry: str(e.get(m.group(1), "")), step["run"]))
+                runs.append(
+                    re.sub(
+                        r"\$\{\{\s*matrix\.(\w+)\s*\}\}",
+                        lambda m, e=entry: str(e.get(m.group(1), "")),
+                        step["run"],
+                    )
+                )
     return runs
 
 
@@ -46,8 +51,11 @@ def test_the_workflow_builds_smoke_tests_and_packages_on_three_systems():
     systems = [entry["os"].split("-")[0] for entry in bundle["strategy"]["matrix"]["include"]]
     assert systems == ["ubuntu", "windows", "macos"]
     names = [step.get("name", step.get("uses", "")) for step in bundle["steps"]]
-    assert names.index("Build the bundle") < names.index("Smoke test of the bundle") \
+    assert (
+        names.index("Build the bundle")
+        < names.index("Smoke test of the bundle")
         < names.index("Package")
+    )
     assert workflow["jobs"]["publish"]["needs"] == "bundle"
 
 
@@ -59,24 +67,38 @@ def test_every_script_the_workflow_runs_exists():
             for index, word in enumerate(words[:-1]):
                 if word == "python" and words[index + 1].startswith("scripts/"):
                     scripts.add(words[index + 1])
-    assert scripts == {"scripts/build_bundle.py", "scripts/smoke_bundle.py",
-                       "scripts/build_deb.py", "scripts/package_installer.py"}
+    assert scripts == {
+        "scripts/build_bundle.py",
+        "scripts/smoke_bundle.py",
+        "scripts/build_deb.py",
+        "scripts/package_installer.py",
+    }
     for script in scripts:
         assert (ROOT / script).is_file(), script
-        result = subprocess.run([sys.executable, str(ROOT / script), "--help"],
-                                capture_output=True, text=True, timeout=120)
+        result = subprocess.run(
+            [sys.executable, str(ROOT / script), "--help"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert result.returncode == 0 and "usage:" in result.stdout, result.stderr
 
 
 def test_the_installers_dry_run_names_the_inno_setup_script_and_the_disk_image():
-    windows = subprocess.run([sys.executable, str(ROOT / "scripts/package_installer.py"),
-                              "windows", "--dry-run"], capture_output=True, text=True,
-                             timeout=120)
+    windows = subprocess.run(
+        [sys.executable, str(ROOT / "scripts/package_installer.py"), "windows", "--dry-run"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert windows.returncode == 0, windows.stderr
     assert "installer/journeyboard.iss" in windows.stdout.replace("\\", "/")
     assert "windows-setup.exe" in windows.stdout
-    macos = subprocess.run([sys.executable, str(ROOT / "scripts/package_installer.py"),
-                            "macos", "--dry-run"], capture_output=True, text=True,
-                           timeout=120)
+    macos = subprocess.run(
+        [sys.executable, str(ROOT / "scripts/package_installer.py"), "macos", "--dry-run"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert macos.returncode == 0, macos.stderr
     assert "hdiutil create" in macos.stdout and macos.stdout.rstrip().endswith("macos.dmg")

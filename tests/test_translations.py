@@ -23,7 +23,8 @@ def test_the_shipped_qm_is_compiled_from_the_current_ts(lang, tmp_path):
     fresh = tmp_path / shipped.name
     assert update_translations.compile_qm(TRANSLATIONS / f"journeyboard_{lang}.ts", fresh)
     assert fresh.read_bytes() == shipped.read_bytes(), (
-        f"{shipped.name} is stale: run `python scripts/update_translations.py --qm-only`")
+        f"{shipped.name} is stale: run `python scripts/update_translations.py --qm-only`"
+    )
 
 
 def test_compiling_leaves_an_unchanged_qm_alone(tmp_path):

@@ -77,8 +77,11 @@ class FileOpenHandler(QObject):
         app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent) \
-                and event.file():
+        if (
+            event.type() == QEvent.Type.FileOpen
+            and isinstance(event, QFileOpenEvent)
+            and event.file()
+        ):
             self.window.open_file(event.file())
             return True
         return super().eventFilter(watched, event)

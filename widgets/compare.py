@@ -31,8 +31,18 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 UNRATED_GREY = "#6A6A6A"
 UP, DOWN = "\u25b2", "\u25bc"  # ▲ ▼
 
-COLUMNS = ("change", "touchpoint", "phase", "lane", "old_experience", "new_experience",
-           "experience_delta", "old_importance", "new_importance", "importance_delta")
+COLUMNS = (
+    "change",
+    "touchpoint",
+    "phase",
+    "lane",
+    "old_experience",
+    "new_experience",
+    "experience_delta",
+    "old_importance",
+    "new_importance",
+    "importance_delta",
+)
 
 
 class SortItem(QTableWidgetItem):
@@ -43,8 +53,10 @@ class SortItem(QTableWidgetItem):
         if mine is None or theirs is None:
             # Unrated and empty cells go last whichever way the column is sorted.
             table = self.tableWidget()
-            descending = (table is not None and table.horizontalHeader().sortIndicatorOrder()
-                          == Qt.SortOrder.DescendingOrder)
+            descending = (
+                table is not None
+                and table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+            )
             if descending:
                 return mine is None and theirs is not None
             return mine is not None and theirs is None
@@ -75,8 +87,12 @@ def default_pair(document: JourneyDocument, current_map_id: str | None) -> tuple
 class CompareDialog(QDialog):
     """Compare two maps of the workshop (defaults: the current to-be map and its base)."""
 
-    def __init__(self, document: JourneyDocument, current_map_id: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: JourneyDocument,
+        current_map_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.rows: list[CardDelta] = []
@@ -99,16 +115,25 @@ class CompareDialog(QDialog):
         choose.addWidget(self.to_be_combo, 1)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Change"), self.tr("Touchpoint"), self.tr("Phase"), self.tr("Lane"),
-            self.tr("Exp. before"), self.tr("Exp. after"), self.tr("Δ Exp."),
-            self.tr("Imp. before"), self.tr("Imp. after"), self.tr("Δ Imp.")])
-        self.table.horizontalHeaderItem(6).setToolTip(self.tr(
-            "Change of the mean experience: ▲ better, ▼ worse"))
-        self.table.horizontalHeaderItem(9).setToolTip(self.tr(
-            "Change of the mean importance"))
-        setup_list_table(self.table, stretch_column=1,
-                         row_height=self.fontMetrics().height() + 8)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Change"),
+                self.tr("Touchpoint"),
+                self.tr("Phase"),
+                self.tr("Lane"),
+                self.tr("Exp. before"),
+                self.tr("Exp. after"),
+                self.tr("Δ Exp."),
+                self.tr("Imp. before"),
+                self.tr("Imp. after"),
+                self.tr("Δ Imp."),
+            ]
+        )
+        self.table.horizontalHeaderItem(6).setToolTip(
+            self.tr("Change of the mean experience: ▲ better, ▼ worse")
+        )
+        self.table.horizontalHeaderItem(9).setToolTip(self.tr("Change of the mean importance"))
+        setup_list_table(self.table, stretch_column=1, row_height=self.fontMetrics().height() + 8)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -130,8 +155,11 @@ class CompareDialog(QDialog):
             combo.clear()
             for journey_map in self.document.maps():
                 kind = self._kind_label(journey_map.kind)
-                label = (journey_map.name if journey_map.name.casefold() == kind.casefold()
-                         else fill(self.tr("%1 (%2)"), journey_map.name, kind))
+                label = (
+                    journey_map.name
+                    if journey_map.name.casefold() == kind.casefold()
+                    else fill(self.tr("%1 (%2)"), journey_map.name, kind)
+                )
                 combo.addItem(label, journey_map.id)
         if pair is not None:
             self.as_is_combo.setCurrentIndex(max(0, self.as_is_combo.findData(pair[0])))
@@ -143,8 +171,9 @@ class CompareDialog(QDialog):
         # The dialog may stay open while the room keeps rating: follow the edits.
         if "map" in change.kinds():
             as_is_id, to_be_id = self.selected_pair()
-            self._load_maps((as_is_id, to_be_id) if as_is_id and to_be_id
-                            else default_pair(self.document, None))
+            self._load_maps(
+                (as_is_id, to_be_id) if as_is_id and to_be_id else default_pair(self.document, None)
+            )
         if change.kinds() & {"map", "phase", "lane", "card", "rating"}:
             self.refresh()
 
@@ -152,8 +181,9 @@ class CompareDialog(QDialog):
         return self.tr("as-is") if kind == "as-is" else self.tr("to-be")
 
     def _status_label(self, status: str) -> str:
-        return {CARRIED: self.tr("carried over"), NEW: self.tr("new"),
-                DROPPED: self.tr("dropped")}[status]
+        return {CARRIED: self.tr("carried over"), NEW: self.tr("new"), DROPPED: self.tr("dropped")}[
+            status
+        ]
 
     def selected_pair(self) -> tuple[str | None, str | None]:
         return self.as_is_combo.currentData(), self.to_be_combo.currentData()
@@ -168,8 +198,9 @@ class CompareDialog(QDialog):
         if not as_is_id or not to_be_id:
             self.rows = []
         else:
-            self.rows = compare_maps(self.document.map_data(as_is_id),
-                                     self.document.map_data(to_be_id))
+            self.rows = compare_maps(
+                self.document.map_data(as_is_id), self.document.map_data(to_be_id)
+            )
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(self.rows))
         for row, delta in enumerate(self.rows):
@@ -185,10 +216,21 @@ class CompareDialog(QDialog):
             self.summary_label.setText(self.tr("Choose two different maps to compare."))
             return
         s = summarize(self.rows)
-        self.summary_label.setText(fill(
-            self.tr("%1 touchpoints carried over: %2 better, %3 worse, %4 unchanged, "
-                    "%5 not comparable (unrated). %6 new, %7 dropped."),
-            s.carried, s.better, s.worse, s.unchanged, s.not_comparable, s.new, s.dropped))
+        self.summary_label.setText(
+            fill(
+                self.tr(
+                    "%1 touchpoints carried over: %2 better, %3 worse, %4 unchanged, "
+                    "%5 not comparable (unrated). %6 new, %7 dropped."
+                ),
+                s.carried,
+                s.better,
+                s.worse,
+                s.unchanged,
+                s.not_comparable,
+                s.new,
+                s.dropped,
+            )
+        )
 
     def _items(self, delta: CardDelta) -> list[QTableWidgetItem]:
         def text_item(text: str | None, tooltip: str | None = None) -> SortItem:
@@ -206,19 +248,27 @@ class CompareDialog(QDialog):
         status = text_item(self._status_label(delta.status))
         status.setData(SORT_ROLE, (CARRIED, NEW, DROPPED).index(delta.status))
         status.setData(Qt.ItemDataRole.UserRole, delta.card_id)
-        renamed = (delta.status == CARRIED and delta.old_title != delta.new_title)
-        title = text_item(delta.title, fill(self.tr("%1\nBefore: %2"), delta.title,
-                                            delta.old_title or "")
-                          if renamed else delta.title)
+        renamed = delta.status == CARRIED and delta.old_title != delta.new_title
+        title = text_item(
+            delta.title,
+            fill(self.tr("%1\nBefore: %2"), delta.title, delta.old_title or "")
+            if renamed
+            else delta.title,
+        )
         phase = text_item(moved(delta.old_phase, delta.new_phase))
         lane = text_item(moved(delta.old_lane, delta.new_lane))
-        return [status, title, phase, lane,
-                self._value(delta.old_experience, delta.status != NEW, signed=True),
-                self._value(delta.new_experience, delta.status != DROPPED, signed=True),
-                self._delta(delta.experience_delta, delta.status == CARRIED, coloured=True),
-                self._value(delta.old_importance, delta.status != NEW),
-                self._value(delta.new_importance, delta.status != DROPPED),
-                self._delta(delta.importance_delta, delta.status == CARRIED)]
+        return [
+            status,
+            title,
+            phase,
+            lane,
+            self._value(delta.old_experience, delta.status != NEW, signed=True),
+            self._value(delta.new_experience, delta.status != DROPPED, signed=True),
+            self._delta(delta.experience_delta, delta.status == CARRIED, coloured=True),
+            self._value(delta.old_importance, delta.status != NEW),
+            self._value(delta.new_importance, delta.status != DROPPED),
+            self._delta(delta.importance_delta, delta.status == CARRIED),
+        ]
 
     def _value(self, value: float | None, present: bool, signed: bool = False) -> SortItem:
         item = SortItem(format_number(value, signed=signed) if present else "")

@@ -41,8 +41,7 @@ ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 def default_log_dir() -> Path:
     """<AppLocalDataLocation>/logs, or a folder in the temp folder when Qt knows none."""
-    location = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppLocalDataLocation)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
     base = Path(location) if location else Path(tempfile.gettempdir()) / "journeyboard"
     return base / "logs"
 
@@ -63,10 +62,11 @@ def write_log(text: str, log_dir: Path | None = None) -> Path | None:
 
 
 class ErrorDialog(QDialog):
-    """"Something went wrong", the traceback folded away, Copy details and Close."""
+    """ "Something went wrong", the traceback folded away, Copy details and Close."""
 
-    def __init__(self, details: str, log_path: Path | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, details: str, log_path: Path | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.details = details
         self.setWindowTitle(self.tr("Journeyboard: something went wrong"))
@@ -74,14 +74,18 @@ class ErrorDialog(QDialog):
 
         icon = QLabel()
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
-        icon.setPixmap(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size)
+        )
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        text = self.tr("Something went wrong. Your workshop is saved: every change is "
-                       "written to the file as you make it.")
+        text = self.tr(
+            "Something went wrong. Your workshop is saved: every change is "
+            "written to the file as you make it."
+        )
         if log_path is not None:
             text += "\n\n" + self.tr("The details were written to {path}.").format(
-                path=str(log_path))
+                path=str(log_path)
+            )
         self.message = QLabel(text)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -140,8 +144,9 @@ _log_dir: Path | None = None
 _previous_hook: Callable[..., object] | None = None
 
 
-def handle_exception(exc_type: type[BaseException], value: BaseException,
-                     tb: TracebackType | None) -> None:
+def handle_exception(
+    exc_type: type[BaseException], value: BaseException, tb: TracebackType | None
+) -> None:
     """Log an uncaught exception and tell the user; the application keeps running."""
     global _dialog_open
     if issubclass(exc_type, KeyboardInterrupt | SystemExit):

@@ -49,8 +49,13 @@ def tr(text: str) -> str:
 class PdfExportDialog(QDialog):
     """Page size, which maps, persona pages and tables, for the PDF export."""
 
-    def __init__(self, document: JourneyDocument, settings: Settings,
-                 current_map_id: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: JourneyDocument,
+        settings: Settings,
+        current_map_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export PDF"))
         options = settings.export_options()
@@ -65,16 +70,20 @@ class PdfExportDialog(QDialog):
             item = QListWidgetItem(journey_map.name)
             item.setData(Qt.ItemDataRole.UserRole, journey_map.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = journey_map.id in remembered if remembered & {
-                m.id for m in document.maps()} else True
+            checked = (
+                journey_map.id in remembered
+                if remembered & {m.id for m in document.maps()}
+                else True
+            )
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.maps.addItem(item)
         self.personas = QCheckBox(self.tr("Persona pages"))
         self.personas.setChecked(bool(options["include_personas"]))
         self.tables = QCheckBox(self.tr("Tables (touchpoints, moments of truth)"))
         self.tables.setChecked(bool(options["include_tables"]))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export\u2026"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -92,23 +101,33 @@ class PdfExportDialog(QDialog):
 
     def selected_maps(self) -> list[str]:
         items = (self.maps.item(row) for row in range(self.maps.count()))
-        return [item.data(Qt.ItemDataRole.UserRole) for item in items
-                if item.checkState() == Qt.CheckState.Checked]
+        return [
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        ]
 
     def set_selected_maps(self, map_ids: list[str]) -> None:
         for row in range(self.maps.count()):
             item = self.maps.item(row)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
-                               in map_ids else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if item.data(Qt.ItemDataRole.UserRole) in map_ids
+                else Qt.CheckState.Unchecked
+            )
 
     def options(self) -> dict[str, object]:
-        return {"page_size": self.page_size.currentData(), "maps": self.selected_maps(),
-                "include_personas": self.personas.isChecked(),
-                "include_tables": self.tables.isChecked()}
+        return {
+            "page_size": self.page_size.currentData(),
+            "maps": self.selected_maps(),
+            "include_personas": self.personas.isChecked(),
+            "include_tables": self.tables.isChecked(),
+        }
 
     def _update_ok(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            bool(self.selected_maps()))
+            bool(self.selected_maps())
+        )
 
 
 # -- helpers ------------------------------------------------------------------------------
@@ -122,9 +141,15 @@ def _folder(settings: Settings, document: JourneyDocument) -> Path:
     return document.path.parent if document.path.parent.is_dir() else Path(documents or ".")
 
 
-def ask_target(parent: QWidget | None, settings: Settings, document: JourneyDocument,
-               title: str, suffix: str, filters: str, also: tuple[str, ...] = ()
-               ) -> tuple[Path, str] | None:
+def ask_target(
+    parent: QWidget | None,
+    settings: Settings,
+    document: JourneyDocument,
+    title: str,
+    suffix: str,
+    filters: str,
+    also: tuple[str, ...] = (),
+) -> tuple[Path, str] | None:
     """Ask where to write an export: (path with ``suffix`` or one of ``also``, chosen
     filter) or None."""
     stem = document.title() or document.path.stem
@@ -145,9 +170,13 @@ def _open_file(path: Path) -> None:
 
 def show_done(parent: QWidget | None, path: Path) -> None:
     """Say where the export went and offer to open it (tests replace this)."""
-    box = QMessageBox(QMessageBox.Icon.Information, tr("Export finished"),
-                      tr("The export was written to\n%s") % path,
-                      QMessageBox.StandardButton.Close, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        tr("Export finished"),
+        tr("The export was written to\n%s") % path,
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
     open_button = box.addButton(tr("Open the file"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(open_button)
     box.exec()
@@ -158,12 +187,22 @@ def show_done(parent: QWidget | None, path: Path) -> None:
 def show_failure(parent: QWidget | None, error: Exception, path: Path) -> None:
     if isinstance(error, OSError):
         where = error.filename or path
-        show_error(parent, tr("Export failed"), f"{where}: {error.strerror or error}",
-                   tr("Nothing was written. Choose a folder you can write to, check that the "
-                      "disk is not full, and close the file if another program has it open."))
+        show_error(
+            parent,
+            tr("Export failed"),
+            f"{where}: {error.strerror or error}",
+            tr(
+                "Nothing was written. Choose a folder you can write to, check that the "
+                "disk is not full, and close the file if another program has it open."
+            ),
+        )
     else:
-        show_error(parent, tr("Export failed"), error_text(error),
-                   tr("Nothing was written. Check the options and try again."))
+        show_error(
+            parent,
+            tr("Export failed"),
+            error_text(error),
+            tr("Nothing was written. Check the options and try again."),
+        )
 
 
 def _run(parent: QWidget | None, path: Path, write: Callable[[], None]) -> bool:
@@ -182,8 +221,9 @@ def _run(parent: QWidget | None, path: Path, write: Callable[[], None]) -> bool:
 # -- the exports --------------------------------------------------------------------------
 
 
-def write_pdf_with_progress(parent: QWidget | None, document: JourneyDocument, path: Path,
-                            options: dict[str, object]) -> bool:
+def write_pdf_with_progress(
+    parent: QWidget | None, document: JourneyDocument, path: Path, options: dict[str, object]
+) -> bool:
     """Write the PDF, with a cancellable progress dialog after half a second."""
     from export.pdf import ExportCancelled, write_pdf
 
@@ -203,10 +243,15 @@ def write_pdf_with_progress(parent: QWidget | None, document: JourneyDocument, p
 
     try:
         with document.workshop.reading():
-            unshown = write_pdf(document.workshop, path, page_size=str(options["page_size"]),
-                      maps=list(options["maps"]),  # type: ignore[call-overload]
-                      include_personas=bool(options["include_personas"]),
-                      include_tables=bool(options["include_tables"]), progress=report)
+            unshown = write_pdf(
+                document.workshop,
+                path,
+                page_size=str(options["page_size"]),
+                maps=list(options["maps"]),  # type: ignore[call-overload]
+                include_personas=bool(options["include_personas"]),
+                include_tables=bool(options["include_tables"]),
+                progress=report,
+            )
     except ExportCancelled:
         return False
     except (JourneyError, OSError) as error:
@@ -227,37 +272,57 @@ def show_unshown(parent: QWidget | None, path: Path, chars: list[str]) -> None:
     from export.pdf import describe_missing
     from widgets.board import dialogs
 
-    dialogs.warn(parent, tr("Some characters are not shown"), fill(tr(
-        "The PDF was written, but no font on this computer can draw these characters; "
-        "they appear as \u25a1 in %1:\n%2\n\nInstall a font that has them (for example a "
-        "Noto font for the script) and export again."), str(path),
-        describe_missing(chars)))
+    dialogs.warn(
+        parent,
+        tr("Some characters are not shown"),
+        fill(
+            tr(
+                "The PDF was written, but no font on this computer can draw these characters; "
+                "they appear as \u25a1 in %1:\n%2\n\nInstall a font that has them (for example a "
+                "Noto font for the script) and export again."
+            ),
+            str(path),
+            describe_missing(chars),
+        ),
+    )
 
 
-def export_pdf(parent: QWidget | None, document: JourneyDocument, settings: Settings,
-               current_map_id: str | None) -> Path | None:
+def export_pdf(
+    parent: QWidget | None,
+    document: JourneyDocument,
+    settings: Settings,
+    current_map_id: str | None,
+) -> Path | None:
     """The PDF dialog, then the file; returns the path written (None: cancelled/failed)."""
     dialog = PdfExportDialog(document, settings, current_map_id, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     options = dialog.options()
     settings.set_export_options(options)
-    target = ask_target(parent, settings, document, tr("Export PDF"), ".pdf",
-                        tr("PDF documents (*.pdf)"))
+    target = ask_target(
+        parent, settings, document, tr("Export PDF"), ".pdf", tr("PDF documents (*.pdf)")
+    )
     if target is None:
         return None
     return target[0] if write_pdf_with_progress(parent, document, target[0], options) else None
 
 
-def export_png(parent: QWidget | None, document: JourneyDocument, settings: Settings,
-               map_id: str | None) -> Path | None:
+def export_png(
+    parent: QWidget | None, document: JourneyDocument, settings: Settings, map_id: str | None
+) -> Path | None:
     """The current map as a PNG image (150 dpi)."""
     from export.png import write_png
 
     if map_id is None:
         return None
-    target = ask_target(parent, settings, document, tr("Export the map as an image"), ".png",
-                        tr("PNG images (*.png)"))
+    target = ask_target(
+        parent,
+        settings,
+        document,
+        tr("Export the map as an image"),
+        ".png",
+        tr("PNG images (*.png)"),
+    )
     if target is None:
         return None
     dpi = int(settings.export_options().get("dpi", 150))
@@ -291,16 +356,20 @@ class CsvExportDialog(QDialog):
         workshop_lang = document.workshop.info().language
         self.language.setCurrentIndex(max(0, self.language.findData(workshop_lang)))
         self.separator = QComboBox()
-        labels = {",": self.tr("Comma (,)"), ";": self.tr("Semicolon (;), for Excel in German"),
-                  "\t": self.tr("Tab")}
+        labels = {
+            ",": self.tr("Comma (,)"),
+            ";": self.tr("Semicolon (;), for Excel in German"),
+            "\t": self.tr("Tab"),
+        }
         for value in self.SEPARATORS:
             self.separator.addItem(labels[value], value)
         self._follow_language = True
         self._set_default_separator()
         self.language.currentIndexChanged.connect(lambda _i: self._set_default_separator())
         self.separator.activated.connect(lambda _i: setattr(self, "_follow_language", False))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export\u2026"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -319,12 +388,16 @@ class CsvExportDialog(QDialog):
             self.separator.setCurrentIndex(self.separator.findData(default))
 
     def options(self) -> dict[str, object]:
-        return {"compare": self.content.currentData() == "compare",
-                "lang": self.language.currentData(), "delimiter": self.separator.currentData()}
+        return {
+            "compare": self.content.currentData() == "compare",
+            "lang": self.language.currentData(),
+            "delimiter": self.separator.currentData(),
+        }
 
 
-def export_csv(parent: QWidget | None, document: JourneyDocument, settings: Settings
-               ) -> Path | None:
+def export_csv(
+    parent: QWidget | None, document: JourneyDocument, settings: Settings
+) -> Path | None:
     """The touchpoint table or the comparison, in the language and separator chosen."""
     from export.csv_compare import write_comparison
     from export.csv_table import write_csv
@@ -333,23 +406,31 @@ def export_csv(parent: QWidget | None, document: JourneyDocument, settings: Sett
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     options = dialog.options()
-    title = (tr("Export the as-is vs. to-be comparison") if options["compare"]
-             else tr("Export the touchpoint table"))
+    title = (
+        tr("Export the as-is vs. to-be comparison")
+        if options["compare"]
+        else tr("Export the touchpoint table")
+    )
     target = ask_target(parent, settings, document, title, ".csv", tr("CSV files (*.csv)"))
     if target is None:
         return None
     lang, delimiter = str(options["lang"]), str(options["delimiter"])
     if options["compare"]:
-        ok = _run(parent, target[0], lambda: write_comparison(
-            document.workshop, target[0], delimiter, lang))
+        ok = _run(
+            parent,
+            target[0],
+            lambda: write_comparison(document.workshop, target[0], delimiter, lang),
+        )
     else:
-        ok = _run(parent, target[0], lambda: write_csv(document.workshop, target[0],
-                                                       delimiter, lang=lang))
+        ok = _run(
+            parent, target[0], lambda: write_csv(document.workshop, target[0], delimiter, lang=lang)
+        )
     return target[0] if ok else None
 
 
-def export_mermaid(parent: QWidget | None, document: JourneyDocument, settings: Settings,
-                   map_id: str | None) -> Path | None:
+def export_mermaid(
+    parent: QWidget | None, document: JourneyDocument, settings: Settings, map_id: str | None
+) -> Path | None:
     """The current map as a Mermaid journey: a .mmd file, or Markdown with a block."""
     from export.mermaid import write_mermaid
 
@@ -357,8 +438,15 @@ def export_mermaid(parent: QWidget | None, document: JourneyDocument, settings: 
         return None
     mermaid = tr("Mermaid diagrams (*.mmd)")
     markdown = tr("Markdown with a Mermaid block (*.md)")
-    target = ask_target(parent, settings, document, tr("Export the map as a Mermaid journey"),
-                        ".mmd", f"{mermaid};;{markdown}", also=(".md", ".mermaid"))
+    target = ask_target(
+        parent,
+        settings,
+        document,
+        tr("Export the map as a Mermaid journey"),
+        ".mmd",
+        f"{mermaid};;{markdown}",
+        also=(".md", ".mermaid"),
+    )
     if target is None:
         return None
     path = target[0]
@@ -379,13 +467,15 @@ def copy_mermaid(document: JourneyDocument, map_id: str | None) -> str | None:
     return text
 
 
-def export_json(parent: QWidget | None, document: JourneyDocument, settings: Settings
-                ) -> Path | None:
+def export_json(
+    parent: QWidget | None, document: JourneyDocument, settings: Settings
+) -> Path | None:
     """The whole workshop as interchange JSON (for other tools, or to import again)."""
     from export import run_export
 
-    target = ask_target(parent, settings, document, tr("Export as JSON"), ".json",
-                        tr("Journeyboard JSON (*.json)"))
+    target = ask_target(
+        parent, settings, document, tr("Export as JSON"), ".json", tr("Journeyboard JSON (*.json)")
+    )
     if target is None:
         return None
     ok = _run(parent, target[0], lambda: run_export(document.workshop, "json", target[0]))

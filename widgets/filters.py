@@ -46,8 +46,11 @@ class FilterBar(QWidget):
         self.channel_combo = QComboBox()
         self.channel_combo.setToolTip(self.tr("Highlight the touchpoints of one channel"))
         self.direct_combo = QComboBox()
-        self.direct_combo.setToolTip(self.tr(
-            "Direct touchpoints are controlled by the company; indirect ones only influenced"))
+        self.direct_combo.setToolTip(
+            self.tr(
+                "Direct touchpoints are controlled by the company; indirect ones only influenced"
+            )
+        )
         self.direct_combo.addItem(self.tr("Direct and indirect"), None)
         self.direct_combo.addItem(self.tr("Direct only"), True)
         self.direct_combo.addItem(self.tr("Indirect only"), False)
@@ -64,7 +67,8 @@ class FilterBar(QWidget):
         for combo in (self.persona_combo, self.channel_combo, self.direct_combo):
             # Long channel or persona names must not widen the window past a projector.
             combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(12)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
@@ -83,9 +87,16 @@ class FilterBar(QWidget):
     def parts(self) -> list[QWidget]:
         """The controls, left to right: a toolbar shows them as items of its own, so
         those that do not fit go to its extension menu instead of widening the window."""
-        return [self.label, self.persona_combo, self.channel_combo, self.direct_combo,
-                self.moments_check, self.disagreements_check, self.clear_button,
-                self.count_label]
+        return [
+            self.label,
+            self.persona_combo,
+            self.channel_combo,
+            self.direct_combo,
+            self.moments_check,
+            self.disagreements_check,
+            self.clear_button,
+            self.count_label,
+        ]
 
     # -- reading ------------------------------------------------------------------------
 
@@ -110,15 +121,22 @@ class FilterBar(QWidget):
         self.map_id = map_id or None
         self._update()
 
-    def set_criteria(self, persona_id: str | None = None, channel_id: str | None = None,
-                     direct: bool | None = None, moments_only: bool = False,
-                     disagreements_only: bool = False) -> None:
+    def set_criteria(
+        self,
+        persona_id: str | None = None,
+        channel_id: str | None = None,
+        direct: bool | None = None,
+        moments_only: bool = False,
+        disagreements_only: bool = False,
+    ) -> None:
         """Set every criterion at once (one emission)."""
         self._loading = True
         try:
-            for combo, value in ((self.persona_combo, persona_id),
-                                 (self.channel_combo, channel_id),
-                                 (self.direct_combo, direct)):
+            for combo, value in (
+                (self.persona_combo, persona_id),
+                (self.channel_combo, channel_id),
+                (self.direct_combo, direct),
+            ):
                 index = next((i for i in range(combo.count()) if combo.itemData(i) == value), 0)
                 combo.setCurrentIndex(index)
             self.moments_check.setChecked(moments_only)
@@ -136,10 +154,16 @@ class FilterBar(QWidget):
         self._loading = True
         try:
             for combo, everything, rows in (
-                (self.persona_combo, self.tr("All personas"),
-                 [(p.id, p.name, p.color) for p in self.document.personas()]),
-                (self.channel_combo, self.tr("All channels"),
-                 [(c.id, c.name, None) for c in self.document.channels()]),
+                (
+                    self.persona_combo,
+                    self.tr("All personas"),
+                    [(p.id, p.name, p.color) for p in self.document.personas()],
+                ),
+                (
+                    self.channel_combo,
+                    self.tr("All channels"),
+                    [(c.id, c.name, None) for c in self.document.channels()],
+                ),
             ):
                 keep = combo.currentData()
                 combo.clear()
@@ -169,10 +193,12 @@ class FilterBar(QWidget):
         if self._loading:
             return
         criteria = self.criteria()
-        active = (any(criteria[k] is not None for k in ("persona_id", "channel_id", "direct"))
-                  or bool(criteria["moments_only"]) or bool(criteria["disagreements_only"]))
-        journey_map = (self.document.get("map", self.map_id)
-                       if self.map_id and active else None)
+        active = (
+            any(criteria[k] is not None for k in ("persona_id", "channel_id", "direct"))
+            or bool(criteria["moments_only"])
+            or bool(criteria["disagreements_only"])
+        )
+        journey_map = self.document.get("map", self.map_id) if self.map_id and active else None
         self.clear_button.setEnabled(active)
         predicate = None
         self.count_label.clear()
@@ -181,8 +207,7 @@ class FilterBar(QWidget):
             predicate = card_filter(data, **criteria)  # type: ignore[arg-type]
             if predicate is not None:
                 shown = sum(1 for card in data.cards if predicate(card.id))
-                self.count_label.setText(fill(self.tr("%1 of %2 cards"), shown,
-                                              len(data.cards)))
+                self.count_label.setText(fill(self.tr("%1 of %2 cards"), shown, len(data.cards)))
         if predicate is None and self._predicate is None:
             return  # nothing was filtered and nothing is: no need to repaint the board
         self._predicate = predicate

@@ -195,8 +195,11 @@ class FindBar(QWidget):
         if no_match:
             self.count_label.setText(self.tr("No match"))
         elif self._matches:
-            self.count_label.setText(self.tr("{current} of {total}").format(
-                current=self._index + 1, total=len(self._matches)))
+            self.count_label.setText(
+                self.tr("{current} of {total}").format(
+                    current=self._index + 1, total=len(self._matches)
+                )
+            )
         else:
             self.count_label.setText("")
         self._mark_no_match(no_match)
@@ -209,10 +212,14 @@ class FindBar(QWidget):
         if no_match:
             base = palette.color(QPalette.ColorRole.Base)
             red = QColor(220, 40, 40)
-            palette.setColor(QPalette.ColorRole.Base, QColor(
-                (base.red() * 3 + red.red() * 2) // 5,
-                (base.green() * 3 + red.green() * 2) // 5,
-                (base.blue() * 3 + red.blue() * 2) // 5))
+            palette.setColor(
+                QPalette.ColorRole.Base,
+                QColor(
+                    (base.red() * 3 + red.red() * 2) // 5,
+                    (base.green() * 3 + red.green() * 2) // 5,
+                    (base.blue() * 3 + red.blue() * 2) // 5,
+                ),
+            )
         self.edit.setPalette(palette)
         font = self.count_label.font()
         font.setBold(no_match)

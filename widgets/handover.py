@@ -38,8 +38,9 @@ def server_name(path: Path) -> str:
     except (KeyError, OSError, ImportError):  # no name for this uid; Windows without USERNAME
         user = "user"
     # Qt's hash: QtCore is loaded already, hashlib would cost its import at start.
-    digest = QCryptographicHash.hash(QByteArray(f"{user}\0{resolved}".encode()),
-                                     QCryptographicHash.Algorithm.Sha256)
+    digest = QCryptographicHash.hash(
+        QByteArray(f"{user}\0{resolved}".encode()), QCryptographicHash.Algorithm.Sha256
+    )
     return f"journeyboard-{bytes(digest.toHex().data()).decode()[:24]}"
 
 

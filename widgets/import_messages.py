@@ -15,53 +15,47 @@ def templates() -> dict[str, str]:
     """Translated text per kind of refusal (``{name}`` fields as in MESSAGES)."""
     return {
         "not_journey": QCoreApplication.translate(
-            "messages",
-            'expected "journey": this is not a Mermaid journey diagram'),
+            "messages", 'expected "journey": this is not a Mermaid journey diagram'
+        ),
         "task_needs_score": QCoreApplication.translate(
             "messages",
-            'a task needs "name: score" (a score from 1 to 5 after a colon), found {found}'),
+            'a task needs "name: score" (a score from 1 to 5 after a colon), found {found}',
+        ),
         "score_missing": QCoreApplication.translate(
-            "messages",
-            'a task needs "name: score" (a score from 1 to 5 after the colon)'),
+            "messages", 'a task needs "name: score" (a score from 1 to 5 after the colon)'
+        ),
         "score_range": QCoreApplication.translate(
-            "messages",
-            "the score must be a whole number from 1 to 5, not {found}"),
+            "messages", "the score must be a whole number from 1 to 5, not {found}"
+        ),
         "too_many_colons": QCoreApplication.translate(
             "messages",
             'a task is "name: score: person, person"; this one has more colons '
-            "(write #58; for a colon in a name)"),
+            "(write #58; for a colon in a name)",
+        ),
         "name_before_colon": QCoreApplication.translate(
-            "messages",
-            "expected a task name before the colon"),
+            "messages", "expected a task name before the colon"
+        ),
         "journey_again": QCoreApplication.translate(
             "messages",
             '"journey" may only start the diagram; a task cannot start with that word '
-            "(write its first letter as a code: #74; for J, #106; for j)"),
+            "(write its first letter as a code: #74; for J, #106; for j)",
+        ),
         "not_allowed": QCoreApplication.translate(
-            "messages",
-            "{found} is not allowed here (write #59; for a semicolon)"),
-        "nul": QCoreApplication.translate(
-            "messages",
-            "contains a NUL character (not text)"),
-        "no_file": QCoreApplication.translate(
-            "messages",
-            "no such file"),
-        "not_regular": QCoreApplication.translate(
-            "messages",
-            "not a regular file"),
-        "cannot_read": QCoreApplication.translate(
-            "messages",
-            "cannot be read ({detail})"),
+            "messages", "{found} is not allowed here (write #59; for a semicolon)"
+        ),
+        "nul": QCoreApplication.translate("messages", "contains a NUL character (not text)"),
+        "no_file": QCoreApplication.translate("messages", "no such file"),
+        "not_regular": QCoreApplication.translate("messages", "not a regular file"),
+        "cannot_read": QCoreApplication.translate("messages", "cannot be read ({detail})"),
         "too_large": QCoreApplication.translate(
-            "messages",
-            "larger than {size} KiB, the most a Mermaid diagram may have"),
-        "not_utf8": QCoreApplication.translate(
-            "messages",
-            "not UTF-8 text (byte {byte})"),
+            "messages", "larger than {size} KiB, the most a Mermaid diagram may have"
+        ),
+        "not_utf8": QCoreApplication.translate("messages", "not UTF-8 text (byte {byte})"),
         "no_journey_block": QCoreApplication.translate(
             "messages",
-            'none of its {count} mermaid block(s) is a journey diagram (a block starting '
-            'with "journey")'),
+            "none of its {count} mermaid block(s) is a journey diagram (a block starting "
+            'with "journey")',
+        ),
     }
 
 

@@ -89,9 +89,14 @@ def picture_icon(data: bytes | None, color: str, size: int = 32) -> QIcon:
         return swatch_icon(color, size)
     side = min(image.width(), image.height())
     square = image.copy((image.width() - side) // 2, (image.height() - side) // 2, side, side)
-    pixmap = QPixmap.fromImage(square.scaled(
-        size, size, Qt.AspectRatioMode.IgnoreAspectRatio,
-        Qt.TransformationMode.SmoothTransformation))
+    pixmap = QPixmap.fromImage(
+        square.scaled(
+            size,
+            size,
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    )
     painter = QPainter(pixmap)
     painter.setPen(QPen(QColor(color), 3))  # the persona's colour still frames it
     painter.drawRect(QRectF(1.5, 1.5, size - 3, size - 3))
@@ -104,8 +109,13 @@ def fill(text: str, *args: object) -> str:
 
     One pass, so a file name that contains "%2" is not replaced again.
     """
-    return re.sub(r"%(\d)", lambda m: str(args[int(m.group(1)) - 1])
-                  if 0 < int(m.group(1)) <= len(args) else m.group(0), text)
+    return re.sub(
+        r"%(\d)",
+        lambda m: (
+            str(args[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(args) else m.group(0)
+        ),
+        text,
+    )
 
 
 def plural(count: int, one: str, many: str) -> str:
@@ -144,7 +154,8 @@ def breakable(text: str, longest: int = 18, limit: int = 300) -> str:
     words = []
     for word in text.split(" "):
         if len(word) > longest:
-            word = ZERO_WIDTH_SPACE.join(word[i:i + longest]
-                                         for i in range(0, len(word), longest))
+            word = ZERO_WIDTH_SPACE.join(
+                word[i : i + longest] for i in range(0, len(word), longest)
+            )
         words.append(word)
     return " ".join(words)

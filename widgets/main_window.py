@@ -65,8 +65,13 @@ class MainWindow(QMainWindow):
     documentChanged = Signal(object)  # the open JourneyDocument, or None
     currentMapChanged = Signal(str)
 
-    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None, *,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(parent)
         ensure_fonts()
         self.settings = settings if settings is not None else Settings()
@@ -110,7 +115,8 @@ class MainWindow(QMainWindow):
         self.board_scene.stripClicked.connect(self._rate_from_strip)
         self.board_view.zoomChanged.connect(self._show_zoom)
         self.map_combo.activated.connect(
-            lambda _i: self.set_current_map(self.map_combo.currentData()))
+            lambda _i: self.set_current_map(self.map_combo.currentData())
+        )
         self.retranslate_ui()
         self._update_actions()
         self.restore_layout()
@@ -173,7 +179,8 @@ class MainWindow(QMainWindow):
             from widgets.presentation import PresentationController
 
             self._presentation = PresentationController(
-                self, self.timer_widget.timer, toggle_action=self.presentation_action)
+                self, self.timer_widget.timer, toggle_action=self.presentation_action
+            )
         return self._presentation
 
     @property
@@ -189,8 +196,11 @@ class MainWindow(QMainWindow):
     def open_file(self, path: Path | str) -> bool:
         """Open a workshop file; a refused file is explained in a message box."""
         path = Path(path)
-        if (self._document is not None and _same(self._document.path, path)
-                and not self._document.file_moved()):
+        if (
+            self._document is not None
+            and _same(self._document.path, path)
+            and not self._document.file_moved()
+        ):
             return True
         try:
             document = JourneyDocument.open(path, self)
@@ -255,8 +265,7 @@ class MainWindow(QMainWindow):
             self.board_docks.commit_inspector()
             self.board_scene.set_map(map_id)
 
-    def new_to_be_map(self, name: str | None = None, copy_ratings: bool = False
-                      ) -> str | None:
+    def new_to_be_map(self, name: str | None = None, copy_ratings: bool = False) -> str | None:
         """Duplicate the current map as a to-be map and show it; returns its id.
 
         Without a name, asks for one ("To-be", or "To-be 2" when taken) and whether the
@@ -296,8 +305,14 @@ class MainWindow(QMainWindow):
         """The bar that finds cards of the current map (hidden until Ctrl+F)."""
         from widgets.find import FindBar
 
-        bar = FindBar(lambda: self._document.cards(self.current_map_id)
-                      if self._document is not None and self.current_map_id else [], self)
+        bar = FindBar(
+            lambda: (
+                self._document.cards(self.current_map_id)
+                if self._document is not None and self.current_map_id
+                else []
+            ),
+            self,
+        )
         bar.found.connect(self._found)
         bar.closed.connect(self.board_view.setFocus)
         return bar
@@ -314,8 +329,12 @@ class MainWindow(QMainWindow):
         for action in (m.undo_action, m.redo_action):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
-        for action in (m.zoom_out_action, m.zoom_in_action, m.zoom_fit_action,
-                       m.presentation_action):
+        for action in (
+            m.zoom_out_action,
+            m.zoom_in_action,
+            m.zoom_fit_action,
+            m.presentation_action,
+        ):
             self.toolbar.addAction(action)
         return self.toolbar
 
@@ -357,8 +376,9 @@ class MainWindow(QMainWindow):
 
     def _show_page(self) -> None:
         """The board while a workshop is open, else the start screen."""
-        self.stack.setCurrentWidget(self.board_page if self._document is not None
-                                    else self.empty_state)
+        self.stack.setCurrentWidget(
+            self.board_page if self._document is not None else self.empty_state
+        )
 
     def refresh_start_screen(self) -> None:
         """Reload the start screen's recent workshops, if it was built (it also does when
@@ -390,8 +410,9 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         hidden = self._hidden_chrome is not None
         self._show_chrome(True)  # remember the docks the user chose, not the start screen
-        self.settings.set_window_geometry(self.saveGeometry(),
-                                          screen_key(current_screen(self.screen())))
+        self.settings.set_window_geometry(
+            self.saveGeometry(), screen_key(current_screen(self.screen()))
+        )
         self.settings.set_window_state(self.saveState())
         self.settings.sync()
         if hidden:
@@ -417,7 +438,8 @@ class MainWindow(QMainWindow):
         participant = self.current_participant_id
         if participant is None:
             self.statusBar().showMessage(
-                self.tr("Add workshop participants to rate touchpoints"), 6000)
+                self.tr("Add workshop participants to rate touchpoints"), 6000
+            )
             return
         self.board_scene.edits.rate(card_id, participant, experience)
 

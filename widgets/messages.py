@@ -18,59 +18,54 @@ def reasons() -> dict[str, str]:
     """Translated reason per kind of refused file (the class name in storage.errors)."""
     return {
         "FileProblem": QCoreApplication.translate("messages", "cannot be opened"),
-        "FileMissing": QCoreApplication.translate(
-            "messages",
-            "no such file"),
+        "FileMissing": QCoreApplication.translate("messages", "no such file"),
         "NotAWorkshop": QCoreApplication.translate(
-            "messages",
-            "not a Journeyboard workshop file (it is not a SQLite database)"),
+            "messages", "not a Journeyboard workshop file (it is not a SQLite database)"
+        ),
         "ForeignFile": QCoreApplication.translate(
-            "messages",
-            "a SQLite database of another application, not a Journeyboard "
-            "workshop"),
+            "messages", "a SQLite database of another application, not a Journeyboard workshop"
+        ),
         "NewerVersion": QCoreApplication.translate(
             "messages",
-            "made by a newer version of Journeyboard; please update "
-            "Journeyboard to open it"),
+            "made by a newer version of Journeyboard; please update Journeyboard to open it",
+        ),
         "DamagedFile": QCoreApplication.translate(
-            "messages",
-            "the workshop file is damaged; open a backup or an exported "
-            "copy instead"),
+            "messages", "the workshop file is damaged; open a backup or an exported copy instead"
+        ),
         "InterruptedEdit": QCoreApplication.translate(
             "messages",
             "an edit was interrupted (a crash or power cut) and is not "
             "rolled back yet; open the file for editing in Journeyboard to "
-            "recover it"),
+            "recover it",
+        ),
         "AlreadyOpen": QCoreApplication.translate(
             "messages",
-            "already open in another Journeyboard window or process; close "
-            "it there first"),
+            "already open in another Journeyboard window or process; close it there first",
+        ),
         "NotWritten": QCoreApplication.translate(
-            "messages",
-            "could not be written (is the disk full?); nothing was changed "
-            "there"),
+            "messages", "could not be written (is the disk full?); nothing was changed there"
+        ),
         "AlreadyExists": QCoreApplication.translate(
-            "messages",
-            "already exists; choose another name or delete it first"),
+            "messages", "already exists; choose another name or delete it first"
+        ),
         "FileBusy": QCoreApplication.translate(
             "messages",
             "busy: another program kept it locked for writing longer than "
-            "Journeyboard waits (5 s); try again in a moment"),
+            "Journeyboard waits (5 s); try again in a moment",
+        ),
         "NotAFile": QCoreApplication.translate(
-            "messages",
-            "not a regular file, so it is neither read nor written"),
-        "InputTooLarge": QCoreApplication.translate(
-            "messages",
-            "is too large to read"),
+            "messages", "not a regular file, so it is neither read nor written"
+        ),
+        "InputTooLarge": QCoreApplication.translate("messages", "is too large to read"),
         "PathTooLong": QCoreApplication.translate(
-            "messages",
-            "the path is too long for a workshop file"),
+            "messages", "the path is too long for a workshop file"
+        ),
         "ReadOnlyFile": QCoreApplication.translate(
-            "messages",
-            "is read-only; nothing was written (choose another name)"),
+            "messages", "is read-only; nothing was written (choose another name)"
+        ),
         "SideFile": QCoreApplication.translate(
-            "messages",
-            "belongs to a workshop and is never written over; choose another name"),
+            "messages", "belongs to a workshop and is never written over; choose another name"
+        ),
     }
 
 
@@ -94,6 +89,9 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, EditNotSaved):
         match = _NOT_SAVED.match(str(error))
         if match:
-            return (QCoreApplication.translate("messages", "%1: the edit could not be saved (%2)")
-                    .replace("%1", match["path"]).replace("%2", match["detail"]))
+            return (
+                QCoreApplication.translate("messages", "%1: the edit could not be saved (%2)")
+                .replace("%1", match["path"])
+                .replace("%2", match["detail"])
+            )
     return str(error)

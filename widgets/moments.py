@@ -24,8 +24,16 @@ from widgets.insight_common import fill, format_number, setup_list_table, swatch
 
 DISAGREEMENT_MARK = "\u2260"  # "≠": the ratings do not agree
 
-COLUMNS = ("rank", "title", "phase", "experience", "importance", "priority", "votes",
-           "disagreement")
+COLUMNS = (
+    "rank",
+    "title",
+    "phase",
+    "experience",
+    "importance",
+    "priority",
+    "votes",
+    "disagreement",
+)
 
 
 class MomentsPanel(QWidget):
@@ -39,9 +47,18 @@ class MomentsPanel(QWidget):
         self.map_id: str | None = None
         self._watched: set[tuple[str, str]] = set()
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("#"), self.tr("Touchpoint"), self.tr("Phase"), self.tr("Exp."),
-            self.tr("Imp."), self.tr("Priority"), self.tr("Votes"), ""])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("#"),
+                self.tr("Touchpoint"),
+                self.tr("Phase"),
+                self.tr("Exp."),
+                self.tr("Imp."),
+                self.tr("Priority"),
+                self.tr("Votes"),
+                "",
+            ]
+        )
         headers = {
             1: self.tr("Touchpoint, coloured by its mean experience"),
             3: self.tr("Mean experience (−2 very negative … +2 very positive)"),
@@ -52,16 +69,18 @@ class MomentsPanel(QWidget):
         }
         for column, tip in headers.items():
             self.table.horizontalHeaderItem(column).setToolTip(tip)
-        setup_list_table(self.table, stretch_column=1,
-                         row_height=self.fontMetrics().height() + 8)
+        setup_list_table(self.table, stretch_column=1, row_height=self.fontMetrics().height() + 8)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.cellClicked.connect(lambda row, _column: self._request(row))
         self.table.cellActivated.connect(lambda row, _column: self._request(row))
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
-        self.rule_label = QLabel(self.tr(
-            "Touchpoints with a negative mean experience, most urgent first: "
-            "priority = importance × (−experience)."))
+        self.rule_label = QLabel(
+            self.tr(
+                "Touchpoints with a negative mean experience, most urgent first: "
+                "priority = importance × (−experience)."
+            )
+        )
         self.rule_label.setWordWrap(True)
         self.rule_label.setStyleSheet("QLabel { color: #555555; }")
         layout = QVBoxLayout(self)
@@ -92,8 +111,10 @@ class MomentsPanel(QWidget):
 
     def card_ids(self) -> list[str]:
         """The card ids in the order shown (rank 1 first)."""
-        return [self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
-                for row in range(self.table.rowCount())]
+        return [
+            self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.table.rowCount())
+        ]
 
     def _request(self, row: int) -> None:
         item = self.table.item(row, 0)
@@ -103,8 +124,9 @@ class MomentsPanel(QWidget):
     def _on_changed(self, change: Change) -> None:
         if self.map_id is None:
             return
-        touched = {(kind, row_id) for kind, row_id in change.added | change.updated
-                   | change.removed}
+        touched = {
+            (kind, row_id) for kind, row_id in change.added | change.updated | change.removed
+        }
         if touched & self._watched:
             self._refresh_when_seen()
             return
@@ -130,11 +152,13 @@ class MomentsPanel(QWidget):
         data = self.document.map_data(journey_map.id)
         # Whatever changes the ranking: the map, its phases and lanes (board order),
         # its cards (titles, order, kind) and their ratings.
-        self._watched = ({("map", journey_map.id)}
-                         | {("phase", p.id) for p in data.phases}
-                         | {("lane", lane.id) for lane in data.lanes}
-                         | {("card", c.id) for c in data.cards}
-                         | {("rating", c.id) for c in data.cards})
+        self._watched = (
+            {("map", journey_map.id)}
+            | {("phase", p.id) for p in data.phases}
+            | {("lane", lane.id) for lane in data.lanes}
+            | {("card", c.id) for c in data.cards}
+            | {("rating", c.id) for c in data.cards}
+        )
         self._show(data.moments, data)
 
     def _show(self, moments: list, data: MapData | None) -> None:
@@ -162,20 +186,24 @@ class MomentsPanel(QWidget):
                 marker.setFont(font)
                 marker.setToolTip(self.tr("The participants disagree about this touchpoint"))
             for item in (rank, experience, importance, priority, votes, marker):
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                      | Qt.AlignmentFlag.AlignVCenter)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             marker.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            for column, item in enumerate((rank, title, phase, experience, importance, priority,
-                                           votes, marker)):
+            for column, item in enumerate(
+                (rank, title, phase, experience, importance, priority, votes, marker)
+            ):
                 self.table.setItem(row, column, item)
             if moment.card_id == selected_id:
                 self.table.selectRow(row)
         if data is None:
             self.empty_label.setText(self.tr("No map is open."))
         elif not moments:
-            self.empty_label.setText(self.tr(
-                "No moments of truth: no rated touchpoint has a negative mean experience."))
+            self.empty_label.setText(
+                self.tr("No moments of truth: no rated touchpoint has a negative mean experience.")
+            )
         else:
-            text = (self.tr("%1 of %2 touchpoints needs attention.") if len(moments) == 1
-                    else self.tr("%1 of %2 touchpoints need attention."))
+            text = (
+                self.tr("%1 of %2 touchpoints needs attention.")
+                if len(moments) == 1
+                else self.tr("%1 of %2 touchpoints need attention.")
+            )
             self.empty_label.setText(fill(text, len(moments), len(data.scores)))

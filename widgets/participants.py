@@ -46,9 +46,11 @@ class ParticipantPanel(QWidget):
         super().__init__(parent)
         self.document = document
         self.list = QListWidget()
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.list.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
         self.list.itemChanged.connect(self._on_item_changed)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.add_button = QPushButton(self.tr("&Add"))
@@ -89,8 +91,9 @@ class ParticipantPanel(QWidget):
         finished in the list does not have its item deleted under it.
         """
         participants = [(p.id, p.name) for p in self.document.participants()]
-        shown = [self.list.item(row).data(Qt.ItemDataRole.UserRole)
-                 for row in range(self.list.count())]
+        shown = [
+            self.list.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.list.count())
+        ]
         selected = self.selected_participant_id()
         self._refreshing = True
         try:
@@ -125,8 +128,9 @@ class ParticipantPanel(QWidget):
         """Add a participant (default name "Participant N"), then edit the name in place."""
         if name is None:
             name = fill(self.tr("Participant %1"), len(self.document.participants()) + 1)
-        command = AddCommand(self.document, "participant", {"name": name},
-                             text=self.tr("Add participant"))
+        command = AddCommand(
+            self.document, "participant", {"name": name}, text=self.tr("Add participant")
+        )
         try:
             execute(self.document, command)
         except InvalidEdit as error:
@@ -147,9 +151,16 @@ class ParticipantPanel(QWidget):
             self.refresh()  # put the shown name back
             return False
         try:
-            execute(self.document, UpdateCommand(self.document, "participant", participant_id,
-                                                 {"name": name},
-                                                 text=self.tr("Rename participant")))
+            execute(
+                self.document,
+                UpdateCommand(
+                    self.document,
+                    "participant",
+                    participant_id,
+                    {"name": name},
+                    text=self.tr("Rename participant"),
+                ),
+            )
         except InvalidEdit as error:
             QMessageBox.warning(self, self.tr("Rename participant"), error_text(error))
             self.refresh()
@@ -171,16 +182,24 @@ class ParticipantPanel(QWidget):
             question = fill(
                 self.tr("Remove participant “%1”? Their %2 will be deleted too."),
                 participant.name,
-                plural(count, self.tr("%1 rating"), self.tr("%1 ratings")))
+                plural(count, self.tr("%1 rating"), self.tr("%1 ratings")),
+            )
             answer = QMessageBox.question(
-                self, self.tr("Remove participant"), question,
+                self,
+                self.tr("Remove participant"),
+                question,
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
+                QMessageBox.StandardButton.No,
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
-            execute(self.document, DeleteCommand(self.document, "participant", participant.id,
-                                                 text=self.tr("Remove participant")))
+            execute(
+                self.document,
+                DeleteCommand(
+                    self.document, "participant", participant.id, text=self.tr("Remove participant")
+                ),
+            )
         except InvalidEdit as error:
             QMessageBox.warning(self, self.tr("Remove participant"), error_text(error))
             return False

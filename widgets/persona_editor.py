@@ -64,33 +64,64 @@ def load_picture(path: str) -> bytes:
     try:
         size_bytes = os.path.getsize(path)
     except OSError:
-        raise PictureError(fill(QCoreApplication.translate(
-            "PersonaDialog", "“%1” cannot be opened."), name)) from None
+        raise PictureError(
+            fill(QCoreApplication.translate("PersonaDialog", "“%1” cannot be opened."), name)
+        ) from None
     if size_bytes > MAX_FILE_BYTES:
-        raise PictureError(fill(QCoreApplication.translate(
-            "PersonaDialog", "“%1” is too large (%2 MB). Choose a picture file of at most %3 MB."),
-            name, f"{size_bytes / 1024 / 1024:.1f}", MAX_FILE_BYTES // 1024 // 1024))
+        raise PictureError(
+            fill(
+                QCoreApplication.translate(
+                    "PersonaDialog",
+                    "“%1” is too large (%2 MB). Choose a picture file of at most %3 MB.",
+                ),
+                name,
+                f"{size_bytes / 1024 / 1024:.1f}",
+                MAX_FILE_BYTES // 1024 // 1024,
+            )
+        )
     reader = QImageReader(path)
     reader.setDecideFormatFromContent(True)  # a .png name on a text file is still refused
     reader.setAutoTransform(True)  # photos taken upright stay upright (EXIF orientation)
     image_format = bytes(reader.format().data()).decode("ascii", "replace").lower()
     if not reader.canRead() or image_format not in ("png", "jpeg", "jpg"):
-        raise PictureError(fill(QCoreApplication.translate(
-            "PersonaDialog", "“%1” is not a PNG or JPEG image."), name))
+        raise PictureError(
+            fill(
+                QCoreApplication.translate("PersonaDialog", "“%1” is not a PNG or JPEG image."),
+                name,
+            )
+        )
     size = reader.size()
     if not size.isValid():
-        raise PictureError(fill(QCoreApplication.translate(
-            "PersonaDialog", "“%1” is damaged: its picture size cannot be read."), name))
-    if (size.width() > MAX_SIDE or size.height() > MAX_SIDE
-            or size.width() * size.height() > MAX_PIXELS):
-        raise PictureError(fill(QCoreApplication.translate(
-            "PersonaDialog",
-            "“%1” is too large (%2 × %3 pixels). Choose a picture of at most %4 pixels a side."),
-            name, size.width(), size.height(), MAX_SIDE))
+        raise PictureError(
+            fill(
+                QCoreApplication.translate(
+                    "PersonaDialog", "“%1” is damaged: its picture size cannot be read."
+                ),
+                name,
+            )
+        )
+    if (
+        size.width() > MAX_SIDE
+        or size.height() > MAX_SIDE
+        or size.width() * size.height() > MAX_PIXELS
+    ):
+        raise PictureError(
+            fill(
+                QCoreApplication.translate(
+                    "PersonaDialog",
+                    "“%1” is too large (%2 × %3 pixels). Choose a picture of at most %4 pixels a side.",
+                ),
+                name,
+                size.width(),
+                size.height(),
+                MAX_SIDE,
+            )
+        )
     if max(size.width(), size.height()) > PICTURE_SIDE:
         # JPEG decodes straight at the smaller size; PNG is scaled smoothly after decoding.
-        reader.setScaledSize(size.scaled(QSize(PICTURE_SIDE, PICTURE_SIDE),
-                                         Qt.AspectRatioMode.KeepAspectRatio))
+        reader.setScaledSize(
+            size.scaled(QSize(PICTURE_SIDE, PICTURE_SIDE), Qt.AspectRatioMode.KeepAspectRatio)
+        )
     previous_limit = QImageReader.allocationLimit()
     QImageReader.setAllocationLimit(ALLOCATION_LIMIT_MB)
     try:
@@ -98,9 +129,15 @@ def load_picture(path: str) -> bytes:
     finally:
         QImageReader.setAllocationLimit(previous_limit)
     if image.isNull():
-        raise PictureError(fill(QCoreApplication.translate(
-            "PersonaDialog", "“%1” is damaged and cannot be read (%2)."),
-            name, reader.errorString()))
+        raise PictureError(
+            fill(
+                QCoreApplication.translate(
+                    "PersonaDialog", "“%1” is damaged and cannot be read (%2)."
+                ),
+                name,
+                reader.errorString(),
+            )
+        )
     photo = image_format in ("jpeg", "jpg") and not image.hasAlphaChannel()
     return encode_picture(image, "JPEG" if photo else "PNG")
 
@@ -130,23 +167,29 @@ class PersonaDialog(QDialog):
     AddCommand for a new persona (its id is then in ``persona_id``).
     """
 
-    def __init__(self, document: JourneyDocument, persona_id: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: JourneyDocument,
+        persona_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.persona_id = persona_id
         persona = document.get("persona", persona_id) if persona_id else None
         if persona is not None:
             self._original: dict[str, Any] = {
-                name: getattr(persona, name) for name in (*TEXT_FIELDS, "color", "picture")}
+                name: getattr(persona, name) for name in (*TEXT_FIELDS, "color", "picture")
+            }
         else:
             self._original = {name: "" for name in TEXT_FIELDS}
             self._original["color"] = free_color({p.color for p in document.personas()})
             self._original["picture"] = None
         self._color = str(self._original["color"])
         self._picture: bytes | None = self._original["picture"]
-        self.setWindowTitle(self.tr("Edit persona") if persona is not None
-                            else self.tr("New persona"))
+        self.setWindowTitle(
+            self.tr("Edit persona") if persona is not None else self.tr("New persona")
+        )
         self._build()
         self._load_texts()
         self.name_edit.textChanged.connect(lambda _text: self._show_picture())
@@ -202,8 +245,9 @@ class PersonaDialog(QDialog):
         columns.addSpacing(8)
         columns.addLayout(form, 1)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -221,9 +265,13 @@ class PersonaDialog(QDialog):
 
     def _text_widgets(self) -> dict[str, QLineEdit | QPlainTextEdit]:
         return {
-            "name": self.name_edit, "role": self.role_edit,
-            "description": self.description_edit, "goals": self.goals_edit,
-            "needs": self.needs_edit, "pains": self.pains_edit, "quote": self.quote_edit,
+            "name": self.name_edit,
+            "role": self.role_edit,
+            "description": self.description_edit,
+            "goals": self.goals_edit,
+            "needs": self.needs_edit,
+            "pains": self.pains_edit,
+            "quote": self.quote_edit,
         }
 
     def _load_texts(self) -> None:
@@ -244,11 +292,17 @@ class PersonaDialog(QDialog):
             self.picture_label.setPixmap(self._placeholder())
             self.picture_label.setToolTip(self.tr("No picture: the persona's colour is shown"))
         else:
-            self.picture_label.setPixmap(QPixmap.fromImage(image).scaled(
-                PREVIEW_SIDE - 2, PREVIEW_SIDE - 2, Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation))
+            self.picture_label.setPixmap(
+                QPixmap.fromImage(image).scaled(
+                    PREVIEW_SIDE - 2,
+                    PREVIEW_SIDE - 2,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
             self.picture_label.setToolTip(
-                fill(self.tr("%1 × %2 pixels"), image.width(), image.height()))
+                fill(self.tr("%1 × %2 pixels"), image.width(), image.height())
+            )
         self.remove_button.setEnabled(self._picture is not None)
 
     def _placeholder(self) -> QPixmap:
@@ -280,8 +334,11 @@ class PersonaDialog(QDialog):
     def choose_picture(self) -> None:
         """Ask for a PNG or JPEG file; a refused file leaves the picture as it was."""
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a picture"), "",
-            self.tr("Pictures (*.png *.jpg *.jpeg);;All files (*)"))
+            self,
+            self.tr("Choose a picture"),
+            "",
+            self.tr("Pictures (*.png *.jpg *.jpeg);;All files (*)"),
+        )
         if path:
             self.set_picture_file(path)
 
@@ -315,8 +372,9 @@ class PersonaDialog(QDialog):
         """The fields that differ from the persona as it was (all set ones for a new one)."""
         current = self.current()
         if self.persona_id is None:
-            return {k: v for k, v in current.items()
-                    if k in ("name", "color") or v not in ("", None)}
+            return {
+                k: v for k, v in current.items() if k in ("name", "color") or v not in ("", None)
+            }
         return {k: v for k, v in current.items() if v != self._original[k]}
 
     def accept(self) -> None:
@@ -328,13 +386,20 @@ class PersonaDialog(QDialog):
         fields = self.values()
         try:
             if self.persona_id is None:
-                command = AddCommand(self.document, "persona", fields,
-                                     text=self.tr("Add persona"))
+                command = AddCommand(self.document, "persona", fields, text=self.tr("Add persona"))
                 execute(self.document, command)
                 self.persona_id = command.row_id
             elif fields:
-                execute(self.document, UpdateCommand(self.document, "persona", self.persona_id,
-                                                     fields, text=self.tr("Edit persona")))
+                execute(
+                    self.document,
+                    UpdateCommand(
+                        self.document,
+                        "persona",
+                        self.persona_id,
+                        fields,
+                        text=self.tr("Edit persona"),
+                    ),
+                )
         except InvalidEdit as error:
             QMessageBox.warning(self, self.windowTitle(), error_text(error))
             return

@@ -57,8 +57,9 @@ def persona_from_mime(data: QMimeData | None) -> str | None:
     return text or None
 
 
-def persona_drop_lane(document: JourneyDocument, map_id: str, persona_id: str,
-                      index: int | None) -> str:
+def persona_drop_lane(
+    document: JourneyDocument, map_id: str, persona_id: str, index: int | None
+) -> str:
     """Create a persona lane for ``persona_id`` at lane ``index`` (None: last); its id.
 
     One undo step; raises InvalidEdit when refused (unknown map or persona).
@@ -67,10 +68,12 @@ def persona_drop_lane(document: JourneyDocument, map_id: str, persona_id: str,
     if persona is None:
         raise InvalidEdit(f"persona {persona_id!r} does not exist")
     command = AddCommand(
-        document, "lane",
+        document,
+        "lane",
         {"map_id": map_id, "name": persona.name, "kind": "persona", "persona_id": persona_id},
         index=index,
-        text=QCoreApplication.translate("PersonaDropFilter", "Add persona lane"))
+        text=QCoreApplication.translate("PersonaDropFilter", "Add persona lane"),
+    )
     execute(document, command)
     assert command.row_id is not None
     return command.row_id
@@ -98,8 +101,13 @@ class PersonaDropFilter(QObject):
     ``layout`` (a MapLayout, or a method returning one); otherwise it is appended.
     """
 
-    def __init__(self, view: QGraphicsView, document: JourneyDocument,
-                 map_id: Callable[[], str | None], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        view: QGraphicsView,
+        document: JourneyDocument,
+        map_id: Callable[[], str | None],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent or view)
         self.view = view
         self.document = document
@@ -140,8 +148,11 @@ class PersonaDropFilter(QObject):
         try:
             self.last_lane_id = persona_drop_lane(self.document, map_id, persona_id, index)
         except InvalidEdit as error:
-            QMessageBox.warning(self.view, QCoreApplication.translate(
-                "PersonaDropFilter", "Persona lane not added"), error_text(error))
+            QMessageBox.warning(
+                self.view,
+                QCoreApplication.translate("PersonaDropFilter", "Persona lane not added"),
+                error_text(error),
+            )
             return None
         return self.last_lane_id
 
@@ -214,8 +225,9 @@ class PersonaPanel(QWidget):
         selected = self.selected_persona_id()
         self.list.clear()
         for persona in self.document.personas():
-            item = QListWidgetItem(picture_icon(persona.picture, persona.color, ICON_SIZE),
-                                   persona.name)
+            item = QListWidgetItem(
+                picture_icon(persona.picture, persona.color, ICON_SIZE), persona.name
+            )
             item.setData(Qt.ItemDataRole.UserRole, persona.id)
             item.setToolTip(persona.role or persona.name)
             self.list.addItem(item)
@@ -255,12 +267,16 @@ class PersonaPanel(QWidget):
         """(lanes, cards) of ``persona_id`` over every map: what a delete takes with it."""
         lanes = cards = 0
         for journey_map in self.document.maps():
-            lane_ids = {lane.id for lane in self.document.lanes(journey_map.id)
-                        if lane.persona_id == persona_id}
+            lane_ids = {
+                lane.id
+                for lane in self.document.lanes(journey_map.id)
+                if lane.persona_id == persona_id
+            }
             lanes += len(lane_ids)
             if lane_ids:
-                cards += sum(1 for card in self.document.cards(journey_map.id)
-                             if card.lane_id in lane_ids)
+                cards += sum(
+                    1 for card in self.document.cards(journey_map.id) if card.lane_id in lane_ids
+                )
         return lanes, cards
 
     def delete_selected(self) -> bool:
@@ -272,18 +288,25 @@ class PersonaPanel(QWidget):
         lanes, cards = self.lane_counts(persona.id)
         if lanes:
             question = fill(
-                self.tr("Delete persona “%1” and its %2 with %3?"), persona.name,
+                self.tr("Delete persona “%1” and its %2 with %3?"),
+                persona.name,
                 plural(lanes, self.tr("%1 lane"), self.tr("%1 lanes")),
-                plural(cards, self.tr("%1 card"), self.tr("%1 cards")))
+                plural(cards, self.tr("%1 card"), self.tr("%1 cards")),
+            )
             answer = QMessageBox.question(
-                self, self.tr("Delete persona"), question,
+                self,
+                self.tr("Delete persona"),
+                question,
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No)
+                QMessageBox.StandardButton.No,
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
-            execute(self.document, DeleteCommand(self.document, "persona", persona.id,
-                                                 text=self.tr("Delete persona")))
+            execute(
+                self.document,
+                DeleteCommand(self.document, "persona", persona.id, text=self.tr("Delete persona")),
+            )
         except InvalidEdit as error:
             QMessageBox.warning(self, self.tr("Delete persona"), error_text(error))
             return False

@@ -64,8 +64,9 @@ class PresentationOverlay(QWidget):
         background = QColor(palette.color(QPalette.ColorRole.ToolTipBase))
         background.setAlpha(225)
         palette.setColor(QPalette.ColorRole.Window, background)
-        palette.setColor(QPalette.ColorRole.WindowText,
-                         palette.color(QPalette.ColorRole.ToolTipText))
+        palette.setColor(
+            QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.ToolTipText)
+        )
         self.setPalette(palette)
 
     def set_texts(self, phase: str, timer: str | None, alarm: bool = False) -> None:
@@ -93,8 +94,13 @@ class PresentationController(QObject):
     controller keeps it checked while the mode is on.
     """
 
-    def __init__(self, window: QMainWindow, timer: WorkshopTimer | None = None,
-                 parent: QObject | None = None, toggle_action: QAction | None = None) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        timer: WorkshopTimer | None = None,
+        parent: QObject | None = None,
+        toggle_action: QAction | None = None,
+    ) -> None:
         super().__init__(parent if parent is not None else window)
         self.window = window
         self.timer = timer
@@ -136,9 +142,12 @@ class PresentationController(QObject):
     def retranslate_ui(self) -> None:
         if self._own_action:
             self.toggle_action.setText(self.tr("&Presentation mode"))
-            self.toggle_action.setToolTip(self.tr(
-                "Full screen with only the board; arrow keys step through the phases, "
-                "Escape leaves"))
+            self.toggle_action.setToolTip(
+                self.tr(
+                    "Full screen with only the board; arrow keys step through the phases, "
+                    "Escape leaves"
+                )
+            )
         self._update_overlay()
 
     # -- public ---------------------------------------------------------------------------

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QWidget
 
 NEXT_PARTICIPANT_KEY = QKeySequence(Qt.Key.Key_R)
 PREVIOUS_PARTICIPANT_KEY = QKeySequence(Qt.KeyboardModifier.ShiftModifier | Qt.Key.Key_R)
-BADGE_STYLE = ("QLabel {{ background: {background}; color: #FFFFFF; border-radius: 6px;"
-               " padding: 2px 12px; }}")
+BADGE_STYLE = (
+    "QLabel {{ background: {background}; color: #FFFFFF; border-radius: 6px; padding: 2px 12px; }}"
+)
 CALM = "#263238"
 FLASH = "#1F5FAF"  # after a switch, for a moment: the room sees that the rater changed
 FLASH_MS = 900
@@ -56,8 +57,9 @@ class RaterBadge(QLabel):
         self.setStyleSheet(BADGE_STYLE.format(background=background))
 
 
-def participant_switch_actions(widget: QAbstractScrollArea, step: Callable[[int], None]
-                               ) -> list[QAction]:
+def participant_switch_actions(
+    widget: QAbstractScrollArea, step: Callable[[int], None]
+) -> list[QAction]:
     """R and Shift+R on the board: ``step(+1)`` / ``step(-1)`` through the participants."""
     actions = []
     for keys, direction in ((NEXT_PARTICIPANT_KEY, 1), (PREVIOUS_PARTICIPANT_KEY, -1)):

@@ -95,8 +95,9 @@ class RatingPanel(QWidget):
         grid.addWidget(QLabel(self.tr("Experience")), 0, 0, 1, 5)
         for column, value in enumerate(EXPERIENCES):
             button = self._button(experience_text(value), scale_color(value))
-            button.setToolTip(fill(self.tr("Experience %1: %2"), experience_text(value),
-                                   experience_label(value)))
+            button.setToolTip(
+                fill(self.tr("Experience %1: %2"), experience_text(value), experience_label(value))
+            )
             button.clicked.connect(lambda _=False, v=value: self.set_experience(v))
             self.experience_buttons[value] = button
             grid.addWidget(button, 1, column)
@@ -116,7 +117,8 @@ class RatingPanel(QWidget):
 
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Participant"), self.tr("Experience"), self.tr("Importance")])
+            [self.tr("Participant"), self.tr("Experience"), self.tr("Importance")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -128,8 +130,9 @@ class RatingPanel(QWidget):
 
         self.mean_experience_label = QLabel()
         # Only as wide as its text: the background is the scale colour of the mean.
-        self.mean_experience_label.setSizePolicy(QSizePolicy.Policy.Maximum,
-                                                 QSizePolicy.Policy.Preferred)
+        self.mean_experience_label.setSizePolicy(
+            QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred
+        )
         self.mean_importance_label = QLabel()
         self.votes_label = QLabel()
         self.spread_label = QLabel()
@@ -167,7 +170,8 @@ class RatingPanel(QWidget):
             "QPushButton:checked { border: 3px solid #000000; margin: 0px; }"
             "QPushButton:disabled { color: #8A8A8A; background: #EEEEEE; }"
             "QPushButton:focus { border: 2px dotted #1F5FAF; margin: 1px; }"
-            "QPushButton:checked:focus { border: 3px solid #1F5FAF; margin: 0px; }")
+            "QPushButton:checked:focus { border: 3px solid #1F5FAF; margin: 0px; }"
+        )
         return button
 
     @staticmethod
@@ -201,8 +205,11 @@ class RatingPanel(QWidget):
     def _on_changed(self, change: Change) -> None:
         if self.card_id is None:
             return
-        if (self.card_id in change.ids("card") or self.card_id in change.ids("rating")
-                or change.ids("participant")):
+        if (
+            self.card_id in change.ids("card")
+            or self.card_id in change.ids("rating")
+            or change.ids("participant")
+        ):
             self.refresh()
 
     def refresh(self) -> None:
@@ -213,9 +220,11 @@ class RatingPanel(QWidget):
         if card is None:
             if self.details is not None:
                 self.details.hide()
-            self.title_label.setText(self.tr("Select one touchpoint to rate it.")
-                                     if self.card_id is None
-                                     else self.tr("Notes are not rated."))
+            self.title_label.setText(
+                self.tr("Select one touchpoint to rate it.")
+                if self.card_id is None
+                else self.tr("Notes are not rated.")
+            )
             return
         self._details().show()
         self.title_label.setText(breakable(card.title) or self.tr("(untitled touchpoint)"))
@@ -224,8 +233,11 @@ class RatingPanel(QWidget):
         names = {p.id: p.name for p in participants}
         me = self.participant_id if self.participant_id in names else None
         mine = self.document.rating(card.id, me) if me else None
-        self.mine_box.setTitle(fill(self.tr("My rating (%1)"), names[me]) if me
-                               else self.tr("My rating: add a participant first"))
+        self.mine_box.setTitle(
+            fill(self.tr("My rating (%1)"), names[me])
+            if me
+            else self.tr("My rating: add a participant first")
+        )
         for value, button in self.experience_buttons.items():
             button.setEnabled(me is not None)
             button.setChecked(mine is not None and mine[0] == value)
@@ -237,8 +249,9 @@ class RatingPanel(QWidget):
         self._fill_table(participants, ratings, me)
         self._fill_aggregates([r for r in ratings if r is not None], len(participants))
 
-    def _fill_table(self, participants: list, ratings: list[tuple[int, int] | None],
-                    me: str | None) -> None:
+    def _fill_table(
+        self, participants: list, ratings: list[tuple[int, int] | None], me: str | None
+    ) -> None:
         self.table.setRowCount(len(participants))
         for row, (participant, rating) in enumerate(zip(participants, ratings, strict=True)):
             name = QTableWidgetItem(breakable(participant.name, limit=60))
@@ -254,7 +267,8 @@ class RatingPanel(QWidget):
                 experience.setForeground(QBrush(QColor("#6A6A6A")))
             else:
                 experience = QTableWidgetItem(
-                    f"{experience_text(rating[0])} {experience_label(rating[0])}")
+                    f"{experience_text(rating[0])} {experience_label(rating[0])}"
+                )
                 experience.setBackground(QBrush(QColor(scale_color(rating[0]))))
                 experience.setForeground(QBrush(QColor("#000000")))
                 importance = QTableWidgetItem(str(rating[1]))
@@ -265,8 +279,12 @@ class RatingPanel(QWidget):
         self.table.resizeRowsToContents()
         rows_height = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
         # As tall as its rows (up to a limit): the aggregates stay right under it.
-        self.table.setFixedHeight(min(240, self.table.horizontalHeader().height()
-                                      + rows_height + 2 * self.table.frameWidth()))
+        self.table.setFixedHeight(
+            min(
+                240,
+                self.table.horizontalHeader().height() + rows_height + 2 * self.table.frameWidth(),
+            )
+        )
 
     def _fill_aggregates(self, ratings: list[tuple[int, int]], participant_count: int) -> None:
         # From this card's own ratings: reading the whole map would take a noticeable
@@ -275,8 +293,11 @@ class RatingPanel(QWidget):
         votes = score.votes
         self.votes_label.setText(fill(self.tr("%1 of %2"), votes, participant_count))
         if not score.rated:
-            for label in (self.mean_experience_label, self.mean_importance_label,
-                          self.spread_label):
+            for label in (
+                self.mean_experience_label,
+                self.mean_importance_label,
+                self.spread_label,
+            ):
                 label.setText(unrated_text())
             self.mean_experience_label.setStyleSheet("")
             self.disagreement_label.setText(self.tr("no"))
@@ -285,13 +306,15 @@ class RatingPanel(QWidget):
         color = experience_color(score.experience)
         self.mean_experience_label.setText(format_number(score.experience, signed=True))
         self.mean_experience_label.setStyleSheet(
-            f"QLabel {{ background: {color}; color: #000000; padding: 1px 4px; }}")
+            f"QLabel {{ background: {color}; color: #000000; padding: 1px 4px; }}"
+        )
         self.mean_importance_label.setText(format_number(score.importance))
         self.spread_label.setText(format_number(score.spread))
         if score.disagreement:
             self.disagreement_label.setText(self.tr("yes: the ratings differ widely"))
             self.disagreement_label.setStyleSheet(
-                f"QLabel {{ color: {DISAGREEMENT_COLOR}; font-weight: bold; }}")
+                f"QLabel {{ color: {DISAGREEMENT_COLOR}; font-weight: bold; }}"
+            )
         else:
             self.disagreement_label.setText(self.tr("no"))
             self.disagreement_label.setStyleSheet("")

@@ -55,9 +55,11 @@ def qr_pixmap(text: str, size: int) -> QPixmap:
 
 def addresses() -> list[str]:
     """The IPv4 addresses of this computer, the LAN one first and loopback last."""
-    found = [a.toString() for a in QNetworkInterface.allAddresses()
-             if a.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol
-             and not a.isLoopback()]
+    found = [
+        a.toString()
+        for a in QNetworkInterface.allAddresses()
+        if a.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol and not a.isLoopback()
+    ]
     first = lan_address()
     ordered = [first] if first != LOOPBACK else []
     ordered += [a for a in found if a not in ordered]
@@ -119,8 +121,12 @@ class RoomPanel(QWidget):
 
     message = Signal(str)  # for the status bar
 
-    def __init__(self, document: JourneyDocument, current_map: Callable[[], str | None],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: JourneyDocument,
+        current_map: Callable[[], str | None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self._current_map = current_map
@@ -193,13 +199,15 @@ class RoomPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         self.host_label.setText(self.tr("Listen on:"))
-        self.host.setToolTip(self.tr("The network the phones are on; 127.0.0.1 is this "
-                                     "computer only"))
+        self.host.setToolTip(
+            self.tr("The network the phones are on; 127.0.0.1 is this computer only")
+        )
         self.phase_label.setText(self.tr("Phones show:"))
         self.large_button.setText(self.tr("Large QR code"))
         self.reveal_button.setText(self.tr("Reveal"))
-        self.reveal_button.setToolTip(self.tr("Write the round's ratings to the board "
-                                              "(one undo step)"))
+        self.reveal_button.setToolTip(
+            self.tr("Write the round's ratings to the board (one undo step)")
+        )
         self.discard_button.setText(self.tr("Discard round"))
         self.people_label.setText(self.tr("Joined:"))
         self.qr.setAccessibleName(self.tr("QR code of the room's address"))
@@ -241,9 +249,11 @@ class RoomPanel(QWidget):
             self.url = server.start()
         except OSError as error:
             self.hub.close_bridge()
-            self._show_message(self.tr("The room cannot listen on %1: %2")
-                               .replace("%1", self.host.currentText())
-                               .replace("%2", error.strerror or str(error)))
+            self._show_message(
+                self.tr("The room cannot listen on %1: %2")
+                .replace("%1", self.host.currentText())
+                .replace("%2", error.strerror or str(error))
+            )
             return False
         self.server = server
         self.refresh()
@@ -270,9 +280,13 @@ class RoomPanel(QWidget):
 
     def discard(self) -> None:
         count = self.hub.pending_count()
-        if count and dialogs.confirm(self, self.tr("Discard round"), self.tr(
-                "Discard the ratings of this round (%1)? The board keeps what it shows.")
-                .replace("%1", str(count))):
+        if count and dialogs.confirm(
+            self,
+            self.tr("Discard round"),
+            self.tr(
+                "Discard the ratings of this round (%1)? The board keeps what it shows."
+            ).replace("%1", str(count)),
+        ):
             self.hub.discard()
 
     def show_large_qr(self) -> None:
@@ -292,23 +306,35 @@ class RoomPanel(QWidget):
         if self._closed:
             return
         running = self.running
-        self.start_button.setText(self.tr("Stop the room") if running
-                                  else self.tr("Start the room"))
+        self.start_button.setText(
+            self.tr("Stop the room") if running else self.tr("Start the room")
+        )
         self.host.setEnabled(not running)
         self.qr.set_text(self.url)
         self.qr.setVisible(running)
         self.large_button.setVisible(running)
-        self.link.setText(self.url if running else self.tr(
-            "Start the room: phones on the same network scan the code and rate silently."))
+        self.link.setText(
+            self.url
+            if running
+            else self.tr(
+                "Start the room: phones on the same network scan the code and rate silently."
+            )
+        )
         pending = self.hub.pending_count()
-        self.round_label.setText(self.tr("Silent round: ratings waiting for the reveal: %1")
-                                 .replace("%1", str(pending)))
+        self.round_label.setText(
+            self.tr("Silent round: ratings waiting for the reveal: %1").replace("%1", str(pending))
+        )
         self.reveal_button.setEnabled(pending > 0)
         self.discard_button.setEnabled(pending > 0)
         rows = []
         for person in self.hub.progress():
-            done = self.tr("finished") if person.finished else self.tr("%1 of %2") \
-                .replace("%1", str(person.rated)).replace("%2", str(person.total))
+            done = (
+                self.tr("finished")
+                if person.finished
+                else self.tr("%1 of %2")
+                .replace("%1", str(person.rated))
+                .replace("%2", str(person.total))
+            )
             tick = "\u2713 " if person.finished else ""
             rows.append(f"{tick}{person.name}: {done}")
         # Only the rows that changed: the list is repainted while the room rates.
@@ -326,8 +352,9 @@ class RoomPanel(QWidget):
         self.message.emit(text)
 
     def _revealed(self, count: int) -> None:
-        self._show_message(self.tr("Ratings revealed as one undo step: %1")
-                           .replace("%1", str(count)))
+        self._show_message(
+            self.tr("Ratings revealed as one undo step: %1").replace("%1", str(count))
+        )
         self.result.setText(self._disagreement())
         self.refresh()
 
@@ -335,9 +362,14 @@ class RoomPanel(QWidget):
         """Where the room disagrees most: the touchpoints with the largest spread."""
         data = self.document.map_data(self.hub.map_id)
         scores = data.scores
-        spread = sorted(((s.spread, card.title) for card in data.cards
-                         if (s := scores.get(card.id)) is not None and s.votes >= 2
-                         and s.spread), reverse=True)[:3]
+        spread = sorted(
+            (
+                (s.spread, card.title)
+                for card in data.cards
+                if (s := scores.get(card.id)) is not None and s.votes >= 2 and s.spread
+            ),
+            reverse=True,
+        )[:3]
         if not spread:
             return ""
         lines = [f"{title} ({value:.1f})" for value, title in spread]

@@ -33,7 +33,7 @@ _EXPORT = "export/options"
 
 
 def system_language(locale: QLocale | None = None) -> str:
-    """"de" when the (system) locale is German, else "en"."""
+    """ "de" when the (system) locale is German, else "en"."""
     locale = QLocale.system() if locale is None else locale
     return "de" if locale.language() == QLocale.Language.German else "en"
 
@@ -46,8 +46,13 @@ class Settings:
     """The user's persistent settings; every setter writes through at once."""
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
-        self.qsettings = qsettings if qsettings is not None else QSettings(
-            QSettings.Format.NativeFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+        self.qsettings = (
+            qsettings
+            if qsettings is not None
+            else QSettings(
+                QSettings.Format.NativeFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+            )
+        )
 
     def sync(self) -> None:
         """Write pending changes to permanent storage (Qt also does it on exit)."""
@@ -112,8 +117,7 @@ class Settings:
         return self._bytes(f"{_GEOMETRY}/{screen}" if screen else _GEOMETRY)
 
     def set_window_geometry(self, data: QByteArray | bytes, screen: str = "") -> None:
-        self.qsettings.setValue(f"{_GEOMETRY}/{screen}" if screen else _GEOMETRY,
-                                QByteArray(data))
+        self.qsettings.setValue(f"{_GEOMETRY}/{screen}" if screen else _GEOMETRY, QByteArray(data))
 
     def window_state(self) -> QByteArray | None:
         """What ``QMainWindow.saveState()`` (docks, toolbars) returned last time, or None."""

@@ -74,12 +74,22 @@ def _arrow_icon(color: QColor, size: int = 24) -> QIcon:
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(color, size / 9, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                   Qt.PenJoinStyle.RoundJoin)
+        pen = QPen(
+            color,
+            size / 9,
+            Qt.PenStyle.SolidLine,
+            Qt.PenCapStyle.RoundCap,
+            Qt.PenJoinStyle.RoundJoin,
+        )
         painter.setPen(pen)
         painter.drawLine(QPointF(size * 0.2, size / 2), QPointF(size * 0.78, size / 2))
-        painter.drawPolyline([QPointF(size * 0.52, size * 0.25), QPointF(size * 0.8, size / 2),
-                              QPointF(size * 0.52, size * 0.75)])
+        painter.drawPolyline(
+            [
+                QPointF(size * 0.52, size * 0.25),
+                QPointF(size * 0.8, size / 2),
+                QPointF(size * 0.52, size * 0.75),
+            ]
+        )
         painter.end()
         icon.addPixmap(pixmap)
     return icon
@@ -124,28 +134,39 @@ class _RecentDelegate(QStyledItemDelegate):
         text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
         text_rect = text_rect.adjusted(4, self.PADDING, -4, -self.PADDING)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        group = (QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active
-                 else QPalette.ColorGroup.Inactive)
-        name_color = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected
-                                       else QPalette.ColorRole.Text)
-        folder_color = name_color if selected else opt.palette.color(
-            group, QPalette.ColorRole.PlaceholderText)
+        group = (
+            QPalette.ColorGroup.Active
+            if opt.state & QStyle.StateFlag.State_Active
+            else QPalette.ColorGroup.Inactive
+        )
+        name_color = opt.palette.color(
+            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        folder_color = (
+            name_color if selected else opt.palette.color(group, QPalette.ColorRole.PlaceholderText)
+        )
         name_font, folder_font = self._fonts(opt)
         path = Path(index.data(PATH_ROLE))
         painter.save()
         name_height = QFontMetrics(name_font).height()
         painter.setFont(name_font)
         painter.setPen(name_color)
-        painter.drawText(text_rect.adjusted(0, 0, 0, -(text_rect.height() - name_height)),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(name_font).elidedText(
-                             path.stem, Qt.TextElideMode.ElideRight, text_rect.width()))
+        painter.drawText(
+            text_rect.adjusted(0, 0, 0, -(text_rect.height() - name_height)),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(name_font).elidedText(
+                path.stem, Qt.TextElideMode.ElideRight, text_rect.width()
+            ),
+        )
         painter.setFont(folder_font)
         painter.setPen(folder_color)
-        painter.drawText(text_rect.adjusted(0, name_height, 0, 0),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                         QFontMetrics(folder_font).elidedText(
-                             str(path.parent), Qt.TextElideMode.ElideMiddle, text_rect.width()))
+        painter.drawText(
+            text_rect.adjusted(0, name_height, 0, 0),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            QFontMetrics(folder_font).elidedText(
+                str(path.parent), Qt.TextElideMode.ElideMiddle, text_rect.width()
+            ),
+        )
         painter.restore()
 
 
@@ -181,8 +202,7 @@ class StartScreen(QWidget):
         self.language = QComboBox()
         for code, name in TEMPLATE_LANGUAGES:
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(
-            max(0, self.language.findData(self.settings.language())))
+        self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language())))
         self.language_label.setBuddy(self.language)
         self.template_buttons: dict[str, QCommandLinkButton] = {}
         for key in TEMPLATE_KEYS:
@@ -298,34 +318,43 @@ class StartScreen(QWidget):
         return label
 
     def retranslate_ui(self) -> None:
-        self.subtitle.setText(self.tr(
-            "Map your customers' journey in a workshop: personas, phases and touchpoints on "
-            "one board, rated by everyone in the room."))
+        self.subtitle.setText(
+            self.tr(
+                "Map your customers' journey in a workshop: personas, phases and touchpoints on "
+                "one board, rated by everyone in the room."
+            )
+        )
         self.new_heading.setText(self.tr("New from template"))
         self.language_label.setText(self.tr("&Language of the template:"))
         texts = {
             "blank": (self.tr("&Blank"), self.tr("One empty map: add your own phases and lanes.")),
-            "4-phases": (self.tr("&4 phases"),
-                         self.tr("Awareness, Consideration, Conversion, After-sales")),
-            "7-phases": (self.tr("&7 phases"),
-                         self.tr("Awareness, Interest, Decision, Purchase, Post-purchase, "
-                                 "Loyalty, Expansion")),
+            "4-phases": (
+                self.tr("&4 phases"),
+                self.tr("Awareness, Consideration, Conversion, After-sales"),
+            ),
+            "7-phases": (
+                self.tr("&7 phases"),
+                self.tr(
+                    "Awareness, Interest, Decision, Purchase, Post-purchase, Loyalty, Expansion"
+                ),
+            ),
         }
         for key, button in self.template_buttons.items():
             title, description = texts.get(key, (key, ""))
             button.setText(title)
             button.setDescription(description)
         self.demo_button.setText(self.tr("Open the &demo"))
-        self.demo_button.setDescription(
-            self.tr("A bakery's rated journey, to try everything out."))
+        self.demo_button.setDescription(self.tr("A bakery's rated journey, to try everything out."))
         self.recent_heading.setText(self.tr("Recent workshops"))
         self.recent.setAccessibleName(self.tr("Recent workshops"))
-        self.empty_label.setText(self.tr(
-            "No recent workshops yet. Start a new one from a template or open a file."))
+        self.empty_label.setText(
+            self.tr("No recent workshops yet. Start a new one from a template or open a file.")
+        )
         self.open_button.setText(self.tr("&Open..."))
         self.remove_button.setText(self.tr("&Remove from list"))
-        self.remove_button.setToolTip(self.tr("Forget the selected workshop here; "
-                                              "the file itself stays where it is."))
+        self.remove_button.setToolTip(
+            self.tr("Forget the selected workshop here; the file itself stays where it is.")
+        )
         self.remove_action.setText(self.remove_button.text().replace("&", ""))
         self.remove_action.setToolTip(self.remove_button.toolTip())
         self.refresh()
@@ -387,8 +416,9 @@ def _default_folder() -> Path:
     return Path(location) if location else Path.home()
 
 
-def create_workshop_file(parent: QWidget | None, template_key: str, lang: str,
-                         folder: Path | None = None) -> Path | None:
+def create_workshop_file(
+    parent: QWidget | None, template_key: str, lang: str, folder: Path | None = None
+) -> Path | None:
     """Ask where to save a new workshop, write it, and return its path (None if cancelled).
 
     ``template_key`` is one of TEMPLATE_KEYS or DEMO_KEY. An existing file is never
@@ -396,17 +426,20 @@ def create_workshop_file(parent: QWidget | None, template_key: str, lang: str,
     """
     demo = template_key == DEMO_KEY
     suggested = (folder or _default_folder()) / (
-        QCoreApplication.translate("create_workshop_file", "Demo workshop") if demo
-        else QCoreApplication.translate("create_workshop_file", "Workshop"))
+        QCoreApplication.translate("create_workshop_file", "Demo workshop")
+        if demo
+        else QCoreApplication.translate("create_workshop_file", "Workshop")
+    )
     while True:
         name, _filter = QFileDialog.getSaveFileName(
             parent,
             QCoreApplication.translate("create_workshop_file", "Save the demo workshop as")
-            if demo else QCoreApplication.translate("create_workshop_file",
-                                                    "Save the new workshop as"),
+            if demo
+            else QCoreApplication.translate("create_workshop_file", "Save the new workshop as"),
             str(suggested.with_suffix(SUFFIX)),
-            QCoreApplication.translate("create_workshop_file",
-                                       "Journeyboard workshops (*.journey)"),
+            QCoreApplication.translate(
+                "create_workshop_file", "Journeyboard workshops (*.journey)"
+            ),
             "",
             # We refuse existing files ourselves: the dialog's question would be about
             # a name without the suffix we append.
@@ -423,34 +456,49 @@ def create_workshop_file(parent: QWidget | None, template_key: str, lang: str,
             from app.templates import workshop_from_template
             from export.interchange import load
 
-            data = (demo_workshop(lang) if demo
-                    else workshop_from_template(template_key, lang, title=path.stem))
+            data = (
+                demo_workshop(lang)
+                if demo
+                else workshop_from_template(template_key, lang, title=path.stem)
+            )
             load(data, path)
         except AlreadyExists:
-            show_error(parent, QCoreApplication.translate(
-                "create_workshop_file", "The file already exists"),
+            show_error(
+                parent,
+                QCoreApplication.translate("create_workshop_file", "The file already exists"),
+                QCoreApplication.translate("create_workshop_file", "{path} already exists.").format(
+                    path=str(path)
+                ),
                 QCoreApplication.translate(
-                    "create_workshop_file", "{path} already exists.").format(path=str(path)),
-                QCoreApplication.translate(
-                    "create_workshop_file", "Choose another name. Journeyboard never "
+                    "create_workshop_file",
+                    "Choose another name. Journeyboard never "
                     "overwrites a workshop; delete the old file first if you no longer "
-                    "need it."))
+                    "need it.",
+                ),
+            )
             suggested = path.with_suffix("")
             continue
         except JourneyError as error:
-            show_error(parent, QCoreApplication.translate(
-                "create_workshop_file", "Could not create the workshop"), error_text(error),
+            show_error(
+                parent,
+                QCoreApplication.translate("create_workshop_file", "Could not create the workshop"),
+                error_text(error),
                 QCoreApplication.translate(
-                    "create_workshop_file", "Nothing was written. Choose another name or "
-                    "folder and try again."))
+                    "create_workshop_file",
+                    "Nothing was written. Choose another name or folder and try again.",
+                ),
+            )
             return None
         except OSError as error:
             where = error.filename or path
-            show_error(parent, QCoreApplication.translate(
-                "create_workshop_file", "Could not create the workshop"),
+            show_error(
+                parent,
+                QCoreApplication.translate("create_workshop_file", "Could not create the workshop"),
                 f"{where}: {error.strerror or error}",
                 QCoreApplication.translate(
-                    "create_workshop_file", "Choose a folder you can write to and check "
-                    "that the disk is not full."))
+                    "create_workshop_file",
+                    "Choose a folder you can write to and check that the disk is not full.",
+                ),
+            )
             return None
         return path

@@ -42,8 +42,9 @@ class WorkshopTimer(QObject):
     tick = Signal(int)
     finished = Signal()
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, clock: Callable[[], float] = time.monotonic, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._duration = DEFAULT_MINUTES * 60.0
@@ -137,8 +138,7 @@ def large_text(timer: WorkshopTimer) -> str:
 class TimerWidget(QWidget):
     """Status-bar timer: mm:ss, minutes, Start/Pause and Reset; a red blinking alarm at 0."""
 
-    def __init__(self, timer: WorkshopTimer | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, timer: WorkshopTimer | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.timer = timer if timer is not None else WorkshopTimer(parent=self)
 
@@ -158,8 +158,7 @@ class TimerWidget(QWidget):
         self.start_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.reset_button = QToolButton()
         self.reset_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.reset_button.setIcon(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_BrowserReload))
+        self.reset_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -191,8 +190,7 @@ class TimerWidget(QWidget):
         self.label.setToolTip(self.tr("Workshop timer"))
         # Wide enough for every text it shows, so the status bar never jumps.
         metrics = self.label.fontMetrics()
-        widest = max(metrics.horizontalAdvance(text)
-                     for text in ("000:00", self.tr("Time is up")))
+        widest = max(metrics.horizontalAdvance(text) for text in ("000:00", self.tr("Time is up")))
         self.label.setMinimumWidth(widest + 16)
         self._update()
 
@@ -238,7 +236,8 @@ class TimerWidget(QWidget):
         self.start_button.setIcon(self.style().standardIcon(icon))
         self.start_button.setText(self.tr("Pause") if running else self.tr("Start"))
         self.start_button.setToolTip(
-            self.tr("Pause the timer") if running else self.tr("Start the timer"))
+            self.tr("Pause the timer") if running else self.tr("Start the timer")
+        )
 
     def _time_is_up(self) -> None:
         self._update()

@@ -40,8 +40,11 @@ class WindowCommands(QObject):
 
     def open_dialog(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open a workshop"), str(self._folder()),
-            self.tr("Journeyboard workshops (*.journey);;All files (*)"))
+            self.window,
+            self.tr("Open a workshop"),
+            str(self._folder()),
+            self.tr("Journeyboard workshops (*.journey);;All files (*)"),
+        )
         if name:
             self.window.open_file(name)
 
@@ -55,8 +58,9 @@ class WindowCommands(QObject):
         """A new workshop from a template (or the demo, DEMO_KEY), then open it."""
         from widgets.start_screen import create_workshop_file
 
-        path = create_workshop_file(self.window, template_key, lang or i18n.current_language(),
-                                    self._folder())
+        path = create_workshop_file(
+            self.window, template_key, lang or i18n.current_language(), self._folder()
+        )
         if path is not None:
             self.window.open_file(path)
 
@@ -73,29 +77,41 @@ class WindowCommands(QObject):
         if document is None:
             return None
         suggested = document.path.with_name(
-            self.tr("%s (copy)") % document.path.stem + WORKSHOP_SUFFIX)
+            self.tr("%s (copy)") % document.path.stem + WORKSHOP_SUFFIX
+        )
         name, _filter = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save a copy of the workshop"), str(suggested),
-            self.tr("Journeyboard workshops (*.journey)"))
+            self.window,
+            self.tr("Save a copy of the workshop"),
+            str(suggested),
+            self.tr("Journeyboard workshops (*.journey)"),
+        )
         if not name:
             return None
         target = Path(name)
         if target.suffix.lower() != WORKSHOP_SUFFIX:
             target = target.with_name(target.name + WORKSHOP_SUFFIX)
         if _same(target, document.path) and not document.file_moved():
-            show_error(self.window, self.tr("Could not save the copy"),
-                       self.tr("%s is the workshop that is open.") % target,
-                       self.tr("Choose another name: every edit is already saved in the "
-                               "open file."))
+            show_error(
+                self.window,
+                self.tr("Could not save the copy"),
+                self.tr("%s is the workshop that is open.") % target,
+                self.tr("Choose another name: every edit is already saved in the open file."),
+            )
             return None
         try:
             document.workshop.save_copy(target)
         except (JourneyError, OSError) as error:
             where = getattr(error, "filename", None) or target
             reason = getattr(error, "strerror", None) or error
-            show_error(self.window, self.tr("Could not save the copy"), f"{where}: {reason}",
-                       self.tr("Nothing was written. Choose a folder you can write to and "
-                               "check that the disk is not full."))
+            show_error(
+                self.window,
+                self.tr("Could not save the copy"),
+                f"{where}: {reason}",
+                self.tr(
+                    "Nothing was written. Choose a folder you can write to and "
+                    "check that the disk is not full."
+                ),
+            )
             return None
         self.window.statusBar().showMessage(self.tr("Copy saved as %s") % target, 6000)
         if document.readonly:  # the copy is what the user wanted to edit
@@ -119,10 +135,14 @@ class WindowCommands(QObject):
             text = self.tr(
                 "The workshop file %1 was renamed, moved or deleted while it was open. "
                 "The last edit was not saved; everything before it is still here.\n\n"
-                "Save the workshop elsewhere to go on working with it.").replace(
-                    "%1", str(document.path))
-            choice = dialogs.choose(self.window, self.tr("The workshop file is gone"), text,
-                                    [self.tr("Save Elsewhere\u2026"), self.tr("Close")])
+                "Save the workshop elsewhere to go on working with it."
+            ).replace("%1", str(document.path))
+            choice = dialogs.choose(
+                self.window,
+                self.tr("The workshop file is gone"),
+                text,
+                [self.tr("Save Elsewhere\u2026"), self.tr("Close")],
+            )
             if choice == 0:
                 self.save_elsewhere()
         finally:
@@ -147,8 +167,12 @@ class WindowCommands(QObject):
             self.window.statusBar().addPermanentWidget(button)
             self._copy_button = button
         button.setText(self.tr("Read-only: save a copy to edit\u2026"))
-        button.setToolTip(self.tr("This workshop file cannot be changed (it is marked "
-                                  "read-only, or its folder is). Save a copy to edit it."))
+        button.setToolTip(
+            self.tr(
+                "This workshop file cannot be changed (it is marked "
+                "read-only, or its folder is). Save a copy to edit it."
+            )
+        )
         button.setVisible(readonly)
 
     def import_json(self) -> Path | None:
@@ -157,26 +181,36 @@ class WindowCommands(QObject):
         from export.interchange import load, validate
 
         name, _filter = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import a workshop from JSON or Mermaid"), str(self._folder()),
-            self.tr("Journeyboard JSON or Mermaid journey (*.json *.mmd *.mermaid *.md);;"
-                    "All files (*)"))
+            self.window,
+            self.tr("Import a workshop from JSON or Mermaid"),
+            str(self._folder()),
+            self.tr(
+                "Journeyboard JSON or Mermaid journey (*.json *.mmd *.mermaid *.md);;All files (*)"
+            ),
+        )
         if not name:
             return None
         source = Path(name)
-        hint = self.tr("Nothing was created. Correct the file at the place named and "
-                       "import it again.")
+        hint = self.tr(
+            "Nothing was created. Correct the file at the place named and import it again."
+        )
         try:
             data = read_source(source, i18n.current_language())
             validate(data)  # refuse bad input before asking where to save
         except JourneyError as error:
-            show_error(self.window, self.tr("Cannot import %s") % source.name,
-                       error_text(error), hint)
+            show_error(
+                self.window, self.tr("Cannot import %s") % source.name, error_text(error), hint
+            )
             return None
         suggested = source.with_suffix(WORKSHOP_SUFFIX)
         name, _filter = QFileDialog.getSaveFileName(
-            self.window, self.tr("Save the imported workshop as"), str(suggested),
-            self.tr("Journeyboard workshops (*.journey)"), "",
-            QFileDialog.Option.DontConfirmOverwrite)
+            self.window,
+            self.tr("Save the imported workshop as"),
+            str(suggested),
+            self.tr("Journeyboard workshops (*.journey)"),
+            "",
+            QFileDialog.Option.DontConfirmOverwrite,
+        )
         if not name:
             return None
         target = Path(name)
@@ -185,10 +219,16 @@ class WindowCommands(QObject):
         try:
             load(data, target)
         except (JourneyError, OSError) as error:
-            show_error(self.window, self.tr("Cannot import %s") % source.name, error_text(error),
-                       self.tr("Nothing was written. Journeyboard never overwrites a "
-                               "workshop: choose a new file name in a folder you can "
-                               "write to."))
+            show_error(
+                self.window,
+                self.tr("Cannot import %s") % source.name,
+                error_text(error),
+                self.tr(
+                    "Nothing was written. Journeyboard never overwrites a "
+                    "workshop: choose a new file name in a folder you can "
+                    "write to."
+                ),
+            )
             return None
         self.window.open_file(target)
         return target
@@ -214,10 +254,16 @@ class WindowCommands(QObject):
 
     def edit_failed(self, message: str, title: str | None = None) -> None:
         """Explain an undo or redo that could not be written (nothing was changed)."""
-        show_error(self.window, title or self.tr("Could not save the change"), message,
-                   self.tr("Nothing was changed: the file, the board and Undo/Redo are as "
-                           "they were. Free some disk space, or wait until the other "
-                           "program has finished with the file, then try again."))
+        show_error(
+            self.window,
+            title or self.tr("Could not save the change"),
+            message,
+            self.tr(
+                "Nothing was changed: the file, the board and Undo/Redo are as "
+                "they were. Free some disk space, or wait until the other "
+                "program has finished with the file, then try again."
+            ),
+        )
 
     # -- exports ---------------------------------------------------------------------------
 
@@ -241,8 +287,7 @@ class WindowCommands(QObject):
         from widgets import export_dialog
 
         w = self.window
-        return None if w.document is None else export_dialog.export_csv(w, w.document,
-                                                                          w.settings)
+        return None if w.document is None else export_dialog.export_csv(w, w.document, w.settings)
 
     def export_mermaid(self) -> Path | None:
         from widgets import export_dialog
@@ -258,21 +303,20 @@ class WindowCommands(QObject):
 
         w = self.window
         if w.document is not None and export_dialog.copy_mermaid(w.document, w.current_map_id):
-            w.statusBar().showMessage(self.tr("The map was copied as a Mermaid journey; "
-                                              "paste it into a wiki page."), 6000)
+            w.statusBar().showMessage(
+                self.tr("The map was copied as a Mermaid journey; paste it into a wiki page."), 6000
+            )
 
     def export_json(self) -> Path | None:
         from widgets import export_dialog
 
         w = self.window
-        return None if w.document is None else export_dialog.export_json(w, w.document,
-                                                                           w.settings)
+        return None if w.document is None else export_dialog.export_json(w, w.document, w.settings)
 
     # -- maps ----------------------------------------------------------------------------------
 
     def _refused(self, error: JourneyError) -> None:
-        self.window.statusBar().showMessage(self.tr("Not possible: %s") % error_text(error),
-                                            6000)
+        self.window.statusBar().showMessage(self.tr("Not possible: %s") % error_text(error), 6000)
 
     def new_map(self) -> str | None:
         """A new as-is map with one phase and one notes lane (one undo step)."""
@@ -280,18 +324,28 @@ class WindowCommands(QObject):
         document = w.document
         if document is None:
             return None
-        name = dialogs.ask_text(w, self.tr("New map"), self.tr("Name of the new map:"),
-                                self.tr("New map"))
+        name = dialogs.ask_text(
+            w, self.tr("New map"), self.tr("Name of the new map:"), self.tr("New map")
+        )
         if not name:
             return None
         try:
             with macro(document, self.tr("New map")):
-                map_id = execute(document, AddCommand(
-                    document, "map", {"name": name, "kind": "as-is"})).row_id
-                execute(document, AddCommand(document, "phase", {
-                    "map_id": map_id, "name": self.tr("New phase")}))
-                execute(document, AddCommand(document, "lane", {
-                    "map_id": map_id, "name": self.tr("Notes"), "kind": "notes"}))
+                map_id = execute(
+                    document, AddCommand(document, "map", {"name": name, "kind": "as-is"})
+                ).row_id
+                execute(
+                    document,
+                    AddCommand(document, "phase", {"map_id": map_id, "name": self.tr("New phase")}),
+                )
+                execute(
+                    document,
+                    AddCommand(
+                        document,
+                        "lane",
+                        {"map_id": map_id, "name": self.tr("Notes"), "kind": "notes"},
+                    ),
+                )
         except JourneyError as error:
             self._refused(error)
             return None
@@ -304,13 +358,16 @@ class WindowCommands(QObject):
         if document is None or map_id is None:
             return False
         current = document.get("map", map_id)
-        name = dialogs.ask_text(w, self.tr("Rename map"), self.tr("New name of the map:"),
-                                current.name)
+        name = dialogs.ask_text(
+            w, self.tr("Rename map"), self.tr("New name of the map:"), current.name
+        )
         if not name or name == current.name:
             return False
         try:
-            execute(document, UpdateCommand(document, "map", map_id, {"name": name},
-                                            text=self.tr("Rename map")))
+            execute(
+                document,
+                UpdateCommand(document, "map", map_id, {"name": name}, text=self.tr("Rename map")),
+            )
         except JourneyError as error:
             self._refused(error)
             return False
@@ -323,20 +380,28 @@ class WindowCommands(QObject):
         if document is None or map_id is None:
             return False
         if len(document.maps()) < 2:
-            show_error(w, self.tr("Cannot delete the map"),
-                       self.tr("This is the only map of the workshop."),
-                       self.tr("A workshop keeps at least one map. Rename it instead, or "
-                               "add another map first."))
+            show_error(
+                w,
+                self.tr("Cannot delete the map"),
+                self.tr("This is the only map of the workshop."),
+                self.tr(
+                    "A workshop keeps at least one map. Rename it instead, or "
+                    "add another map first."
+                ),
+            )
             return False
         current = document.get("map", map_id)
         count = len(document.cards(map_id))
-        if not dialogs.confirm(w, self.tr("Delete map"), self.tr(
-                "Delete the map “%1” with its %2 cards? You can undo this.")
-                .replace("%1", current.name).replace("%2", str(count))):
+        if not dialogs.confirm(
+            w,
+            self.tr("Delete map"),
+            self.tr("Delete the map “%1” with its %2 cards? You can undo this.")
+            .replace("%1", current.name)
+            .replace("%2", str(count)),
+        ):
             return False
         try:
-            execute(document, DeleteCommand(document, "map", map_id,
-                                            text=self.tr("Delete map")))
+            execute(document, DeleteCommand(document, "map", map_id, text=self.tr("Delete map")))
         except JourneyError as error:
             self._refused(error)
             return False

@@ -31,8 +31,9 @@ class BoardDocks(QObject):
         window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.palette_dock)
         self.inspector_dock = LazyDock("inspector", self._build_inspector, window, scroll=True)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector_dock)
-        window.resizeDocks([self.palette_dock, self.inspector_dock], [215, 285],
-                           Qt.Orientation.Horizontal)
+        window.resizeDocks(
+            [self.palette_dock, self.inspector_dock], [215, 285], Qt.Orientation.Horizontal
+        )
 
     def docks(self) -> list[LazyDock]:
         return [self.palette_dock, self.inspector_dock]
@@ -114,7 +115,8 @@ class BoardDocks(QObject):
         if dialog.exec() and dialog.channel_id:
             name = document.get("channel", dialog.channel_id).name
             self.window.statusBar().showMessage(
-                self.tr("Channel “%s” added to the palette") % name, 6000)
+                self.tr("Channel “%s” added to the palette") % name, 6000
+            )
             return dialog.channel_id
         return None
 

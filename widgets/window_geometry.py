@@ -35,8 +35,9 @@ def fitted(available: QRect, wanted: QRect) -> QRect:
 
 def initial_rect(available: QRect, preferred: QSize = PREFERRED_SIZE) -> QRect:
     """The preferred size (or the whole available area when smaller), centred in it."""
-    rect = QRect(0, 0, min(preferred.width(), available.width()),
-                 min(preferred.height(), available.height()))
+    rect = QRect(
+        0, 0, min(preferred.width(), available.width()), min(preferred.height(), available.height())
+    )
     rect.moveCenter(available.center())
     return fitted(available, rect)
 

@@ -47,9 +47,15 @@ def open_user_guide(parent: QWidget | None, guide: Path | None = None) -> bool:
     guide = guide or user_guide(current_language())
     if guide.is_file() and QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide))):
         return True
-    QMessageBox.information(parent, tr("User guide"), (
-        tr("The user guide is the file\n%s") % guide if guide.is_file()
-        else tr("The user guide was not installed; it belongs at\n%s") % guide))
+    QMessageBox.information(
+        parent,
+        tr("User guide"),
+        (
+            tr("The user guide is the file\n%s") % guide
+            if guide.is_file()
+            else tr("The user guide was not installed; it belongs at\n%s") % guide
+        ),
+    )
     return False
 
 
@@ -60,19 +66,27 @@ def tr(text: str) -> str:
 
 def about_text() -> str:
     """The About box's HTML: version, and every shipped library and font with its licence."""
+
     def items(components: list[about.Component]) -> str:
-        return "".join(f"<li>{escape(c.name)} {escape(c.version)}: {escape(c.licence)}</li>"
-                       for c in components)
+        return "".join(
+            f"<li>{escape(c.name)} {escape(c.version)}: {escape(c.licence)}</li>"
+            for c in components
+        )
 
     tagline = tr("Customer journey maps for workshops, offline.")
     heading = tr("Libraries and their licences:")
     font_heading = tr("Fonts and their licences:")
     notice = about.notice_file()
-    where = (tr("The full licence texts are in %1.").replace("%1", escape(str(notice)))
-             if notice else tr("The full licence texts come with each installed package."))
-    return (f"<h3>Journeyboard {escape(version())}</h3><p>{tagline}</p>"
-            f"<p>{heading}</p><ul>{items([about.python_runtime(), *about.libraries()])}</ul>"
-            f"<p>{font_heading}</p><ul>{items(about.fonts())}</ul><p>{where}</p>")
+    where = (
+        tr("The full licence texts are in %1.").replace("%1", escape(str(notice)))
+        if notice
+        else tr("The full licence texts come with each installed package.")
+    )
+    return (
+        f"<h3>Journeyboard {escape(version())}</h3><p>{tagline}</p>"
+        f"<p>{heading}</p><ul>{items([about.python_runtime(), *about.libraries()])}</ul>"
+        f"<p>{font_heading}</p><ul>{items(about.fonts())}</ul><p>{where}</p>"
+    )
 
 
 def show_about(parent: QWidget | None) -> None:
@@ -80,8 +94,9 @@ def show_about(parent: QWidget | None) -> None:
 
 
 def _native(sequences: list[QKeySequence]) -> str:
-    return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences
-                     if not s.isEmpty())
+    return ", ".join(
+        s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences if not s.isEmpty()
+    )
 
 
 def _menu_rows(menu: QMenu, path: str) -> list[tuple[str, str]]:

@@ -47,8 +47,9 @@ class WindowMenus(QObject):
         self._undo_texts_timer.timeout.connect(self._undo_texts)
         self.create_actions()
 
-    def _action(self, name: str, slot: Callable[..., object], shortcut: object = None,
-                board: bool = False) -> QAction:
+    def _action(
+        self, name: str, slot: Callable[..., object], shortcut: object = None, board: bool = False
+    ) -> QAction:
         window = self.window
         action = QAction(window)
         action.triggered.connect(lambda _checked=False: slot())
@@ -94,12 +95,19 @@ class WindowMenus(QObject):
         self._action("cut_action", lambda: clipboard.cut_cards(scene), S.Cut, board=True)
         self._action("copy_action", lambda: clipboard.copy_cards(scene), S.Copy, board=True)
         self._action("paste_action", lambda: clipboard.paste_cards(scene), S.Paste, board=True)
-        self._action("duplicate_action",
-                     lambda: scene.edits.duplicate_cards(scene.selected_card_ids()), "Ctrl+D",
-                     board=True)
+        self._action(
+            "duplicate_action",
+            lambda: scene.edits.duplicate_cards(scene.selected_card_ids()),
+            "Ctrl+D",
+            board=True,
+        )
         self._action("delete_action", w.delete_selection, S.Delete, board=True)
-        self._action("select_all_action", lambda: scene.select_cards(scene.card_items()),
-                     S.SelectAll, board=True)
+        self._action(
+            "select_all_action",
+            lambda: scene.select_cards(scene.card_items()),
+            S.SelectAll,
+            board=True,
+        )
         self._action("rename_action", view.edit_selected, "F2", board=True)
         self._action("find_action", lambda: w.find_bar.activate(), S.Find)
 
@@ -107,13 +115,16 @@ class WindowMenus(QObject):
         self._action("zoom_out_action", view.zoom_out, S.ZoomOut)
         self._action("zoom_fit_action", view.zoom_fit, "Ctrl+0")
         self._action("zoom_reset_action", view.zoom_reset, "Ctrl+1")
-        self.legend_action = self._action("legend_action", lambda: view.set_legend_visible(
-            self.legend_action.isChecked()))
+        self.legend_action = self._action(
+            "legend_action", lambda: view.set_legend_visible(self.legend_action.isChecked())
+        )
         self.legend_action.setCheckable(True)
         self.legend_action.setChecked(True)
         self.presentation_action = self._action(
             "presentation_action",
-            lambda: w.presentation.set_active(self.presentation_action.isChecked()), "F5")
+            lambda: w.presentation.set_active(self.presentation_action.isChecked()),
+            "F5",
+        )
         self.presentation_action.setCheckable(True)
         self.language_actions: dict[str, QAction] = {}
         for code, _name in LANGUAGE_NAMES:
@@ -179,9 +190,11 @@ class WindowMenus(QObject):
             action.setText(text)
         self.new_to_be_action.setIconText(self.tr("New to-be map\u2026"))
         self.presentation_action.setIconText(self.tr("Present"))
-        self.presentation_action.setToolTip(self.tr(
-            "Full screen with only the board; arrow keys step through the phases, "
-            "Escape leaves"))
+        self.presentation_action.setToolTip(
+            self.tr(
+                "Full screen with only the board; arrow keys step through the phases, Escape leaves"
+            )
+        )
         self.zoom_fit_action.setIconText(self.tr("Fit"))
         for code, name in LANGUAGE_NAMES:
             self.language_actions[code].setText(name)  # each in its own language
@@ -190,10 +203,12 @@ class WindowMenus(QObject):
     def _undo_texts(self) -> None:
         group = self.window.undo_group
         undo, redo = group.undoText(), group.redoText()
-        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo).strip()
-                                 if undo else self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo).strip()
-                                 if redo else self.tr("&Redo"))
+        self.undo_action.setText(
+            self.tr("&Undo %1").replace("%1", undo).strip() if undo else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo %1").replace("%1", redo).strip() if redo else self.tr("&Redo")
+        )
         # The toolbar keeps the short text (the buttons never jump while the room watches);
         # what would be undone is in the menu and in the tooltip.
         self.undo_action.setIconText(self.tr("Undo"))
@@ -241,9 +256,14 @@ class WindowMenus(QObject):
         menu.addAction(self.save_copy_action)
         menu.addAction(self.import_json_action)
         self.export_menu = self._menu(self.tr("&Export"), menu)
-        for action in (self.export_pdf_action, self.export_png_action, self.export_csv_action,
-                       self.export_json_action, self.export_mermaid_action,
-                       self.copy_mermaid_action):
+        for action in (
+            self.export_pdf_action,
+            self.export_png_action,
+            self.export_csv_action,
+            self.export_json_action,
+            self.export_mermaid_action,
+            self.copy_mermaid_action,
+        ):
             self.export_menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.close_action)
@@ -255,8 +275,13 @@ class WindowMenus(QObject):
         menu.addAction(self.undo_action)
         menu.addAction(self.redo_action)
         menu.addSeparator()
-        for action in (self.cut_action, self.copy_action, self.paste_action,
-                       self.duplicate_action, self.delete_action):
+        for action in (
+            self.cut_action,
+            self.copy_action,
+            self.paste_action,
+            self.duplicate_action,
+            self.delete_action,
+        ):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.select_all_action)
@@ -267,8 +292,12 @@ class WindowMenus(QObject):
     def build_view_menu(self) -> QMenu:
         w = self.window
         menu = self.view_menu = w.view_menu = self._menu(self.tr("&View"))
-        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_fit_action,
-                       self.zoom_reset_action):
+        for action in (
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.zoom_fit_action,
+            self.zoom_reset_action,
+        ):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.legend_action)
@@ -334,11 +363,13 @@ class WindowMenus(QObject):
                 action = templates.addAction(template_label(key, code))
                 action.setData((key, code))
                 action.triggered.connect(
-                    lambda _c=False, k=key, lang=code: commands.new_workshop(k, lang))
+                    lambda _c=False, k=key, lang=code: commands.new_workshop(k, lang)
+                )
             demo = templates.addAction(self.tr("Demo workshop (%s)") % name)
             demo.setData((DEMO_KEY, code))
-            demo.triggered.connect(lambda _c=False, lang=code: commands.new_workshop(DEMO_KEY,
-                                                                                      lang))
+            demo.triggered.connect(
+                lambda _c=False, lang=code: commands.new_workshop(DEMO_KEY, lang)
+            )
 
     def refresh_recent(self) -> None:
         menu = getattr(self, "recent_menu", None)
@@ -396,22 +427,40 @@ class WindowMenus(QObject):
         has_doc = w.document is not None
         has_map = has_doc and w.current_map_id is not None
         has_cards = has_map and bool(w.board_scene.selected_card_ids())
-        for action in (self.close_action, self.save_copy_action, self.export_pdf_action,
-                       self.export_csv_action, self.export_json_action, self.new_map_action,
-                       self.find_action):
+        for action in (
+            self.close_action,
+            self.save_copy_action,
+            self.export_pdf_action,
+            self.export_csv_action,
+            self.export_json_action,
+            self.new_map_action,
+            self.find_action,
+        ):
             action.setEnabled(has_doc)
-        for action in (self.new_to_be_action, self.add_phase_action, self.zoom_in_action,
-                       self.zoom_out_action, self.zoom_fit_action, self.zoom_reset_action,
-                       self.select_all_action, self.paste_action, self.rename_action,
-                       self.export_png_action, self.rename_map_action, self.compare_action,
-                       self.presentation_action, self.export_mermaid_action,
-                       self.copy_mermaid_action):
+        for action in (
+            self.new_to_be_action,
+            self.add_phase_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.zoom_fit_action,
+            self.zoom_reset_action,
+            self.select_all_action,
+            self.paste_action,
+            self.rename_action,
+            self.export_png_action,
+            self.rename_map_action,
+            self.compare_action,
+            self.presentation_action,
+            self.export_mermaid_action,
+            self.copy_mermaid_action,
+        ):
             action.setEnabled(bool(has_map))
         self.delete_map_action.setEnabled(bool(has_map) and len(w.document.maps()) > 1)
         for action in (self.cut_action, self.copy_action, self.duplicate_action):
             action.setEnabled(bool(has_cards))
-        self.delete_action.setEnabled(bool(has_cards) or (
-            bool(has_map) and w.board_scene.current_header is not None))
+        self.delete_action.setEnabled(
+            bool(has_cards) or (bool(has_map) and w.board_scene.current_header is not None)
+        )
         w.map_combo.setEnabled(has_doc)
         if hasattr(self, "add_lane_menu"):
             self.add_lane_menu.setEnabled(bool(has_map))

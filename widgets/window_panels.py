@@ -50,8 +50,9 @@ class LazyDock(QDockWidget):
     one when it is shown next.
     """
 
-    def __init__(self, name: str, build: Callable[[], QWidget], parent: QMainWindow, *,
-                 scroll: bool = False) -> None:
+    def __init__(
+        self, name: str, build: Callable[[], QWidget], parent: QMainWindow, *, scroll: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self._build = build
@@ -119,26 +120,30 @@ class WindowPanels(QObject):
         # 1280 x 720 projector: left the palette over personas | participants; right the
         # rating | properties | moments of truth (the rating in front: it is what a
         # workshop uses most once the board is laid out).
-        self.persona_dock = self._dock("personas", Qt.DockWidgetArea.LeftDockWidgetArea,
-                                       PersonaPanel)
-        self.participant_dock = self._dock("participants", Qt.DockWidgetArea.LeftDockWidgetArea,
-                                           ParticipantPanel)
+        self.persona_dock = self._dock(
+            "personas", Qt.DockWidgetArea.LeftDockWidgetArea, PersonaPanel
+        )
+        self.participant_dock = self._dock(
+            "participants", Qt.DockWidgetArea.LeftDockWidgetArea, ParticipantPanel
+        )
         window.tabifyDockWidget(self.persona_dock, self.participant_dock)
-        self.rating_dock = self._dock("rating", Qt.DockWidgetArea.RightDockWidgetArea,
-                                      self._rating_panel, scroll=True)
+        self.rating_dock = self._dock(
+            "rating", Qt.DockWidgetArea.RightDockWidgetArea, self._rating_panel, scroll=True
+        )
         window.tabifyDockWidget(window.inspector_dock, self.rating_dock)
-        self.moments_dock = self._dock("moments", Qt.DockWidgetArea.RightDockWidgetArea,
-                                       self._moments_panel)
+        self.moments_dock = self._dock(
+            "moments", Qt.DockWidgetArea.RightDockWidgetArea, self._moments_panel
+        )
         window.tabifyDockWidget(self.rating_dock, self.moments_dock)
         self.moments_dock.hide()  # only needed when deciding; the View menu shows it
-        self.room_dock = self._dock("room", Qt.DockWidgetArea.RightDockWidgetArea,
-                                    self._room_panel)
+        self.room_dock = self._dock("room", Qt.DockWidgetArea.RightDockWidgetArea, self._room_panel)
         window.tabifyDockWidget(self.moments_dock, self.room_dock)
         self.room_dock.hide()  # only for a room that rates from phones; View menu shows it
         self.rating_dock.raise_()
         self.persona_dock.raise_()
-        window.resizeDocks([window.palette_dock, self.persona_dock], [400, 200],
-                           Qt.Orientation.Vertical)
+        window.resizeDocks(
+            [window.palette_dock, self.persona_dock], [400, 200], Qt.Orientation.Vertical
+        )
 
         self.rating_label = QLabel()
         window.toolbar.addSeparator()
@@ -158,9 +163,15 @@ class WindowPanels(QObject):
         self.retranslate_ui()
         self.set_document(None)
 
-    def _dock(self, name: str, area: Qt.DockWidgetArea,
-              panel: Callable[[JourneyDocument], QWidget], scroll: bool = False) -> LazyDock:
+    def _dock(
+        self,
+        name: str,
+        area: Qt.DockWidgetArea,
+        panel: Callable[[JourneyDocument], QWidget],
+        scroll: bool = False,
+    ) -> LazyDock:
         """A dock showing ``panel(document)``, or a placeholder while no workshop is open."""
+
         def build() -> QWidget:
             return self._placeholder() if self._document is None else panel(self._document)
 
@@ -169,8 +180,13 @@ class WindowPanels(QObject):
         return dock
 
     def docks(self) -> list[LazyDock]:
-        return [self.persona_dock, self.participant_dock, self.rating_dock, self.moments_dock,
-                self.room_dock]
+        return [
+            self.persona_dock,
+            self.participant_dock,
+            self.rating_dock,
+            self.moments_dock,
+            self.room_dock,
+        ]
 
     def retranslate_ui(self) -> None:
         self.persona_dock.setWindowTitle(self.tr("Personas"))
@@ -254,22 +270,29 @@ class WindowPanels(QObject):
             self.selector_action = window.toolbar.addWidget(self.selector)
             self.selector.currentParticipantChanged.connect(self._participant_changed)
             document.changed.connect(
-                lambda change: self._show_rater() if change.ids("participant") else None)
+                lambda change: self._show_rater() if change.ids("participant") else None
+            )
             self._participant_changed(self.selector.current_participant_id() or "")
 
             self.filters = FilterBar(document)
-            self.filter_actions = [self.filter_toolbar.addWidget(part)
-                                   for part in self.filters.parts()]
+            self.filter_actions = [
+                self.filter_toolbar.addWidget(part) for part in self.filters.parts()
+            ]
             self.filters.predicateChanged.connect(view.set_highlight)
 
             self.shortcuts = RatingShortcuts(
-                view, document, current_map=lambda: window.current_map_id,
+                view,
+                document,
+                current_map=lambda: window.current_map_id,
                 current_participant=self.selector.current_participant_id,
-                selected_cards=view.selected_card_ids, go_to_card=self.go_to, parent=self)
-            self.shortcuts.message.connect(
-                lambda text: window.statusBar().showMessage(text, 4000))
-            self._drop_filter = PersonaDropFilter(view, document, lambda: window.current_map_id,
-                                                  parent=self)
+                selected_cards=view.selected_card_ids,
+                go_to_card=self.go_to,
+                parent=self,
+            )
+            self.shortcuts.message.connect(lambda text: window.statusBar().showMessage(text, 4000))
+            self._drop_filter = PersonaDropFilter(
+                view, document, lambda: window.current_map_id, parent=self
+            )
             self._map_changed(window.current_map_id or "")
         self.rating_label_action.setVisible(document is not None)
         self._show_rater()
@@ -300,8 +323,10 @@ class WindowPanels(QObject):
             self._drop_filter.deleteLater()
         if self.filters is not None:
             view.set_highlight(None)
-        actions = [(self.window.toolbar, self.selector_action),
-                   *((self.filter_toolbar, action) for action in self.filter_actions)]
+        actions = [
+            (self.window.toolbar, self.selector_action),
+            *((self.filter_toolbar, action) for action in self.filter_actions),
+        ]
         for toolbar, action in actions:
             if action is not None:
                 toolbar.removeAction(action)
@@ -330,7 +355,8 @@ class WindowPanels(QObject):
         """The next (+1) or previous (-1) participant becomes the one who rates."""
         if self.selector is None or not self.selector.count():
             self.window.statusBar().showMessage(
-                self.tr("Add workshop participants to rate touchpoints"), 6000)
+                self.tr("Add workshop participants to rate touchpoints"), 6000
+            )
             return
         self.selector.step(direction)
         self._show_rater(flash=True)
@@ -344,10 +370,12 @@ class WindowPanels(QObject):
     def _show_rater(self, flash: bool = False) -> None:
         document = self._document
         participant_id = self.selector.current_participant_id() if self.selector else None
-        participant = (document.get("participant", participant_id)
-                       if document is not None and participant_id else None)
-        self.rater_badge.show_name(participant.name if participant is not None else None,
-                                   flash)
+        participant = (
+            document.get("participant", participant_id)
+            if document is not None and participant_id
+            else None
+        )
+        self.rater_badge.show_name(participant.name if participant is not None else None, flash)
 
     def _selection_changed(self, ids: list[str]) -> None:
         if self.rating is not None:

@@ -50,8 +50,9 @@ def make_sheet(out: Path, size: int = 48) -> int:
             renderer.render(painter, QRectF(x + 10, y + 10, size, size))
             renderer.render(painter, QRectF(x + size + 24, y + 10 + size - SMALL, SMALL, SMALL))
         painter.setPen(QColor("#263238"))
-        painter.drawText(QRectF(x, y + size + 18, cell_w, LABEL_HEIGHT),
-                         Qt.AlignmentFlag.AlignHCenter, path.name)
+        painter.drawText(
+            QRectF(x, y + size + 18, cell_w, LABEL_HEIGHT), Qt.AlignmentFlag.AlignHCenter, path.name
+        )
     painter.end()
     if not image.save(str(out)):
         raise OSError(f"cannot write {out}")

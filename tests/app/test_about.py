@@ -34,7 +34,8 @@ def test_fonts_are_read_from_the_font_folder(tmp_path):
     (tmp_path / "Demo-Bold.ttf").write_bytes(b"")
     (tmp_path / "Demo.ttf").write_bytes(b"")
     (tmp_path / "LICENSE-Demo.txt").write_text(
-        "Demo 1.5 fonts\n\nAcme Fonts Copyright\n--------\nfree to use\n", encoding="utf-8")
+        "Demo 1.5 fonts\n\nAcme Fonts Copyright\n--------\nfree to use\n", encoding="utf-8"
+    )
     [demo] = about.fonts(tmp_path)
     assert demo.name == "Demo (Demo-Bold.ttf, Demo.ttf)"
     assert (demo.version, demo.licence) == ("1.5", "Acme font licence")

@@ -18,8 +18,12 @@ def rows(workshop_path: Path):
 
 
 def row_of(rows, to_be_id=None, as_is_id=None):
-    return next(r for r in rows if (to_be_id and r.to_be_card_id == to_be_id)
-                or (as_is_id and r.as_is_card_id == as_is_id and not to_be_id))
+    return next(
+        r
+        for r in rows
+        if (to_be_id and r.to_be_card_id == to_be_id)
+        or (as_is_id and r.as_is_card_id == as_is_id and not to_be_id)
+    )
 
 
 def test_mobile_shop_by_hand(rows) -> None:
@@ -79,8 +83,9 @@ def test_order_and_notes(rows, workshop_path: Path) -> None:
     assert [r.to_be_card_id for r in rows[:4]] == ["c43", "c44", "c45", "c46"]
     assert all(r.kind == "touchpoint" for r in rows)
     with Workshop.open(workshop_path, readonly=True) as workshop:
-        with_notes = compare_maps(read_map(workshop, "m1"), read_map(workshop, "m2"),
-                                  include_notes=True)
+        with_notes = compare_maps(
+            read_map(workshop, "m1"), read_map(workshop, "m2"), include_notes=True
+        )
     note = row_of(with_notes, to_be_id="c54")
     assert note.status == CARRIED and note.as_is_card_id == "c41" and note.kind == "note"
     assert note.experience_delta is None
@@ -88,8 +93,16 @@ def test_order_and_notes(rows, workshop_path: Path) -> None:
 
 def test_unrated_side_gives_no_delta(workshop_path: Path) -> None:
     with Workshop.open(workshop_path) as workshop:
-        workshop.add("card", None, map_id="m2", lane_id="l7", phase_id="ph14",
-                     kind="touchpoint", title="Radio ad, new script", based_on="c39")
+        workshop.add(
+            "card",
+            None,
+            map_id="m2",
+            lane_id="l7",
+            phase_id="ph14",
+            kind="touchpoint",
+            title="Radio ad, new script",
+            based_on="c39",
+        )
         workshop.set_rating("c43", "p1", None)  # still rated by Ben and Clara
         as_is, to_be = read_map(workshop, "m1"), read_map(workshop, "m2")
     rows = compare_maps(as_is, to_be)

@@ -10,13 +10,37 @@ import pytest
 from app.demo import demo_workshop
 from app.templates import LANGUAGES, default_channels, workshop_from_template
 
-TOUCHPOINT_KEYS = ["id", "kind", "lane", "phase", "title", "description", "channel", "direct",
-                   "expectation", "owner", "kpi", "ratings"]
+TOUCHPOINT_KEYS = [
+    "id",
+    "kind",
+    "lane",
+    "phase",
+    "title",
+    "description",
+    "channel",
+    "direct",
+    "expectation",
+    "owner",
+    "kpi",
+    "ratings",
+]
 NOTE_KEYS = ["id", "kind", "note_type", "lane", "phase", "title", "description"]
 PROFILE_FIELDS = ["role", "description", "goals", "needs", "pains", "quote"]
 # Keys whose values are user-visible text, so they differ between languages.
-TEXT_KEYS = {"title", "name", "description", "role", "goals", "needs", "pains", "quote",
-             "expectation", "owner", "kpi", "language"}
+TEXT_KEYS = {
+    "title",
+    "name",
+    "description",
+    "role",
+    "goals",
+    "needs",
+    "pains",
+    "quote",
+    "expectation",
+    "owner",
+    "kpi",
+    "language",
+}
 
 
 @pytest.fixture(params=LANGUAGES)
@@ -43,8 +67,9 @@ def all_ids(doc: dict) -> list[str]:
 def skeleton(value: object) -> object:
     """``value`` with every user-visible text replaced, to compare languages."""
     if isinstance(value, dict):
-        return {key: "<text>" if key in TEXT_KEYS else skeleton(item)
-                for key, item in value.items()}
+        return {
+            key: "<text>" if key in TEXT_KEYS else skeleton(item) for key, item in value.items()
+        }
     if isinstance(value, list):
         return [skeleton(item) for item in value]
     return value
@@ -56,8 +81,16 @@ def skeleton(value: object) -> object:
 
 
 def test_demo_is_a_complete_interchange_document(doc: dict) -> None:
-    assert list(doc) == ["format", "version", "title", "language", "participants", "personas",
-                         "channels", "maps"]
+    assert list(doc) == [
+        "format",
+        "version",
+        "title",
+        "language",
+        "participants",
+        "personas",
+        "channels",
+        "maps",
+    ]
     assert (doc["format"], doc["version"]) == ("journeyboard", 1)
     assert "Sonnenkorn" in doc["title"]
     assert doc["channels"] == default_channels(doc["language"])
@@ -66,7 +99,9 @@ def test_demo_is_a_complete_interchange_document(doc: dict) -> None:
 
 def test_three_participants_and_two_full_personas(doc: dict) -> None:
     assert [participant["name"] for participant in doc["participants"]] == [
-        "Anna", "Ben", "Clara",
+        "Anna",
+        "Ben",
+        "Clara",
     ]
     assert len(doc["personas"]) == 2
     for persona in doc["personas"]:
@@ -104,8 +139,7 @@ def test_notes_of_every_type_sit_in_the_notes_lanes(doc: dict) -> None:
     notes_lanes = {lane["id"] for lane in as_is["lanes"] if lane["kind"] == "notes"}
     notes = [card for card in as_is["cards"] if card["kind"] == "note"]
     assert len(notes) >= 8
-    assert {note["note_type"] for note in notes} == {"pain", "idea", "thought", "question",
-                                                     "quote"}
+    assert {note["note_type"] for note in notes} == {"pain", "idea", "thought", "question", "quote"}
     assert all(note["lane"] in notes_lanes for note in notes)
 
 
@@ -192,20 +226,23 @@ def test_most_touchpoints_rated_by_everyone_and_some_unrated(doc: dict) -> None:
     assert counts.count(3) >= len(cards) * 3 // 4
     assert 1 <= counts.count(0) <= 3
     for participant in doc["participants"]:
-        rated = [card for card in cards
-                 if any(r["participant"] == participant["id"] for r in card["ratings"])]
+        rated = [
+            card
+            for card in cards
+            if any(r["participant"] == participant["id"] for r in card["ratings"])
+        ]
         assert len(rated) >= len(cards) * 3 // 4, participant["name"]
 
 
 def test_there_is_disagreement_and_several_moments_of_truth(doc: dict) -> None:
     cards = [card for card in touchpoints(doc["maps"][0]) if card["ratings"]]
-    disagreements = [card for card in cards
-                     if len(card["ratings"]) >= 2 and pstdev(experiences(card)) >= 1]
+    disagreements = [
+        card for card in cards if len(card["ratings"]) >= 2 and pstdev(experiences(card)) >= 1
+    ]
     assert disagreements
     negative = [card for card in cards if fmean(experiences(card)) < 0]
     assert len(negative) >= 5
-    decisive = [card for card in negative
-                if fmean(r["importance"] for r in card["ratings"]) >= 4]
+    decisive = [card for card in negative if fmean(r["importance"] for r in card["ratings"]) >= 4]
     assert len(decisive) >= 3
 
 
@@ -216,12 +253,16 @@ def test_emotion_curves_dip_at_purchase_or_delivery(doc: dict) -> None:
     for lane in (lane for lane in as_is["lanes"] if lane["kind"] == "persona"):
         curve = {}
         for phase in phases:
-            cards = [card for card in touchpoints(as_is)
-                     if card["lane"] == lane["id"] and card["phase"] == phase and card["ratings"]]
+            cards = [
+                card
+                for card in touchpoints(as_is)
+                if card["lane"] == lane["id"] and card["phase"] == phase and card["ratings"]
+            ]
             weights = [fmean(r["importance"] for r in card["ratings"]) for card in cards]
             if cards:
-                weighted = sum(w * fmean(experiences(c)) for w, c in zip(weights, cards,
-                                                                          strict=True))
+                weighted = sum(
+                    w * fmean(experiences(c)) for w, c in zip(weights, cards, strict=True)
+                )
                 curve[phase] = weighted / sum(weights)
         assert min(curve, key=curve.get) in dip_phases, lane["name"]
         assert curve[phases[0]] > 0, lane["name"]

@@ -25,76 +25,150 @@ from storage.workshop import Change, Workshop
 # name -> (command factory, (kind, id) the change must name, undo text)
 Factory = Callable[[JourneyDocument], Any]
 COMMANDS: dict[str, tuple[Factory, tuple[str, str], str]] = {
-    "add phase": (lambda d: AddCommand(d, "phase", {"id": "ph-new", "map_id": "m1",
-                                                    "name": "Research"}, index=1),
-                  ("phase", "ph-new"), "Add phase"),
-    "update phase": (lambda d: UpdateCommand(d, "phase", "ph1", {"name": "Discover",
-                                                                 "description": "New"}),
-                     ("phase", "ph1"), "Edit phase"),
+    "add phase": (
+        lambda d: AddCommand(
+            d, "phase", {"id": "ph-new", "map_id": "m1", "name": "Research"}, index=1
+        ),
+        ("phase", "ph-new"),
+        "Add phase",
+    ),
+    "update phase": (
+        lambda d: UpdateCommand(d, "phase", "ph1", {"name": "Discover", "description": "New"}),
+        ("phase", "ph1"),
+        "Edit phase",
+    ),
     "move phase": (lambda d: MoveCommand(d, "phase", "ph1", 3), ("phase", "ph1"), "Move phase"),
-    "delete phase": (lambda d: DeleteCommand(d, "phase", "ph2"), ("phase", "ph2"),
-                     "Delete phase"),
-    "add lane": (lambda d: AddCommand(d, "lane", {"id": "l-new", "map_id": "m1", "name": "Web",
-                                                  "kind": "channel", "channel_id": "web"}),
-                 ("lane", "l-new"), "Add lane"),
-    "update lane": (lambda d: UpdateCommand(d, "lane", "l3", {"name": "Kitchen"}),
-                    ("lane", "l3"), "Edit lane"),
+    "delete phase": (lambda d: DeleteCommand(d, "phase", "ph2"), ("phase", "ph2"), "Delete phase"),
+    "add lane": (
+        lambda d: AddCommand(
+            d,
+            "lane",
+            {"id": "l-new", "map_id": "m1", "name": "Web", "kind": "channel", "channel_id": "web"},
+        ),
+        ("lane", "l-new"),
+        "Add lane",
+    ),
+    "update lane": (
+        lambda d: UpdateCommand(d, "lane", "l3", {"name": "Kitchen"}),
+        ("lane", "l3"),
+        "Edit lane",
+    ),
     "move lane": (lambda d: MoveCommand(d, "lane", "l5", 0), ("lane", "l5"), "Move lane"),
     "delete lane": (lambda d: DeleteCommand(d, "lane", "l1"), ("lane", "l1"), "Delete lane"),
-    "add card": (lambda d: AddCommand(d, "card", {"id": "c-new", "map_id": "m1", "lane_id": "l4",
-                                                  "phase_id": "ph1", "kind": "note",
-                                                  "note_type": "idea", "title": "New idea"},
-                                      index=0),
-                 ("card", "c-new"), "Add card"),
-    "update card": (lambda d: UpdateCommand(d, "card", "c1", {"title": "Poster",
-                                                              "channel_id": None}),
-                    ("card", "c1"), "Edit card"),
-    "card to note": (lambda d: UpdateCommand(d, "card", "c39", {"kind": "note",
-                                                                "note_type": "question"}),
-                     ("card", "c39"), "Edit card"),
-    "move card": (lambda d: MoveCommand(d, "card", "c1", 1, {"lane_id": "l2", "phase_id": "ph2"}),
-                  ("card", "c1"), "Move card"),
+    "add card": (
+        lambda d: AddCommand(
+            d,
+            "card",
+            {
+                "id": "c-new",
+                "map_id": "m1",
+                "lane_id": "l4",
+                "phase_id": "ph1",
+                "kind": "note",
+                "note_type": "idea",
+                "title": "New idea",
+            },
+            index=0,
+        ),
+        ("card", "c-new"),
+        "Add card",
+    ),
+    "update card": (
+        lambda d: UpdateCommand(d, "card", "c1", {"title": "Poster", "channel_id": None}),
+        ("card", "c1"),
+        "Edit card",
+    ),
+    "card to note": (
+        lambda d: UpdateCommand(d, "card", "c39", {"kind": "note", "note_type": "question"}),
+        ("card", "c39"),
+        "Edit card",
+    ),
+    "move card": (
+        lambda d: MoveCommand(d, "card", "c1", 1, {"lane_id": "l2", "phase_id": "ph2"}),
+        ("card", "c1"),
+        "Move card",
+    ),
     "delete card": (lambda d: DeleteCommand(d, "card", "c8"), ("card", "c8"), "Delete card"),
-    "add persona": (lambda d: AddCommand(d, "persona", {"id": "pe-new", "name": "Mia",
-                                                        "color": "#112233"}),
-                    ("persona", "pe-new"), "Add persona"),
-    "update persona": (lambda d: UpdateCommand(d, "persona", "pe1", {"quote": "Hello",
-                                                                     "picture": b"\x89PNG"}),
-                       ("persona", "pe1"), "Edit persona"),
-    "move persona": (lambda d: MoveCommand(d, "persona", "pe2", 0), ("persona", "pe2"),
-                     "Move persona"),
-    "delete persona": (lambda d: DeleteCommand(d, "persona", "pe1"), ("persona", "pe1"),
-                       "Delete persona"),
-    "add participant": (lambda d: AddCommand(d, "participant", {"id": "p-new", "name": "Dana"},
-                                             index=0),
-                        ("participant", "p-new"), "Add participant"),
-    "update participant": (lambda d: UpdateCommand(d, "participant", "p1", {"name": "Anne"}),
-                           ("participant", "p1"), "Edit participant"),
-    "move participant": (lambda d: MoveCommand(d, "participant", "p3", 0), ("participant", "p3"),
-                         "Move participant"),
-    "delete participant": (lambda d: DeleteCommand(d, "participant", "p2"),
-                           ("participant", "p2"), "Delete participant"),
-    "add channel": (lambda d: AddCommand(d, "channel", {"id": "ch-new", "name": "Fax"}),
-                    ("channel", "ch-new"), "Add channel"),
-    "update channel": (lambda d: UpdateCommand(d, "channel", "web", {"name": "Web shop",
-                                                                     "icon": "store"}),
-                       ("channel", "web"), "Edit channel"),
-    "move channel": (lambda d: MoveCommand(d, "channel", "ads", 0), ("channel", "ads"),
-                     "Move channel"),
-    "delete channel": (lambda d: DeleteCommand(d, "channel", "web"), ("channel", "web"),
-                       "Delete channel"),
-    "add map": (lambda d: AddCommand(d, "map", {"id": "m-new", "name": "Blank"}),
-                ("map", "m-new"), "Add map"),
-    "update map": (lambda d: UpdateCommand(d, "map", "m2", {"name": "Future"}), ("map", "m2"),
-                   "Edit map"),
+    "add persona": (
+        lambda d: AddCommand(d, "persona", {"id": "pe-new", "name": "Mia", "color": "#112233"}),
+        ("persona", "pe-new"),
+        "Add persona",
+    ),
+    "update persona": (
+        lambda d: UpdateCommand(d, "persona", "pe1", {"quote": "Hello", "picture": b"\x89PNG"}),
+        ("persona", "pe1"),
+        "Edit persona",
+    ),
+    "move persona": (
+        lambda d: MoveCommand(d, "persona", "pe2", 0),
+        ("persona", "pe2"),
+        "Move persona",
+    ),
+    "delete persona": (
+        lambda d: DeleteCommand(d, "persona", "pe1"),
+        ("persona", "pe1"),
+        "Delete persona",
+    ),
+    "add participant": (
+        lambda d: AddCommand(d, "participant", {"id": "p-new", "name": "Dana"}, index=0),
+        ("participant", "p-new"),
+        "Add participant",
+    ),
+    "update participant": (
+        lambda d: UpdateCommand(d, "participant", "p1", {"name": "Anne"}),
+        ("participant", "p1"),
+        "Edit participant",
+    ),
+    "move participant": (
+        lambda d: MoveCommand(d, "participant", "p3", 0),
+        ("participant", "p3"),
+        "Move participant",
+    ),
+    "delete participant": (
+        lambda d: DeleteCommand(d, "participant", "p2"),
+        ("participant", "p2"),
+        "Delete participant",
+    ),
+    "add channel": (
+        lambda d: AddCommand(d, "channel", {"id": "ch-new", "name": "Fax"}),
+        ("channel", "ch-new"),
+        "Add channel",
+    ),
+    "update channel": (
+        lambda d: UpdateCommand(d, "channel", "web", {"name": "Web shop", "icon": "store"}),
+        ("channel", "web"),
+        "Edit channel",
+    ),
+    "move channel": (
+        lambda d: MoveCommand(d, "channel", "ads", 0),
+        ("channel", "ads"),
+        "Move channel",
+    ),
+    "delete channel": (
+        lambda d: DeleteCommand(d, "channel", "web"),
+        ("channel", "web"),
+        "Delete channel",
+    ),
+    "add map": (
+        lambda d: AddCommand(d, "map", {"id": "m-new", "name": "Blank"}),
+        ("map", "m-new"),
+        "Add map",
+    ),
+    "update map": (
+        lambda d: UpdateCommand(d, "map", "m2", {"name": "Future"}),
+        ("map", "m2"),
+        "Edit map",
+    ),
     "move map": (lambda d: MoveCommand(d, "map", "m2", 0), ("map", "m2"), "Move map"),
     "delete map": (lambda d: DeleteCommand(d, "map", "m1"), ("map", "m1"), "Delete map"),
     "rate": (lambda d: RateCommand(d, "c39", "p1", (1, 3)), ("rating", "c39"), "Rate card"),
     "re-rate": (lambda d: RateCommand(d, "c1", "p2", (-2, 5)), ("rating", "c1"), "Rate card"),
-    "clear rating": (lambda d: RateCommand(d, "c1", "p1", None), ("rating", "c1"),
-                     "Clear rating"),
-    "set info": (lambda d: SetInfoCommand(d, {"title": "Neuer Titel", "language": "de"}),
-                 ("workshop", "1"), "Edit workshop"),
+    "clear rating": (lambda d: RateCommand(d, "c1", "p1", None), ("rating", "c1"), "Clear rating"),
+    "set info": (
+        lambda d: SetInfoCommand(d, {"title": "Neuer Titel", "language": "de"}),
+        ("workshop", "1"),
+        "Edit workshop",
+    ),
 }
 
 
@@ -153,8 +227,12 @@ def test_a_chain_of_commands_undoes_and_redoes_in_order(doc):
     add_phase = execute(doc, AddCommand(doc, "phase", {"map_id": "m1", "name": "Research"}, 0))
     states.append(dump(doc.workshop))
     phase = add_phase.row_id
-    add_card = execute(doc, AddCommand(doc, "card", {"map_id": "m1", "lane_id": "l1",
-                                                     "phase_id": phase, "title": "Survey"}))
+    add_card = execute(
+        doc,
+        AddCommand(
+            doc, "card", {"map_id": "m1", "lane_id": "l1", "phase_id": phase, "title": "Survey"}
+        ),
+    )
     states.append(dump(doc.workshop))
     for command in (
         UpdateCommand(doc, "card", add_card.row_id, {"kpi": "Answers"}),
@@ -212,11 +290,14 @@ REFUSED: dict[str, Factory] = {
     "wrong type": lambda d: UpdateCommand(d, "card", "c1", {"title": 3}),
     "bad rating": lambda d: RateCommand(d, "c1", "p1", (3, 1)),
     "rate a note": lambda d: RateCommand(d, "c5", "p1", (1, 1)),
-    "persona lane without persona": lambda d: AddCommand(d, "lane", {"map_id": "m1", "name": "x",
-                                                                     "kind": "persona"}),
-    "note without type": lambda d: AddCommand(d, "card", {"map_id": "m1", "lane_id": "l4",
-                                                          "phase_id": "ph1", "kind": "note",
-                                                          "title": "x"}),
+    "persona lane without persona": lambda d: AddCommand(
+        d, "lane", {"map_id": "m1", "name": "x", "kind": "persona"}
+    ),
+    "note without type": lambda d: AddCommand(
+        d,
+        "card",
+        {"map_id": "m1", "lane_id": "l4", "phase_id": "ph1", "kind": "note", "title": "x"},
+    ),
     "card into another map": lambda d: MoveCommand(d, "card", "c1", 0, {"lane_id": "l6"}),
     "delete unknown": lambda d: DeleteCommand(d, "lane", "nope"),
     "duplicate unknown": lambda d: DuplicateMapCommand(d, "nope", "x"),

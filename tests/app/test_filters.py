@@ -78,16 +78,25 @@ def test_unknown_ids_never_match(as_is: MapData) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(persona=st.sampled_from([None, "pe1", "pe2"]),
-       channel=st.sampled_from([None, "web", "email", "reviews", "ads"]),
-       direct=st.sampled_from([None, True, False]),
-       moments=st.booleans(), disagreements=st.booleans())
+@given(
+    persona=st.sampled_from([None, "pe1", "pe2"]),
+    channel=st.sampled_from([None, "web", "email", "reviews", "ads"]),
+    direct=st.sampled_from([None, True, False]),
+    moments=st.booleans(),
+    disagreements=st.booleans(),
+)
 def test_predicate_is_the_conjunction_of_the_criteria(
-        as_is: MapData, persona, channel, direct, moments, disagreements) -> None:
+    as_is: MapData, persona, channel, direct, moments, disagreements
+) -> None:
     predicate = card_filter(as_is, persona, channel, direct, moments, disagreements)
     if predicate is None:
         assert (persona, channel, direct, moments, disagreements) == (
-            None, None, None, False, False)
+            None,
+            None,
+            None,
+            False,
+            False,
+        )
         return
     lanes = {lane.id: lane for lane in as_is.lanes}
     moment_ids = {m.card_id for m in as_is.moments}
@@ -98,7 +107,9 @@ def test_predicate_is_the_conjunction_of_the_criteria(
             and (channel is None or card.channel_id == channel)
             and (direct is None or (card.kind == "touchpoint" and card.direct == direct))
             and (not moments or card.id in moment_ids)
-            and (not disagreements or (card.kind == "touchpoint"
-                                       and as_is.scores[card.id].disagreement))
+            and (
+                not disagreements
+                or (card.kind == "touchpoint" and as_is.scores[card.id].disagreement)
+            )
         )
         assert predicate(card.id) == expected, card.id

@@ -13,8 +13,9 @@ LANES = st.lists(st.tuples(st.booleans(), st.integers(0, 4)), min_size=1, max_si
 def _layout(lanes: list[tuple[bool, int]]):  # noqa: ANN202
     phases = ["p0", "p1", "p2"]
     spec = [(f"l{i}", curve) for i, (curve, _) in enumerate(lanes)]
-    cells = {(f"l{i}", "p1"): [f"c{i}-{k}" for k in range(cards)]
-             for i, (_, cards) in enumerate(lanes)}
+    cells = {
+        (f"l{i}", "p1"): [f"c{i}-{k}" for k in range(cards)] for i, (_, cards) in enumerate(lanes)
+    }
     return compute_layout(phases, spec, cells)
 
 

@@ -10,9 +10,11 @@ from app.layout import Metrics, compute_layout
 
 def _crowded(count: int, others: int = 2):  # noqa: ANN202
     """Three phases, two lanes; ``count`` cards in the middle cell of the first lane."""
-    cells = {("l0", "p1"): [f"c{k}" for k in range(count)],
-             ("l1", "p1"): [f"o{k}" for k in range(others)],
-             ("l1", "p2"): ["z0"]}
+    cells = {
+        ("l0", "p1"): [f"c{k}" for k in range(count)],
+        ("l1", "p1"): [f"o{k}" for k in range(others)],
+        ("l1", "p2"): ["z0"],
+    }
     return compute_layout(["p0", "p1", "p2"], [("l0", True), ("l1", False)], cells)
 
 
@@ -35,7 +37,7 @@ def test_cards_of_a_cell_never_overlap_and_stay_in_their_cell(count: int, others
     layout = _crowded(count, others)
     rects = [box.rect for box in layout.cards.values()]
     for i, a in enumerate(rects):
-        for b in rects[i + 1:]:
+        for b in rects[i + 1 :]:
             assert not (a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom)
     for box in layout.cards.values():
         cell = layout.cell_rect(box.lane_id, box.phase_id)

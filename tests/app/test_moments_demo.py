@@ -46,7 +46,10 @@ def test_demo_top_three_by_hand(workshop_path: Path) -> None:
         data = read_map(workshop, "m1")
     top = data.moments[:3]
     assert [data.card_by_id[m.card_id].title for m in top] == [
-        "Delivery arrives", "Quote requested by e-mail", "Checkout and payment"]
+        "Delivery arrives",
+        "Quote requested by e-mail",
+        "Checkout and payment",
+    ]
     assert [m.card_id for m in data.moments[:5]] == ["c23", "c9", "c17", "c19", "c26"]
     assert top[0].priority == float(Fraction(25, 3))
     assert top[1].priority == top[2].priority == float(Fraction(70, 9))

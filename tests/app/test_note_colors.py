@@ -10,18 +10,16 @@ from app.colors import BLACK, NOTE_COLOR, contrast_ratio, note_style
 SIMULATIONS = {
     "normal": ((1, 0, 0), (0, 1, 0), (0, 0, 1)),
     "protanopia": ((0.11238, 0.88762, 0.0), (0.11238, 0.88762, 0.0), (0.00401, -0.00401, 1.0)),
-    "deuteranopia": ((0.29275, 0.70725, 0.0), (0.29275, 0.70725, 0.0),
-                     (-0.02234, 0.02234, 1.0)),
+    "deuteranopia": ((0.29275, 0.70725, 0.0), (0.29275, 0.70725, 0.0), (-0.02234, 0.02234, 1.0)),
     # Tritanopia collapses blue-yellow: a projection onto red-green and lightness.
-    "tritanopia": ((1.0, 0.14461, -0.14461), (0.0, 0.85924, 0.14076),
-                   (0.0, 0.85924, 0.14076)),
+    "tritanopia": ((1.0, 0.14461, -0.14461), (0.0, 0.85924, 0.14076), (0.0, 0.85924, 0.14076)),
 }
 
 
 def _linear(color: str) -> list[float]:
     out = []
     for i in (1, 3, 5):
-        c = int(color[i:i + 2], 16) / 255
+        c = int(color[i : i + 2], 16) / 255
         out.append(c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4)
     return out
 

@@ -19,8 +19,17 @@ from app.templates import (
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
-CHANNEL_IDS = ["web", "social", "email", "service", "store", "product", "reviews", "community",
-               "ads"]
+CHANNEL_IDS = [
+    "web",
+    "social",
+    "email",
+    "service",
+    "store",
+    "product",
+    "reviews",
+    "community",
+    "ads",
+]
 NOTE_TYPES = ["pain", "idea", "thought", "question", "quote"]
 PROFILE_FIELDS = ["role", "description", "goals", "needs", "pains", "quote"]
 
@@ -36,25 +45,43 @@ def phase_names(key: str, lang: str) -> list[str]:
 
 def test_seven_phases_in_german_are_the_articles_names_in_order() -> None:
     assert phase_names("7-phases", "de") == [
-        "Bewusstsein", "Interesse", "Entscheidung", "Kauf", "Nachkauf", "Bindung", "Erweiterung",
+        "Bewusstsein",
+        "Interesse",
+        "Entscheidung",
+        "Kauf",
+        "Nachkauf",
+        "Bindung",
+        "Erweiterung",
     ]
 
 
 def test_seven_phases_in_english() -> None:
     assert phase_names("7-phases", "en") == [
-        "Awareness", "Interest", "Decision", "Purchase", "Post-purchase", "Loyalty", "Expansion",
+        "Awareness",
+        "Interest",
+        "Decision",
+        "Purchase",
+        "Post-purchase",
+        "Loyalty",
+        "Expansion",
     ]
 
 
 def test_four_phases_in_english() -> None:
     assert phase_names("4-phases", "en") == [
-        "Awareness", "Consideration", "Conversion", "After-sales",
+        "Awareness",
+        "Consideration",
+        "Conversion",
+        "After-sales",
     ]
 
 
 def test_four_phases_in_german_use_the_articles_names() -> None:
     assert phase_names("4-phases", "de") == [
-        "Awareness-Phase", "Consideration-Phase", "Conversion-Phase", "After-Sales",
+        "Awareness-Phase",
+        "Consideration-Phase",
+        "Conversion-Phase",
+        "After-Sales",
     ]
 
 
@@ -71,8 +98,9 @@ def test_every_phase_has_a_one_sentence_description(key: str, lang: str) -> None
 def test_descriptions_are_in_the_workshops_language() -> None:
     english = workshop_from_template("7-phases", "en")["maps"][0]["phases"]
     german = workshop_from_template("7-phases", "de")["maps"][0]["phases"]
-    assert all(en["description"] != de["description"] for en, de in zip(english, german,
-                                                                          strict=True))
+    assert all(
+        en["description"] != de["description"] for en, de in zip(english, german, strict=True)
+    )
     assert "Kunde" in german[0]["description"]
 
 
@@ -85,8 +113,16 @@ def test_descriptions_are_in_the_workshops_language() -> None:
 @pytest.mark.parametrize("key", TEMPLATE_KEYS)
 def test_template_is_a_complete_interchange_document(key: str, lang: str) -> None:
     doc = workshop_from_template(key, lang)
-    assert list(doc) == ["format", "version", "title", "language", "participants", "personas",
-                         "channels", "maps"]
+    assert list(doc) == [
+        "format",
+        "version",
+        "title",
+        "language",
+        "participants",
+        "personas",
+        "channels",
+        "maps",
+    ]
     assert (doc["format"], doc["version"], doc["language"]) == ("journeyboard", 1, lang)
     assert doc["participants"] == []
     assert doc["channels"] == default_channels(lang)
@@ -164,13 +200,25 @@ def test_default_channels_are_the_nine_of_the_articles() -> None:
     assert [channel["id"] for channel in german] == CHANNEL_IDS
     assert all(channel["icon"] == channel["id"] for channel in english + german)
     assert [channel["name"] for channel in english] == [
-        "Website", "Social media", "E-mail", "Customer service", "Physical location/store",
-        "Product and packaging", "Reviews and recommendations", "Community and events",
+        "Website",
+        "Social media",
+        "E-mail",
+        "Customer service",
+        "Physical location/store",
+        "Product and packaging",
+        "Reviews and recommendations",
+        "Community and events",
         "Advertising",
     ]
     assert [channel["name"] for channel in german] == [
-        "Website", "Social Media", "E-Mail", "Kundenservice", "Filiale / Ladengeschäft",
-        "Produkt und Verpackung", "Bewertungen und Empfehlungen", "Community und Events",
+        "Website",
+        "Social Media",
+        "E-Mail",
+        "Kundenservice",
+        "Filiale / Ladengeschäft",
+        "Produkt und Verpackung",
+        "Bewertungen und Empfehlungen",
+        "Community und Events",
         "Werbung",
     ]
 
@@ -240,7 +288,9 @@ def test_icon_parses_and_renders_non_empty(qapp, path: Path) -> None:
     renderer.render(painter)
     painter.end()
     drawn = sum(
-        1 for y in range(image.height()) for x in range(image.width())
+        1
+        for y in range(image.height())
+        for x in range(image.width())
         if image.pixelColor(x, y).alpha() > 128
     )
     assert drawn > 48 * 48 // 20, f"{path.name} draws almost nothing"

@@ -31,8 +31,11 @@ class FailingConnection:
     def execute(self, sql: str, *args: Any) -> Any:
         if self.fail_at is not None:
             self.count += 1
-            due = (sql.startswith(self.fail_at) if not self.fail_at.startswith("after:")
-                   else self.count == int(self.fail_at[6:]))
+            due = (
+                sql.startswith(self.fail_at)
+                if not self.fail_at.startswith("after:")
+                else self.count == int(self.fail_at[6:])
+            )
             if due:
                 raise sqlite3.OperationalError("database or disk is full")
         return self._real.execute(sql, *args)
@@ -99,8 +102,9 @@ def test_failed_undo_of_a_three_command_gesture_changes_nothing(
 
 
 @pytest.mark.parametrize("make", ["move", "rate"])
-def test_failed_undo_of_one_command_keeps_undo_not_redo(doc: Any, failing: FailingConnection,
-                                                        make: str) -> None:
+def test_failed_undo_of_one_command_keeps_undo_not_redo(
+    doc: Any, failing: FailingConnection, make: str
+) -> None:
     map_id = doc.maps()[0].id
     card = next(c for c in doc.cards(map_id) if c.kind == "touchpoint")
     if make == "move":

@@ -41,8 +41,14 @@ def catalogue_messages(ts: Path) -> list[tuple[str, str, str | None, str]]:
             translation = message.find("translation")
             if translation is not None and translation.get("type") in ("obsolete", "vanished"):
                 continue
-            found.append((name, message.findtext("source", ""), message.findtext("comment"),
-                          "" if translation is None else translation.text or ""))
+            found.append(
+                (
+                    name,
+                    message.findtext("source", ""),
+                    message.findtext("comment"),
+                    "" if translation is None else translation.text or "",
+                )
+            )
     return found
 
 
@@ -52,17 +58,33 @@ def scanned(tmp_path_factory) -> Path:
     ts = tmp_path_factory.mktemp("ts") / TS.name
     shutil.copy(TS, ts)
     sources = [str(path) for path in update_translations.catalogue_sources()]
-    subprocess.run([*update_translations.lupdate_command(), "-silent", "-locations", "none",
-                    *sources, "-ts", str(ts)], check=True)
+    subprocess.run(
+        [
+            *update_translations.lupdate_command(),
+            "-silent",
+            "-locations",
+            "none",
+            *sources,
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+    )
     return ts
 
 
 def test_the_translation_script_scans_every_module_with_catalogue_words():
     names = {path.relative_to(ROOT).as_posix() for path in update_translations.catalogue_sources()}
-    assert {"export/pdf_labels.py", "export/csv_table.py", "export/csv_compare.py",
-            "app/templates.py", "app/scoring.py"} <= names
+    assert {
+        "export/pdf_labels.py",
+        "export/csv_table.py",
+        "export/csv_compare.py",
+        "app/templates.py",
+        "app/scoring.py",
+    } <= names
     assert set(map(str, update_translations.catalogue_sources())) <= set(
-        map(str, update_translations.sources()))
+        map(str, update_translations.sources())
+    )
 
 
 def test_every_catalogue_text_has_a_shipped_german_translation(scanned):
@@ -73,8 +95,11 @@ def test_every_catalogue_text_has_a_shipped_german_translation(scanned):
     # The compiled .qm the exports load answers every one of them with the .ts's German.
     german = words._translator("de")
     assert german is not None
-    wrong = [(c, s, g, german.translate(c, s, d)) for c, s, d, g in messages
-             if german.translate(c, s, d) != g]
+    wrong = [
+        (c, s, g, german.translate(c, s, d))
+        for c, s, d, g in messages
+        if german.translate(c, s, d) != g
+    ]
     assert wrong == []
 
 
@@ -84,8 +109,12 @@ def test_no_german_word_is_left_in_the_code_of_app_and_export():
     english = " ".join(source for _, source, _, _ in messages).lower()
     # Words of the German texts that are no English word of the catalogue ("Persona",
     # "Touchpoint" are both): none of them may appear in a string of app/ or export/.
-    german = {word for _, _, _, text in messages for word in re.findall(r"\w{5,}", text)
-              if word.lower() not in english}
+    german = {
+        word
+        for _, _, _, text in messages
+        for word in re.findall(r"\w{5,}", text)
+        if word.lower() not in english
+    }
     assert "Bewusstsein" in german and "Bewertungsregeln" in german
     left = []
     for folder in ("app", "export"):
@@ -96,8 +125,11 @@ def test_no_german_word_is_left_in_the_code_of_app_and_export():
             # Docstrings may quote a German output as an example; code strings may not.
             docstrings = {id(node.value) for node in ast.walk(tree) if isinstance(node, ast.Expr)}
             for node in ast.walk(tree):
-                if isinstance(node, ast.Constant) and isinstance(node.value, str) \
-                        and id(node) not in docstrings:
+                if (
+                    isinstance(node, ast.Constant)
+                    and isinstance(node.value, str)
+                    and id(node) not in docstrings
+                ):
                     hits = german & set(re.findall(r"\w{5,}", node.value))
                     left += [(path.name, hit) for hit in sorted(hits)]
     assert left == []
@@ -117,31 +149,40 @@ def test_a_text_without_translation_stays_english():
     assert words.translate("pdf", "Contents", "de") == "Inhalt"
     assert words.translate("pdf", "Contents", "en") == "Contents"
     assert words.translate("pdf", "No such text in the catalogue", "de") == (
-        "No such text in the catalogue")
+        "No such text in the catalogue"
+    )
     assert words.translate("pdf", "Contents", "xx") == "Contents"
     assert words.languages() == ("en", "de")
 
 
 def _run(code: str, home: Path) -> str:
     """Run ``code`` in a fresh Python process (nothing of this test process loaded)."""
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                            text=True, check=False,
-                            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin",
-                                 "HOME": str(home)})
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(home)},
+    )
     assert result.returncode == 0, result.stderr
     return result.stdout.strip()
 
 
 def test_the_command_line_reads_the_catalogue_without_an_application(tmp_path):
-    out = _run("from app.words import translate\n"
-               "from PySide6.QtCore import QCoreApplication\n"
-               "print(translate('scoring', 'Spread is the standard deviation of the experience "
-               "ratings.', 'de'), QCoreApplication.instance() is None)", tmp_path)
+    out = _run(
+        "from app.words import translate\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "print(translate('scoring', 'Spread is the standard deviation of the experience "
+        "ratings.', 'de'), QCoreApplication.instance() is None)",
+        tmp_path,
+    )
     assert out == "Die Streuung ist die Standardabweichung der Erfahrungsbewertungen. True"
 
 
 def test_the_window_does_not_load_the_export_words_at_start(tmp_path):
-    out = _run(f"""
+    out = _run(
+        f"""
 import sys
 from PySide6.QtCore import QSettings
 from widgets.application import create_application
@@ -150,10 +191,12 @@ from widgets.settings import Settings
 app = create_application([])
 install_translator(app, "de")
 from widgets.main_window import MainWindow
-window = MainWindow(Settings(QSettings({str(tmp_path / 'j.ini')!r}, QSettings.Format.IniFormat)))
+window = MainWindow(Settings(QSettings({str(tmp_path / "j.ini")!r}, QSettings.Format.IniFormat)))
 window.show()
 app.processEvents()
 print(sorted(name for name in ("export.pdf_labels", "export.csv_table", "export.csv_compare")
              if name in sys.modules))
-""", tmp_path)
+""",
+        tmp_path,
+    )
     assert out.splitlines()[-1] == "[]"

@@ -17,8 +17,15 @@ MAIN = Path(__file__).resolve().parents[2] / "main.py"
 def run(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("JOURNEYBOARD_DEBUG", None)
-    return subprocess.run([sys.executable, str(MAIN), *args], cwd=cwd, env=env, text=True,
-                          encoding="utf-8", capture_output=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, str(MAIN), *args],
+        cwd=cwd,
+        env=env,
+        text=True,
+        encoding="utf-8",
+        capture_output=True,
+        timeout=120,
+    )
 
 
 def fingerprint(path: Path) -> tuple[str, int]:
@@ -52,9 +59,9 @@ def test_new_from_german_seven_phase_template(tmp_path):
     assert info.returncode == 0, info.stderr
     data = json.loads(info.stdout)
     assert data["language"] == "de"
-    assert [m["phases"] for m in data["maps"]] == [[
-        "Bewusstsein", "Interesse", "Entscheidung", "Kauf", "Nachkauf", "Bindung", "Erweiterung"
-    ]]
+    assert [m["phases"] for m in data["maps"]] == [
+        ["Bewusstsein", "Interesse", "Entscheidung", "Kauf", "Nachkauf", "Bindung", "Erweiterung"]
+    ]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.journey"]
 
 
@@ -82,7 +89,10 @@ def test_demo_export_import_export_is_identical(tmp_path, demo_file):
 
     assert json.loads(text) == demo_workshop("en")
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "copy.journey", "demo.journey", "first.json", "second.json"
+        "copy.journey",
+        "demo.journey",
+        "first.json",
+        "second.json",
     ]
 
 
@@ -284,14 +294,24 @@ def test_an_unknown_command_is_bad_usage(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
         "journeyboard: unknown command 'bogus' (commands: new, demo, info, export, import, room; "
-        "or give a workshop file to open)"]
+        "or give a workshop file to open)"
+    ]
 
 
 def test_without_a_display_the_gui_says_so_instead_of_aborting(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    result = subprocess.run([sys.executable, str(MAIN)], cwd=tmp_path, env=env, text=True,
-                            capture_output=True, timeout=120)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, str(MAIN)],
+        cwd=tmp_path,
+        env=env,
+        text=True,
+        capture_output=True,
+        timeout=120,
+    )
     if not sys.platform.startswith("linux"):
         pytest.skip("only Linux needs a display server")
     assert result.returncode == 1

@@ -29,8 +29,7 @@ def test_csv_of_a_german_workshop_and_overrides(german_demo: Path, tmp_path: Pat
     result = run(tmp_path, "export", str(german_demo), "--csv", "en.csv", "--lang", "en")
     assert result.returncode == 0, result.stderr
     assert _first_line(tmp_path / "en.csv").startswith('"map","phase","lane","title",')
-    result = run(tmp_path, "export", str(german_demo), "--csv", "tab.csv",
-                 "--delimiter", "tab")
+    result = run(tmp_path, "export", str(german_demo), "--csv", "tab.csv", "--delimiter", "tab")
     assert _first_line(tmp_path / "tab.csv").startswith('"Karte"\t"Phase"\t')
 
 
@@ -40,19 +39,34 @@ def test_csv_comparison(german_demo: Path, tmp_path: Path) -> None:
     text = (tmp_path / "cmp.csv").read_bytes().decode("utf-8-sig")
     assert text.startswith('"Ebene";"Änderung";"Phase";"Bahn";"Titel";"Erlebnis Ist";')
     assert '"Phase";"übernommen";"Interesse";;;-0,92;1,33;2,25;' in text
-    result = run(tmp_path, "export", str(german_demo), "--csv", "cmp2.csv", "--compare-maps",
-                 "--map", "Ist-Zustand", "--lang", "en")
+    result = run(
+        tmp_path,
+        "export",
+        str(german_demo),
+        "--csv",
+        "cmp2.csv",
+        "--compare-maps",
+        "--map",
+        "Ist-Zustand",
+        "--lang",
+        "en",
+    )
     assert result.returncode == 0, result.stderr
-    assert '"phase","carried over","Interesse",,,-0.92,1.33,2.25,' in \
-        (tmp_path / "cmp2.csv").read_bytes().decode("utf-8-sig")
+    assert '"phase","carried over","Interesse",,,-0.92,1.33,2.25,' in (
+        tmp_path / "cmp2.csv"
+    ).read_bytes().decode("utf-8-sig")
 
 
-@pytest.mark.parametrize(("args", "words"), [
-    (["--json", "o.json", "--compare-maps"], ["--compare-maps works with --csv only"]),
-    (["--csv", "o.csv", "--delimiter", "|"], ["unsupported CSV delimiter '|'"]),
-])
-def test_refused_export_options(german_demo: Path, tmp_path: Path, args: list[str],
-                                words: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--json", "o.json", "--compare-maps"], ["--compare-maps works with --csv only"]),
+        (["--csv", "o.csv", "--delimiter", "|"], ["unsupported CSV delimiter '|'"]),
+    ],
+)
+def test_refused_export_options(
+    german_demo: Path, tmp_path: Path, args: list[str], words: list[str]
+) -> None:
     assert_refused(run(tmp_path, "export", str(german_demo), *args), *words)
     assert list(tmp_path.iterdir()) == []
 
@@ -80,7 +94,7 @@ def test_mermaid_out_and_in(german_demo: Path, tmp_path: Path) -> None:
 def test_bad_mermaid_is_refused_with_its_line(tmp_path: Path) -> None:
     (tmp_path / "bad.mmd").write_text("journey\n  section A\n  Task without score\n", "utf-8")
     result = run(tmp_path, "import", "bad.mmd", "out.journey")
-    assert_refused(result, "bad.mmd: line 3: a task needs \"name: score\"")
+    assert_refused(result, 'bad.mmd: line 3: a task needs "name: score"')
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.mmd"]
 
 
@@ -99,5 +113,6 @@ def test_import_tells_json_from_mermaid_by_content(german_demo: Path, tmp_path: 
     info = json.loads(run(tmp_path, "info", "from-json.journey", "--json").stdout)
     assert [m["name"] for m in info["maps"]] == ["Ist-Zustand", "Soll-Zustand"]
     (tmp_path / "notes.txt").write_text("just some notes\n", "utf-8")
-    assert_refused(run(tmp_path, "import", "notes.txt", "x.journey"),
-                   'notes.txt: line 1: expected "journey"')
+    assert_refused(
+        run(tmp_path, "import", "notes.txt", "x.journey"), 'notes.txt: line 1: expected "journey"'
+    )

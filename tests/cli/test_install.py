@@ -20,8 +20,9 @@ import pytest
 from app import desktop
 
 MAIN = Path(__file__).resolve().parents[2] / "main.py"
-linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"),
-                                reason="freedesktop integration is for Linux desktops")
+linux_only = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="freedesktop integration is for Linux desktops"
+)
 
 
 def run(*args: str, home: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -29,8 +30,9 @@ def run(*args: str, home: Path | None = None) -> subprocess.CompletedProcess[str
     if home is not None:
         env["HOME"] = str(home)
         env.pop("XDG_DATA_HOME", None)
-    return subprocess.run([sys.executable, str(MAIN), *args], env=env, text=True,
-                          capture_output=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, str(MAIN), *args], env=env, text=True, capture_output=True, timeout=120
+    )
 
 
 def tool(name: str) -> str:
@@ -65,10 +67,12 @@ def test_install_desktop_into_the_users_data_folder(tmp_path):
     exec_line = next(line for line in text.splitlines() if line.startswith("Exec="))
     assert exec_line == f"Exec={sys.executable} {MAIN} %f"
     assert "MimeType=application/x-journeyboard;" in text
-    assert (share / "mime" / "packages" / "journeyboard.xml").read_bytes() == \
-        desktop.MIME_XML.read_bytes()
-    assert (share / "icons/hicolor/scalable/apps/journeyboard.svg").read_bytes() == \
-        desktop.ICON_SVG.read_bytes()
+    assert (
+        share / "mime" / "packages" / "journeyboard.xml"
+    ).read_bytes() == desktop.MIME_XML.read_bytes()
+    assert (
+        share / "icons/hicolor/scalable/apps/journeyboard.svg"
+    ).read_bytes() == desktop.ICON_SVG.read_bytes()
     assert (share / "icons/hicolor/scalable/mimetypes/application-x-journeyboard.svg").is_file()
     # update-mime-database ran: the type is in the user's MIME database.
     assert "application/x-journeyboard" in (share / "mime" / "types").read_text()
@@ -85,16 +89,20 @@ def test_install_desktop_into_a_folder_it_cannot_write(tmp_path):
 
 
 @linux_only
-@pytest.mark.parametrize("command", [
-    ["/usr/bin/journeyboard"],
-    ["/home/anna/My Tools/venv/bin/python3", "/home/anna/My Tools/main.py"],
-    ['/opt/we"ird$/100%/journeyboard'],
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["/usr/bin/journeyboard"],
+        ["/home/anna/My Tools/venv/bin/python3", "/home/anna/My Tools/main.py"],
+        ['/opt/we"ird$/100%/journeyboard'],
+    ],
+)
 def test_the_desktop_entry_validates(tmp_path, command):
     entry = tmp_path / "journeyboard.desktop"
     entry.write_text(desktop.desktop_entry(command), encoding="utf-8")
-    result = subprocess.run([tool("desktop-file-validate"), str(entry)], capture_output=True,
-                            text=True)
+    result = subprocess.run(
+        [tool("desktop-file-validate"), str(entry)], capture_output=True, text=True
+    )
     assert (result.returncode, result.stdout) == (0, "")
     text = entry.read_text(encoding="utf-8")
     for key in ("Name", "Name[de]", "Comment", "Comment[de]", "GenericName[de]"):
@@ -132,13 +140,20 @@ def test_the_file_manager_recognises_a_workshop_by_name_and_by_content(tmp_path,
     env = dict(os.environ, XDG_DATA_HOME=str(share), XDG_DATA_DIRS="/usr/share")
     found = {}
     for name, path in files.items():
-        result = subprocess.run([tool("gio"), "info", "-a", "standard::content-type",
-                                 str(path)], env=env, capture_output=True, text=True,
-                                check=True)
+        result = subprocess.run(
+            [tool("gio"), "info", "-a", "standard::content-type", str(path)],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         found[name] = result.stdout.split("standard::content-type:")[1].strip()
-    assert found == {"journey": "application/x-journeyboard",
-                     "renamed": "application/x-journeyboard",
-                     "plain": "application/vnd.sqlite3", "other": "application/vnd.sqlite3"}
+    assert found == {
+        "journey": "application/x-journeyboard",
+        "renamed": "application/x-journeyboard",
+        "plain": "application/vnd.sqlite3",
+        "other": "application/vnd.sqlite3",
+    }
 
 
 def test_the_mime_magic_is_sqlite_with_our_application_id():
@@ -154,6 +169,8 @@ def test_the_mime_magic_is_sqlite_with_our_application_id():
     inner = outer.find("m:match", ns)
     assert (inner.get("type"), inner.get("offset")) == ("big32", "68")
     assert int(inner.get("value"), 16) == APPLICATION_ID
-    comments = {c.get("{http://www.w3.org/XML/1998/namespace}lang"): c.text
-                for c in mime.findall("m:comment", ns)}
+    comments = {
+        c.get("{http://www.w3.org/XML/1998/namespace}lang"): c.text
+        for c in mime.findall("m:comment", ns)
+    }
     assert comments == {None: "Journeyboard workshop", "de": "Journeyboard-Workshop"}

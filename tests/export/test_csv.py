@@ -15,9 +15,22 @@ from export.csv_table import COLUMNS, write_csv
 from export.interchange import load
 from storage.workshop import Workshop
 
-GERMAN_HEADER = ["Karte", "Phase", "Bahn", "Titel", "Kanal", "direkt/indirekt", "Erlebnis",
-                 "Wichtigkeit", "Stimmen", "Uneinigkeit", "Erwartung", "Verantwortlich",
-                 "KPI", "Beschreibung"]
+GERMAN_HEADER = [
+    "Karte",
+    "Phase",
+    "Bahn",
+    "Titel",
+    "Kanal",
+    "direkt/indirekt",
+    "Erlebnis",
+    "Wichtigkeit",
+    "Stimmen",
+    "Uneinigkeit",
+    "Erwartung",
+    "Verantwortlich",
+    "KPI",
+    "Beschreibung",
+]
 
 
 @pytest.fixture
@@ -39,7 +52,8 @@ def _cells(path: Path, delimiter: str) -> list[list[str]]:
 
 
 def test_german_workshop_gets_semicolons_german_headers_and_decimal_commas(
-        german: Workshop, tmp_path: Path) -> None:
+    german: Workshop, tmp_path: Path
+) -> None:
     out = tmp_path / "t.csv"
     write_csv(german, out)
     raw = out.read_bytes()
@@ -57,8 +71,10 @@ def test_german_workshop_gets_semicolons_german_headers_and_decimal_commas(
     assert {row["Karte"] for row in rows} == {"Ist-Zustand", "Soll-Zustand"}
     assert any("Bäckerei" in row["Beschreibung"] for row in rows)
     # Numbers are bare (a spreadsheet reads them as numbers), text is quoted.
-    assert "\r\n\"Ist-Zustand\";\"Bewusstsein\";\"Lena\";\"Flyer im Briefkasten\";" \
-           "\"Werbung\";\"direkt\";0,33;2,33;3;" in raw.decode("utf-8-sig")
+    assert (
+        '\r\n"Ist-Zustand";"Bewusstsein";"Lena";"Flyer im Briefkasten";'
+        '"Werbung";"direkt";0,33;2,33;3;' in raw.decode("utf-8-sig")
+    )
 
 
 def test_language_and_delimiter_override(german: Workshop, tmp_path: Path) -> None:
@@ -130,16 +146,28 @@ def _export_titles(tmp_path: Path, titles: list[str], delimiter: str) -> list[li
 
 HOSTILE = [
     "x;=cmd|' /C calc'!A0",  # German Excel splits a comma file on ';'
-    "=HYPERLINK(\"http://x\")", "+SUM(1)", "-2+3", "@SUM(A1)", "-inf", "+nan", "-1e999",
-    "\t=cmd", "\r=cmd", " =1+1", "\n@x", "a\tb", "a\r\nb", "a,b", 'say "hi"',
+    '=HYPERLINK("http://x")',
+    "+SUM(1)",
+    "-2+3",
+    "@SUM(A1)",
+    "-inf",
+    "+nan",
+    "-1e999",
+    "\t=cmd",
+    "\r=cmd",
+    " =1+1",
+    "\n@x",
+    "a\tb",
+    "a\r\nb",
+    "a,b",
+    'say "hi"',
 ]
 
 
 @pytest.mark.parametrize("delimiter", [",", ";", "\t"])
-def test_formula_injection_is_defused_for_every_separator(tmp_path: Path, delimiter: str
-                                                           ) -> None:
+def test_formula_injection_is_defused_for_every_separator(tmp_path: Path, delimiter: str) -> None:
     rows = _export_titles(tmp_path, HOSTILE, delimiter)
-    titles = [row[3] for row in rows[1:len(HOSTILE) + 1]]
+    titles = [row[3] for row in rows[1 : len(HOSTILE) + 1]]
     # Each hostile text stays one cell; a formula start (after blanks) gets an apostrophe.
     for original, cell in zip(HOSTILE, titles, strict=True):
         if original.lstrip(" \t\r\n")[:1] in ("=", "+", "-", "@"):
@@ -149,9 +177,9 @@ def test_formula_injection_is_defused_for_every_separator(tmp_path: Path, delimi
     # Every text holding any separator, a line break or a quote is quoted in the file.
     raw = (tmp_path / "w0.csv").read_bytes().decode("utf-8-sig")
     for text in HOSTILE:
-        if any(c in text for c in ",;\t\r\n\""):
+        if any(c in text for c in ',;\t\r\n"'):
             quoted = '"' + text.replace('"', '""') + '"'
-            assert quoted in raw or '"\'' + text.replace('"', '""') + '"' in raw, text
+            assert quoted in raw or "\"'" + text.replace('"', '""') + '"' in raw, text
 
 
 def test_title_with_semicolon_formula_is_quoted_in_a_comma_file(tmp_path: Path) -> None:
@@ -180,8 +208,7 @@ def test_random_text_round_trips_through_a_csv_reader(tmp_path: Path) -> None:
     print(f"JOURNEYBOARD_TEST_SEED={seed}")
     rng = random.Random(seed)
     alphabet = "ab =+-@;,\t\r\n\"'|!1."
-    titles = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
-              for _ in range(20)]
+    titles = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))) for _ in range(20)]
     titles = [t if t.strip() else "x" + t for t in titles]
     delimiter = rng.choice([",", ";", "\t"])
     rows = _export_titles(tmp_path, titles, delimiter)

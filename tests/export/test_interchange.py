@@ -72,8 +72,9 @@ def test_cards_given_out_of_board_order_come_back_in_board_order(tmp_path):
     keys = [(phases.index(c["phase"]), lanes.index(c["lane"])) for c in out["maps"][0]["cards"]]
     assert keys == sorted(keys)
     # Within one cell the given order is kept (top to bottom).
-    assert [c["id"] for c in out["maps"][0]["cards"] if c["lane"] == "l1" and c["phase"] == "ph1"
-            ] == ["c2", "c1"]
+    assert [
+        c["id"] for c in out["maps"][0]["cards"] if c["lane"] == "l1" and c["phase"] == "ph1"
+    ] == ["c2", "c1"]
 
 
 def test_a_one_megabyte_title_round_trips_exactly(tmp_path):
@@ -163,18 +164,27 @@ def _del(path: str) -> Mutation:
 # (mutation, the whole message or its start ending in ": ")
 REFUSED: dict[str, tuple[Mutation, str]] = {
     "title not text": (_set("title", 5), "title: input should be a valid string"),
-    "phase name null": (_set("maps.0.phases.0.name", None),
-                        "maps[0].phases[0].name: input should be a valid string"),
-    "direct not bool": (_set("maps.0.cards.0.direct", "yes"),
-                        "maps[0].cards[0].direct: input should be a valid boolean"),
-    "experience as text": (_set("maps.0.cards.0.ratings.0.experience", "1"),
-                           "maps[0].cards[0].ratings[0].experience: "
-                           "input should be a valid integer"),
-    "experience float": (_set("maps.0.cards.0.ratings.0.experience", 1.0),
-                         "maps[0].cards[0].ratings[0].experience: "),
+    "phase name null": (
+        _set("maps.0.phases.0.name", None),
+        "maps[0].phases[0].name: input should be a valid string",
+    ),
+    "direct not bool": (
+        _set("maps.0.cards.0.direct", "yes"),
+        "maps[0].cards[0].direct: input should be a valid boolean",
+    ),
+    "experience as text": (
+        _set("maps.0.cards.0.ratings.0.experience", "1"),
+        "maps[0].cards[0].ratings[0].experience: input should be a valid integer",
+    ),
+    "experience float": (
+        _set("maps.0.cards.0.ratings.0.experience", 1.0),
+        "maps[0].cards[0].ratings[0].experience: ",
+    ),
     "participants not a list": (_set("participants", {"p1": "Anna"}), "participants: "),
-    "participant not an object": (_set("participants.0", "Anna"),
-                                  "participants[0]: must be a JSON object"),
+    "participant not an object": (
+        _set("participants.0", "Anna"),
+        "participants[0]: must be a JSON object",
+    ),
     "card not an object": (_set("maps.0.cards.0", [1]), "maps[0].cards[0]: must be a JSON object"),
     "lane persona not text": (_set("maps.0.lanes.0.persona", 5), "maps[0].lanes[0].persona: "),
     "missing id": (_del("maps.0.lanes.2.id"), "maps[0].lanes[2].id: is required"),
@@ -182,82 +192,139 @@ REFUSED: dict[str, tuple[Mutation, str]] = {
     "empty id": (_set("maps.0.id", ""), "maps[0].id: "),
     "duplicate id phase/participant": (
         _set("maps.0.phases.1.id", "p1"),
-        "maps[0].phases[1].id: duplicate id 'p1' (also used at participants[0])"),
+        "maps[0].phases[1].id: duplicate id 'p1' (also used at participants[0])",
+    ),
     "duplicate id channel/persona": (
         _set("channels.2.id", "pe2"),
-        "channels[2].id: duplicate id 'pe2' (also used at personas[1])"),
+        "channels[2].id: duplicate id 'pe2' (also used at personas[1])",
+    ),
     "duplicate id card/lane of another map": (
         _set("maps.1.cards.0.id", "l1"),
-        "maps[1].cards[0].id: duplicate id 'l1' (also used at maps[0].lanes[0])"),
+        "maps[1].cards[0].id: duplicate id 'l1' (also used at maps[0].lanes[0])",
+    ),
     "duplicate map id": (_set("maps.1.id", "m1"), "maps[1].id: duplicate id 'm1'"),
-    "dangling card lane": (_set("maps.0.cards.0.lane", "nowhere"),
-                           "maps[0].cards[0].lane: no lane with id 'nowhere' in this map"),
-    "card lane of another map": (_set("maps.0.cards.0.lane", "l6"),
-                                 "maps[0].cards[0].lane: no lane with id 'l6' in this map"),
-    "dangling card phase": (_set("maps.0.cards.1.phase", "ph99"),
-                            "maps[0].cards[1].phase: no phase with id 'ph99' in this map"),
-    "dangling card channel": (_set("maps.0.cards.2.channel", "fax"),
-                              "maps[0].cards[2].channel: no channel with id 'fax'"),
-    "dangling lane persona": (_set("maps.0.lanes.1.persona", "pe9"),
-                              "maps[0].lanes[1].persona: no persona with id 'pe9'"),
-    "dangling lane channel": (_set("maps.0.lanes.2.channel", "fax"),
-                              "maps[0].lanes[2].channel: no channel with id 'fax'"),
+    "dangling card lane": (
+        _set("maps.0.cards.0.lane", "nowhere"),
+        "maps[0].cards[0].lane: no lane with id 'nowhere' in this map",
+    ),
+    "card lane of another map": (
+        _set("maps.0.cards.0.lane", "l6"),
+        "maps[0].cards[0].lane: no lane with id 'l6' in this map",
+    ),
+    "dangling card phase": (
+        _set("maps.0.cards.1.phase", "ph99"),
+        "maps[0].cards[1].phase: no phase with id 'ph99' in this map",
+    ),
+    "dangling card channel": (
+        _set("maps.0.cards.2.channel", "fax"),
+        "maps[0].cards[2].channel: no channel with id 'fax'",
+    ),
+    "dangling lane persona": (
+        _set("maps.0.lanes.1.persona", "pe9"),
+        "maps[0].lanes[1].persona: no persona with id 'pe9'",
+    ),
+    "dangling lane channel": (
+        _set("maps.0.lanes.2.channel", "fax"),
+        "maps[0].lanes[2].channel: no channel with id 'fax'",
+    ),
     "dangling rating participant": (
         _set("maps.0.cards.3.ratings.2.participant", "p9"),
-        "maps[0].cards[3].ratings[2].participant: no participant with id 'p9'"),
-    "rated twice": (_set("maps.0.cards.3.ratings.2.participant", "p1"),
-                    "maps[0].cards[3].ratings[2].participant: participant 'p1' already rated"),
-    "dangling map based_on": (_set("maps.1.based_on", "m9"),
-                              "maps[1].based_on: no other map with id 'm9'"),
-    "map based on itself": (_set("maps.1.based_on", "m2"),
-                            "maps[1].based_on: no other map with id 'm2'"),
-    "dangling card based_on": (_set("maps.1.cards.0.based_on", "c99"),
-                               "maps[1].cards[0].based_on: no other card with id 'c99'"),
-    "experience 3": (_set("maps.0.cards.3.ratings.1.experience", 3),
-                     "maps[0].cards[3].ratings[1].experience: must be between -2 and 2"),
-    "experience -3": (_set("maps.0.cards.3.ratings.1.experience", -3),
-                      "maps[0].cards[3].ratings[1].experience: must be between -2 and 2"),
-    "importance 0": (_set("maps.0.cards.3.ratings.1.importance", 0),
-                     "maps[0].cards[3].ratings[1].importance: must be between 1 and 5"),
-    "importance 6": (_set("maps.0.cards.3.ratings.0.importance", 6),
-                     "maps[0].cards[3].ratings[0].importance: must be between 1 and 5"),
-    "unknown card field": (_set("maps.0.cards.0.colour", "red"),
-                           "maps[0].cards[0].colour: is not a field of the interchange format"),
-    "unknown top-level field": (_set("author", "me"),
-                                "author: is not a field of the interchange format"),
-    "note with ratings": (_set("maps.0.cards.4.ratings", []),
-                          "maps[0].cards[4].ratings: only touchpoints have this field"),
-    "note with channel": (_set("maps.0.cards.4.channel", "web"),
-                          "maps[0].cards[4].channel: only touchpoints have this field"),
-    "note without note_type": (_del("maps.0.cards.4.note_type"),
-                               "maps[0].cards[4].note_type: a note needs a type"),
-    "touchpoint with note_type": (_set("maps.0.cards.0.note_type", "pain"),
-                                  "maps[0].cards[0].note_type: only notes have a note type"),
-    "touchpoint with null note_type": (_set("maps.0.cards.0.note_type", None),
-                                       "maps[0].cards[0].note_type: only notes have a note type"),
-    "unknown note type": (_set("maps.0.cards.4.note_type", "rant"),
-                          "maps[0].cards[4].note_type: "),
+        "maps[0].cards[3].ratings[2].participant: no participant with id 'p9'",
+    ),
+    "rated twice": (
+        _set("maps.0.cards.3.ratings.2.participant", "p1"),
+        "maps[0].cards[3].ratings[2].participant: participant 'p1' already rated",
+    ),
+    "dangling map based_on": (
+        _set("maps.1.based_on", "m9"),
+        "maps[1].based_on: no other map with id 'm9'",
+    ),
+    "map based on itself": (
+        _set("maps.1.based_on", "m2"),
+        "maps[1].based_on: no other map with id 'm2'",
+    ),
+    "dangling card based_on": (
+        _set("maps.1.cards.0.based_on", "c99"),
+        "maps[1].cards[0].based_on: no other card with id 'c99'",
+    ),
+    "experience 3": (
+        _set("maps.0.cards.3.ratings.1.experience", 3),
+        "maps[0].cards[3].ratings[1].experience: must be between -2 and 2",
+    ),
+    "experience -3": (
+        _set("maps.0.cards.3.ratings.1.experience", -3),
+        "maps[0].cards[3].ratings[1].experience: must be between -2 and 2",
+    ),
+    "importance 0": (
+        _set("maps.0.cards.3.ratings.1.importance", 0),
+        "maps[0].cards[3].ratings[1].importance: must be between 1 and 5",
+    ),
+    "importance 6": (
+        _set("maps.0.cards.3.ratings.0.importance", 6),
+        "maps[0].cards[3].ratings[0].importance: must be between 1 and 5",
+    ),
+    "unknown card field": (
+        _set("maps.0.cards.0.colour", "red"),
+        "maps[0].cards[0].colour: is not a field of the interchange format",
+    ),
+    "unknown top-level field": (
+        _set("author", "me"),
+        "author: is not a field of the interchange format",
+    ),
+    "note with ratings": (
+        _set("maps.0.cards.4.ratings", []),
+        "maps[0].cards[4].ratings: only touchpoints have this field",
+    ),
+    "note with channel": (
+        _set("maps.0.cards.4.channel", "web"),
+        "maps[0].cards[4].channel: only touchpoints have this field",
+    ),
+    "note without note_type": (
+        _del("maps.0.cards.4.note_type"),
+        "maps[0].cards[4].note_type: a note needs a type",
+    ),
+    "touchpoint with note_type": (
+        _set("maps.0.cards.0.note_type", "pain"),
+        "maps[0].cards[0].note_type: only notes have a note type",
+    ),
+    "touchpoint with null note_type": (
+        _set("maps.0.cards.0.note_type", None),
+        "maps[0].cards[0].note_type: only notes have a note type",
+    ),
+    "unknown note type": (_set("maps.0.cards.4.note_type", "rant"), "maps[0].cards[4].note_type: "),
     "card kind": (_set("maps.0.cards.0.kind", "sticker"), "maps[0].cards[0].kind: "),
     "map kind": (_set("maps.0.kind", "dream"), "maps[0].kind: "),
     "lane kind": (_set("maps.0.lanes.3.kind", "river"), "maps[0].lanes[3].kind: "),
-    "persona lane without persona": (_del("maps.0.lanes.0.persona"),
-                                     "maps[0].lanes[0].persona: a persona lane needs a persona"),
-    "persona colour": (_set("personas.0.color", "orange"),
-                       "personas[0].color: must be a colour like #3366CC"),
-    "persona picture": (_set("personas.0.picture", "not base64!"),
-                        "personas[0].picture: must be base64-encoded image data"),
+    "persona lane without persona": (
+        _del("maps.0.lanes.0.persona"),
+        "maps[0].lanes[0].persona: a persona lane needs a persona",
+    ),
+    "persona colour": (
+        _set("personas.0.color", "orange"),
+        "personas[0].color: must be a colour like #3366CC",
+    ),
+    "persona picture": (
+        _set("personas.0.picture", "not base64!"),
+        "personas[0].picture: must be base64-encoded image data",
+    ),
     "language": (_set("language", "fr"), "language: "),
-    "version 2": (_set("version", 2),
-                  "version: format version 2 is newer than this Journeyboard reads (1); "
-                  "please update Journeyboard"),
+    "version 2": (
+        _set("version", 2),
+        "version: format version 2 is newer than this Journeyboard reads (1); "
+        "please update Journeyboard",
+    ),
     "version text": (_set("version", "1"), "version: "),
     "version true": (_set("version", True), "version: "),
     "version missing": (_del("version"), "version: is required"),
-    "format missing": (_del("format"),
-                       'format: must be "journeyboard": this is not a Journeyboard file'),
-    "format other": (_set("format", "miro"), "format: must be \"journeyboard\""),
-    "lone surrogate": (_set("maps.0.cards.2.title", "bad \ud800 text"),
-                       "maps[0].cards[2].title: invalid text"),
+    "format missing": (
+        _del("format"),
+        'format: must be "journeyboard": this is not a Journeyboard file',
+    ),
+    "format other": (_set("format", "miro"), 'format: must be "journeyboard"'),
+    "lone surrogate": (
+        _set("maps.0.cards.2.title", "bad \ud800 text"),
+        "maps[0].cards[2].title: invalid text",
+    ),
 }
 
 
@@ -358,10 +425,14 @@ COLORS = st.from_regex(r"\A#[0-9A-Fa-f]{6}\Z")
 @st.composite
 def documents(draw: Any) -> dict[str, Any]:
     """A valid interchange document in the canonical shape ``dump`` writes."""
-    counts = {name: draw(st.integers(0, top)) for name, top in
-              (("participants", 3), ("personas", 2), ("channels", 3), ("maps", 2))}
-    shapes = [(draw(st.integers(0, 3)), draw(st.integers(0, 3)), draw(st.integers(0, 5)))
-              for _ in range(counts["maps"])]
+    counts = {
+        name: draw(st.integers(0, top))
+        for name, top in (("participants", 3), ("personas", 2), ("channels", 3), ("maps", 2))
+    }
+    shapes = [
+        (draw(st.integers(0, 3)), draw(st.integers(0, 3)), draw(st.integers(0, 5)))
+        for _ in range(counts["maps"])
+    ]
     total = sum(counts.values()) + sum(sum(shape) for shape in shapes)
     ids = iter(draw(st.lists(IDS, min_size=total, max_size=total, unique=True)))
 
@@ -376,18 +447,23 @@ def documents(draw: Any) -> dict[str, Any]:
         if picture is not None:
             persona["picture"] = base64.b64encode(picture).decode("ascii")
         personas.append(persona)
-    channels = [{"id": next(ids), "name": draw(TEXT), "icon": draw(TEXT)}
-                for _ in range(counts["channels"])]
+    channels = [
+        {"id": next(ids), "name": draw(TEXT), "icon": draw(TEXT)} for _ in range(counts["channels"])
+    ]
     channel_ids = [c["id"] for c in channels]
-    maps = [{"id": next(ids), "name": draw(TEXT), "kind": draw(st.sampled_from(["as-is", "to-be"]))}
-            for _ in range(counts["maps"])]
+    maps = [
+        {"id": next(ids), "name": draw(TEXT), "kind": draw(st.sampled_from(["as-is", "to-be"]))}
+        for _ in range(counts["maps"])
+    ]
     all_cards: list[dict[str, Any]] = []
     for m, (n_phases, n_lanes, n_cards) in zip(maps, shapes, strict=True):
         others = [x["id"] for x in maps if x is not m]
         if others and draw(st.booleans()):
             m["based_on"] = draw(st.sampled_from(others))
-        m["phases"] = [{"id": next(ids), "name": draw(TEXT), "description": draw(TEXT)}
-                       for _ in range(n_phases)]
+        m["phases"] = [
+            {"id": next(ids), "name": draw(TEXT), "description": draw(TEXT)}
+            for _ in range(n_phases)
+        ]
         lanes = []
         for _ in range(n_lanes):
             kinds = ["channel", "notes"] + (["persona"] if personas else [])
@@ -407,35 +483,58 @@ def documents(draw: Any) -> dict[str, Any]:
                 if draw(st.booleans()):
                     rated = [p for p in participants if draw(st.booleans())]
                     card |= {
-                        "kind": "touchpoint", "lane": lane_id, "phase": phase_id,
-                        "title": draw(TEXT), "description": draw(TEXT),
+                        "kind": "touchpoint",
+                        "lane": lane_id,
+                        "phase": phase_id,
+                        "title": draw(TEXT),
+                        "description": draw(TEXT),
                         "channel": draw(st.none() | st.sampled_from(channel_ids))
-                        if channel_ids else None,
-                        "direct": draw(st.booleans()), "expectation": draw(TEXT),
-                        "owner": draw(TEXT), "kpi": draw(TEXT),
-                        "ratings": [{"participant": p["id"],
-                                     "experience": draw(st.integers(-2, 2)),
-                                     "importance": draw(st.integers(1, 5))} for p in rated],
+                        if channel_ids
+                        else None,
+                        "direct": draw(st.booleans()),
+                        "expectation": draw(TEXT),
+                        "owner": draw(TEXT),
+                        "kpi": draw(TEXT),
+                        "ratings": [
+                            {
+                                "participant": p["id"],
+                                "experience": draw(st.integers(-2, 2)),
+                                "importance": draw(st.integers(1, 5)),
+                            }
+                            for p in rated
+                        ],
                     }
                 else:
-                    card |= {"kind": "note", "note_type": draw(st.sampled_from(
-                        ["pain", "idea", "thought", "question", "quote"])),
-                        "lane": lane_id, "phase": phase_id,
-                        "title": draw(TEXT), "description": draw(TEXT)}
+                    card |= {
+                        "kind": "note",
+                        "note_type": draw(
+                            st.sampled_from(["pain", "idea", "thought", "question", "quote"])
+                        ),
+                        "lane": lane_id,
+                        "phase": phase_id,
+                        "title": draw(TEXT),
+                        "description": draw(TEXT),
+                    }
                 cards.append(card)
         phase_order = [p["id"] for p in m["phases"]]
         lane_order = [lane["id"] for lane in lanes]
-        m["cards"] = sorted(cards, key=lambda c: (phase_order.index(c["phase"]),
-                                                  lane_order.index(c["lane"])))
+        m["cards"] = sorted(
+            cards, key=lambda c: (phase_order.index(c["phase"]), lane_order.index(c["lane"]))
+        )
         all_cards += m["cards"]
     for card in all_cards:
         others = [c["id"] for c in all_cards if c is not card]
         if others and draw(st.integers(0, 3)) == 0:
             card["based_on"] = draw(st.sampled_from(others))
     return {
-        "format": "journeyboard", "version": 1, "title": draw(TEXT),
-        "language": draw(st.sampled_from(["en", "de"])), "participants": participants,
-        "personas": personas, "channels": channels, "maps": maps,
+        "format": "journeyboard",
+        "version": 1,
+        "title": draw(TEXT),
+        "language": draw(st.sampled_from(["en", "de"])),
+        "participants": participants,
+        "personas": personas,
+        "channels": channels,
+        "maps": maps,
     }
 
 

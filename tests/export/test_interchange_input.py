@@ -41,12 +41,18 @@ def test_a_key_given_twice_deep_inside_names_its_path(tmp_path: Path) -> None:
     assert str(caught.value) == "maps[0].cards[1]: the key 'title' appears more than once"
     source = tmp_path / "in.json"
     source.write_text(text, encoding="utf-8")
-    result = subprocess.run([sys.executable, str(MAIN), "import", str(source), "out.journey"],
-                            cwd=tmp_path, capture_output=True, text=True, timeout=120,
-                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    result = subprocess.run(
+        [sys.executable, str(MAIN), "import", str(source), "out.journey"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
     assert result.returncode == 1
-    assert result.stderr == ("journeyboard import: maps[0].cards[1]: the key 'title' "
-                             "appears more than once\n")
+    assert result.stderr == (
+        "journeyboard import: maps[0].cards[1]: the key 'title' appears more than once\n"
+    )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.json"]
 
 
@@ -63,21 +69,28 @@ def test_keys_with_escapes_and_newlines_are_shown_escaped_on_one_line(tmp_path: 
 
 def test_a_file_name_with_escapes_is_shown_escaped(tmp_path: Path) -> None:
     name = "evil\x1b]0;owned\x07\n.journey"
-    result = subprocess.run([sys.executable, str(MAIN), "info", name], cwd=tmp_path,
-                            capture_output=True, text=True, timeout=120,
-                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    result = subprocess.run(
+        [sys.executable, str(MAIN), "info", name],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
     assert result.returncode == 1
-    assert result.stderr == ("journeyboard info: evil\\x1b]0;owned\\x07\\n.journey: "
-                             "no such file\n")
+    assert result.stderr == ("journeyboard info: evil\\x1b]0;owned\\x07\\n.journey: no such file\n")
 
 
 def test_a_document_of_too_many_objects_and_lists_is_refused_before_parsing() -> None:
     from export.interchange import MAX_CONTAINERS
 
-    text = ('{"format": "journeyboard", "version": 1, "title": "", "participants": ['
-            + ",".join(["[]"] * (MAX_CONTAINERS // 2) + ["{}"] * (MAX_CONTAINERS // 2)) + "]}")
+    text = (
+        '{"format": "journeyboard", "version": 1, "title": "", "participants": ['
+        + ",".join(["[]"] * (MAX_CONTAINERS // 2) + ["{}"] * (MAX_CONTAINERS // 2))
+        + "]}"
+    )
     with pytest.raises(InterchangeError) as caught:
         parse_text(text, "big.json")
-    assert str(caught.value) == ("big.json: more than 500,000 JSON objects and lists; a "
-                                 "workshop has far fewer")
-
+    assert str(caught.value) == (
+        "big.json: more than 500,000 JSON objects and lists; a workshop has far fewer"
+    )

@@ -54,7 +54,8 @@ def _board(data: dict) -> dict:
     out: dict = {name: [] for name in phases.values()}
     for card in m["cards"]:
         out[phases[card["phase"]]].append(
-            (lanes[card["lane"]], card["title"], [r["experience"] for r in card["ratings"]]))
+            (lanes[card["lane"]], card["title"], [r["experience"] for r in card["ratings"]])
+        )
     return out
 
 
@@ -67,35 +68,49 @@ def test_docs_example_becomes_a_workshop(tmp_path: Path) -> None:
     board = _board(data)
     assert list(board) == ["Go to work", "Go home"]
     # "Do work" has two people: a card in each lane, same title and rating.
-    assert sorted(board["Go to work"]) == sorted([
-        ("Me", "Make tea", [2]), ("Me", "Go upstairs", [0]), ("Me", "Do work", [-2]),
-        ("Cat", "Do work", [-2])])
+    assert sorted(board["Go to work"]) == sorted(
+        [
+            ("Me", "Make tea", [2]),
+            ("Me", "Go upstairs", [0]),
+            ("Me", "Do work", [-2]),
+            ("Cat", "Do work", [-2]),
+        ]
+    )
     assert board["Go home"] == [("Me", "Go downstairs", [2]), ("Me", "Sit down", [2])]
     ratings = [r for c in data["maps"][0]["cards"] for r in c["ratings"]]
     assert {(r["participant"], r["importance"]) for r in ratings} == {("p1", 3)}
 
 
 def test_parser_cases_of_mermaids_own_tests(tmp_path: Path) -> None:
-    text = ("journey\n"
-            "accDescr {\n   A journey of\n   a family's shopping\n  }title Shopping\n"
-            "accTitle: Shopping: the accessible title\n"
-            "section Line1<br>Line2<br/>Line3</br />Line4<br\t/>Line5\n"
-            "A task: 5: Alice, Bob, Charlie\n"
-            "B task: 3:Bob, Charlie\n"
-            "C task: 5\n"
-            "E task: 5:\n"
-            "%% a comment\n"
-            "   section Another section   \n"
-            "\tP task: 1:\n")
+    text = (
+        "journey\n"
+        "accDescr {\n   A journey of\n   a family's shopping\n  }title Shopping\n"
+        "accTitle: Shopping: the accessible title\n"
+        "section Line1<br>Line2<br/>Line3</br />Line4<br\t/>Line5\n"
+        "A task: 5: Alice, Bob, Charlie\n"
+        "B task: 3:Bob, Charlie\n"
+        "C task: 5\n"
+        "E task: 5:\n"
+        "%% a comment\n"
+        "   section Another section   \n"
+        "\tP task: 1:\n"
+    )
     journey = parse(text)
     assert journey.title == "Shopping"
     assert journey.acc_title == "Shopping: the accessible title"
     assert journey.acc_descr == "A journey of\na family's shopping"
-    assert [s.name for s in journey.sections] == ["Line1\nLine2\nLine3\nLine4\nLine5",
-                                                  "Another section"]
+    assert [s.name for s in journey.sections] == [
+        "Line1\nLine2\nLine3\nLine4\nLine5",
+        "Another section",
+    ]
     tasks = [(t.name, t.score, t.people) for s in journey.sections for t in s.tasks]
-    assert tasks == [("A task", 5, ["Alice", "Bob", "Charlie"]), ("B task", 3, ["Bob", "Charlie"]),
-                     ("C task", 5, []), ("E task", 5, []), ("P task", 1, [])]
+    assert tasks == [
+        ("A task", 5, ["Alice", "Bob", "Charlie"]),
+        ("B task", 3, ["Bob", "Charlie"]),
+        ("C task", 5, []),
+        ("E task", 5, []),
+        ("P task", 1, []),
+    ]
     data = _import(tmp_path, text, lang="de")
     board = _board(data)
     # Tasks without people are the workshop's customer's ("Kunde" in German).
@@ -105,19 +120,22 @@ def test_parser_cases_of_mermaids_own_tests(tmp_path: Path) -> None:
 
 
 def test_entity_codes_comments_and_front_matter(tmp_path: Path) -> None:
-    text = ("---\ntitle: ignored front matter\n---\n%%{init: {'theme': 'forest'}}%%\n"
-            "journey\n  title Ticket #35;1#59; A#58;B\n  section Q#38;A #quot;x#quot;\n"
-            "    Ask #35;1#58; now: 2: Ann#44; Jr, Bo # a comment\n")
+    text = (
+        "---\ntitle: ignored front matter\n---\n%%{init: {'theme': 'forest'}}%%\n"
+        "journey\n  title Ticket #35;1#59; A#58;B\n  section Q#38;A #quot;x#quot;\n"
+        "    Ask #35;1#58; now: 2: Ann#44; Jr, Bo # a comment\n"
+    )
     data = _import(tmp_path, text)
     assert data["title"] == "Ticket #1; A:B"
     board = _board(data)
-    assert board == {'Q&A "x"': [("Ann, Jr", "Ask #1: now", [-1]),
-                                 ("Bo", "Ask #1: now", [-1])]}
+    assert board == {'Q&A "x"': [("Ann, Jr", "Ask #1: now", [-1]), ("Bo", "Ask #1: now", [-1])]}
 
 
 def test_markdown_with_a_mermaid_block(tmp_path: Path) -> None:
-    text = ("# Our journey\n\nSome text.\n\n```mermaid\nflowchart LR\n  A --> B\n```\n\n"
-            "```mermaid\n" + DOCS_EXAMPLE + "```\n")
+    text = (
+        "# Our journey\n\nSome text.\n\n```mermaid\nflowchart LR\n  A --> B\n```\n\n"
+        "```mermaid\n" + DOCS_EXAMPLE + "```\n"
+    )
     data = _import(tmp_path, text, name="wiki.md")
     assert data["title"] == "My working day" and len(data["maps"][0]["cards"]) == 6
     bad = "# Page\n\n~~~mermaid\njourney\n  section A\n    Task without score\n~~~\n"
@@ -127,26 +145,32 @@ def test_markdown_with_a_mermaid_block(tmp_path: Path) -> None:
         _import(tmp_path, "```mermaid\nflowchart LR\n  A-->B\n```\n", name="flow.md")
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("flowchart LR\n  A --> B\n", 'line 1: expected "journey"'),
-    ("\n\nsequenceDiagram\n", 'line 3: expected "journey"'),
-    ("journey\n  section A\n  Task\n", 'line 3: a task needs "name: score"'),
-    ("journey\n  section A\n  Task:\n", 'line 3: a task needs "name: score"'),
-    ("journey\n  section A\n  Task: : Bob\n", 'line 3: a task needs "name: score"'),
-    ("journey\n  section A\n  Task: 6: Bob\n", "line 3: the score must be a whole number "
-     "from 1 to 5, not '6'"),
-    ("journey\n  section A\n  Task: 0\n", "not '0'"),
-    ("journey\n  section A\n  Task: five\n", "not 'five'"),
-    ("journey\n  section A\n  Task: 4.5\n", "not '4.5'"),
-    ("journey\n  section A\n  Task: 3: Bob: Ann\n", "line 3: a task is \"name: score: "),
-    ("journey\n  section A\n  Task; 3\n", "line 3: a task needs"),
-    ("journey\n  section A\n  : 3\n", "line 3: expected a task name before the colon"),
-    ("journey\n  section A: B\n", "line 2: expected a task name before the colon"),
-    ("journey\n  Journey planning: 3\n", 'line 2: "journey" may only start the diagram'),
-    ("journey\nA: 3\nB\x00: 3\n", "line 3: contains a NUL character"),
-])
-def test_bad_input_names_the_line_and_writes_nothing(tmp_path: Path, text: str,
-                                                      message: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("flowchart LR\n  A --> B\n", 'line 1: expected "journey"'),
+        ("\n\nsequenceDiagram\n", 'line 3: expected "journey"'),
+        ("journey\n  section A\n  Task\n", 'line 3: a task needs "name: score"'),
+        ("journey\n  section A\n  Task:\n", 'line 3: a task needs "name: score"'),
+        ("journey\n  section A\n  Task: : Bob\n", 'line 3: a task needs "name: score"'),
+        (
+            "journey\n  section A\n  Task: 6: Bob\n",
+            "line 3: the score must be a whole number from 1 to 5, not '6'",
+        ),
+        ("journey\n  section A\n  Task: 0\n", "not '0'"),
+        ("journey\n  section A\n  Task: five\n", "not 'five'"),
+        ("journey\n  section A\n  Task: 4.5\n", "not '4.5'"),
+        ("journey\n  section A\n  Task: 3: Bob: Ann\n", 'line 3: a task is "name: score: '),
+        ("journey\n  section A\n  Task; 3\n", "line 3: a task needs"),
+        ("journey\n  section A\n  : 3\n", "line 3: expected a task name before the colon"),
+        ("journey\n  section A: B\n", "line 2: expected a task name before the colon"),
+        ("journey\n  Journey planning: 3\n", 'line 2: "journey" may only start the diagram'),
+        ("journey\nA: 3\nB\x00: 3\n", "line 3: contains a NUL character"),
+    ],
+)
+def test_bad_input_names_the_line_and_writes_nothing(
+    tmp_path: Path, text: str, message: str
+) -> None:
     source = tmp_path / "in.mmd"
     source.write_text(text, encoding="utf-8")
     with pytest.raises(MermaidError) as caught:
@@ -171,38 +195,85 @@ def test_input_size_is_bounded(tmp_path: Path) -> None:
 
 def _small_workshop(tmp_path: Path) -> Path:
     data = {
-        "format": "journeyboard", "version": 1, "title": "Shop: online; #1", "language": "en",
+        "format": "journeyboard",
+        "version": 1,
+        "title": "Shop: online; #1",
+        "language": "en",
         "participants": [{"id": "p1", "name": "Anna"}, {"id": "p2", "name": "Ben"}],
         "personas": [{"id": "pe1", "name": "Lena"}, {"id": "pe2", "name": "Tom, Jr."}],
         "channels": [],
-        "maps": [{
-            "id": "m1", "name": "As-is", "kind": "as-is",
-            "phases": [{"id": "a", "name": "Find: search"}, {"id": "b", "name": "Buy\nnow"}],
-            "lanes": [{"id": "l1", "name": "Lena", "kind": "persona", "persona": "pe1"},
-                      {"id": "l2", "name": "Tom", "kind": "persona", "persona": "pe2"},
-                      {"id": "l3", "name": "Shop", "kind": "channel"}],
-            "cards": [
-                {"id": "c1", "kind": "touchpoint", "lane": "l1", "phase": "a",
-                 "title": "Search 50% off", "ratings": [
-                     {"participant": "p1", "experience": 1, "importance": 4},
-                     {"participant": "p2", "experience": 2, "importance": 2}]},
-                {"id": "c2", "kind": "touchpoint", "lane": "l2", "phase": "a",
-                 "title": "Search 50% off", "ratings": [
-                     {"participant": "p1", "experience": 1, "importance": 3},
-                     {"participant": "p2", "experience": 2, "importance": 3}]},
-                {"id": "c3", "kind": "note", "note_type": "pain", "lane": "l1", "phase": "a",
-                 "title": "Too many ads"},
-                {"id": "c4", "kind": "touchpoint", "lane": "l1", "phase": "b",
-                 "title": "Journey to the shop", "ratings": [
-                     {"participant": "p1", "experience": -1, "importance": 3},
-                     {"participant": "p2", "experience": 0, "importance": 3}]},
-                {"id": "c5", "kind": "touchpoint", "lane": "l3", "phase": "b",
-                 "title": "Pay; then <br> wait", "ratings": [
-                     {"participant": "p1", "experience": -2, "importance": 3}]},
-                {"id": "c6", "kind": "touchpoint", "lane": "l2", "phase": "b",
-                 "title": "title page", "ratings": []},
-            ],
-        }],
+        "maps": [
+            {
+                "id": "m1",
+                "name": "As-is",
+                "kind": "as-is",
+                "phases": [{"id": "a", "name": "Find: search"}, {"id": "b", "name": "Buy\nnow"}],
+                "lanes": [
+                    {"id": "l1", "name": "Lena", "kind": "persona", "persona": "pe1"},
+                    {"id": "l2", "name": "Tom", "kind": "persona", "persona": "pe2"},
+                    {"id": "l3", "name": "Shop", "kind": "channel"},
+                ],
+                "cards": [
+                    {
+                        "id": "c1",
+                        "kind": "touchpoint",
+                        "lane": "l1",
+                        "phase": "a",
+                        "title": "Search 50% off",
+                        "ratings": [
+                            {"participant": "p1", "experience": 1, "importance": 4},
+                            {"participant": "p2", "experience": 2, "importance": 2},
+                        ],
+                    },
+                    {
+                        "id": "c2",
+                        "kind": "touchpoint",
+                        "lane": "l2",
+                        "phase": "a",
+                        "title": "Search 50% off",
+                        "ratings": [
+                            {"participant": "p1", "experience": 1, "importance": 3},
+                            {"participant": "p2", "experience": 2, "importance": 3},
+                        ],
+                    },
+                    {
+                        "id": "c3",
+                        "kind": "note",
+                        "note_type": "pain",
+                        "lane": "l1",
+                        "phase": "a",
+                        "title": "Too many ads",
+                    },
+                    {
+                        "id": "c4",
+                        "kind": "touchpoint",
+                        "lane": "l1",
+                        "phase": "b",
+                        "title": "Journey to the shop",
+                        "ratings": [
+                            {"participant": "p1", "experience": -1, "importance": 3},
+                            {"participant": "p2", "experience": 0, "importance": 3},
+                        ],
+                    },
+                    {
+                        "id": "c5",
+                        "kind": "touchpoint",
+                        "lane": "l3",
+                        "phase": "b",
+                        "title": "Pay; then <br> wait",
+                        "ratings": [{"participant": "p1", "experience": -2, "importance": 3}],
+                    },
+                    {
+                        "id": "c6",
+                        "kind": "touchpoint",
+                        "lane": "l2",
+                        "phase": "b",
+                        "title": "title page",
+                        "ratings": [],
+                    },
+                ],
+            }
+        ],
     }
     path = tmp_path / "small.journey"
     load(data, path)
@@ -235,8 +306,10 @@ def test_exact_export_of_a_small_workshop(tmp_path: Path) -> None:
     assert data["title"] == "Shop: online; #1"
     board = _board(data)
     assert list(board) == ["Find: search", "Buy now"]  # a line break is written as a space
-    assert sorted(board["Find: search"]) == [("Lena", "Search 50% off", [2]),
-                                             ("Tom, Jr.", "Search 50% off", [2])]
+    assert sorted(board["Find: search"]) == [
+        ("Lena", "Search 50% off", [2]),
+        ("Tom, Jr.", "Search 50% off", [2]),
+    ]
     assert ("Lena", "Journey to the shop", [-1]) in board["Buy now"]
     assert ("Customer", "Pay; then <br> wait", [-2]) in board["Buy now"]
     assert ("Tom, Jr.", "title page", []) in board["Buy now"]  # still unrated
@@ -245,13 +318,19 @@ def test_exact_export_of_a_small_workshop(tmp_path: Path) -> None:
 def _summary(workshop: Workshop, map_id: str) -> tuple:
     data = read_map(workshop, map_id)
     lanes = {lane.id: lane for lane in data.lanes}
-    personas = sorted({data.personas[lane.persona_id].name for lane in data.lanes
-                       if lane.persona_id})
+    personas = sorted(
+        {data.personas[lane.persona_id].name for lane in data.lanes if lane.persona_id}
+    )
     cards = sorted(
-        (next(p.name for p in data.phases if p.id == c.phase_id), c.title,
-         lanes[c.lane_id].name if lanes[c.lane_id].persona_id else "",
-         score(data.scores[c.id].experience) if data.scores[c.id].rated else None)
-        for c in data.cards if c.kind == "touchpoint")
+        (
+            next(p.name for p in data.phases if p.id == c.phase_id),
+            c.title,
+            lanes[c.lane_id].name if lanes[c.lane_id].persona_id else "",
+            score(data.scores[c.id].experience) if data.scores[c.id].rated else None,
+        )
+        for c in data.cards
+        if c.kind == "touchpoint"
+    )
     return [p.name for p in data.phases], personas, cards
 
 
@@ -275,33 +354,53 @@ def test_round_trip_of_the_demo(tmp_path: Path, lang: str) -> None:
     # Touchpoints of lanes without a persona land in the customer's lane.
     assert [c[:2] + (c[3],) for c in again_cards] == [c[:2] + (c[3],) for c in cards]
     # The second export is the first, but with the customer named where no one was.
-    assert [line.removesuffix(f": {customer}") for line in second.splitlines()] == \
-        first.read_text("utf-8").splitlines()
+    assert [line.removesuffix(f": {customer}") for line in second.splitlines()] == first.read_text(
+        "utf-8"
+    ).splitlines()
 
 
 def test_hostile_text_reads_back_exactly(tmp_path: Path) -> None:
     seed = int(os.environ.get("JOURNEYBOARD_TEST_SEED", random.randrange(1 << 30)))
     print(f"JOURNEYBOARD_TEST_SEED={seed}")
     rng = random.Random(seed)
-    alphabet = [*"aZ ä#:;,%<>{}-=\"'&\\/\t|", "journey", "title ", "section ", "accTitle",
-                "accDescr", "<br>", "<br/>", "#58;", "#quot;", "%%", "&#35;"]
+    alphabet = [
+        *"aZ ä#:;,%<>{}-=\"'&\\/\t|",
+        "journey",
+        "title ",
+        "section ",
+        "accTitle",
+        "accDescr",
+        "<br>",
+        "<br/>",
+        "#58;",
+        "#quot;",
+        "%%",
+        "&#35;",
+    ]
     for _ in range(200):
         name = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 16))).strip()
         name = " ".join(name.split()) or "x"
         person = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8)))
         person = " ".join(person.split()) or "y"
-        text = (f"journey\n  title {escape(name, title=True)}\n"
-                f"  section {escape(name)}\n"
-                f"    {escape(name, task=True)}: 4: "
-                f"{escape(person, person=True)}\n")
+        text = (
+            f"journey\n  title {escape(name, title=True)}\n"
+            f"  section {escape(name)}\n"
+            f"    {escape(name, task=True)}: 4: "
+            f"{escape(person, person=True)}\n"
+        )
         journey = parse(text)
         task = journey.sections[0].tasks[0]
-        assert (journey.title, journey.sections[0].name, task.name, task.people) == \
-            (name, name, name, [person]), (seed, name, person, text)
+        assert (journey.title, journey.sections[0].name, task.name, task.people) == (
+            name,
+            name,
+            name,
+            [person],
+        ), (seed, name, person, text)
 
 
 def test_a_failed_write_leaves_the_old_file_and_no_temp_file(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = _small_workshop(tmp_path)
     out = tmp_path / "out" / "map.mmd"
     out.parent.mkdir()

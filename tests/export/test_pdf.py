@@ -56,40 +56,60 @@ def _table_pages(pages: list[str]) -> list[str]:
     """The pages of the touchpoint table, the first from its heading on (it may share
     its page with the moments of truth)."""
     first = next(i for i, p in enumerate(pages) if TABLE_HEADING in p)
-    return [pages[first][pages[first].index(TABLE_HEADING):], *pages[first + 1:]]
+    return [pages[first][pages[first].index(TABLE_HEADING) :], *pages[first + 1 :]]
 
 
 def _small(cards: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
     """A one-map workshop with the given cards in phase ph1, lane l1."""
     data: dict[str, Any] = {
-        "format": "journeyboard", "version": 1, "title": "Test", "language": "en",
+        "format": "journeyboard",
+        "version": 1,
+        "title": "Test",
+        "language": "en",
         "participants": [{"id": "p1", "name": "Anna"}, {"id": "p2", "name": "Ben"}],
         "personas": [{"id": "pe1", "name": "Sabine", "color": "#3366CC"}],
         "channels": [{"id": "web", "name": "Website", "icon": "web"}],
-        "maps": [{"id": "m1", "name": "As-is", "kind": "as-is",
-                  "phases": [{"id": "ph1", "name": "Awareness"}, {"id": "ph2", "name": "Buy"}],
-                  "lanes": [{"id": "l1", "name": "Sabine", "kind": "persona",
-                             "persona": "pe1"}],
-                  "cards": cards}],
+        "maps": [
+            {
+                "id": "m1",
+                "name": "As-is",
+                "kind": "as-is",
+                "phases": [{"id": "ph1", "name": "Awareness"}, {"id": "ph2", "name": "Buy"}],
+                "lanes": [{"id": "l1", "name": "Sabine", "kind": "persona", "persona": "pe1"}],
+                "cards": cards,
+            }
+        ],
     }
     data.update(extra)
     return data
 
 
-def _touchpoint(card_id: str, title: str, ratings: list[tuple[int, int]] = ((-1, 4),),
-                **extra: Any) -> dict[str, Any]:
-    return {"id": card_id, "kind": "touchpoint", "lane": "l1", "phase": "ph1",
-            "title": title, "channel": "web", "direct": True,
-            "ratings": [{"participant": f"p{i + 1}", "experience": e, "importance": imp}
-                        for i, (e, imp) in enumerate(ratings)], **extra}
+def _touchpoint(
+    card_id: str, title: str, ratings: list[tuple[int, int]] = ((-1, 4),), **extra: Any
+) -> dict[str, Any]:
+    return {
+        "id": card_id,
+        "kind": "touchpoint",
+        "lane": "l1",
+        "phase": "ph1",
+        "title": title,
+        "channel": "web",
+        "direct": True,
+        "ratings": [
+            {"participant": f"p{i + 1}", "experience": e, "importance": imp}
+            for i, (e, imp) in enumerate(ratings)
+        ],
+        **extra,
+    }
 
 
 # -- content -----------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])
-def test_demo_board_and_tables_carry_phases_lanes_and_titles(workshop_factory: Any,
-                                                             lang: str) -> None:
+def test_demo_board_and_tables_carry_phases_lanes_and_titles(
+    workshop_factory: Any, lang: str
+) -> None:
     from export.pdf import pdf_bytes
 
     workshop = workshop_factory(demo_workshop(lang))
@@ -126,8 +146,18 @@ def test_cover_lists_title_date_participants_maps_and_personas(workshop_factory:
 
     workshop = workshop_factory(demo_workshop("en"))
     cover = " ".join(_pages(pdf_bytes(workshop, today=dt.date(2025, 3, 7)))[0].split())
-    for expected in ("Sonnenkorn Bakery", "7 March 2025", "Anna", "Ben", "Clara", "As-is",
-                     "To-be", "30 touchpoints", "Lena", "Tom"):
+    for expected in (
+        "Sonnenkorn Bakery",
+        "7 March 2025",
+        "Anna",
+        "Ben",
+        "Clara",
+        "As-is",
+        "To-be",
+        "30 touchpoints",
+        "Lena",
+        "Tom",
+    ):
         assert expected in cover
 
 
@@ -159,8 +189,12 @@ def test_legend_shows_the_scoring_rules_in_both_languages(workshop_factory: Any)
     for rule in RULES:
         assert " ".join(rule.split()) in text
     legend = " ".join(next(p for p in pages if p.startswith("How to read the maps")).split())
-    for sample in ("Example: checkout and payment", "Example: review on a blog",
-                   "Example: delivery often late", "Pain point"):
+    for sample in (
+        "Example: checkout and payment",
+        "Example: review on a blog",
+        "Example: delivery often late",
+        "Pain point",
+    ):
         assert sample in legend
 
 
@@ -175,17 +209,25 @@ def test_unrated_touchpoints_read_unrated_not_zero(workshop_factory: Any) -> Non
     assert "0.00" not in table
 
 
-@pytest.mark.parametrize(("size", "expected"), [
-    ("A4", (842, 595)), ("A3", (1191, 842)), ("A2", (1684, 1191)), ("A1", (2384, 1684)),
-    ("A0", (3370, 2384)), ("letter", (792, 612)), ("tabloid", (1224, 792)),
-    ("A4 portrait", (595, 842)), ("letter-portrait", (612, 792)),
-])
+@pytest.mark.parametrize(
+    ("size", "expected"),
+    [
+        ("A4", (842, 595)),
+        ("A3", (1191, 842)),
+        ("A2", (1684, 1191)),
+        ("A1", (2384, 1684)),
+        ("A0", (3370, 2384)),
+        ("letter", (792, 612)),
+        ("tabloid", (1224, 792)),
+        ("A4 portrait", (595, 842)),
+        ("letter-portrait", (612, 792)),
+    ],
+)
 def test_page_sizes(workshop_factory: Any, size: str, expected: tuple[int, int]) -> None:
     from export.pdf import pdf_bytes
 
     workshop = workshop_factory(demo_workshop("en"))
-    reader = pypdf.PdfReader(io.BytesIO(pdf_bytes(workshop, page_size=size,
-                                                  include_tables=False)))
+    reader = pypdf.PdfReader(io.BytesIO(pdf_bytes(workshop, page_size=size, include_tables=False)))
     for page in reader.pages:
         assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == expected
 
@@ -201,11 +243,12 @@ def test_unknown_page_size_is_refused(workshop_factory: Any) -> None:
 def test_a_card_reads_title_first_then_its_rating(workshop_factory: Any) -> None:
     from export.pdf import pdf_bytes
 
-    workshop = workshop_factory(_small([_touchpoint("c1", "Search the shop",
-                                                    ratings=[(-1, 4), (-2, 5)])]))
+    workshop = workshop_factory(
+        _small([_touchpoint("c1", "Search the shop", ratings=[(-1, 4), (-2, 5)])])
+    )
     pages = _pages(pdf_bytes(workshop, include_personas=False, include_tables=False))
     board = " ".join(next(p for p in pages if p.startswith("Map 'As-is'")).split())
-    card = board[board.index("Search the shop"):]
+    card = board[board.index("Search the shop") :]
     assert card.split()[3:7] == ["\u22121.5", "2", "votes", "#1"]
 
 
@@ -214,8 +257,9 @@ def test_icons_and_the_legend_are_stored_once(workshop_factory: Any) -> None:
 
     cards = [_touchpoint(f"c{i}", f"Visit {i}") for i in range(5)]
     reader = pypdf.PdfReader(io.BytesIO(pdf_bytes(workshop_factory(_small(cards)))))
-    board = next(page for page in reader.pages
-                 if (page.extract_text() or "").startswith("Map 'As-is'"))
+    board = next(
+        page for page in reader.pages if (page.extract_text() or "").startswith("Map 'As-is'")
+    )
     forms = sorted(board["/Resources"]["/XObject"])
     assert len(forms) == 2  # five cards draw the same icon; the legend
     assert "icon-web" in forms[0] and "legend" in forms[1]
@@ -223,21 +267,27 @@ def test_icons_and_the_legend_are_stored_once(workshop_factory: Any) -> None:
 
     tiled = workshop_factory(_big(20, 12), "big.journey")
     pages = pypdf.PdfReader(io.BytesIO(pdf_bytes(tiled, page_size="A4"))).pages
-    legends = {name for page in pages if "/XObject" in page["/Resources"]
-               for name in page["/Resources"]["/XObject"] if "legend" in name}
+    legends = {
+        name
+        for page in pages
+        if "/XObject" in page["/Resources"]
+        for name in page["/Resources"]["/XObject"]
+        if "legend" in name
+    }
     assert len(legends) == 1  # one legend for all the board pages
 
 
-def test_long_touchpoint_table_continues_over_pages_in_board_order(
-        workshop_factory: Any) -> None:
+def test_long_touchpoint_table_continues_over_pages_in_board_order(workshop_factory: Any) -> None:
     import re
 
     from export.pdf import pdf_bytes
 
-    cards = [_touchpoint(f"c{i}", f"Step {i:03} of the visit", ratings=[(1, 3)])
-             for i in range(150)]
-    pages = _pages(pdf_bytes(workshop_factory(_small(cards)), page_size="A4",
-                             include_personas=False))
+    cards = [
+        _touchpoint(f"c{i}", f"Step {i:03} of the visit", ratings=[(1, 3)]) for i in range(150)
+    ]
+    pages = _pages(
+        pdf_bytes(workshop_factory(_small(cards)), page_size="A4", include_personas=False)
+    )
     table_pages = _table_pages(pages)
     assert len(table_pages) > 3
     assert all("Disagreement" in page for page in table_pages)  # the header on every page
@@ -253,8 +303,9 @@ def test_a_row_longer_than_a_page_continues_on_the_next(workshop_factory: Any) -
     card = _touchpoint("c1", "Long story", ratings=[(1, 3)])
     card["description"] = " ".join(f"w{i:03}" for i in range(900))
     cards = [_touchpoint(f"c{i}", f"Step {i}", ratings=[(1, 3)]) for i in range(2, 30)]
-    pages = _pages(pdf_bytes(workshop_factory(_small([*cards, card])), page_size="A4",
-                             include_personas=False))
+    pages = _pages(
+        pdf_bytes(workshop_factory(_small([*cards, card])), page_size="A4", include_personas=False)
+    )
     table = _table_pages(pages)
     words = re.findall(r"\bw(\d{3})\b", " ".join(table))
     assert words == [f"{i:03}" for i in range(900)]
@@ -273,8 +324,10 @@ def test_plain_table_cells_break_their_lines_where_a_paragraph_would() -> None:
     rng = random.Random(3)
     letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789äöüßé€.,-/"
     for _ in range(2000):
-        words = ["".join(rng.choice(letters) for _ in range(rng.choice([1, 3, 6, 12, 30])))
-                 for _ in range(rng.randint(1, 10))]
+        words = [
+            "".join(rng.choice(letters) for _ in range(rng.choice([1, 3, 6, 12, 30])))
+            for _ in range(rng.randint(1, 10))
+        ]
         style = styles[rng.choice(["cell", "bold", "num", "numitalic"])]
         width = rng.choice([6.0, 14.0, 31.5, 60.0, 140.0, 400.0])
         paragraph = Paragraph(markup(" ".join(words)), style)
@@ -286,23 +339,29 @@ def test_plain_table_cells_break_their_lines_where_a_paragraph_would() -> None:
 def test_hostile_and_huge_titles_appear_literally(workshop_factory: Any) -> None:
     from export.pdf import pdf_bytes
 
-    cards = [_touchpoint("c1", HOSTILE), _touchpoint("c2", LONG_WORD, owner=HOSTILE),
-             _touchpoint("c3", "x " * 3000)]
+    cards = [
+        _touchpoint("c1", HOSTILE),
+        _touchpoint("c2", LONG_WORD, owner=HOSTILE),
+        _touchpoint("c3", "x " * 3000),
+    ]
     workshop = workshop_factory(_small(cards, title=HOSTILE + LONG_WORD))
     pages = _pages(pdf_bytes(workshop, page_size="A4"))
     table_pages = [p for p in pages if "Disagreement" in p]
     assert _squash(HOSTILE) in _squash("".join(table_pages))
     # The word wraps inside its cell and the cell continues over pages (between the
     # pieces come the cell's neighbours and the footers): its lines, in order, are it.
-    pieces = [line.strip() for page in table_pages for line in page.split("\n")
-              if line.strip() and set(line.strip()) <= set("Zebra")]
+    pieces = [
+        line.strip()
+        for page in table_pages
+        for line in page.split("\n")
+        if line.strip() and set(line.strip()) <= set("Zebra")
+    ]
     assert "".join(pieces) == LONG_WORD * 2  # moments of truth, touchpoints
     board = next(p for p in pages if p.startswith("Map 'As-is'"))
     assert _squash(HOSTILE) in _squash(board)
 
 
-def test_a_huge_description_is_cut_with_a_note_and_exports_quickly(
-        workshop_factory: Any) -> None:
+def test_a_huge_description_is_cut_with_a_note_and_exports_quickly(workshop_factory: Any) -> None:
     from export.fonts import TEXT_LIMIT
     from export.pdf import pdf_bytes
 
@@ -317,8 +376,15 @@ def test_a_huge_description_is_cut_with_a_note_and_exports_quickly(
 def test_scripts_and_characters_outside_the_font(workshop_factory: Any) -> None:
     from export.pdf import render_pdf
 
-    titles = ["Ελληνικά ΑΒΓ", "Кириллица ЖЩЯ", "Zażółć gęślą jaźń", "Příliš žluťoučký kůň",
-              "Preis 9,99 € für Straße", "Party 🎉 time 😀", "中文标题"]
+    titles = [
+        "Ελληνικά ΑΒΓ",
+        "Кириллица ЖЩЯ",
+        "Zażółć gęślą jaźń",
+        "Příliš žluťoučký kůň",
+        "Preis 9,99 € für Straße",
+        "Party 🎉 time 😀",
+        "中文标题",
+    ]
     cards = [_touchpoint(f"c{i}", title) for i, title in enumerate(titles)]
     workshop = workshop_factory(_small(cards))
     pdf, unshown = render_pdf(workshop)
@@ -349,21 +415,46 @@ def _big(phases: int, lanes: int, per_cell: int = 1) -> dict[str, Any]:
     for p in range(phases):
         for lane in range(lanes):
             for i in range(per_cell):
-                cards.append({"id": f"c{p}-{lane}-{i}", "kind": "touchpoint", "lane": f"l{lane}",
-                              "phase": f"ph{p}", "title": f"Card {p}/{lane}/{i}",
-                              "ratings": [{"participant": "p1", "experience": (p % 5) - 2,
-                                           "importance": 3}]})
+                cards.append(
+                    {
+                        "id": f"c{p}-{lane}-{i}",
+                        "kind": "touchpoint",
+                        "lane": f"l{lane}",
+                        "phase": f"ph{p}",
+                        "title": f"Card {p}/{lane}/{i}",
+                        "ratings": [
+                            {"participant": "p1", "experience": (p % 5) - 2, "importance": 3}
+                        ],
+                    }
+                )
     return {
-        "format": "journeyboard", "version": 1, "title": "Big", "language": "en",
+        "format": "journeyboard",
+        "version": 1,
+        "title": "Big",
+        "language": "en",
         "participants": [{"id": "p1", "name": "Anna"}],
         "personas": [{"id": "pe1", "name": "Sabine"}],
-        "maps": [{"id": "m1", "name": "Big map", "kind": "as-is",
-                  "phases": [{"id": f"ph{p}", "name": f"Phase {p}"} for p in range(phases)],
-                  "lanes": [{"id": f"l{lane}", "name": f"Lane {lane}",
-                             **({"kind": "persona", "persona": "pe1"} if lane == 0
-                                else {"kind": "notes"})}
-                            for lane in range(lanes)],
-                  "cards": cards}],
+        "maps": [
+            {
+                "id": "m1",
+                "name": "Big map",
+                "kind": "as-is",
+                "phases": [{"id": f"ph{p}", "name": f"Phase {p}"} for p in range(phases)],
+                "lanes": [
+                    {
+                        "id": f"l{lane}",
+                        "name": f"Lane {lane}",
+                        **(
+                            {"kind": "persona", "persona": "pe1"}
+                            if lane == 0
+                            else {"kind": "notes"}
+                        ),
+                    }
+                    for lane in range(lanes)
+                ],
+                "cards": cards,
+            }
+        ],
     }
 
 
@@ -373,8 +464,9 @@ def test_big_board_is_tiled_with_an_overview(workshop_factory: Any) -> None:
 
     workshop = workshop_factory(_big(20, 12))
     layout = read_map(workshop, "m1").layout()
-    pages = _pages(pdf_bytes(workshop, page_size="A4", include_tables=False,
-                             include_personas=False))
+    pages = _pages(
+        pdf_bytes(workshop, page_size="A4", include_tables=False, include_personas=False)
+    )
     tiles = [p for p in pages if p.startswith("Map 'Big map', tile ")]
     count = len(tiles)
     # At the smallest legible scale the body needs at least this many pages each way.
@@ -433,8 +525,14 @@ def test_persona_pages_with_a_picture_and_with_a_broken_one(workshop_factory: An
     from export.pdf import pdf_bytes
 
     personas = [
-        {"id": "pe1", "name": "Sabine", "role": "Buyer", "goals": "Fast delivery",
-         "quote": "Just works", "picture": _png()},
+        {
+            "id": "pe1",
+            "name": "Sabine",
+            "role": "Buyer",
+            "goals": "Fast delivery",
+            "quote": "Just works",
+            "picture": _png(),
+        },
         {"id": "pe2", "name": "Broken", "picture": base64.b64encode(b"\x89PNG garbage").decode()},
     ]
     workshop = workshop_factory(_small([_touchpoint("c1", "Search")], personas=personas))
@@ -453,8 +551,9 @@ def test_persona_pages_with_a_picture_and_with_a_broken_one(workshop_factory: An
 # -- writing: atomic, cancellable ---------------------------------------------------------
 
 
-def test_failure_half_way_keeps_the_old_file(workshop_factory: Any, tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failure_half_way_keeps_the_old_file(
+    workshop_factory: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import export.pdf_board
     from export.pdf import write_pdf
 
@@ -477,8 +576,7 @@ def test_failure_half_way_keeps_the_old_file(workshop_factory: Any, tmp_path: Pa
     assert sorted(p.name for p in out_dir.iterdir()) == ["report.pdf"]
 
 
-def test_progress_reports_and_cancel_leaves_no_file(workshop_factory: Any,
-                                                    tmp_path: Path) -> None:
+def test_progress_reports_and_cancel_leaves_no_file(workshop_factory: Any, tmp_path: Path) -> None:
     from export.pdf import ExportCancelled, write_pdf
 
     workshop = workshop_factory(demo_workshop("en"))

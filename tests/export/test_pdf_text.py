@@ -51,14 +51,19 @@ def _english_only_phrases() -> set[str]:
         return out
 
     german = " ".join(" ".join(v) if isinstance(v, list) else v for v in LABELS["de"].values())
-    return {piece for value in LABELS["en"].values() for piece in pieces(value)
-            if not _contains(german, piece)}
+    return {
+        piece
+        for value in LABELS["en"].values()
+        for piece in pieces(value)
+        if not _contains(german, piece)
+    }
 
 
 def _contains(text: str, phrase: str) -> bool:
     """Whether ``phrase`` occurs in ``text`` as whole words ("Legend" not in "Legende")."""
-    return re.search(rf"(?<![A-Za-zÄÖÜäöüß]){re.escape(phrase)}(?![A-Za-zÄÖÜäöüß])",
-                     text) is not None
+    return (
+        re.search(rf"(?<![A-Za-zÄÖÜäöüß]){re.escape(phrase)}(?![A-Za-zÄÖÜäöüß])", text) is not None
+    )
 
 
 def test_a_german_workshop_pdf_has_no_english_label(open_workshop: Any) -> None:
@@ -71,36 +76,64 @@ def test_a_german_workshop_pdf_has_no_english_label(open_workshop: Any) -> None:
     data["maps"][0]["cards"][0]["description"] = "Wort " * 5000
     workshop = open_workshop(data)
     phrases = _english_only_phrases()
-    assert {"Page", "Legend", "very negative", "unrated", "As-is vs. to-be",
-            "characters"} <= phrases
+    assert {
+        "Page",
+        "Legend",
+        "very negative",
+        "unrated",
+        "As-is vs. to-be",
+        "characters",
+    } <= phrases
     for size in ("A4", "A3"):  # A4 tiles the boards: overview and tile headings
         pdf = pdf_bytes(workshop, page_size=size, today=dt.date(2025, 12, 3))
         reader = pypdf.PdfReader(io.BytesIO(pdf))
         text = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
         found = sorted(p for p in phrases if _contains(text, p))
         assert found == [], found
-        for german in ("3. Dezember 2025", "Ist vs. Soll", "Seite 2 von", "Legende",
-                       "Zeichen]", *(["Kachel 1 von"] if size == "A4" else [])):
+        for german in (
+            "3. Dezember 2025",
+            "Ist vs. Soll",
+            "Seite 2 von",
+            "Legende",
+            "Zeichen]",
+            *(["Kachel 1 von"] if size == "A4" else []),
+        ):
             assert german in text, (size, german)
         assert reader.metadata.subject == "Customer-Journey-Map"
 
 
 def _workshop(titles: list[str], lang: str = "en") -> dict[str, Any]:
     return {
-        "format": "journeyboard", "version": 1, "title": titles[0], "language": lang,
+        "format": "journeyboard",
+        "version": 1,
+        "title": titles[0],
+        "language": lang,
         "participants": [{"id": "p1", "name": "Anna"}],
         "personas": [{"id": "pe1", "name": "Sabine", "color": "#3366CC"}],
         "channels": [{"id": "web", "name": "Website", "icon": "web"}],
-        "maps": [{"id": "m1", "name": "As-is", "kind": "as-is",
-                  "phases": [{"id": "ph1", "name": "Awareness"}],
-                  "lanes": [{"id": "l1", "name": "Sabine", "kind": "persona",
-                             "persona": "pe1"}],
-                  "cards": [{"id": f"c{i}", "kind": "touchpoint", "lane": "l1",
-                             "phase": "ph1", "title": title, "channel": "web",
-                             "direct": True, "description": title,
-                             "ratings": [{"participant": "p1", "experience": -1,
-                                          "importance": 4}]}
-                            for i, title in enumerate(titles)]}],
+        "maps": [
+            {
+                "id": "m1",
+                "name": "As-is",
+                "kind": "as-is",
+                "phases": [{"id": "ph1", "name": "Awareness"}],
+                "lanes": [{"id": "l1", "name": "Sabine", "kind": "persona", "persona": "pe1"}],
+                "cards": [
+                    {
+                        "id": f"c{i}",
+                        "kind": "touchpoint",
+                        "lane": "l1",
+                        "phase": "ph1",
+                        "title": title,
+                        "channel": "web",
+                        "direct": True,
+                        "description": title,
+                        "ratings": [{"participant": "p1", "experience": -1, "importance": 4}],
+                    }
+                    for i, title in enumerate(titles)
+                ],
+            }
+        ],
     }
 
 
@@ -126,13 +159,13 @@ def test_chinese_and_japanese_are_drawn_in_an_installed_font(open_workshop: Any)
     assert _fonts(reader) - {"DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"}
 
 
-def test_arabic_is_shaped_and_right_to_left_text_reads_in_display_order(
-        open_workshop: Any) -> None:
+def test_arabic_is_shaped_and_right_to_left_text_reads_in_display_order(open_workshop: Any) -> None:
     from export.pdf import render_pdf
 
     arabic, hebrew = "مرحبا بالعالم", "שלום עולם"
-    pdf, unshown = render_pdf(open_workshop(_workshop([arabic, hebrew, "Mixed שלום 42"])),
-                              page_size="A4")
+    pdf, unshown = render_pdf(
+        open_workshop(_workshop([arabic, hebrew, "Mixed שלום 42"])), page_size="A4"
+    )
     assert unshown == []
     pages = [p.extract_text() or "" for p in pypdf.PdfReader(io.BytesIO(pdf)).pages]
     board = " ".join(p for p in pages if p.startswith("Map 'As-is'"))
@@ -147,7 +180,8 @@ def test_arabic_is_shaped_and_right_to_left_text_reads_in_display_order(
 
 
 def test_characters_no_font_has_are_named_and_drawn_as_a_visible_mark(
-        open_workshop: Any, tmp_path: Path) -> None:
+    open_workshop: Any, tmp_path: Path
+) -> None:
     from export.pdf import write_pdf
 
     adlam = "\U0001e900\U0001e901"  # Adlam: no font on a standard machine draws it
@@ -168,9 +202,22 @@ def test_characters_no_font_has_are_named_and_drawn_as_a_visible_mark(
 def test_cli_export_warns_on_stderr_and_still_succeeds(tmp_path: Path) -> None:
     path, out = tmp_path / "w.journey", tmp_path / "w.pdf"
     load(_workshop(["Title \U0001e900"]), path)
-    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "export", str(path),
-                           "--pdf", str(out), "--page-size", "A4"],
-                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "export",
+            str(path),
+            "--pdf",
+            str(out),
+            "--page-size",
+            "A4",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(b"%PDF")
     lines = done.stderr.strip().splitlines()

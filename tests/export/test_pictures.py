@@ -21,15 +21,20 @@ def png(width: int, height: int) -> bytes:
     """A grey PNG of that size, compressed: a bomb is a few hundred KB of zero rows."""
 
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return (struct.pack(">I", len(data)) + kind + data
-                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
 
     packer = zlib.compressobj(9)
     row = b"\x00" + bytes(width)
     body = b"".join(packer.compress(row) for _ in range(height)) + packer.flush()
     header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", body)
-            + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", body) + chunk(b"IEND", b"")
+    )
 
 
 def _demo_with_picture(data: bytes) -> dict:
@@ -49,8 +54,10 @@ def test_an_imported_decompression_bomb_is_refused_unread(tmp_path: Path, bomb: 
     target = tmp_path / "out.journey"
     with pytest.raises(InterchangeError) as caught:
         load(_demo_with_picture(bomb), target)
-    assert str(caught.value) == ("personas[0].picture: the picture is 12000 x 12000 pixels; "
-                                 "at most 50 million pixels are read")
+    assert str(caught.value) == (
+        "personas[0].picture: the picture is 12000 x 12000 pixels; "
+        "at most 50 million pixels are read"
+    )
     assert list(tmp_path.iterdir()) == []
 
 
@@ -65,9 +72,9 @@ def test_a_large_imported_picture_is_scaled_down_and_a_small_one_kept(tmp_path: 
     assert second.picture == small
 
 
-def test_a_bomb_inside_a_workshop_file_is_left_out_of_the_pdf(workshop_path: Path,
-                                                              bomb: bytes,
-                                                              tmp_path: Path) -> None:
+def test_a_bomb_inside_a_workshop_file_is_left_out_of_the_pdf(
+    workshop_path: Path, bomb: bytes, tmp_path: Path
+) -> None:
     from export.pdf import write_pdf
 
     connection = sqlite3.connect(workshop_path)
@@ -77,8 +84,9 @@ def test_a_bomb_inside_a_workshop_file_is_left_out_of_the_pdf(workshop_path: Pat
     out = tmp_path / "out.pdf"
     with Workshop.open(workshop_path, readonly=True) as workshop:
         write_pdf(workshop, out)
-    text = " ".join(page.extract_text() or ""
-                    for page in pypdf.PdfReader(io.BytesIO(out.read_bytes())).pages)
+    text = " ".join(
+        page.extract_text() or "" for page in pypdf.PdfReader(io.BytesIO(out.read_bytes())).pages
+    )
     assert "The picture of this persona could not be read" in " ".join(text.split())
 
 

@@ -20,11 +20,16 @@ def test_a_long_german_compound_stays_inside_a_narrow_card(qapp: Any) -> None:
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
     box = QRectF(10, 5, 90, 60)
-    draw_text(painter, box, "Radiowerbung für Weihnachtsstollenbestellungen", title_font(),
-              "#000000")
+    draw_text(
+        painter, box, "Radiowerbung für Weihnachtsstollenbestellungen", title_font(), "#000000"
+    )
     painter.end()
-    inked = [(x, y) for x in range(image.width()) for y in range(image.height())
-             if image.pixelColor(x, y).lightness() < 128]
+    inked = [
+        (x, y)
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).lightness() < 128
+    ]
     assert max(x for x, _ in inked) <= box.right() + 1  # nothing runs out of the box
     # "Radiowerbung / für / Weihnachtsstoll- / enbestellungen": the word is not cut off
     # at the box's edge, its end comes on a fourth line.

@@ -30,8 +30,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 def pytest_report_header(config: pytest.Config) -> str:
     mode = "FULL" if rel_support.FULL else "everyday (JOURNEYBOARD_FULL=1 for the full counts)"
-    return (f"journeyboard reliability: {mode}; seed {rel_support.SEED} "
-            "(JOURNEYBOARD_TEST_SEED=N repeats it)")
+    return (
+        f"journeyboard reliability: {mode}; seed {rel_support.SEED} "
+        "(JOURNEYBOARD_TEST_SEED=N repeats it)"
+    )
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):  # noqa: ANN001

@@ -82,24 +82,46 @@ class Editor:
         elif op == "move":
             card = rng.choice(cards)
             lane, phase = rng.choice(lanes), rng.choice(phases)
-            others = [c for c in cards
-                      if c.lane_id == lane.id and c.phase_id == phase.id and c.id != card.id]
+            others = [
+                c
+                for c in cards
+                if c.lane_id == lane.id and c.phase_id == phase.id and c.id != card.id
+            ]
             index = rng.randint(0, len(others) + 1)
-            self.expect = {"op": op, "card": card.id, "lane": lane.id, "phase": phase.id,
-                           "index": min(index, len(others))}
-            execute(doc, MoveCommand(doc, "card", card.id, index,
-                                     {"lane_id": lane.id, "phase_id": phase.id}))
+            self.expect = {
+                "op": op,
+                "card": card.id,
+                "lane": lane.id,
+                "phase": phase.id,
+                "index": min(index, len(others)),
+            }
+            execute(
+                doc,
+                MoveCommand(
+                    doc, "card", card.id, index, {"lane_id": lane.id, "phase_id": phase.id}
+                ),
+            )
         elif op == "add":
             lane, phase = rng.choice(lanes), rng.choice(phases)
             size = sum(c.lane_id == lane.id and c.phase_id == phase.id for c in cards)
             index = rng.randint(0, size)
-            fields: dict[str, Any] = {"id": f"c-{label}", "map_id": the_map.id,
-                                      "lane_id": lane.id, "phase_id": phase.id,
-                                      "title": label}
+            fields: dict[str, Any] = {
+                "id": f"c-{label}",
+                "map_id": the_map.id,
+                "lane_id": lane.id,
+                "phase_id": phase.id,
+                "title": label,
+            }
             if rng.random() < 0.3:
                 fields |= {"kind": "note", "note_type": rng.choice(["pain", "idea", "quote"])}
-            self.expect = {"op": op, "card": fields["id"], "lane": lane.id, "phase": phase.id,
-                           "index": index, "title": label}
+            self.expect = {
+                "op": op,
+                "card": fields["id"],
+                "lane": lane.id,
+                "phase": phase.id,
+                "index": index,
+                "title": label,
+            }
             execute(doc, AddCommand(doc, "card", fields, index))
         elif op == "delete":
             if rng.random() < 0.15 and len(lanes) > 1:
@@ -119,8 +141,7 @@ class Editor:
                 return
             card, person = rng.choice(touchpoints), rng.choice(participants)
             value = None if rng.random() < 0.2 else (rng.randint(-2, 2), rng.randint(1, 5))
-            self.expect = {"op": op, "card": card.id, "participant": person.id,
-                           "value": value}
+            self.expect = {"op": op, "card": card.id, "participant": person.id, "value": value}
             execute(doc, RateCommand(doc, card.id, person.id, value))
         elif op == "undo":
             self.expect = {"op": op}
@@ -144,8 +165,13 @@ class Editor:
             execute(doc, UpdateCommand(doc, "lane", lane.id, {"name": label}))
 
 
-def run(doc: Any, seed: int, max_edits: int, on_commit: Callable[[int, int, dict], None],
-        stop_after: int | None = None) -> None:
+def run(
+    doc: Any,
+    seed: int,
+    max_edits: int,
+    on_commit: Callable[[int, int, dict], None],
+    stop_after: int | None = None,
+) -> None:
     """Apply edits 1..max_edits; ``on_commit(commit, edit, expect)`` after every commit.
 
     With ``stop_after`` it returns as soon as that many commits are done (a replay).

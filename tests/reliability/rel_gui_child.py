@@ -58,8 +58,9 @@ def open_files(paths: list[str]) -> None:
         SHOWN.clear()
         opened = window.open_file(path)
         QApplication.processEvents()
-        print(json.dumps({"path": path, "opened": bool(opened), "messages": list(SHOWN)}),
-              flush=True)
+        print(
+            json.dumps({"path": path, "opened": bool(opened), "messages": list(SHOWN)}), flush=True
+        )
         window.close_file()
     window.close()
 
@@ -67,18 +68,24 @@ def open_files(paths: list[str]) -> None:
 def _mouse(view: Any, kind: QEvent.Type, scene_pos: QPointF, buttons: Qt.MouseButton) -> None:
     viewport = view.viewport()
     pos = QPointF(view.mapFromScene(scene_pos))
-    button = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else \
-        Qt.MouseButton.LeftButton
-    event = QMouseEvent(kind, pos, QPointF(viewport.mapToGlobal(pos)), button, buttons,
-                        Qt.KeyboardModifier.NoModifier)
+    button = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else Qt.MouseButton.LeftButton
+    event = QMouseEvent(
+        kind,
+        pos,
+        QPointF(viewport.mapToGlobal(pos)),
+        button,
+        buttons,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(viewport, event)
 
 
 def _file_cards(path: str, map_id: str) -> set[str]:
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return {row[0] for row in connection.execute("SELECT id FROM card WHERE map_id = ?",
-                                                     (map_id,))}
+        return {
+            row[0] for row in connection.execute("SELECT id FROM card WHERE map_id = ?", (map_id,))
+        }
     finally:
         connection.close()
 
@@ -111,8 +118,12 @@ def fuzz(path: str, seed: int, sequences: int) -> None:
                 from PySide6.QtGui import QKeyEvent
 
                 view.setFocus()
-                QApplication.sendEvent(view.viewport(), QKeyEvent(
-                    QEvent.Type.KeyPress, Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier))
+                QApplication.sendEvent(
+                    view.viewport(),
+                    QKeyEvent(
+                        QEvent.Type.KeyPress, Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier
+                    ),
+                )
             elif op == "undo":
                 window.undo_group.undo()
             elif op == "redo":
@@ -127,11 +138,19 @@ def fuzz(path: str, seed: int, sequences: int) -> None:
         shown = set(scene.card_items())
         stored = _file_cards(path, map_id)
         if shown != stored:
-            print(json.dumps({"sequence": n, "mismatch": True, "only_scene": sorted(shown - stored),
-                              "only_file": sorted(stored - shown)}), flush=True)
+            print(
+                json.dumps(
+                    {
+                        "sequence": n,
+                        "mismatch": True,
+                        "only_scene": sorted(shown - stored),
+                        "only_file": sorted(stored - shown),
+                    }
+                ),
+                flush=True,
+            )
             sys.exit(3)
-    print(json.dumps({"sequences": sequences, "gestures": gestures, "messages": SHOWN}),
-          flush=True)
+    print(json.dumps({"sequences": sequences, "gestures": gestures, "messages": SHOWN}), flush=True)
     window.close_file()
     window.close()
 

@@ -82,29 +82,44 @@ def child_env() -> dict[str, str]:
     return env
 
 
-def cli(args: Sequence[str], timeout: float = 60, cwd: Path | None = None,
-        extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def cli(
+    args: Sequence[str],
+    timeout: float = 60,
+    cwd: Path | None = None,
+    extra_env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
     """``python main.py ARGS`` in a child process; a hang fails via TimeoutExpired."""
     env = child_env() | (extra_env or {})
     return subprocess.run(
         [PYTHON, str(ROOT / "main.py"), *map(str, args)],
-        cwd=cwd or ROOT, env=env, capture_output=True, text=True, timeout=timeout,
-        encoding="utf-8", errors="replace",
+        cwd=cwd or ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        encoding="utf-8",
+        errors="replace",
     )
 
 
 def start_cli(args: Sequence[str], cwd: Path | None = None) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [PYTHON, str(ROOT / "main.py"), *map(str, args)],
-        cwd=cwd or ROOT, env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        text=True, encoding="utf-8", errors="replace",
+        cwd=cwd or ROOT,
+        env=child_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
     )
 
 
 def assert_refused_cleanly(result: subprocess.CompletedProcess[str], *words: str) -> str:
     """Exit 1, one line on stderr, no traceback, no "unexpected error"; returns the line."""
-    detail = (f"exit {result.returncode}\nstdout: {result.stdout[:2000]}\n"
-              f"stderr: {result.stderr[:4000]}")
+    detail = (
+        f"exit {result.returncode}\nstdout: {result.stdout[:2000]}\nstderr: {result.stderr[:4000]}"
+    )
     assert result.returncode == 1, detail
     lines = result.stderr.splitlines()
     assert len(lines) == 1, detail

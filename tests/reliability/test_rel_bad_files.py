@@ -97,7 +97,7 @@ def _flip(*bits: int) -> Builder:
 def _zero_page(page: int) -> Builder:
     def build(path: Path, demo: bytes) -> None:
         data = bytearray(demo)
-        data[page * PAGE:(page + 1) * PAGE] = bytes(PAGE)
+        data[page * PAGE : (page + 1) * PAGE] = bytes(PAGE)
         path.write_bytes(bytes(data))
 
     return build
@@ -149,27 +149,33 @@ CRAFTED: dict[str, tuple[str, ...]] = {
     "trigger": ("CREATE TRIGGER sneaky AFTER INSERT ON card BEGIN DELETE FROM rating; END",),
     # In LIKE "_" is any character: this name passed "NOT LIKE 'sqlite_autoindex_%'".
     "trigger-autoindex-lookalike": (
-        "CREATE TRIGGER sqlitexautoindexxcard AFTER UPDATE ON card "
-        "BEGIN DELETE FROM rating; END",),
+        "CREATE TRIGGER sqlitexautoindexxcard AFTER UPDATE ON card BEGIN DELETE FROM rating; END",
+    ),
     # SQLite reserves "sqlite_" names, but a file is bytes: anyone can write them.
     "trigger-autoindex-name": (
         "CREATE TRIGGER evil AFTER UPDATE ON card BEGIN DELETE FROM rating; END",
         "PRAGMA writable_schema=ON",
         "UPDATE sqlite_master SET name = 'SQLITE_AUTOINDEX_CARD_9', "
-        "sql = replace(sql, 'evil', 'SQLITE_AUTOINDEX_CARD_9') WHERE name = 'evil'",),
+        "sql = replace(sql, 'evil', 'SQLITE_AUTOINDEX_CARD_9') WHERE name = 'evil'",
+    ),
     "trigger-named-like-an-index": (
-        "CREATE TRIGGER ix_card_map_id_ AFTER DELETE ON rating BEGIN DELETE FROM card; END",),
+        "CREATE TRIGGER ix_card_map_id_ AFTER DELETE ON rating BEGIN DELETE FROM card; END",
+    ),
     "view": ("CREATE VIEW v AS SELECT * FROM card",),
     "view-named-like-autoindex": (
-        "CREATE VIEW evil AS SELECT 1", "PRAGMA writable_schema=ON",
+        "CREATE VIEW evil AS SELECT 1",
+        "PRAGMA writable_schema=ON",
         "UPDATE sqlite_master SET name = 'sqlite_autoindex_card_2', "
-        "sql = replace(sql, 'evil', 'sqlite_autoindex_card_2') WHERE name = 'evil'",),
+        "sql = replace(sql, 'evil', 'sqlite_autoindex_card_2') WHERE name = 'evil'",
+    ),
     "extra-table": ("CREATE TABLE extra (x)",),
     "extra-index": ("CREATE INDEX extra_idx ON card(title)",),
     "expression-index": ("CREATE INDEX expr_idx ON card(length(title) + position)",),
     "partial-index": ("CREATE INDEX part_idx ON card(title) WHERE kind = 'note'",),
     "index-replaced-by-expression": (
-        "DROP INDEX ix_card_map_id", "CREATE INDEX ix_card_map_id ON card(lower(map_id))"),
+        "DROP INDEX ix_card_map_id",
+        "CREATE INDEX ix_card_map_id ON card(lower(map_id))",
+    ),
     "index-missing": ("DROP INDEX ix_card_lane_id",),
     "virtual-table": ("CREATE VIRTUAL TABLE search USING fts5(title)",),
     "virtual-table-rtree": ("CREATE VIRTUAL TABLE box USING rtree(id, x0, x1)",),
@@ -177,19 +183,23 @@ CRAFTED: dict[str, tuple[str, ...]] = {
         "PRAGMA writable_schema=ON",
         "UPDATE sqlite_master SET sql = replace(sql, 'CONSTRAINT importance_range', "
         "'CONSTRAINT evil CHECK (experience > 5), CONSTRAINT importance_range') "
-        "WHERE name = 'rating'",),
+        "WHERE name = 'rating'",
+    ),
     "table-with-changed-default": (
         "PRAGMA writable_schema=ON",
         "UPDATE sqlite_master SET sql = replace(sql, 'DEFAULT ''custom''', "
-        "'DEFAULT ''evil''') WHERE name = 'channel'",),
+        "'DEFAULT ''evil''') WHERE name = 'channel'",
+    ),
     "table-without-cascade": (
         "PRAGMA writable_schema=ON",
         "UPDATE sqlite_master SET sql = replace(sql, 'REFERENCES card (id) ON DELETE CASCADE',"
-        " 'REFERENCES card (id)') WHERE name = 'rating'",),
+        " 'REFERENCES card (id)') WHERE name = 'rating'",
+    ),
     "table-reformatted-and-altered": (
         "PRAGMA writable_schema=ON",
         "UPDATE sqlite_master SET sql = replace(replace(sql, char(10), ' '), "
-        "'BETWEEN 1 AND 5', 'BETWEEN 1 AND 50') WHERE name = 'rating'",),
+        "'BETWEEN 1 AND 5', 'BETWEEN 1 AND 50') WHERE name = 'rating'",
+    ),
 }
 
 
@@ -203,8 +213,10 @@ def cases(demo_size: int) -> dict[str, tuple[Builder, tuple[type[JourneyError], 
     out["one-byte"] = (_write(b"S"), not_sqlite)
     out["text"] = (_write(b"Customer journey notes\nnot a database\n" * 40), not_sqlite)
     out["interchange-json"] = (_interchange_json, not_sqlite)
-    out["zip"] = (_write(b"PK\x03\x04" + bytes(rng.randrange(256) for _ in range(3000))),
-                  not_sqlite)
+    out["zip"] = (
+        _write(b"PK\x03\x04" + bytes(rng.randrange(256) for _ in range(3000))),
+        not_sqlite,
+    )
     out["utf16-text"] = (_write("Journey\n".encode("utf-16") * 100), not_sqlite)
     out["directory"] = (_directory, (NotAFile,))
     out["fifo"] = (_fifo, (NotAFile,))
@@ -218,8 +230,24 @@ def cases(demo_size: int) -> dict[str, tuple[Builder, tuple[type[JourneyError], 
         for i in range(3):
             data = b"SQLite format 3\x00" + rng.randbytes(size - 16)
             out[f"magic-then-random-{size}-{i}"] = (_write(data), None)
-    offsets = {1, 15, 16, 50, 99, 100, 101, 1024, 4095, 4096, 4097, 8191, 8192,
-               demo_size - 1, demo_size - PAGE, demo_size - 100}
+    offsets = {
+        1,
+        15,
+        16,
+        50,
+        99,
+        100,
+        101,
+        1024,
+        4095,
+        4096,
+        4097,
+        8191,
+        8192,
+        demo_size - 1,
+        demo_size - PAGE,
+        demo_size - 100,
+    }
     offsets |= {k * PAGE for k in range(2, demo_size // PAGE)}
     offsets |= {rng.randrange(1, demo_size) for _ in range(40)}
     for offset in sorted(o for o in offsets if 0 < o < demo_size):
@@ -236,8 +264,10 @@ def cases(demo_size: int) -> dict[str, tuple[Builder, tuple[type[JourneyError], 
     for page in range(1, demo_size // PAGE):
         out[f"zero-page-{page}"] = (_zero_page(page), None)
 
-    contacts = ("CREATE TABLE contacts (name TEXT, phone TEXT)",
-                "INSERT INTO contacts VALUES ('Anna', '123')")
+    contacts = (
+        "CREATE TABLE contacts (name TEXT, phone TEXT)",
+        "INSERT INTO contacts VALUES ('Anna', '123')",
+    )
     out["other-app-sqlite"] = (_other_app(None, contacts), (ForeignFile,))
     out["other-app-id"] = (_other_app(0x1234, contacts), (ForeignFile,))
     out["our-id-no-tables"] = (_other_app(0x4A425244, ()), damaged)
@@ -253,7 +283,7 @@ def cases(demo_size: int) -> dict[str, tuple[Builder, tuple[type[JourneyError], 
         "card-channel": "UPDATE card SET channel_id='nowhere' WHERE id='c1'",
         "card-based-on": "UPDATE card SET based_on='nowhere' WHERE id='c1'",
         "rating-participant": "UPDATE rating SET participant_id='nobody' "
-                              "WHERE rowid=(SELECT min(rowid) FROM rating)",
+        "WHERE rowid=(SELECT min(rowid) FROM rating)",
         "lane-persona": "UPDATE lane SET persona_id='nobody' WHERE kind='persona'",
         "map-based-on": "UPDATE map SET based_on='nowhere'",
         "phase-map": "DELETE FROM map WHERE id='m2'",
@@ -262,17 +292,38 @@ def cases(demo_size: int) -> dict[str, tuple[Builder, tuple[type[JourneyError], 
         out[f"foreign-key-{name}"] = (_sql(statement), damaged)
     for name, statements in CRAFTED.items():
         out[f"schema-{name}"] = (_sql(*statements), damaged)
-    for table in ("workshop", "participant", "persona", "channel", "map", "phase", "lane",
-                  "card", "rating"):
-        out[f"missing-table-{table}"] = (_sql(f"DROP TABLE {table}",
-                                              pragmas=("foreign_keys=OFF",)), damaged)
+    for table in (
+        "workshop",
+        "participant",
+        "persona",
+        "channel",
+        "map",
+        "phase",
+        "lane",
+        "card",
+        "rating",
+    ):
+        out[f"missing-table-{table}"] = (
+            _sql(f"DROP TABLE {table}", pragmas=("foreign_keys=OFF",)),
+            damaged,
+        )
     out["workshop-row-missing"] = (_sql("DELETE FROM workshop"), damaged)
-    for table, column in (("card", "kpi"), ("card", "title"), ("persona", "color"),
-                          ("lane", "name"), ("channel", "icon"), ("workshop", "title")):
+    for table, column in (
+        ("card", "kpi"),
+        ("card", "title"),
+        ("persona", "color"),
+        ("lane", "name"),
+        ("channel", "icon"),
+        ("workshop", "title"),
+    ):
         out[f"dropped-column-{table}.{column}"] = (
-            _sql(f"ALTER TABLE {table} DROP COLUMN {column}"), damaged)
-    out["renamed-column-card.title"] = (_sql("ALTER TABLE card RENAME COLUMN title TO name"),
-                                        damaged)
+            _sql(f"ALTER TABLE {table} DROP COLUMN {column}"),
+            damaged,
+        )
+    out["renamed-column-card.title"] = (
+        _sql("ALTER TABLE card RENAME COLUMN title TO name"),
+        damaged,
+    )
     out["added-column"] = (_sql("ALTER TABLE card ADD COLUMN extra TEXT"), damaged)
     bad_values = {
         "positions-gapped": "UPDATE card SET position = position * 3 + 7",
@@ -291,25 +342,42 @@ def cases(demo_size: int) -> dict[str, tuple[Builder, tuple[type[JourneyError], 
         "picture-text": "UPDATE persona SET picture = 'text, not bytes'",
     }
     for name, statement in bad_values.items():
-        out[f"values-{name}"] = (_sql(statement, pragmas=("ignore_check_constraints=ON",)),
-                                 None)
+        out[f"values-{name}"] = (_sql(statement, pragmas=("ignore_check_constraints=ON",)), None)
     out["wal-mode"] = (_wal_mode, None)
     out["zero-length-journal"] = (_with_side_file("-journal", b""), None)
-    out["garbage-journal"] = (_with_side_file("-journal", bytes(1) + rng.randbytes(3000)),
-                              None)
+    out["garbage-journal"] = (_with_side_file("-journal", bytes(1) + rng.randbytes(3000)), None)
     out["empty-wal-beside"] = (_with_side_file("-wal", b""), None)
     return out
 
 
 CORE = [
-    "empty", "text", "interchange-json", "directory", "fifo", "dangling-symlink", "symlink-to-good",
-    "random-4096-0", "magic-then-random-4096-0", "truncated-100", "truncated-8192",
-    "other-app-sqlite", "other-app-with-our-tables", "newer-version", "version-0",
-    "foreign-key-card-lane", "foreign-key-rating-participant",
+    "empty",
+    "text",
+    "interchange-json",
+    "directory",
+    "fifo",
+    "dangling-symlink",
+    "symlink-to-good",
+    "random-4096-0",
+    "magic-then-random-4096-0",
+    "truncated-100",
+    "truncated-8192",
+    "other-app-sqlite",
+    "other-app-with-our-tables",
+    "newer-version",
+    "version-0",
+    "foreign-key-card-lane",
+    "foreign-key-rating-participant",
     *(f"schema-{name}" for name in CRAFTED),
-    "missing-table-rating", "workshop-row-missing", "dropped-column-card.title",
-    "values-card-kind-bogus", "values-position-text", "wal-mode",
-    "zero-length-journal", "garbage-journal", "zero-page-2",
+    "missing-table-rating",
+    "workshop-row-missing",
+    "dropped-column-card.title",
+    "values-card-kind-bogus",
+    "values-position-text",
+    "wal-mode",
+    "zero-length-journal",
+    "garbage-journal",
+    "zero-page-2",
 ]
 
 
@@ -357,8 +425,7 @@ def built(tmp_path_factory: pytest.TempPathFactory, demo_bytes: bytes) -> dict[s
         folder.mkdir()
         path = folder / "workshop.journey"
         table[name][0](path, demo_bytes)
-        out[name] = {"path": path, "before": rs.folder_state(folder),
-                     "allowed": table[name][1]}
+        out[name] = {"path": path, "before": rs.folder_state(folder), "allowed": table[name][1]}
     pending = list(out)
     running: list[tuple[str, subprocess.Popen[str], float]] = []
     started = time.monotonic()
@@ -438,8 +505,11 @@ def test_malformed_file_is_refused_cleanly_or_opens(name: str, built: dict[str, 
     if ways["edit"] == "opened":
         # An editing open deletes a stale journal that SQLite does not need (see
         # storage.db.remove_stale_journal); nothing else may change.
-        before = {n: h for n, h in case["before"].items()
-                  if not (n.endswith("-journal") and n not in after)}
+        before = {
+            n: h
+            for n, h in case["before"].items()
+            if not (n.endswith("-journal") and n not in after)
+        }
     else:
         before = case["before"]
     assert after == before, "the file or its folder changed"

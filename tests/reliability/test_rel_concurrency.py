@@ -72,8 +72,11 @@ def _setup(demo_copy: Any, folder: Path) -> tuple[Path, str, list[str], int, int
     with Workshop.open(path, readonly=True) as workshop:
         data = dump(workshop)
     m = data["maps"][0]
-    card = next(c for c in m["cards"] if c["kind"] == "touchpoint"
-                and any(r["participant"] == "p1" for r in c["ratings"]))
+    card = next(
+        c
+        for c in m["cards"]
+        if c["kind"] == "touchpoint" and any(r["participant"] == "p1" for r in c["ratings"])
+    )
     lanes, phases = [lane["id"] for lane in m["lanes"]], [p["id"] for p in m["phases"]]
     cells = [f"{lanes[0]}/{phases[0]}", f"{lanes[-1]}/{phases[-1]}"]
     ratings = sum(len(c.get("ratings", [])) for c in m["cards"])
@@ -85,8 +88,14 @@ def test_second_editor_is_refused_in_another_process_and_in_this_one(
 ) -> None:
     path = demo_copy(tmp_path / "demo.journey")
     with Workshop.open(path):
-        result = subprocess.run([rs.PYTHON, "-c", OPENER, str(path)], cwd=rs.ROOT,
-                                env=rs.child_env(), capture_output=True, text=True, timeout=60)
+        result = subprocess.run(
+            [rs.PYTHON, "-c", OPENER, str(path)],
+            cwd=rs.ROOT,
+            env=rs.child_env(),
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         line = rs.assert_refused_cleanly(result, str(path), "already open")
         assert result.stdout == "", line
         with pytest.raises(AlreadyOpen, match="already open"):
@@ -95,8 +104,14 @@ def test_second_editor_is_refused_in_another_process_and_in_this_one(
 
         with pytest.raises(AlreadyOpen):
             JourneyDocument.open(path)
-    result = subprocess.run([rs.PYTHON, "-c", OPENER, str(path)], cwd=rs.ROOT,
-                            env=rs.child_env(), capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [rs.PYTHON, "-c", OPENER, str(path)],
+        cwd=rs.ROOT,
+        env=rs.child_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.stdout == "opened\n", result.stderr
     rs.tally("concurrency: second editor", "refused, then allowed after close")
 
@@ -108,8 +123,13 @@ def test_readers_in_other_processes_see_one_state_while_a_writer_moves_a_card(
     path, card, cells, cards, ratings = _setup(demo_copy, tmp_path)
     seconds = rs.count(4, 40)
     writer = subprocess.Popen(
-        [rs.PYTHON, "-c", WRITER, str(path), card, *cells, str(seconds)], cwd=rs.ROOT,
-        env=rs.child_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        [rs.PYTHON, "-c", WRITER, str(path), card, *cells, str(seconds)],
+        cwd=rs.ROOT,
+        env=rs.child_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert writer.stdout.readline() == "ready\n", writer.stderr.read()
         reads = exports = 0

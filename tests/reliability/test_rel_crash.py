@@ -42,8 +42,9 @@ def _reader(stream: Any, lines: list[str]) -> None:
             lines.append(line)
 
 
-def _replay(demo_bytes: bytes, folder: Path, seed: int, acked: int,
-            monkeypatch: pytest.MonkeyPatch) -> dict[int, dict]:
+def _replay(
+    demo_bytes: bytes, folder: Path, seed: int, acked: int, monkeypatch: pytest.MonkeyPatch
+) -> dict[int, dict]:
     """Dumps after commit ``acked`` and ``acked + 1`` of the same edit sequence."""
     import storage.workshop
     from app.document import JourneyDocument
@@ -78,9 +79,13 @@ def _check_expectation(path: Path, expect: dict[str, Any]) -> None:
         elif op in ("move", "add"):
             row = one("SELECT lane_id, phase_id, title FROM card WHERE id=?", expect["card"])
             assert row is not None and row[:2] == (expect["lane"], expect["phase"]), row
-            cell = [r[0] for r in c.execute(
-                "SELECT id FROM card WHERE lane_id=? AND phase_id=? ORDER BY position",
-                (expect["lane"], expect["phase"]))]
+            cell = [
+                r[0]
+                for r in c.execute(
+                    "SELECT id FROM card WHERE lane_id=? AND phase_id=? ORDER BY position",
+                    (expect["lane"], expect["phase"]),
+                )
+            ]
             assert cell.index(expect["card"]) == expect["index"], (cell, expect)
             if op == "add":
                 assert row[2] == expect["title"]
@@ -90,8 +95,11 @@ def _check_expectation(path: Path, expect: dict[str, Any]) -> None:
             assert one("SELECT id FROM lane WHERE id=?", expect["lane"]) is None
             assert one("SELECT id FROM card WHERE lane_id=?", expect["lane"]) is None
         elif op == "rate":
-            row = one("SELECT experience, importance FROM rating "
-                      "WHERE card_id=? AND participant_id=?", expect["card"], expect["participant"])
+            row = one(
+                "SELECT experience, importance FROM rating WHERE card_id=? AND participant_id=?",
+                expect["card"],
+                expect["participant"],
+            )
             assert row == (None if expect["value"] is None else tuple(expect["value"]))
         elif op == "dup":
             row = one("SELECT id FROM map WHERE name=?", expect["name"])
@@ -111,15 +119,19 @@ def _check_expectation(path: Path, expect: dict[str, Any]) -> None:
         c.close()
 
 
-def _one_run(run: int, seed: int, demo_bytes: bytes, folder: Path,
-             monkeypatch: pytest.MonkeyPatch) -> None:
+def _one_run(
+    run: int, seed: int, demo_bytes: bytes, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     rng = random.Random(seed)
     folder.mkdir()
     path = folder / "demo.journey"
     path.write_bytes(demo_bytes)
     child = subprocess.Popen(
         [rs.PYTHON, str(rs.HERE / "rel_crash_child.py"), str(path), str(seed), str(MAX_EDITS)],
-        cwd=rs.ROOT, env=rs.child_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        cwd=rs.ROOT,
+        env=rs.child_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
     )
     lines: list[str] = []
@@ -166,8 +178,10 @@ def _one_run(run: int, seed: int, demo_bytes: bytes, folder: Path,
     elif acked + 1 in expected and found == expected[acked + 1]:
         rs.tally("crash: runs", "file = the commit in flight (done, not acknowledged)")
     else:
-        pytest.fail(f"{where}: the file after {acked} acknowledged commits matches neither "
-                    f"the replay to commit {acked} nor to commit {acked + 1}")
+        pytest.fail(
+            f"{where}: the file after {acked} acknowledged commits matches neither "
+            f"the replay to commit {acked} nor to commit {acked + 1}"
+        )
     # Editing goes on normally after the crash.
     with Workshop.open(path) as again:
         again.set_info(title="after the crash")

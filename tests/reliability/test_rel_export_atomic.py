@@ -39,7 +39,11 @@ def _half_then_full_disk(original: Any) -> Any:
 @pytest.mark.parametrize("existing", [True, False], ids=["old-output", "no-output"])
 @pytest.mark.parametrize("kind", FORMATS)
 def test_export_failing_half_way_leaves_old_output_and_no_temp_file(
-    kind: str, existing: bool, tmp_path: Path, demo_copy: Any, monkeypatch: pytest.MonkeyPatch,
+    kind: str,
+    existing: bool,
+    tmp_path: Path,
+    demo_copy: Any,
+    monkeypatch: pytest.MonkeyPatch,
     qapp: Any,
 ) -> None:
     path = demo_copy(tmp_path / "src" / "demo.journey")
@@ -72,14 +76,20 @@ runpy.run_path(MAIN, run_name="__main__")
 def _limited_cli(limit: int, *args: Any) -> Any:
     script = LIMITED.replace("MAIN", repr(str(rs.ROOT / "main.py")))
     return rs.subprocess.run(
-        [rs.PYTHON, "-c", script, str(limit), *map(str, args)], cwd=rs.ROOT,
-        env=rs.child_env(), capture_output=True, text=True, timeout=300)
+        [rs.PYTHON, "-c", script, str(limit), *map(str, args)],
+        cwd=rs.ROOT,
+        env=rs.child_env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
 @pytest.mark.parametrize("kind", FORMATS[:4])
-def test_export_on_a_full_disk_keeps_the_old_file(kind: str, tmp_path: Path,
-                                                  demo_copy: Any) -> None:
+def test_export_on_a_full_disk_keeps_the_old_file(
+    kind: str, tmp_path: Path, demo_copy: Any
+) -> None:
     path = demo_copy(tmp_path / "src" / "demo.journey")
     folder = tmp_path / "out"
     folder.mkdir()
@@ -149,10 +159,16 @@ def test_edit_and_save_copy_on_a_full_disk(tmp_path: Path, demo_copy: Any) -> No
     copies.mkdir()
     result = rs.subprocess.run(
         [rs.PYTHON, "-c", FULL_DISK_EDIT, str(path), str(copies / "copy.journey")],
-        cwd=rs.ROOT, env=rs.child_env(), capture_output=True, text=True, timeout=300)
+        cwd=rs.ROOT,
+        env=rs.child_env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.stdout.splitlines() == [
         f"refused: EditNotSaved {path}: the edit could not be saved (disk I/O error)",
-        "ok"], result.stdout + result.stderr
+        "ok",
+    ], result.stdout + result.stderr
     rs.file_invariants(path)
     with Workshop.open(path, readonly=True) as workshop:
         card = workshop.get("card", "c1")
@@ -160,7 +176,12 @@ def test_edit_and_save_copy_on_a_full_disk(tmp_path: Path, demo_copy: Any) -> No
     (copies / "copy.journey").unlink()
     result = rs.subprocess.run(
         [rs.PYTHON, "-c", SAVE_COPY, str(path), str(copies / "copy.journey")],
-        cwd=rs.ROOT, env=rs.child_env(), capture_output=True, text=True, timeout=300)
+        cwd=rs.ROOT,
+        env=rs.child_env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.stdout.startswith("refused: "), result.stdout + result.stderr
     assert list(copies.iterdir()) == []
     rs.file_invariants(path)

@@ -27,19 +27,27 @@ CHUNK = rs.count(20, 50)  # sequences per child process
 
 def _child(args: list[Any], tmp_path: Path, timeout: float) -> subprocess.CompletedProcess:
     env = rs.child_env() | {"JB_SETTINGS": str(tmp_path / "settings")}
-    return subprocess.run([rs.PYTHON, str(rs.HERE / "rel_gui_child.py"), *map(str, args)],
-                          cwd=tmp_path, env=env, capture_output=True, text=True,
-                          timeout=timeout)
+    return subprocess.run(
+        [rs.PYTHON, str(rs.HERE / "rel_gui_child.py"), *map(str, args)],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 @pytest.mark.timeout(600)
-def test_gui_opens_bad_files_with_a_message_and_no_crash(tmp_path: Path,
-                                                         demo_bytes: bytes) -> None:
+def test_gui_opens_bad_files_with_a_message_and_no_crash(tmp_path: Path, demo_bytes: bytes) -> None:
     import test_rel_bad_files as bad
 
     table = bad.cases(len(demo_bytes))
-    names = list(table) if rs.FULL else bad.CORE[:12] + random.Random(rs.SEED).sample(
-        [n for n in table if n not in bad.CORE], 4)
+    names = (
+        list(table)
+        if rs.FULL
+        else bad.CORE[:12]
+        + random.Random(rs.SEED).sample([n for n in table if n not in bad.CORE], 4)
+    )
     paths = []
     for name in names:
         folder = tmp_path / "files" / name
@@ -48,7 +56,7 @@ def test_gui_opens_bad_files_with_a_message_and_no_crash(tmp_path: Path,
         table[name][0](path, demo_bytes)
         paths.append((name, path, rs.folder_state(folder)))
     for start in range(0, len(paths), 60):
-        chunk = paths[start:start + 60]
+        chunk = paths[start : start + 60]
         result = _child(["open", *[p for _, p, _ in chunk]], tmp_path, 600)
         assert result.returncode == 0, result.stderr[-3000:]
         lines = [json.loads(line) for line in result.stdout.splitlines()]
@@ -63,8 +71,11 @@ def test_gui_opens_bad_files_with_a_message_and_no_crash(tmp_path: Path,
                 rs.tally("gui: bad files", "refused with a message")
             after = rs.folder_state(path.parent)
             if line["opened"]:
-                before = {n: h for n, h in before.items()
-                          if not (n.endswith("-journal") and n not in after)}
+                before = {
+                    n: h
+                    for n, h in before.items()
+                    if not (n.endswith("-journal") and n not in after)
+                }
             assert after == before, name
 
 
@@ -81,7 +92,8 @@ def test_random_gestures_on_the_board_keep_scene_and_file_in_step(
         result = _child(["fuzz", path, seed, count], tmp_path, 900)
         assert result.returncode == 0, (
             f"seed {seed}: exit {result.returncode}\n{result.stdout[-2000:]}\n"
-            f"{result.stderr[-3000:]}")
+            f"{result.stderr[-3000:]}"
+        )
         summary = json.loads(result.stdout.splitlines()[-1])
         assert summary["sequences"] == count
         for gesture, times in summary["gestures"].items():

@@ -110,8 +110,10 @@ CASES: dict[str, tuple[Any, str]] = {
     "participant-id-empty": (_set("participants[0].id", ""), "participants[0].id"),
     "participant-id-number": (_set("participants[0].id", 7), "participants[0].id"),
     "participant-name-null": (_set("participants[0].name", None), "participants[0].name"),
-    "participant-duplicate-id": (_set("participants[1].id", DEMO["participants"][0]["id"]),
-                                 "participants[1].id"),
+    "participant-duplicate-id": (
+        _set("participants[1].id", DEMO["participants"][0]["id"]),
+        "participants[1].id",
+    ),
     "persona-color": (_set("personas[0].color", "red"), "personas[0].color"),
     "persona-picture": (_set("personas[0].picture", "not base64!"), "personas[0].picture"),
     "persona-picture-number": (_set("personas[0].picture", 12), "personas[0].picture"),
@@ -121,61 +123,111 @@ CASES: dict[str, tuple[Any, str]] = {
     "map-based-on-self": (_set("maps[0].based_on", DEMO["maps"][0]["id"]), "maps[0].based_on"),
     "map-based-on-missing": (_set("maps[1].based_on", "nowhere"), "maps[1].based_on"),
     "map-duplicate-id": (_set("maps[1].id", DEMO["maps"][0]["id"]), "maps[1].id"),
-    "phase-duplicate-of-card-id": (_set("maps[0].phases[1].id", DEMO["maps"][0]["cards"][0]["id"]),
-                                   "maps[0].cards[0].id"),
+    "phase-duplicate-of-card-id": (
+        _set("maps[0].phases[1].id", DEMO["maps"][0]["cards"][0]["id"]),
+        "maps[0].cards[0].id",
+    ),
     "lane-kind": (_set("maps[0].lanes[0].kind", "swimlane"), "maps[0].lanes[0].kind"),
-    "lane-persona-missing": (_set("maps[0].lanes[0].persona", "nobody"),
-                             "maps[0].lanes[0].persona"),
-    "lane-channel-missing": (_set("maps[0].lanes[0].channel", "nowhere"),
-                             "maps[0].lanes[0].channel"),
-    "card-lane-missing": (_set(f"maps[0].cards[{TP}].lane", "nowhere"),
-                          f"maps[0].cards[{TP}].lane"),
-    "card-lane-other-map": (_set(f"maps[0].cards[{TP}].lane", OTHER_MAP_LANE),
-                            f"maps[0].cards[{TP}].lane"),
-    "card-phase-missing": (_set(f"maps[0].cards[{TP}].phase", "nowhere"),
-                           f"maps[0].cards[{TP}].phase"),
-    "card-channel-missing": (_set(f"maps[0].cards[{TP}].channel", "nowhere"),
-                             f"maps[0].cards[{TP}].channel"),
-    "card-based-on-missing": (_set(f"maps[0].cards[{TP}].based_on", "nowhere"),
-                              f"maps[0].cards[{TP}].based_on"),
+    "lane-persona-missing": (
+        _set("maps[0].lanes[0].persona", "nobody"),
+        "maps[0].lanes[0].persona",
+    ),
+    "lane-channel-missing": (
+        _set("maps[0].lanes[0].channel", "nowhere"),
+        "maps[0].lanes[0].channel",
+    ),
+    "card-lane-missing": (
+        _set(f"maps[0].cards[{TP}].lane", "nowhere"),
+        f"maps[0].cards[{TP}].lane",
+    ),
+    "card-lane-other-map": (
+        _set(f"maps[0].cards[{TP}].lane", OTHER_MAP_LANE),
+        f"maps[0].cards[{TP}].lane",
+    ),
+    "card-phase-missing": (
+        _set(f"maps[0].cards[{TP}].phase", "nowhere"),
+        f"maps[0].cards[{TP}].phase",
+    ),
+    "card-channel-missing": (
+        _set(f"maps[0].cards[{TP}].channel", "nowhere"),
+        f"maps[0].cards[{TP}].channel",
+    ),
+    "card-based-on-missing": (
+        _set(f"maps[0].cards[{TP}].based_on", "nowhere"),
+        f"maps[0].cards[{TP}].based_on",
+    ),
     "card-kind": (_set(f"maps[0].cards[{TP}].kind", "sticky"), f"maps[0].cards[{TP}].kind"),
     "card-id-missing": (_delete(f"maps[0].cards[{TP}].id"), f"maps[0].cards[{TP}].id"),
     "card-title-missing": (_delete(f"maps[0].cards[{TP}].title"), f"maps[0].cards[{TP}].title"),
-    "card-direct-string": (_set(f"maps[0].cards[{TP}].direct", "yes"),
-                           f"maps[0].cards[{TP}].direct"),
-    "card-unknown-field": (_set(f"maps[0].cards[{TP}].colour", "red"),
-                           f"maps[0].cards[{TP}].colour"),
-    "touchpoint-with-note-type": (_set(f"maps[0].cards[{TP}].note_type", "pain"),
-                                  f"maps[0].cards[{TP}].note_type"),
-    "note-without-type": (_delete(f"maps[0].cards[{NOTE}].note_type"),
-                          f"maps[0].cards[{NOTE}].note_type"),
-    "note-type-other": (_set(f"maps[0].cards[{NOTE}].note_type", "rant"),
-                        f"maps[0].cards[{NOTE}].note_type"),
-    "note-with-ratings": (_set(f"maps[0].cards[{NOTE}].ratings", []),
-                          f"maps[0].cards[{NOTE}].ratings"),
-    "rating-participant-missing": (_set(f"maps[0].cards[{TP}].ratings[0].participant", "nobody"),
-                                   f"maps[0].cards[{TP}].ratings[0].participant"),
-    "rating-twice": (_set(f"maps[0].cards[{TP}].ratings[1].participant",
-                          _card(DEMO)["ratings"][0]["participant"]),
-                     f"maps[0].cards[{TP}].ratings[1].participant"),
+    "card-direct-string": (
+        _set(f"maps[0].cards[{TP}].direct", "yes"),
+        f"maps[0].cards[{TP}].direct",
+    ),
+    "card-unknown-field": (
+        _set(f"maps[0].cards[{TP}].colour", "red"),
+        f"maps[0].cards[{TP}].colour",
+    ),
+    "touchpoint-with-note-type": (
+        _set(f"maps[0].cards[{TP}].note_type", "pain"),
+        f"maps[0].cards[{TP}].note_type",
+    ),
+    "note-without-type": (
+        _delete(f"maps[0].cards[{NOTE}].note_type"),
+        f"maps[0].cards[{NOTE}].note_type",
+    ),
+    "note-type-other": (
+        _set(f"maps[0].cards[{NOTE}].note_type", "rant"),
+        f"maps[0].cards[{NOTE}].note_type",
+    ),
+    "note-with-ratings": (
+        _set(f"maps[0].cards[{NOTE}].ratings", []),
+        f"maps[0].cards[{NOTE}].ratings",
+    ),
+    "rating-participant-missing": (
+        _set(f"maps[0].cards[{TP}].ratings[0].participant", "nobody"),
+        f"maps[0].cards[{TP}].ratings[0].participant",
+    ),
+    "rating-twice": (
+        _set(
+            f"maps[0].cards[{TP}].ratings[1].participant", _card(DEMO)["ratings"][0]["participant"]
+        ),
+        f"maps[0].cards[{TP}].ratings[1].participant",
+    ),
 }
-for _name, _value in (("3", 3), ("minus-3", -3), ("1.5", 1.5), ("string", "2"),
-                      ("true", True), ("null", None), ("huge", 10**40), ("nan", float("nan"))):
-    CASES[f"experience-{_name}"] = (_set(f"maps[0].cards[{TP}].ratings[0].experience", _value),
-                                    f"maps[0].cards[{TP}].ratings[0].experience")
+for _name, _value in (
+    ("3", 3),
+    ("minus-3", -3),
+    ("1.5", 1.5),
+    ("string", "2"),
+    ("true", True),
+    ("null", None),
+    ("huge", 10**40),
+    ("nan", float("nan")),
+):
+    CASES[f"experience-{_name}"] = (
+        _set(f"maps[0].cards[{TP}].ratings[0].experience", _value),
+        f"maps[0].cards[{TP}].ratings[0].experience",
+    )
 for _name, _value in (("0", 0), ("6", 6), ("inf", float("inf"))):
-    CASES[f"importance-{_name}"] = (_set(f"maps[0].cards[{TP}].ratings[0].importance", _value),
-                                    f"maps[0].cards[{TP}].ratings[0].importance")
+    CASES[f"importance-{_name}"] = (
+        _set(f"maps[0].cards[{TP}].ratings[0].importance", _value),
+        f"maps[0].cards[{TP}].ratings[0].importance",
+    )
 CASES["huge-dangling-id"] = (_set(f"maps[0].cards[{TP}].lane", BIG), f"maps[0].cards[{TP}].lane")
 CASES["huge-duplicate-id"] = (
     lambda d: _set("participants[1].id", BIG)(_set("participants[0].id", BIG)(d)),
-    "participants[1].id")
+    "participants[1].id",
+)
 CASES["huge-unknown-key"] = (_set("x" * 100_000, 1), "x" * 40 + "...")
-CASES["huge-unknown-key-in-card"] = (_set(f"maps[0].cards[{TP}].{'y' * 100_000}", 1),
-                                     f"maps[0].cards[{TP}].{'y' * 40}...")
+CASES["huge-unknown-key-in-card"] = (
+    _set(f"maps[0].cards[{TP}].{'y' * 100_000}", 1),
+    f"maps[0].cards[{TP}].{'y' * 40}...",
+)
 CASES["lone-surrogate-title"] = (_set("title", "Work\ud800shop"), "title")
-CASES["lone-surrogate-card"] = (_set(f"maps[0].cards[{TP}].kpi", "\udfff"),
-                                f"maps[0].cards[{TP}].kpi")
+CASES["lone-surrogate-card"] = (
+    _set(f"maps[0].cards[{TP}].kpi", "\udfff"),
+    f"maps[0].cards[{TP}].kpi",
+)
 
 # Raw file contents for read_file / main.py import: name -> (bytes, words in the message)
 RAW: dict[str, tuple[bytes, str]] = {
@@ -188,11 +240,15 @@ RAW: dict[str, tuple[bytes, str]] = {
     "invalid-utf8": (to_text(DEMO).encode().replace(b"Anna", b"An\xffna", 1), "not UTF-8"),
     "utf16": (to_text(DEMO).encode("utf-16"), "not UTF-8"),
     "bom-and-invalid": (b"\xef\xbb\xbf{", "not valid JSON"),
-    "huge-number": (to_text(DEMO).encode().replace(b'"version": 1', b'"version": 1' + b"0" * 5000,
-                                                    1), "a number is too long"),
+    "huge-number": (
+        to_text(DEMO).encode().replace(b'"version": 1', b'"version": 1' + b"0" * 5000, 1),
+        "a number is too long",
+    ),
     "newer-version": (to_text(DEMO | {"version": 2}).encode(), "version"),
-    "lone-surrogate-escape": (to_text(DEMO).encode().replace(b'"Anna"', b'"An\\ud800na"', 1),
-                              "participants[0].name"),
+    "lone-surrogate-escape": (
+        to_text(DEMO).encode().replace(b'"Anna"', b'"An\\ud800na"', 1),
+        "participants[0].name",
+    ),
 }
 
 
@@ -236,9 +292,19 @@ def test_bad_json_files_are_refused_by_read_file(name: str, tmp_path: Path) -> N
     rs.tally("json: bad files", "refused")
 
 
-CLI_SAMPLE = sorted(CASES) + sorted(RAW) if rs.FULL else [
-    "version-newer", "card-lane-missing", "experience-3", "lone-surrogate-title",
-    "deep-nesting", "invalid-utf8", "huge-number"]
+CLI_SAMPLE = (
+    sorted(CASES) + sorted(RAW)
+    if rs.FULL
+    else [
+        "version-newer",
+        "card-lane-missing",
+        "experience-3",
+        "lone-surrogate-title",
+        "deep-nesting",
+        "invalid-utf8",
+        "huge-number",
+    ]
+)
 
 
 @pytest.mark.timeout(rs.count(120, 900))
@@ -262,8 +328,7 @@ def test_main_import_refuses_bad_json_in_one_line(tmp_path: Path) -> None:
         if len(running) >= 3 or name == CLI_SAMPLE[-1]:
             for item_name, item_folder, item_words, proc in running:
                 stdout, stderr = proc.communicate(timeout=120)
-                result = rs.subprocess.CompletedProcess(["import"], proc.returncode, stdout,
-                                                        stderr)
+                result = rs.subprocess.CompletedProcess(["import"], proc.returncode, stdout, stderr)
                 line = rs.assert_refused_cleanly(result, item_words)
                 assert len(line) < 500, line[:600]
                 assert sorted(p.name for p in item_folder.iterdir()) == ["in.json"], item_name
@@ -303,8 +368,11 @@ def _get(doc: Any, path: tuple) -> Any:
 
 
 def _all_ids(doc: Doc) -> list[str]:
-    return [_get(doc, p) for p in _locations(doc) if p and p[-1] == "id"
-            and isinstance(_get(doc, p), str)]
+    return [
+        _get(doc, p)
+        for p in _locations(doc)
+        if p and p[-1] == "id" and isinstance(_get(doc, p), str)
+    ]
 
 
 OTHER_VALUES = [None, 0, -1, 7, 1.5, "", "x", True, False, [], {}, [1], {"id": "p1"}]
@@ -325,9 +393,20 @@ def mutated(draw: st.DrawFn) -> tuple[Doc, list[str]]:
             break
         parent = _get(doc, path[:-1])
         last = path[-1]
-        kind = draw(st.sampled_from(
-            ["delete", "type", "duplicate-id", "reference", "range", "add-key", "reorder",
-             "swap-reference"]))
+        kind = draw(
+            st.sampled_from(
+                [
+                    "delete",
+                    "type",
+                    "duplicate-id",
+                    "reference",
+                    "range",
+                    "add-key",
+                    "reorder",
+                    "swap-reference",
+                ]
+            )
+        )
         target = None
         if kind == "delete":
             del parent[last]
@@ -342,16 +421,18 @@ def mutated(draw: st.DrawFn) -> tuple[Doc, list[str]]:
         elif kind == "reference":
             target = pick([p for p in locations if p[-1] in REFERENCE_FIELDS])
             if target is not None:
-                _get(doc, target[:-1])[target[-1]] = draw(st.sampled_from(
-                    ["nowhere", *_all_ids(doc)[:40]]))
+                _get(doc, target[:-1])[target[-1]] = draw(
+                    st.sampled_from(["nowhere", *_all_ids(doc)[:40]])
+                )
         elif kind == "swap-reference":  # another id of the right kind: often still valid
             target = pick([p for p in locations if p[-1] in ("lane", "phase", "channel")])
             if target is not None:
                 same = [p for p in locations if p[-1] == target[-1]]
                 _get(doc, target[:-1])[target[-1]] = _get(doc, draw(st.sampled_from(same)))
         elif kind == "range":
-            target = pick([p for p in locations
-                           if p[-1] in ("experience", "importance", "version")])
+            target = pick(
+                [p for p in locations if p[-1] in ("experience", "importance", "version")]
+            )
             if target is not None:
                 _get(doc, target[:-1])[target[-1]] = draw(st.integers(-10, 10))
         elif kind == "add-key":
@@ -359,8 +440,9 @@ def mutated(draw: st.DrawFn) -> tuple[Doc, list[str]]:
                 parent[draw(st.sampled_from(["extra", "Id", "ids", "name "]))] = "x"
                 target = path[:-1]
         elif kind == "reorder":
-            target = pick([p for p in locations if isinstance(_get(doc, p), list)
-                           and len(_get(doc, p)) > 1])
+            target = pick(
+                [p for p in locations if isinstance(_get(doc, p), list) and len(_get(doc, p)) > 1]
+            )
             if target is not None:
                 random.Random(draw(st.integers(0, 2**16))).shuffle(_get(doc, target))
         if target is not None:
@@ -406,8 +488,10 @@ def test_mutated_demo_is_refused_with_a_path_or_round_trips(
         load(copy.deepcopy(doc), target)
     except InterchangeError as error:
         message = str(error)
-        assert re.match(r"^(\(top level\)|[A-Za-z_][\w ]*)(\.[^.\[\]:]+|\[\d+\])*: ", message), \
-            (message, done)
+        assert re.match(r"^(\(top level\)|[A-Za-z_][\w ]*)(\.[^.\[\]:]+|\[\d+\])*: ", message), (
+            message,
+            done,
+        )
         assert _resolves(doc, message), (message, done)
         assert "\n" not in message
         assert [p.name for p in folder.iterdir()] == [], done

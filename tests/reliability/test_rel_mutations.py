@@ -33,15 +33,16 @@ def mutate(data: bytes, rng: random.Random) -> tuple[str, bytes]:
             out[bit // 8] ^= 1 << (bit % 8)
     elif kind == "run":
         start = rng.randrange(len(out))
-        out[start:start + rng.randint(1, 64)] = rng.randbytes(rng.randint(1, 64))
+        out[start : start + rng.randint(1, 64)] = rng.randbytes(rng.randint(1, 64))
     elif kind == "truncate":
-        del out[rng.randrange(1, len(out)):]
+        del out[rng.randrange(1, len(out)) :]
     else:
         pages = len(out) // PAGE
         target = rng.randrange(pages)
-        source = bytes(PAGE) if kind == "zero-page" else bytes(
-            out[rng.randrange(pages) * PAGE:][:PAGE])
-        out[target * PAGE:(target + 1) * PAGE] = source
+        source = (
+            bytes(PAGE) if kind == "zero-page" else bytes(out[rng.randrange(pages) * PAGE :][:PAGE])
+        )
+        out[target * PAGE : (target + 1) * PAGE] = source
     return kind, bytes(out)
 
 
@@ -69,8 +70,9 @@ def _open_both_ways(path: Path) -> str:
 
 @pytest.mark.timeout(rs.count(300, 1800))
 @pytest.mark.parametrize("chunk", range((MUTATIONS + CHUNK - 1) // CHUNK))
-def test_mutated_files_are_refused_cleanly_or_open_whole(chunk: int, tmp_path: Path,
-                                                         demo_bytes: bytes) -> None:
+def test_mutated_files_are_refused_cleanly_or_open_whole(
+    chunk: int, tmp_path: Path, demo_bytes: bytes
+) -> None:
     sources = {path.name: path.read_bytes() for path in FIXTURES}
     sources["demo"] = demo_bytes
     assert len(sources) >= 2

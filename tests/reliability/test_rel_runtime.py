@@ -45,20 +45,33 @@ print("survived")
 
 
 def test_void_qt_calls_keep_reference_counts() -> None:
-    result = subprocess.run([rs.PYTHON, "-c", VOID_CALLS], cwd=rs.ROOT, env=rs.child_env(),
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [rs.PYTHON, "-c", VOID_CALLS],
+        cwd=rs.ROOT,
+        env=rs.child_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     lost = [int(x) for x in result.stdout.split()]
     assert all(abs(x) < 100 for x in lost), (
         f"references lost (None, True, False) in 20,000 void Qt calls: {lost}; this Qt "
-        "binding aborts long sessions: see the PySide6 pin in pyproject.toml")
+        "binding aborts long sessions: see the PySide6 pin in pyproject.toml"
+    )
 
 
 @pytest.mark.timeout(600)
 def test_many_repaints_in_one_process(tmp_path, demo_copy) -> None:  # noqa: ANN001
     path = demo_copy(tmp_path / "demo.journey")
     repaints = rs.count(30, 300)
-    result = subprocess.run([rs.PYTHON, "-c", REPAINTS, str(path), str(repaints)], cwd=rs.ROOT,
-                            env=rs.child_env(), capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [rs.PYTHON, "-c", REPAINTS, str(path), str(repaints)],
+        cwd=rs.ROOT,
+        env=rs.child_env(),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert result.returncode == 0 and result.stdout == "survived\n", result.stderr[-2000:]
     rs.tally("runtime: map repaints in one process", "total", repaints)

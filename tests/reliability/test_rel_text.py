@@ -30,17 +30,42 @@ from storage.errors import InvalidEdit
 
 HOSTILE = [
     '<b>&amp; </para><font color="red">',
-    "<para>unclosed", "</para></para>", "&nbsp; &#0; &#x110000; &bogus; & < >",
-    '<img src="x" width="100000"/>', '<font name="NoSuchFont" size="999">x</font>',
-    '<a href="javascript:alert(1)">x</a>', "<br/><br/><br/>" * 50, "<![CDATA[x]]> <!-- -->",
-    "%s %(title)s {0} {title} $1 \\1 \\", "'; DROP TABLE card; --",
-    "=HYPERLINK(\"http://x\",\"y\")", "+1", "-1", "@SUM(A1)", "\t=1",
-    "مرحبا بالعالم", "שלום עולם (RTL) 123", "\u202eRTL override\u202c and \u200f marks \u200e",
-    "e\u0301" * 300, "Z̴̡̪͔̩̙̻̈̓̾̓͛a̷̛͓l̸̖͝g̸̰̈́o̴̜̕", "👩‍👩‍👧‍👦🏳️‍🌈👍🏽" * 20, "\U0001F600" * 500,
-    "a\x00b", "\x00", "\x01\x02\x07\x1b[31mred\x1b[0m\x7f", "\u2028\u2029\u0085",
-    "\ufeff BOM inside", "\ufffe\uffff\U0010ffff", "\u200b" * 200,
-    "line1\r\nline2\rline3\n\n\n", "\t\ttabs\t", "   ", "",
-    "日本語のテキストと한국어 텍스트", "W" * 10_000, ("word " * 2_000).strip(),
+    "<para>unclosed",
+    "</para></para>",
+    "&nbsp; &#0; &#x110000; &bogus; & < >",
+    '<img src="x" width="100000"/>',
+    '<font name="NoSuchFont" size="999">x</font>',
+    '<a href="javascript:alert(1)">x</a>',
+    "<br/><br/><br/>" * 50,
+    "<![CDATA[x]]> <!-- -->",
+    "%s %(title)s {0} {title} $1 \\1 \\",
+    "'; DROP TABLE card; --",
+    '=HYPERLINK("http://x","y")',
+    "+1",
+    "-1",
+    "@SUM(A1)",
+    "\t=1",
+    "مرحبا بالعالم",
+    "שלום עולם (RTL) 123",
+    "\u202eRTL override\u202c and \u200f marks \u200e",
+    "e\u0301" * 300,
+    "Z̴̡̪͔̩̙̻̈̓̾̓͛a̷̛͓l̸̖͝g̸̰̈́o̴̜̕",
+    "👩‍👩‍👧‍👦🏳️‍🌈👍🏽" * 20,
+    "\U0001f600" * 500,
+    "a\x00b",
+    "\x00",
+    "\x01\x02\x07\x1b[31mred\x1b[0m\x7f",
+    "\u2028\u2029\u0085",
+    "\ufeff BOM inside",
+    "\ufffe\uffff\U0010ffff",
+    "\u200b" * 200,
+    "line1\r\nline2\rline3\n\n\n",
+    "\t\ttabs\t",
+    "   ",
+    "",
+    "日本語のテキストと한국어 텍스트",
+    "W" * 10_000,
+    ("word " * 2_000).strip(),
 ]
 
 # (kind, id in the demo, fields); the workshop title is set with SetInfoCommand.
@@ -56,8 +81,11 @@ def _targets(doc: JourneyDocument) -> list[tuple[str, str, str]]:
     rows = [
         ("card", touchpoint.id, ("title", "description", "expectation", "owner", "kpi")),
         ("card", note.id, ("title", "description")),
-        ("persona", doc.personas()[0].id,
-         ("name", "role", "description", "goals", "needs", "pains", "quote")),
+        (
+            "persona",
+            doc.personas()[0].id,
+            ("name", "role", "description", "goals", "needs", "pains", "quote"),
+        ),
         ("phase", doc.phases(m.id)[0].id, ("name", "description")),
         ("lane", doc.lanes(m.id)[0].id, ("name",)),
         ("participant", doc.participants()[0].id, ("name",)),
@@ -77,18 +105,26 @@ def _fill(doc: JourneyDocument, texts: dict[tuple[str, str, str], str], title: s
 
 
 def _value(data: dict, kind: str, row_id: str, name: str) -> Any:
-    lists = {"persona": data["personas"], "participant": data["participants"],
-             "channel": data["channels"], "map": data["maps"]}
+    lists = {
+        "persona": data["personas"],
+        "participant": data["participants"],
+        "channel": data["channels"],
+        "map": data["maps"],
+    }
     if kind in lists:
         items = lists[kind]
     else:
-        items = [x for m in data["maps"] for x in m[{"card": "cards", "phase": "phases",
-                                                      "lane": "lanes"}[kind]]]
+        items = [
+            x
+            for m in data["maps"]
+            for x in m[{"card": "cards", "phase": "phases", "lane": "lanes"}[kind]]
+        ]
     return next(x for x in items if x["id"] == row_id)[name]
 
 
-def _check_everywhere(doc: JourneyDocument, texts: dict, title: str, folder: Path, *,
-                      pdf: bool, png: bool) -> None:
+def _check_everywhere(
+    doc: JourneyDocument, texts: dict, title: str, folder: Path, *, pdf: bool, png: bool
+) -> None:
     data = dump(doc.workshop)
     assert data["title"] == title
     for (kind, row_id, name), text in texts.items():
@@ -118,8 +154,9 @@ def _check_everywhere(doc: JourneyDocument, texts: dict, title: str, folder: Pat
         assert (folder / "out.pdf").read_bytes().startswith(b"%PDF")
         rs.tally("text: exports", "pdf")
     if png:
-        result = rs.cli(["export", doc.path, "--png", folder / "out.png", "--dpi", "40"],
-                        timeout=300)
+        result = rs.cli(
+            ["export", doc.path, "--png", folder / "out.png", "--dpi", "40"], timeout=300
+        )
         assert result.returncode == 0, result.stderr[-3000:]
         assert (folder / "out.png").read_bytes().startswith(b"\x89PNG")
         rs.tally("text: exports", "png")
@@ -129,14 +166,20 @@ def _check_everywhere(doc: JourneyDocument, texts: dict, title: str, folder: Pat
 ROTATIONS = list(range(len(HOSTILE)))
 _RNG = random.Random(rs.SEED)  # the seed in the run's header; always 2 + 4 rotations
 EXPORT_ROTATIONS = set(ROTATIONS) if rs.FULL else set(_RNG.sample(ROTATIONS, 2))
-DOC_ROTATIONS = ROTATIONS if rs.FULL else sorted(EXPORT_ROTATIONS | set(
-    _RNG.sample([r for r in ROTATIONS if r not in EXPORT_ROTATIONS], 4)))
+DOC_ROTATIONS = (
+    ROTATIONS
+    if rs.FULL
+    else sorted(
+        EXPORT_ROTATIONS | set(_RNG.sample([r for r in ROTATIONS if r not in EXPORT_ROTATIONS], 4))
+    )
+)
 
 
 @pytest.mark.timeout(600)
 @pytest.mark.parametrize("rotation", DOC_ROTATIONS)
-def test_hostile_strings_in_every_field(rotation: int, tmp_path: Path, demo_copy: Any,
-                                        qapp: Any) -> None:
+def test_hostile_strings_in_every_field(
+    rotation: int, tmp_path: Path, demo_copy: Any, qapp: Any
+) -> None:
     """Field i gets HOSTILE[(i + rotation) % n]: over all rotations, every string everywhere."""
     path = demo_copy(tmp_path / "w" / "demo.journey")
     doc = JourneyDocument.open(path)
@@ -172,8 +215,10 @@ def test_one_megabyte_strings(where: str, tmp_path: Path, demo_copy: Any, qapp: 
     try:
         fields = [f for f in _targets(doc) if f[0] == where]
         for size, pdf, png in ((1_000_000, False, rs.FULL), (PDF_TEXT, True, False)):
-            texts = {f: LOREM[:size] if f[2] in ("description", "quote") else f"{f[2]} {size}"
-                     for f in fields}
+            texts = {
+                f: LOREM[:size] if f[2] in ("description", "quote") else f"{f[2]} {size}"
+                for f in fields
+            }
             _fill(doc, texts, f"{size} characters")
             folder = tmp_path / str(size)
             folder.mkdir()
@@ -211,23 +256,24 @@ def test_lone_surrogates_are_refused_cleanly(text: str, tmp_path: Path, demo_cop
 
 @rs.hsettings(25, 400)
 @given(data=st.data())
-def test_random_text_round_trips(data: st.DataObject, tmp_path_factory: pytest.TempPathFactory,
-                                 demo_bytes: bytes) -> None:
+def test_random_text_round_trips(
+    data: st.DataObject, tmp_path_factory: pytest.TempPathFactory, demo_bytes: bytes
+) -> None:
     folder = tmp_path_factory.mktemp("text")
     path = folder / "demo.journey"
     path.write_bytes(demo_bytes)
     doc = JourneyDocument.open(path)
     try:
         fields = _targets(doc)
-        chosen = data.draw(st.lists(st.sampled_from(fields), min_size=1, max_size=6,
-                                    unique=True))
+        chosen = data.draw(st.lists(st.sampled_from(fields), min_size=1, max_size=6, unique=True))
         texts = {f: data.draw(st.text(max_size=300)) for f in chosen}
         touchpoint_title = next(f for f in fields if f[2] == "title")
         texts.setdefault(touchpoint_title, data.draw(st.text(max_size=50)))
         title = data.draw(st.text(max_size=100))
         _fill(doc, texts, title)
-        _check_everywhere(doc, texts, title, folder, pdf=data.draw(st.integers(0, 9)) == 0,
-                          png=False)
+        _check_everywhere(
+            doc, texts, title, folder, pdf=data.draw(st.integers(0, 9)) == 0, png=False
+        )
     finally:
         doc.close()
     rs.tally("text: hypothesis strings", "round-tripped", len(texts) + 1)

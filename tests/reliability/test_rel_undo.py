@@ -104,8 +104,12 @@ class UndoMachine(RuleBasedStateMachine):
         cell = self._cell(r, m.id)
         if cell is None:
             return
-        fields: dict[str, Any] = {"map_id": m.id, "lane_id": cell[0], "phase_id": cell[1],
-                                  "title": name}
+        fields: dict[str, Any] = {
+            "map_id": m.id,
+            "lane_id": cell[0],
+            "phase_id": cell[1],
+            "title": name,
+        }
         if note:
             fields |= {"kind": "note", "note_type": r.choice(["pain", "idea", "quote"])}
         self._do(AddCommand(self.doc, "card", fields, r.randint(0, 5)))
@@ -124,8 +128,11 @@ class UndoMachine(RuleBasedStateMachine):
             fields |= {"kind": "persona", "persona_id": r.choice(personas).id}
         self._do(AddCommand(self.doc, "lane", fields, r.randint(0, 9)))
 
-    @rule(r=st.randoms(use_true_random=False), name=NAMES,
-          kind=st.sampled_from(["persona", "participant", "channel"]))
+    @rule(
+        r=st.randoms(use_true_random=False),
+        name=NAMES,
+        kind=st.sampled_from(["persona", "participant", "channel"]),
+    )
     def add_other(self, r: random.Random, name: str, kind: str) -> None:
         self._do(AddCommand(self.doc, kind, {"name": name}, r.randint(0, 9)))
 
@@ -133,16 +140,23 @@ class UndoMachine(RuleBasedStateMachine):
 
     def _any_row(self, r: random.Random, kind: str) -> Any:
         if kind in ("persona", "participant", "channel", "map"):
-            rows = {"persona": self.doc.personas, "participant": self.doc.participants,
-                    "channel": self.doc.channels, "map": self.doc.maps}[kind]()
+            rows = {
+                "persona": self.doc.personas,
+                "participant": self.doc.participants,
+                "channel": self.doc.channels,
+                "map": self.doc.maps,
+            }[kind]()
         else:
-            rows = {"phase": self.doc.phases, "lane": self.doc.lanes,
-                    "card": self.doc.cards}[kind](self._map(r).id)
+            rows = {"phase": self.doc.phases, "lane": self.doc.lanes, "card": self.doc.cards}[kind](
+                self._map(r).id
+            )
         return r.choice(rows) if rows else None
 
-    @rule(r=st.randoms(use_true_random=False), name=NAMES,
-          kind=st.sampled_from(["card", "phase", "lane", "persona", "participant", "channel",
-                                "map"]))
+    @rule(
+        r=st.randoms(use_true_random=False),
+        name=NAMES,
+        kind=st.sampled_from(["card", "phase", "lane", "persona", "participant", "channel", "map"]),
+    )
     def rename(self, r: random.Random, name: str, kind: str) -> None:
         row = self._any_row(r, kind)
         if row is None:
@@ -163,8 +177,10 @@ class UndoMachine(RuleBasedStateMachine):
         parent = {"lane_id": cell[0], "phase_id": cell[1]} if r.random() < 0.7 else None
         self._do(MoveCommand(self.doc, "card", card.id, r.randint(0, 6), parent))
 
-    @rule(r=st.randoms(use_true_random=False),
-          kind=st.sampled_from(["phase", "lane", "persona", "participant", "channel", "map"]))
+    @rule(
+        r=st.randoms(use_true_random=False),
+        kind=st.sampled_from(["phase", "lane", "persona", "participant", "channel", "map"]),
+    )
     def move_other(self, r: random.Random, kind: str) -> None:
         row = self._any_row(r, kind)
         if row is not None:
@@ -183,9 +199,12 @@ class UndoMachine(RuleBasedStateMachine):
             return  # no change: nothing to push
         self._do(RateCommand(self.doc, card.id, person.id, value))
 
-    @rule(r=st.randoms(use_true_random=False),
-          kind=st.sampled_from(["card", "card", "phase", "lane", "persona", "participant",
-                                "channel", "map"]))
+    @rule(
+        r=st.randoms(use_true_random=False),
+        kind=st.sampled_from(
+            ["card", "card", "phase", "lane", "persona", "participant", "channel", "map"]
+        ),
+    )
     def delete(self, r: random.Random, kind: str) -> None:
         if kind == "map" and len(self.doc.maps()) < 2:
             return
@@ -206,11 +225,17 @@ class UndoMachine(RuleBasedStateMachine):
         people = self.doc.participants()
         if cell is None or other is None:
             return
-        add = AddCommand(self.doc, "card", {"map_id": m.id, "lane_id": cell[0],
-                                            "phase_id": cell[1], "title": name})
-        steps: list[Any] = [add, lambda: MoveCommand(self.doc, "card", add.row_id, 0,
-                                                     {"lane_id": other[0],
-                                                      "phase_id": other[1]})]
+        add = AddCommand(
+            self.doc,
+            "card",
+            {"map_id": m.id, "lane_id": cell[0], "phase_id": cell[1], "title": name},
+        )
+        steps: list[Any] = [
+            add,
+            lambda: MoveCommand(
+                self.doc, "card", add.row_id, 0, {"lane_id": other[0], "phase_id": other[1]}
+            ),
+        ]
         if people:
             steps.append(lambda: RateCommand(self.doc, add.row_id, r.choice(people).id, (1, 3)))
         self._do(*steps, text="add, move, rate")
@@ -224,13 +249,23 @@ class UndoMachine(RuleBasedStateMachine):
             return
         before = self.stack.index()
         with pytest.raises(InvalidEdit), macro(self.doc, "half"):
-            add = AddCommand(self.doc, "card", {"map_id": m.id, "lane_id": cell[0],
-                                                "phase_id": cell[1], "title": "half",
-                                                "kind": "note", "note_type": "idea"})
+            add = AddCommand(
+                self.doc,
+                "card",
+                {
+                    "map_id": m.id,
+                    "lane_id": cell[0],
+                    "phase_id": cell[1],
+                    "title": "half",
+                    "kind": "note",
+                    "note_type": "idea",
+                },
+            )
             execute(self.doc, add)
             execute(self.doc, UpdateCommand(self.doc, "card", add.row_id, {"title": "half 2"}))
-            execute(self.doc, MoveCommand(self.doc, "card", add.row_id, 0,
-                                          {"lane_id": "no-such-lane"}))
+            execute(
+                self.doc, MoveCommand(self.doc, "card", add.row_id, 0, {"lane_id": "no-such-lane"})
+            )
         assert self.stack.index() == before and self.stack.count() == before
         self.dumps = self.dumps[: before + 1]
         assert dump(self.doc.workshop) == self.dumps[before]
@@ -243,17 +278,20 @@ class UndoMachine(RuleBasedStateMachine):
             UpdateCommand(self.doc, "card", "no-such-card", {"title": "x"}),
             UpdateCommand(self.doc, "map", maps[0].id, {"kind": "sideways"}),
             SetInfoCommand(self.doc, {"language": "xx"}),
-            AddCommand(self.doc, "lane", {"map_id": maps[0].id, "name": "p",
-                                          "kind": "persona"}),
+            AddCommand(self.doc, "lane", {"map_id": maps[0].id, "name": "p", "kind": "persona"}),
         ]
         if card is not None:
             other = [m for m in maps if m.id != card.map_id]
             if other and self.doc.lanes(other[0].id):
-                choices.append(MoveCommand(self.doc, "card", card.id, 0,
-                                           {"lane_id": self.doc.lanes(other[0].id)[0].id}))
+                choices.append(
+                    MoveCommand(
+                        self.doc, "card", card.id, 0, {"lane_id": self.doc.lanes(other[0].id)[0].id}
+                    )
+                )
             if card.kind == "note" and self.doc.participants():
-                choices.append(RateCommand(self.doc, card.id,
-                                           self.doc.participants()[0].id, (1, 1)))
+                choices.append(
+                    RateCommand(self.doc, card.id, self.doc.participants()[0].id, (1, 1))
+                )
             choices.append(RateCommand(self.doc, card.id, "nobody", (9, 1)))
         self._refused(r.choice(choices))
 

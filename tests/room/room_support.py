@@ -26,14 +26,28 @@ class Room:
         self.path = path
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         self.process = subprocess.Popen(
-            [sys.executable, str(ROOT / "main.py"), "room", str(path), "--host", "127.0.0.1",
-             "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-            env=env, cwd=ROOT)
+            [
+                sys.executable,
+                str(ROOT / "main.py"),
+                "room",
+                str(path),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            cwd=ROOT,
+        )
         self.first_line = self.process.stdout.readline()
         if not self.first_line.startswith("Room open: "):
             self.process.kill()
-            raise AssertionError(f"the room did not open: {self.first_line!r} "
-                                 f"{self.process.stderr.read()}")
+            raise AssertionError(
+                f"the room did not open: {self.first_line!r} {self.process.stderr.read()}"
+            )
         self.url = self.first_line.removeprefix("Room open: ").strip()
         parts = urlsplit(self.url)
         self.host, self.port, self.base = parts.hostname, parts.port, parts.path
@@ -57,12 +71,18 @@ class Phone:
         self.cookie: str | None = None
         self.participant: str | None = None
 
-    def request(self, method: str, path: str, body: Any = None,
-                headers: dict[str, str] | None = None, raw_path: bool = False
-                ) -> tuple[int, Any, http.client.HTTPResponse]:
+    def request(
+        self,
+        method: str,
+        path: str,
+        body: Any = None,
+        headers: dict[str, str] | None = None,
+        raw_path: bool = False,
+    ) -> tuple[int, Any, http.client.HTTPResponse]:
         """(status, JSON or text, response); ``path`` is under /r/TOKEN/ unless raw."""
-        connection = http.client.HTTPConnection(self.room.host, self.room.port, timeout=30,
-                                                source_address=(self.source, 0))
+        connection = http.client.HTTPConnection(
+            self.room.host, self.room.port, timeout=30, source_address=(self.source, 0)
+        )
         if isinstance(body, dict):
             body = json.dumps(body)
         sent = dict(headers or {})
@@ -70,8 +90,9 @@ class Phone:
             sent["Cookie"] = self.cookie
         if body is not None:
             sent.setdefault("Content-Type", "application/json")
-        connection.request(method, path if raw_path else self.room.base + path, body=body,
-                           headers=sent)
+        connection.request(
+            method, path if raw_path else self.room.base + path, body=body, headers=sent
+        )
         response = connection.getresponse()
         data = response.read()
         connection.close()
@@ -88,12 +109,18 @@ class Phone:
         self.participant = answer["participant"]
         return answer
 
-    def rate(self, card: str, experience: int, importance: int,
-             participant: str | None = None) -> tuple[int, Any]:
+    def rate(
+        self, card: str, experience: int, importance: int, participant: str | None = None
+    ) -> tuple[int, Any]:
         status, answer, _ = self.request(
-            "PUT", f"api/ratings/{card}",
-            {"participant": participant or self.participant, "experience": experience,
-             "importance": importance})
+            "PUT",
+            f"api/ratings/{card}",
+            {
+                "participant": participant or self.participant,
+                "experience": experience,
+                "importance": importance,
+            },
+        )
         return status, answer
 
 

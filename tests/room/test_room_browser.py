@@ -35,15 +35,18 @@ def page():
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        context = browser.new_context(viewport={"width": 390, "height": 844},
-                                      device_scale_factor=2, is_mobile=True, has_touch=True)
+        context = browser.new_context(
+            viewport={"width": 390, "height": 844},
+            device_scale_factor=2,
+            is_mobile=True,
+            has_touch=True,
+        )
         yield context.new_page()
         context.close()
         browser.close()
 
 
-def test_a_phone_joins_and_rates_three_touchpoints_by_tapping(page, workshop_path: Path
-                                                               ) -> None:
+def test_a_phone_joins_and_rates_three_touchpoints_by_tapping(page, workshop_path: Path) -> None:
     room = Room(workshop_path)
     try:
         errors: list[str] = []
@@ -54,12 +57,10 @@ def test_a_phone_joins_and_rates_three_touchpoints_by_tapping(page, workshop_pat
         page.get_by_text("You rate as Phone Person.").wait_for()
         assert page.locator("#count").inner_text() == "0 of 30"
         for title, experience, importance in (
-                ("Flyer in the letterbox", "Experience +2: very positive",
-                 "Importance 5: critical"),
-                ("Neighbour's Instagram story", "Experience −2: very negative",
-                 "Importance 3: medium"),
-                ("Colleague recommends the bakery", "Experience 0: neutral",
-                 "Importance 1: minor")):
+            ("Flyer in the letterbox", "Experience +2: very positive", "Importance 5: critical"),
+            ("Neighbour's Instagram story", "Experience −2: very negative", "Importance 3: medium"),
+            ("Colleague recommends the bakery", "Experience 0: neutral", "Importance 1: minor"),
+        ):
             page.locator("#tp-title", has_text=title).wait_for()
             page.get_by_role("button", name=experience).tap()
             page.get_by_role("button", name=importance).tap()
@@ -71,6 +72,9 @@ def test_a_phone_joins_and_rates_three_touchpoints_by_tapping(page, workshop_pat
     finally:
         code, _out, err = room.stop()
     assert code == 0, err
-    stored = {card: value for (card, who), value in ratings_in(workshop_path).items()
-              if who not in ("p1", "p2", "p3")}
+    stored = {
+        card: value
+        for (card, who), value in ratings_in(workshop_path).items()
+        if who not in ("p1", "p2", "p3")
+    }
     assert stored == {"c1": (2, 5), "c2": (-2, 3), "c3": (0, 1)}

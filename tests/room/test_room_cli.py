@@ -12,14 +12,20 @@ from tests.room.room_support import ROOT, Room
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), "room", *args],
-                          capture_output=True, text=True, timeout=60, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "room", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
 
 
 def test_it_prints_exactly_one_line_and_stops_on_ctrl_c(workshop_path: Path) -> None:
     room = Room(workshop_path)
-    assert re.fullmatch(r"Room open: http://127\.0\.0\.1:\d+/r/[A-Za-z0-9_-]{22,}/\n",
-                        room.first_line)
+    assert re.fullmatch(
+        r"Room open: http://127\.0\.0\.1:\d+/r/[A-Za-z0-9_-]{22,}/\n", room.first_line
+    )
     assert room.port != 0  # port 0 picked a free one
     assert room.phone().request("GET", "api/board")[0] == 200
     code, out, err = room.stop(signal.SIGINT)

@@ -47,16 +47,25 @@ def test_the_board_lists_the_map_being_rated(room: Room) -> None:
     assert [p["name"] for p in board["phases"]][:2] == ["Awareness", "Interest"]
     assert {"Anna", "Ben", "Clara"} <= {p["name"] for p in board["participants"]}
     first = board["touchpoints"][0]
-    assert first == {**first, "id": "c1", "title": "Flyer in the letterbox", "phase": "ph1",
-                     "lane": "l1", "channel": "Advertising"}
+    assert first == {
+        **first,
+        "id": "c1",
+        "title": "Flyer in the letterbox",
+        "phase": "ph1",
+        "lane": "l1",
+        "channel": "Advertising",
+    }
     assert all(t["id"] != "c5" for t in board["touchpoints"])  # c5 is a note, not rated
 
 
 def test_the_same_name_rejoins_as_the_same_participant(room: Room) -> None:
     first, again, other = room.phone(), room.phone(), room.phone()
     assert first.join("Anna")["participant"] == "p1"  # the participant already in the file
-    assert again.join("  aNNA ") == {**again.join("anna"), "participant": "p1",
-                                     "name": "Anna"}  # the name as the workshop has it
+    assert again.join("  aNNA ") == {
+        **again.join("anna"),
+        "participant": "p1",
+        "name": "Anna",
+    }  # the name as the workshop has it
     new = other.join("Dörte Müller")["participant"]
     assert new not in ("p1", "p2", "p3")
     assert room.phone().join("dörte   müller")["participant"] == new
@@ -69,8 +78,13 @@ def test_a_rating_is_answered_with_what_was_stored(room: Room) -> None:
     phone.join("Ben")
     status, answer = phone.rate("c2", -2, 5)
     assert status == 200
-    assert answer == {"stored": True, "touchpoint": "c2", "participant": "p2",
-                      "experience": -2, "importance": 5}
+    assert answer == {
+        "stored": True,
+        "touchpoint": "c2",
+        "participant": "p2",
+        "experience": -2,
+        "importance": 5,
+    }
     status, board, _ = phone.request("GET", "api/board")
     assert board["mine"]["c2"] == {"experience": -2, "importance": 5}
 
@@ -97,27 +111,44 @@ def test_404_for_an_unknown_touchpoint_participant_or_page(room: Room) -> None:
         assert status == 404 and "not on the map being rated" in answer["error"], card
     status, answer = phone.rate("c1", 0, 3, participant="p-nobody")
     assert (status, answer) == (404, {"error": "participant 'p-nobody': unknown; join again"})
-    for path in ("/", "/etc/passwd", "/r/", room.base + "../main.py", room.base + "api/x",
-                 room.base + "phone.html"):
+    for path in (
+        "/",
+        "/etc/passwd",
+        "/r/",
+        room.base + "../main.py",
+        room.base + "api/x",
+        room.base + "phone.html",
+    ):
         status, answer, _ = phone.request("GET", path, raw_path=True)
         assert status in (403, 404) and "error" in answer, path
     status, answer, _ = phone.request("GET", room.base + "static/", raw_path=True)
     assert status == 404  # no directory listing, no other file
 
 
-@pytest.mark.parametrize(("body", "message"), [
-    ({"participant": "p1", "experience": 3, "importance": 3},
-     "experience: must be between -2 and 2"),
-    ({"participant": "p1", "experience": -1, "importance": 0},
-     "importance: must be between 1 and 5"),
-    ({"participant": "p1", "experience": True, "importance": 2},
-     "experience: expected a whole number from -2 to 2"),
-    ({"participant": "p1", "experience": 1.5, "importance": 2},
-     "experience: expected a whole number from -2 to 2"),
-    ({"experience": 1, "importance": 2}, "participant: expected the id that joining returned"),
-    ([1, 2], "request body: expected a JSON object"),
-    ("{not json", "request body: not valid JSON"),
-])
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (
+            {"participant": "p1", "experience": 3, "importance": 3},
+            "experience: must be between -2 and 2",
+        ),
+        (
+            {"participant": "p1", "experience": -1, "importance": 0},
+            "importance: must be between 1 and 5",
+        ),
+        (
+            {"participant": "p1", "experience": True, "importance": 2},
+            "experience: expected a whole number from -2 to 2",
+        ),
+        (
+            {"participant": "p1", "experience": 1.5, "importance": 2},
+            "experience: expected a whole number from -2 to 2",
+        ),
+        ({"experience": 1, "importance": 2}, "participant: expected the id that joining returned"),
+        ([1, 2], "request body: expected a JSON object"),
+        ("{not json", "request body: not valid JSON"),
+    ],
+)
 def test_422_for_invalid_values(room: Room, body: object, message: str) -> None:
     phone = room.phone()
     phone.join("Anna")
@@ -126,14 +157,17 @@ def test_422_for_invalid_values(room: Room, body: object, message: str) -> None:
     assert (status, answer) == (422, {"error": message})
 
 
-@pytest.mark.parametrize(("name", "message"), [
-    ("", "name: must not be empty"),
-    ("   ", "name: must not be empty"),
-    ("x" * 41, "name: at most 40 characters"),
-    ("Eve\x00", "name: contains a control character (U+0000)"),
-    ("Eve\u202e", "name: contains a control character (U+202E)"),
-    (42, "name: expected a text"),
-])
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("", "name: must not be empty"),
+        ("   ", "name: must not be empty"),
+        ("x" * 41, "name: at most 40 characters"),
+        ("Eve\x00", "name: contains a control character (U+0000)"),
+        ("Eve\u202e", "name: contains a control character (U+202E)"),
+        (42, "name: expected a text"),
+    ],
+)
 def test_422_for_invalid_names(room: Room, name: object, message: str) -> None:
     status, answer, _ = room.phone().request("POST", "api/join", {"name": name})
     assert (status, answer) == (422, {"error": message})
@@ -144,8 +178,7 @@ def test_413_for_a_body_over_16_kb(room: Room) -> None:
     status, answer, _ = phone.request("POST", "api/join", '{"name": "' + "a" * 17000 + '"}')
     assert (status, answer) == (413, {"error": "request body is over 16 KB"})
     # Without a Content-Length (chunked): refused while reading, with the same message.
-    status, answer, _ = phone.request("PUT", "api/ratings/c1",
-                                      iter([b"x" * 9000, b"x" * 9000]))
+    status, answer, _ = phone.request("PUT", "api/ratings/c1", iter([b"x" * 9000, b"x" * 9000]))
     assert (status, answer) == (413, {"error": "request body is over 16 KB"})
 
 
@@ -171,8 +204,9 @@ def test_the_live_channel_speaks_server_sent_events(room: Room) -> None:
     connection.close()
 
 
-def test_ratings_reach_the_file_and_sigterm_stops_cleanly(tmp_path: Path, workshop_path: Path
-                                                          ) -> None:
+def test_ratings_reach_the_file_and_sigterm_stops_cleanly(
+    tmp_path: Path, workshop_path: Path
+) -> None:
     room = Room(workshop_path)
     phone = room.phone()
     phone.join("Neue Person")

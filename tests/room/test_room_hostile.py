@@ -21,8 +21,7 @@ def _seed() -> int:
     return seed
 
 
-def test_a_hostile_phone_changes_nothing_and_the_room_keeps_serving(workshop_path: Path
-                                                                     ) -> None:
+def test_a_hostile_phone_changes_nothing_and_the_room_keeps_serving(workshop_path: Path) -> None:
     rng = random.Random(_seed())
     before = ratings_in(workshop_path)
     room = Room(workshop_path)
@@ -35,8 +34,13 @@ def test_a_hostile_phone_changes_nothing_and_the_room_keeps_serving(workshop_pat
             method, path = rng.choice([("POST", "api/join"), ("PUT", "api/ratings/c1")])
             status, answer, _ = evil.request(method, path, garbage)
             assert status in (403, 413, 422) and set(answer) == {"error"}, (garbage, answer)
-        for name in ("<script>alert(1)</script>", "Ev\u0007e", "\u202eevE", "x" * 5000,
-                     "'); DROP TABLE rating; --"):
+        for name in (
+            "<script>alert(1)</script>",
+            "Ev\u0007e",
+            "\u202eevE",
+            "x" * 5000,
+            "'); DROP TABLE rating; --",
+        ):
             status, answer, _ = evil.request("POST", "api/join", {"name": name})
             assert status in (200, 413, 422), (name, answer)
         # Markup is only text: stored as typed, sent back as JSON, never as page markup.
@@ -44,10 +48,13 @@ def test_a_hostile_phone_changes_nothing_and_the_room_keeps_serving(workshop_pat
         assert "<script>alert(1)</script>" in [p["name"] for p in board["participants"]]
         assert "'); DROP TABLE rating; --" in [p["name"] for p in board["participants"]]
         # One address adds a few names, not a crowd (rejoining them stays possible).
-        added = [evil.request("POST", "api/join", {"name": f"Sock puppet {n}"})[0]
-                 for n in range(8)]
-        assert added.count(429) >= 3 and evil.request(
-            "POST", "api/join", {"name": "<script>alert(1)</script>"})[0] == 200
+        added = [
+            evil.request("POST", "api/join", {"name": f"Sock puppet {n}"})[0] for n in range(8)
+        ]
+        assert (
+            added.count(429) >= 3
+            and evil.request("POST", "api/join", {"name": "<script>alert(1)</script>"})[0] == 200
+        )
         # The honest phone's participant is not the hostile phone's to change.
         for _ in range(5):
             assert evil.rate("c1", -2, 5, participant=honest.participant)[0] == 403

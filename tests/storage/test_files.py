@@ -229,8 +229,11 @@ else:
 
 def test_already_open_in_another_process(workshop_path, file_state):
     holder = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(workshop_path)], cwd=ROOT, text=True,
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        [sys.executable, "-c", HOLDER, str(workshop_path)],
+        cwd=ROOT,
+        text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
     )
     try:
         assert holder.stdout.readline().strip() == "ready"
@@ -250,8 +253,11 @@ def test_already_open_in_another_process(workshop_path, file_state):
 def test_other_process_is_refused_while_we_hold_the_file(workshop_path):
     with Workshop.open(workshop_path):
         result = subprocess.run(
-            [sys.executable, "-c", OPENER, str(workshop_path)], cwd=ROOT, text=True,
-            capture_output=True, timeout=60,
+            [sys.executable, "-c", OPENER, str(workshop_path)],
+            cwd=ROOT,
+            text=True,
+            capture_output=True,
+            timeout=60,
         )
     assert result.stdout.startswith("AlreadyOpen "), result.stdout + result.stderr
     assert str(workshop_path) in result.stdout

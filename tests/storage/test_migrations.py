@@ -68,11 +68,17 @@ def test_fixture_content(old_file):
     assert data["personas"][0]["picture"]
     as_is, to_be = data["maps"]
     assert [p["name"] for p in as_is["phases"]] == [
-        "Awareness", "Consideration", "Conversion", "After-sales"
+        "Awareness",
+        "Consideration",
+        "Conversion",
+        "After-sales",
     ]
     assert [c["id"] for c in as_is["cards"]] == ["c1", "c2", "c3"]
-    assert as_is["cards"][0]["ratings"][0] == {"participant": "p1", "experience": -2,
-                                               "importance": 5}
+    assert as_is["cards"][0]["ratings"][0] == {
+        "participant": "p1",
+        "experience": -2,
+        "importance": 5,
+    }
     assert as_is["cards"][2]["description"] == "NUL\x00 and RTL مخبز"
     assert to_be["based_on"] == "m1" and to_be["cards"][0]["based_on"] == "c1"
 

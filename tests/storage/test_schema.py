@@ -56,9 +56,12 @@ def test_the_released_fixture_has_the_version_1_schema() -> None:
 
 
 def test_whitespace_alone_does_not_refuse_a_file(workshop_path: Path) -> None:
-    _edit_schema(workshop_path, "PRAGMA writable_schema=ON",
-                 "UPDATE sqlite_master SET sql = replace(replace(sql, char(10), '  '), "
-                 "'(id)', '( id )') WHERE type = 'table'")
+    _edit_schema(
+        workshop_path,
+        "PRAGMA writable_schema=ON",
+        "UPDATE sqlite_master SET sql = replace(replace(sql, char(10), '  '), "
+        "'(id)', '( id )') WHERE type = 'table'",
+    )
     with Workshop.open(workshop_path) as workshop:
         assert workshop.maps()
 
@@ -66,8 +69,10 @@ def test_whitespace_alone_does_not_refuse_a_file(workshop_path: Path) -> None:
 def test_a_trigger_named_like_an_automatic_index_is_refused_and_never_runs(
     workshop_path: Path,
 ) -> None:
-    _edit_schema(workshop_path, "CREATE TRIGGER sqlitexautoindexxcard AFTER UPDATE ON card "
-                 "BEGIN DELETE FROM rating; END")
+    _edit_schema(
+        workshop_path,
+        "CREATE TRIGGER sqlitexautoindexxcard AFTER UPDATE ON card BEGIN DELETE FROM rating; END",
+    )
     with pytest.raises(DamagedFile, match=r"unexpected trigger 'sqlitexautoindexxcard'"):
         Workshop.open(workshop_path)
     connection = sqlite3.connect(workshop_path)
@@ -78,17 +83,23 @@ def test_a_trigger_named_like_an_automatic_index_is_refused_and_never_runs(
 
 
 def test_an_altered_table_is_named(workshop_path: Path) -> None:
-    _edit_schema(workshop_path, "PRAGMA writable_schema=ON",
-                 "UPDATE sqlite_master SET sql = replace(sql, 'BETWEEN 1 AND 5', "
-                 "'BETWEEN 1 AND 9') WHERE name = 'rating'")
+    _edit_schema(
+        workshop_path,
+        "PRAGMA writable_schema=ON",
+        "UPDATE sqlite_master SET sql = replace(sql, 'BETWEEN 1 AND 5', "
+        "'BETWEEN 1 AND 9') WHERE name = 'rating'",
+    )
     with pytest.raises(DamagedFile, match=r"the table 'rating' is not as Journeyboard creates"):
         Workshop.open(workshop_path)
 
 
-@pytest.mark.parametrize(("sql", "normal"), [
-    ("CREATE TABLE t (\n\ta INT ,\n\tb  TEXT\n)", "CREATE TABLE t(a INT,b TEXT)"),
-    ("CHECK (x = 'a  b')", "CHECK(x = 'a  b')"),  # whitespace inside quotes is kept
-    ('"a  b" ( c )', '"a  b"(c)'),
-])
+@pytest.mark.parametrize(
+    ("sql", "normal"),
+    [
+        ("CREATE TABLE t (\n\ta INT ,\n\tb  TEXT\n)", "CREATE TABLE t(a INT,b TEXT)"),
+        ("CHECK (x = 'a  b')", "CHECK(x = 'a  b')"),  # whitespace inside quotes is kept
+        ('"a  b" ( c )', '"a  b"(c)'),
+    ],
+)
 def test_normalise(sql: str, normal: str) -> None:
     assert schema.normalise(sql) == normal

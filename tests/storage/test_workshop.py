@@ -71,8 +71,10 @@ def test_every_edit_is_on_disk_when_the_method_returns(ws, workshop_path):
     assert raw(p, "SELECT position FROM lane WHERE id = 'l1'") == [(2,)]
 
     ws.set_rating("c39", "p2", (-2, 5))
-    assert raw(p, "SELECT experience, importance FROM rating "
-                  "WHERE card_id = 'c39' AND participant_id = 'p2'") == [(-2, 5)]
+    assert raw(
+        p,
+        "SELECT experience, importance FROM rating WHERE card_id = 'c39' AND participant_id = 'p2'",
+    ) == [(-2, 5)]
     ws.set_rating("c39", "p2", None)
     assert raw(p, "SELECT * FROM rating WHERE card_id = 'c39'") == []
 
@@ -134,8 +136,11 @@ def test_several_ratings_are_one_transaction_all_or_none(ws, workshop_path, chan
     with pytest.raises(InvalidEdit, match="only touchpoints can be rated"):
         ws.set_ratings([("c1", "p1", (2, 5)), ("c5", "p1", (1, 1))])  # c5 is a note
     assert ws.rating("c1", "p1") == (0, 2) and sha(workshop_path) == before
-    assert ws.set_ratings([("c1", "p1", (2, 5)), ("c2", "p2", None), ("c1", "p1", (1, 4))]) \
-        == [(0, 2), (1, 4), (2, 5)]  # in order: the second c1 sees the first
+    assert ws.set_ratings([("c1", "p1", (2, 5)), ("c2", "p2", None), ("c1", "p1", (1, 4))]) == [
+        (0, 2),
+        (1, 4),
+        (2, 5),
+    ]  # in order: the second c1 sees the first
     assert ws.rating("c1", "p1") == (1, 4) and ws.rating("c2", "p2") is None
     assert len(changes) == 1 and changes[0].updated == {("rating", "c1"), ("rating", "c2")}
 
@@ -219,8 +224,9 @@ def test_delete_phase_removes_its_cards_and_ratings_and_restore_puts_them_back(
     assert raw(workshop_path, "SELECT * FROM phase WHERE id = 'ph2'") == []
     assert raw(workshop_path, "SELECT * FROM card WHERE phase_id = 'ph2'") == []
     marks = ",".join("?" * len(phase_cards))
-    assert raw(workshop_path, f"SELECT * FROM rating WHERE card_id IN ({marks})",
-               *phase_cards) == []
+    assert (
+        raw(workshop_path, f"SELECT * FROM rating WHERE card_id IN ({marks})", *phase_cards) == []
+    )
     # c43 (to-be) was based on c6: the lineage is cleared, not left dangling.
     assert raw(workshop_path, "SELECT based_on FROM card WHERE id = 'c43'") == [(None,)]
     assert changes[-1].ids("phase") >= {"ph2", "ph3"}  # ph3 moved up to position 1
@@ -280,8 +286,9 @@ def test_delete_channel_clears_card_channels_and_restore_brings_them_back(ws, wo
     assert len(web_cards) >= 5
     snapshot = ws.delete("channel", "web")
     marks = ",".join("?" * len(web_cards))
-    assert raw(workshop_path, f"SELECT DISTINCT channel_id FROM card WHERE id IN ({marks})",
-               *web_cards) == [(None,)]
+    assert raw(
+        workshop_path, f"SELECT DISTINCT channel_id FROM card WHERE id IN ({marks})", *web_cards
+    ) == [(None,)]
     assert "web" not in [c.id for c in ws.channels()]
     ws.restore(snapshot)
     assert dump(ws) == before
@@ -367,21 +374,25 @@ INVALID = {
     "id is fixed": lambda w: w.update("card", "c1", id="c99"),
     "position via update": lambda w: w.update("card", "c1", position=3),
     "lane via update": lambda w: w.update("card", "c1", lane_id="l2"),
-    "persona lane without persona": lambda w: w.add("lane", map_id="m1", name="x",
-                                                    kind="persona"),
+    "persona lane without persona": lambda w: w.add("lane", map_id="m1", name="x", kind="persona"),
     "persona lane loses persona": lambda w: w.update("lane", "l1", persona_id=None),
     "lane kind": lambda w: w.add("lane", map_id="m1", name="x", kind="swimming"),
-    "lane of unknown persona": lambda w: w.add("lane", map_id="m1", name="x", kind="persona",
-                                               persona_id="nope"),
-    "note without note_type": lambda w: w.add("card", map_id="m1", lane_id="l4",
-                                              phase_id="ph1", kind="note", title="x"),
-    "touchpoint with note_type": lambda w: w.add("card", map_id="m1", lane_id="l4",
-                                                 phase_id="ph1", note_type="pain", title="x"),
+    "lane of unknown persona": lambda w: w.add(
+        "lane", map_id="m1", name="x", kind="persona", persona_id="nope"
+    ),
+    "note without note_type": lambda w: w.add(
+        "card", map_id="m1", lane_id="l4", phase_id="ph1", kind="note", title="x"
+    ),
+    "touchpoint with note_type": lambda w: w.add(
+        "card", map_id="m1", lane_id="l4", phase_id="ph1", note_type="pain", title="x"
+    ),
     "note type unknown": lambda w: w.update("card", "c5", note_type="rant"),
-    "card into lane of another map": lambda w: w.add("card", map_id="m1", lane_id="l6",
-                                                     phase_id="ph1", title="x"),
-    "card into phase of another map": lambda w: w.add("card", map_id="m1", lane_id="l1",
-                                                      phase_id="ph8", title="x"),
+    "card into lane of another map": lambda w: w.add(
+        "card", map_id="m1", lane_id="l6", phase_id="ph1", title="x"
+    ),
+    "card into phase of another map": lambda w: w.add(
+        "card", map_id="m1", lane_id="l1", phase_id="ph8", title="x"
+    ),
     "move card into lane of another map": lambda w: w.move("card", "c1", 0, lane_id="l6"),
     "move card to unknown phase": lambda w: w.move("card", "c1", 0, phase_id="nope"),
     "move phase into another map": lambda w: w.move("phase", "ph1", 0, map_id="m2"),

@@ -22,49 +22,74 @@ class Gestures:
     def to_view(self, scene_pos: QPointF) -> QPoint:
         return self.view.mapFromScene(scene_pos)
 
-    def mouse(self, kind: QEvent.Type, scene_pos: QPointF, button: Qt.MouseButton,
-              buttons: Qt.MouseButton,
-              modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    def mouse(
+        self,
+        kind: QEvent.Type,
+        scene_pos: QPointF,
+        button: Qt.MouseButton,
+        buttons: Qt.MouseButton,
+        modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+    ) -> None:
         viewport = self.view.viewport()
         pos = QPointF(self.to_view(scene_pos))
-        event = QMouseEvent(kind, pos, QPointF(viewport.mapToGlobal(pos)), button, buttons,
-                            modifiers)
+        event = QMouseEvent(
+            kind, pos, QPointF(viewport.mapToGlobal(pos)), button, buttons, modifiers
+        )
         QApplication.sendEvent(viewport, event)
 
-    def press(self, scene_pos: QPointF, modifiers: Qt.KeyboardModifier =
-              Qt.KeyboardModifier.NoModifier, button: Qt.MouseButton =
-              Qt.MouseButton.LeftButton) -> None:
+    def press(
+        self,
+        scene_pos: QPointF,
+        modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+        button: Qt.MouseButton = Qt.MouseButton.LeftButton,
+    ) -> None:
         self.mouse(QEvent.Type.MouseButtonPress, scene_pos, button, button, modifiers)
 
-    def move(self, scene_pos: QPointF, button: Qt.MouseButton = Qt.MouseButton.LeftButton
-             ) -> None:
+    def move(self, scene_pos: QPointF, button: Qt.MouseButton = Qt.MouseButton.LeftButton) -> None:
         self.mouse(QEvent.Type.MouseMove, scene_pos, Qt.MouseButton.NoButton, button)
 
-    def release(self, scene_pos: QPointF, modifiers: Qt.KeyboardModifier =
-                Qt.KeyboardModifier.NoModifier, button: Qt.MouseButton =
-                Qt.MouseButton.LeftButton) -> None:
-        self.mouse(QEvent.Type.MouseButtonRelease, scene_pos, button,
-                   Qt.MouseButton.NoButton, modifiers)
+    def release(
+        self,
+        scene_pos: QPointF,
+        modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+        button: Qt.MouseButton = Qt.MouseButton.LeftButton,
+    ) -> None:
+        self.mouse(
+            QEvent.Type.MouseButtonRelease, scene_pos, button, Qt.MouseButton.NoButton, modifiers
+        )
 
-    def click(self, scene_pos: QPointF, modifiers: Qt.KeyboardModifier =
-              Qt.KeyboardModifier.NoModifier) -> None:
+    def click(
+        self, scene_pos: QPointF, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    ) -> None:
         self.press(scene_pos, modifiers)
         self.release(scene_pos, modifiers)
 
     def double_click(self, scene_pos: QPointF) -> None:
         self.click(scene_pos)
-        self.mouse(QEvent.Type.MouseButtonDblClick, scene_pos, Qt.MouseButton.LeftButton,
-                   Qt.MouseButton.LeftButton)
+        self.mouse(
+            QEvent.Type.MouseButtonDblClick,
+            scene_pos,
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton,
+        )
         self.release(scene_pos)
 
-    def drag(self, start: QPointF, end: QPointF, steps: int = 4,
-             modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    def drag(
+        self,
+        start: QPointF,
+        end: QPointF,
+        steps: int = 4,
+        modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+    ) -> None:
         """Press at ``start``, move in steps to ``end``, release there."""
         self.press(start, modifiers)
         for step in range(1, steps + 1):
             t = step / steps
-            self.move(QPointF(start.x() + (end.x() - start.x()) * t,
-                              start.y() + (end.y() - start.y()) * t))
+            self.move(
+                QPointF(
+                    start.x() + (end.x() - start.x()) * t, start.y() + (end.y() - start.y()) * t
+                )
+            )
         self.release(end)
 
     def drop(self, mime: QMimeData, scene_pos: QPointF) -> bool:
@@ -72,18 +97,29 @@ class Gestures:
         viewport = self.view.viewport()
         pos = self.to_view(scene_pos)
         actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
-        enter = QDragEnterEvent(QPointF(pos).toPoint(), actions, mime, Qt.MouseButton.LeftButton,
-                                Qt.KeyboardModifier.NoModifier)
+        enter = QDragEnterEvent(
+            QPointF(pos).toPoint(),
+            actions,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
         QApplication.sendEvent(viewport, enter)
         if not enter.isAccepted():
             return False
-        move = QDragMoveEvent(QPointF(pos).toPoint(), actions, mime, Qt.MouseButton.LeftButton,
-                              Qt.KeyboardModifier.NoModifier)
+        move = QDragMoveEvent(
+            QPointF(pos).toPoint(),
+            actions,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
         QApplication.sendEvent(viewport, move)
         if not move.isAccepted():
             return False
-        drop = QDropEvent(QPointF(pos), actions, mime, Qt.MouseButton.LeftButton,
-                          Qt.KeyboardModifier.NoModifier)
+        drop = QDropEvent(
+            QPointF(pos), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
         QApplication.sendEvent(viewport, drop)
         return drop.isAccepted()
 
@@ -120,8 +156,7 @@ def when_dialog_opens(handler: Any, timeout_ms: int = 5000, kind: type | None = 
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
-        if (dialog is not None and dialog.isVisible()
-                and (kind is None or isinstance(dialog, kind))):
+        if dialog is not None and dialog.isVisible() and (kind is None or isinstance(dialog, kind)):
             handler(dialog)
         elif clock.elapsed() < timeout_ms:
             QTimer.singleShot(10, poll)
@@ -156,5 +191,6 @@ def type_text(widget: Any, text: str) -> None:
             QTest.keyClicks(widget, char)
             continue
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                     Qt.KeyboardModifier.NoModifier, char))
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )

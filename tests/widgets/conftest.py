@@ -31,8 +31,7 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path
 
 
 @pytest.fixture
-def board_window(qtbot: Any, workshop_path: Path, monkeypatch: pytest.MonkeyPatch
-                 ) -> Iterator[Any]:
+def board_window(qtbot: Any, workshop_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     """The main window with the demo workshop open and shown (1400 x 900)."""
     from widgets.board import dialogs
     from widgets.main_window import MainWindow
@@ -113,12 +112,14 @@ def app_dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     monkeypatch.setattr(QMessageBox, "information", staticmethod(unexpected))
     monkeypatch.setattr(dialogs, "ask_text", ask_text)
     monkeypatch.setattr(dialogs, "confirm", confirm)
-    monkeypatch.setattr(dialogs, "warn",
-                        lambda parent, title, text: answers.warnings.append((title, text)))
+    monkeypatch.setattr(
+        dialogs, "warn", lambda parent, title, text: answers.warnings.append((title, text))
+    )
     for module in (crash, export_dialog, window_commands):
         monkeypatch.setattr(module, "show_error", show_error)
-    monkeypatch.setattr(export_dialog, "show_done",
-                        lambda parent, path: answers.done.append(Path(path)))
+    monkeypatch.setattr(
+        export_dialog, "show_done", lambda parent, path: answers.done.append(Path(path))
+    )
     return answers
 
 
@@ -135,8 +136,9 @@ def app_settings(tmp_path: Path) -> Any:
 
 
 @pytest.fixture
-def app_window(qtbot: Any, app_settings: Any, app_dialogs: Dialogs, workshop_path: Path
-               ) -> Iterator[Any]:
+def app_window(
+    qtbot: Any, app_settings: Any, app_dialogs: Dialogs, workshop_path: Path
+) -> Iterator[Any]:
     """The full main window (menus, panels, timer) on the demo workshop, shown."""
     from widgets.main_window import MainWindow
 

@@ -15,8 +15,9 @@ import pytest  # noqa: E402
 from PySide6.QtWidgets import QDialog, QProgressDialog  # noqa: E402
 
 
-def test_recent_files_survive_a_restart(qtbot: Any, app_settings: Any, app_dialogs: Any,
-                                        workshop_path: Path, tmp_path: Path) -> None:
+def test_recent_files_survive_a_restart(
+    qtbot: Any, app_settings: Any, app_dialogs: Any, workshop_path: Path, tmp_path: Path
+) -> None:
     from widgets.main_window import MainWindow
 
     first = MainWindow(app_settings)
@@ -28,8 +29,7 @@ def test_recent_files_survive_a_restart(qtbot: Any, app_settings: Any, app_dialo
     again = MainWindow(app_settings)  # a restart: same settings, new window
     qtbot.addWidget(again)
     assert again.menus.recent_paths() == [workshop_path]
-    assert [a.data() for a in again.menus.recent_menu.actions()
-            if a.data()] == [str(workshop_path)]
+    assert [a.data() for a in again.menus.recent_menu.actions() if a.data()] == [str(workshop_path)]
     recent = next(a for a in again.menus.recent_menu.actions() if a.data())
     recent.trigger()
     assert again.document is not None and again.document.path == workshop_path
@@ -43,8 +43,9 @@ def test_recent_files_survive_a_restart(qtbot: Any, app_settings: Any, app_dialo
     assert again.menus.recent_paths() == []
 
 
-def test_save_a_copy_writes_a_file_that_opens(app_window: Any, app_dialogs: Any,
-                                              qtbot: Any, tmp_path: Path) -> None:
+def test_save_a_copy_writes_a_file_that_opens(
+    app_window: Any, app_dialogs: Any, qtbot: Any, tmp_path: Path
+) -> None:
     from widgets.main_window import MainWindow
 
     target = tmp_path / "copies" / "Bakery copy"
@@ -57,17 +58,20 @@ def test_save_a_copy_writes_a_file_that_opens(app_window: Any, app_dialogs: Any,
     qtbot.addWidget(other)
     assert other.open_file(copy)
     assert len(other.document.cards(other.current_map_id)) == len(
-        app_window.document.cards(app_window.current_map_id))
+        app_window.document.cards(app_window.current_map_id)
+    )
     other.close_file()
 
 
-def test_import_json_refuses_a_bad_file_with_its_json_path(app_window: Any, app_dialogs: Any,
-                                                         tmp_path: Path) -> None:
+def test_import_json_refuses_a_bad_file_with_its_json_path(
+    app_window: Any, app_dialogs: Any, tmp_path: Path
+) -> None:
     from export.interchange import dump
 
     data = dump(app_window.document.workshop)
-    data["maps"][0]["cards"][3]["ratings"] = [{"participant": data["participants"][0]["id"],
-                                               "experience": 7, "importance": 3}]
+    data["maps"][0]["cards"][3]["ratings"] = [
+        {"participant": data["participants"][0]["id"], "experience": 7, "importance": 3}
+    ]
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(data), encoding="utf-8")
     app_dialogs.open_names.append(str(bad))
@@ -79,8 +83,9 @@ def test_import_json_refuses_a_bad_file_with_its_json_path(app_window: Any, app_
     assert [p.name for p in tmp_path.glob("*.journey")] == ["demo.journey"]  # the open one
 
 
-def test_import_json_creates_the_workshop_and_opens_it(app_window: Any, app_dialogs: Any,
-                                                       tmp_path: Path) -> None:
+def test_import_json_creates_the_workshop_and_opens_it(
+    app_window: Any, app_dialogs: Any, tmp_path: Path
+) -> None:
     out = tmp_path / "exported.json"
     app_dialogs.save_names.append(str(out))
     app_window.export_json_action.trigger()
@@ -105,9 +110,9 @@ def _accept_with(monkeypatch: pytest.MonkeyPatch, page_size: str, maps: int = 1)
     monkeypatch.setattr(PdfExportDialog, "exec", exec_)
 
 
-def test_pdf_export_writes_the_chosen_page_size(app_window: Any, app_dialogs: Any,
-                                                monkeypatch: pytest.MonkeyPatch,
-                                                tmp_path: Path) -> None:
+def test_pdf_export_writes_the_chosen_page_size(
+    app_window: Any, app_dialogs: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     _accept_with(monkeypatch, "A4")
     out = tmp_path / "handout.pdf"
     app_dialogs.save_names.append(str(tmp_path / "handout"))
@@ -115,15 +120,17 @@ def test_pdf_export_writes_the_chosen_page_size(app_window: Any, app_dialogs: An
     assert app_dialogs.errors == [] and app_dialogs.done == [out]
     data = out.read_bytes()
     assert data.startswith(b"%PDF")
-    boxes = {tuple(sorted(round(float(v)) for v in box.split()[2:]))
-             for box in re.findall(rb"/MediaBox \[([^\]]+)\]", data)}
+    boxes = {
+        tuple(sorted(round(float(v)) for v in box.split()[2:]))
+        for box in re.findall(rb"/MediaBox \[([^\]]+)\]", data)
+    }
     assert boxes == {(595, 842)}  # A4, portrait or landscape
     assert app_window.settings.export_options()["page_size"] == "A4"
 
 
-def test_a_cancelled_pdf_export_leaves_no_file(app_window: Any, app_dialogs: Any,
-                                               monkeypatch: pytest.MonkeyPatch,
-                                               tmp_path: Path) -> None:
+def test_a_cancelled_pdf_export_leaves_no_file(
+    app_window: Any, app_dialogs: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     _accept_with(monkeypatch, "A3")
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
     app_dialogs.save_names.append(str(tmp_path / "cancelled.pdf"))
@@ -139,21 +146,24 @@ def _accept_csv_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(CsvExportDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
 
 
-def test_png_and_csv_exports(app_window: Any, app_dialogs: Any, tmp_path: Path,
-                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_png_and_csv_exports(
+    app_window: Any, app_dialogs: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _accept_csv_defaults(monkeypatch)
     app_dialogs.save_names += [str(tmp_path / "board.png"), str(tmp_path / "table.csv")]
     app_window.export_png_action.trigger()
     app_window.export_csv_action.trigger()
     assert (tmp_path / "board.png").read_bytes().startswith(b"\x89PNG")
-    assert "Google" in (tmp_path / "table.csv").read_text("utf-8-sig") or \
-        (tmp_path / "table.csv").stat().st_size > 100
+    assert (
+        "Google" in (tmp_path / "table.csv").read_text("utf-8-sig")
+        or (tmp_path / "table.csv").stat().st_size > 100
+    )
     assert app_dialogs.done == [tmp_path / "board.png", tmp_path / "table.csv"]
 
 
-def test_an_export_that_cannot_be_written_is_explained(app_window: Any, app_dialogs: Any,
-                                                       tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_export_that_cannot_be_written_is_explained(
+    app_window: Any, app_dialogs: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _accept_csv_defaults(monkeypatch)
     app_dialogs.save_names.append(str(tmp_path / "no-such-folder" / "table.csv"))
     app_window.export_csv_action.trigger()

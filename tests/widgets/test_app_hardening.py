@@ -36,8 +36,9 @@ def _file_card_ids(path: Path, map_id: str) -> set[str]:
         return {card.id for card in workshop.cards(map_id)}
 
 
-def test_ctrl_z_on_a_full_disk_says_so_and_changes_nothing(app_window: Any, app_dialogs: Any,
-                                                          qtbot: Any) -> None:
+def test_ctrl_z_on_a_full_disk_says_so_and_changes_nothing(
+    app_window: Any, app_dialogs: Any, qtbot: Any
+) -> None:
     window, document = app_window, app_window.document
     map_id = window.current_map_id
     ids = [card.id for card in document.cards(map_id)[:3]]
@@ -57,7 +58,8 @@ def test_ctrl_z_on_a_full_disk_says_so_and_changes_nothing(app_window: Any, app_
     failing.fail_at = "COMMIT"
     QTest.keyClick(window.board_view, Qt.Key.Key_Z, CTRL)
     assert [(t, "disk is full" in m) for t, m, _hint in app_dialogs.errors] == [
-        ("Could not undo", True)]
+        ("Could not undo", True)
+    ]
     assert "Nothing was changed" in app_dialogs.errors[0][2]
     qtbot.wait(1)  # the board would follow an edit in the event loop's next turn
     assert all(window.board_scene.card_item(i) is None for i in ids)
@@ -72,7 +74,11 @@ def test_ctrl_z_on_a_full_disk_says_so_and_changes_nothing(app_window: Any, app_
 
 
 def test_a_read_only_workshop_opens_read_only_and_offers_a_copy(
-    qtbot: Any, app_settings: Any, app_dialogs: Any, workshop_path: Path, tmp_path: Path,
+    qtbot: Any,
+    app_settings: Any,
+    app_dialogs: Any,
+    workshop_path: Path,
+    tmp_path: Path,
     file_state: Any,
 ) -> None:
     from widgets.main_window import MainWindow
@@ -107,8 +113,9 @@ def test_a_read_only_workshop_opens_read_only_and_offers_a_copy(
 
 @pytest.mark.skipif(sys.platform == "win32", reason="named pipes are POSIX")
 @pytest.mark.timeout(60)
-def test_opening_a_named_pipe_is_refused_at_once(app_window: Any, app_dialogs: Any,
-                                                 tmp_path: Path) -> None:
+def test_opening_a_named_pipe_is_refused_at_once(
+    app_window: Any, app_dialogs: Any, tmp_path: Path
+) -> None:
     fifo = tmp_path / "pipe.journey"
     os.mkfifo(fifo)
     before = app_window.document.path
@@ -119,8 +126,13 @@ def test_opening_a_named_pipe_is_refused_at_once(app_window: Any, app_dialogs: A
 
 
 def test_save_a_copy_onto_a_workshop_open_in_another_window_is_refused(
-    app_window: Any, app_dialogs: Any, qtbot: Any, app_settings: Any, workshop_path: Path,
-    tmp_path: Path, file_state: Any,
+    app_window: Any,
+    app_dialogs: Any,
+    qtbot: Any,
+    app_settings: Any,
+    workshop_path: Path,
+    tmp_path: Path,
+    file_state: Any,
 ) -> None:
     from widgets.main_window import MainWindow
 

@@ -24,12 +24,14 @@ def _titles(window: Any) -> list[str]:
     return [a.text().replace("&", "") for a in window.menuBar().actions()]
 
 
-def test_switching_to_german_and_back(app_window: Any, app_settings: Any, qtbot: Any,
-                                      english_after: None) -> None:
+def test_switching_to_german_and_back(
+    app_window: Any, app_settings: Any, qtbot: Any, english_after: None
+) -> None:
     assert _titles(app_window) == ["File", "Edit", "View", "Map", "Help"]
     app_window.menus.language_actions["de"].trigger()
-    qtbot.waitUntil(lambda: _titles(app_window) == ["Datei", "Bearbeiten", "Ansicht",
-                                                    "Karte", "Hilfe"])
+    qtbot.waitUntil(
+        lambda: _titles(app_window) == ["Datei", "Bearbeiten", "Ansicht", "Karte", "Hilfe"]
+    )
     assert app_settings.language() == "de"
     assert app_window.menus.language_actions["de"].isChecked()
     assert app_window.find_action.text().replace("&", "").startswith("Suchen")
@@ -50,8 +52,9 @@ def test_switching_to_german_and_back(app_window: Any, app_settings: Any, qtbot:
     assert app_settings.language() == "en"
 
 
-def test_panels_first_shown_after_switching_speak_german(app_window: Any, qtbot: Any,
-                                                         english_after: None) -> None:
+def test_panels_first_shown_after_switching_speak_german(
+    app_window: Any, qtbot: Any, english_after: None
+) -> None:
     from PySide6.QtWidgets import QTableWidget
 
     app_window.menus.language_actions["de"].trigger()
@@ -64,8 +67,7 @@ def test_panels_first_shown_after_switching_speak_german(app_window: Any, qtbot:
     assert app_window.presentation_action.toolTip().startswith("Vollbild")
 
 
-def test_undo_texts_follow_the_language(app_window: Any, qtbot: Any,
-                                        english_after: None) -> None:
+def test_undo_texts_follow_the_language(app_window: Any, qtbot: Any, english_after: None) -> None:
     app_window.menus.language_actions["de"].trigger()
     qtbot.waitUntil(lambda: _titles(app_window)[0] == "Datei")
     assert app_window.undo_action.text() == "&Rückgängig"

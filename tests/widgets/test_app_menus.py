@@ -26,11 +26,24 @@ def test_menus_hold_the_expected_actions(app_window: Any) -> None:
     assert [a.text() for a in bar.actions()] == ["&File", "&Edit", "&View", "&Map", "&Help"]
     m = app_window.menus
     assert _texts(m.file_menu) == [
-        "New Workshop…", "New from Template", "Open…", "Open Recent", "Save a Copy As…",
-        "Import JSON or Mermaid…", "Export", "Close", "Quit"]
-    assert _texts(m.export_menu) == ["PDF…", "PNG Image of This Map…", "CSV Table…", "JSON…",
-                                     "Mermaid Journey of This Map…",
-                                     "Copy This Map as Mermaid"]
+        "New Workshop…",
+        "New from Template",
+        "Open…",
+        "Open Recent",
+        "Save a Copy As…",
+        "Import JSON or Mermaid…",
+        "Export",
+        "Close",
+        "Quit",
+    ]
+    assert _texts(m.export_menu) == [
+        "PDF…",
+        "PNG Image of This Map…",
+        "CSV Table…",
+        "JSON…",
+        "Mermaid Journey of This Map…",
+        "Copy This Map as Mermaid",
+    ]
     assert m.template_menu.actions() == []  # filled when first opened
     m.template_menu.popup(app_window.pos())
     m.template_menu.hide()
@@ -38,30 +51,66 @@ def test_menus_hold_the_expected_actions(app_window: Any) -> None:
     assert ("7-phases", "de") in templates and ("demo", "en") in templates
     assert len(templates) == 8  # blank, 4 and 7 phases and the demo, in two languages
     assert _texts(m.edit_menu) == [
-        "Undo", "Redo", "Cut", "Copy", "Paste", "Duplicate", "Delete", "Select All",
-        "Edit Title or Name", "Find..."]
+        "Undo",
+        "Redo",
+        "Cut",
+        "Copy",
+        "Paste",
+        "Duplicate",
+        "Delete",
+        "Select All",
+        "Edit Title or Name",
+        "Find...",
+    ]
     view = _texts(m.view_menu)
-    assert view[:6] == ["Zoom In", "Zoom Out", "Fit Board", "Actual Size", "Show Legend",
-                        "Presentation Mode"]
-    assert _texts(m.panels_menu) == ["Palette", "Inspector", "Personas", "Participants",
-                                     "Rating", "Moments of Truth", "Room", "Board", "Filters"]
+    assert view[:6] == [
+        "Zoom In",
+        "Zoom Out",
+        "Fit Board",
+        "Actual Size",
+        "Show Legend",
+        "Presentation Mode",
+    ]
+    assert _texts(m.panels_menu) == [
+        "Palette",
+        "Inspector",
+        "Personas",
+        "Participants",
+        "Rating",
+        "Moments of Truth",
+        "Room",
+        "Board",
+        "Filters",
+    ]
     assert _texts(m.language_menu) == ["English", "Deutsch"]
     assert _texts(m.map_menu) == [
-        "Switch Map", "New Map…", "New To-be Map from This Map…", "Rename Map…",
-        "Delete Map…", "Compare As-is and To-be…", "Add Phase", "Add Lane"]
+        "Switch Map",
+        "New Map…",
+        "New To-be Map from This Map…",
+        "Rename Map…",
+        "Delete Map…",
+        "Compare As-is and To-be…",
+        "Add Phase",
+        "Add Lane",
+    ]
     assert _texts(m.help_menu) == ["User Guide", "Keyboard Shortcuts", "About Journeyboard"]
     # Standard keys where Qt has one; the board's own actions are reused, not duplicated.
-    for action, key in ((m.open_action, S.Open), (m.new_action, S.New),
-                        (m.save_copy_action, S.SaveAs), (m.close_action, S.Close),
-                        (m.undo_action, S.Undo), (m.copy_action, S.Copy),
-                        (m.find_action, S.Find), (m.user_guide_action, S.HelpContents)):
+    for action, key in (
+        (m.open_action, S.Open),
+        (m.new_action, S.New),
+        (m.save_copy_action, S.SaveAs),
+        (m.close_action, S.Close),
+        (m.undo_action, S.Undo),
+        (m.copy_action, S.Copy),
+        (m.find_action, S.Find),
+        (m.user_guide_action, S.HelpContents),
+    ):
         assert action.shortcut() == QKeySequence(key), action.text()
     assert app_window.copy_action is m.copy_action
     assert m.presentation_action is app_window.presentation.toggle_action
 
 
-def test_ctrl_f_shows_the_find_bar_and_find_selects_the_card(app_window: Any,
-                                                            qtbot: Any) -> None:
+def test_ctrl_f_shows_the_find_bar_and_find_selects_the_card(app_window: Any, qtbot: Any) -> None:
     app_window.activateWindow()
     app_window.board_view.setFocus()
     qtbot.waitUntil(app_window.isActiveWindow)
@@ -109,8 +158,7 @@ def test_f5_presents_larger_with_the_phase_highlighted(app_window: Any, qtbot: A
     assert app_window.board_scene.grid._highlight_phase is None
 
 
-def test_the_status_bar_timer_counts_down(qtbot: Any, app_settings: Any, app_dialogs: Any
-                                          ) -> None:
+def test_the_status_bar_timer_counts_down(qtbot: Any, app_settings: Any, app_dialogs: Any) -> None:
     from widgets.main_window import MainWindow
 
     now = [100.0]
@@ -131,14 +179,16 @@ def test_the_status_bar_timer_counts_down(qtbot: Any, app_settings: Any, app_dia
 
 
 @pytest.mark.qt_no_exception_capture
-def test_an_exception_in_a_slot_shows_the_error_dialog(app_window: Any, tmp_path: Any,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_exception_in_a_slot_shows_the_error_dialog(
+    app_window: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from widgets import crash
 
     shown: list[str] = []
     monkeypatch.setattr(crash, "show_dialog", lambda details, path: shown.append(details))
     crash.install_excepthook(tmp_path / "logs")
     try:
+
         def broken() -> None:
             raise RuntimeError("the board fell over")
 
@@ -165,36 +215,47 @@ def test_keyboard_shortcuts_lists_menus_rating_and_board_keys(app_window: Any) -
 
 def test_about_names_the_licences(app_window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "about", staticmethod(
-        lambda parent, title, text: shown.append(text)))
+    monkeypatch.setattr(
+        QMessageBox, "about", staticmethod(lambda parent, title, text: shown.append(text))
+    )
     app_window.about_action.trigger()
     from importlib import metadata
 
     # Generated from the installed packages: their real versions and licences.
-    for name in ("Journeyboard 0.1.0", f"SQLAlchemy {metadata.version('SQLAlchemy')}: MIT",
-                 f"PySide6_Essentials {metadata.version('PySide6_Essentials')}: LGPL-3.0-only",
-                 f"reportlab {metadata.version('reportlab')}: BSD",
-                 f"sqlmodel {metadata.version('sqlmodel')}", "pydantic",
-                 "DejaVu (DejaVuSans-Bold.ttf", "Bitstream Vera and Arev font licence"):
+    for name in (
+        "Journeyboard 0.1.0",
+        f"SQLAlchemy {metadata.version('SQLAlchemy')}: MIT",
+        f"PySide6_Essentials {metadata.version('PySide6_Essentials')}: LGPL-3.0-only",
+        f"reportlab {metadata.version('reportlab')}: BSD",
+        f"sqlmodel {metadata.version('sqlmodel')}",
+        "pydantic",
+        "DejaVu (DejaVuSans-Bold.ttf",
+        "Bitstream Vera and Arev font licence",
+    ):
         assert name in shown[0]
     assert "pytest" not in shown[0]  # a test tool is not shipped
 
 
-def test_user_guide_opens_the_markdown_file(app_window: Any, tmp_path: Any,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_user_guide_opens_the_markdown_file(
+    app_window: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from widgets import window_help
 
     assert window_help.USER_GUIDE.is_file()
     opened: list[str] = []
-    monkeypatch.setattr(window_help.QDesktopServices, "openUrl",
-                        staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    monkeypatch.setattr(
+        window_help.QDesktopServices,
+        "openUrl",
+        staticmethod(lambda url: opened.append(url.toLocalFile()) or True),
+    )
     app_window.user_guide_action.trigger()
     assert opened == [str(window_help.USER_GUIDE)]
 
     told: list[str] = []  # without the file: a message that says where it belongs
     monkeypatch.setattr(window_help, "USER_GUIDE", tmp_path / "user-guide.md")
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(
-        lambda parent, title, text: told.append(text)))
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda parent, title, text: told.append(text))
+    )
     app_window.user_guide_action.trigger()
     assert len(opened) == 1 and str(tmp_path / "user-guide.md") in told[0]
 
@@ -211,14 +272,17 @@ def test_panels_follow_the_document(app_window: Any, qtbot: Any) -> None:
     assert QApplication.instance() is not None
 
 
-def test_the_german_interface_opens_the_german_user_guide(app_window: Any, qtbot: Any,
-                                                          monkeypatch: pytest.MonkeyPatch
-                                                          ) -> None:
+def test_the_german_interface_opens_the_german_user_guide(
+    app_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from widgets import window_help
 
     opened: list[str] = []
-    monkeypatch.setattr(window_help.QDesktopServices, "openUrl",
-                        staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    monkeypatch.setattr(
+        window_help.QDesktopServices,
+        "openUrl",
+        staticmethod(lambda url: opened.append(url.toLocalFile()) or True),
+    )
     app_window.menus.language_actions["de"].trigger()
     try:
         app_window.user_guide_action.trigger()

@@ -28,9 +28,9 @@ def test_a_hidden_dock_shows_its_panel_when_toggled(app_window: Any) -> None:
     assert app_window.board_scene.selected_card_ids() == [moments[0].card_id]
 
 
-def test_docks_hidden_last_time_are_built_when_shown(qtbot: Any, app_settings: Any,
-                                                     app_dialogs: Any,
-                                                     workshop_path: Path) -> None:
+def test_docks_hidden_last_time_are_built_when_shown(
+    qtbot: Any, app_settings: Any, app_dialogs: Any, workshop_path: Path
+) -> None:
     from widgets.main_window import MainWindow
 
     first = MainWindow(app_settings)
@@ -54,7 +54,8 @@ def test_docks_hidden_last_time_are_built_when_shown(qtbot: Any, app_settings: A
     names = panels.persona_dock.widget().findChild(QListWidget)
     assert names.isVisible()
     assert [names.item(i).text() for i in range(names.count())] == [
-        p.name for p in again.document.personas()]
+        p.name for p in again.document.personas()
+    ]
 
     again.board_scene.select_cards(["c9"])  # chosen while the rating dock was hidden
     panels.rating_dock.toggleViewAction().trigger()
@@ -78,8 +79,9 @@ def test_shortcuts_work_before_any_menu_was_opened(app_window: Any, qtbot: Any) 
     assert not app_window.presentation_action.isChecked()
 
 
-def test_the_start_screen_lists_the_recent_workshop_after_closing(app_window: Any,
-                                                                  workshop_path: Path) -> None:
+def test_the_start_screen_lists_the_recent_workshop_after_closing(
+    app_window: Any, workshop_path: Path
+) -> None:
     app_window.close_file()
     screen = app_window.empty_state
     assert app_window.stack.currentWidget() is screen and screen.isVisible()

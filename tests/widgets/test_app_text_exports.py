@@ -48,8 +48,9 @@ def test_csv_dialog_defaults_follow_the_language(qtbot: Any, german_document: An
     assert dialog.options()["compare"] is True
 
 
-def test_comparison_csv_through_the_window(app_window: Any, app_dialogs: Any, tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_comparison_csv_through_the_window(
+    app_window: Any, app_dialogs: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from widgets.export_dialog import CsvExportDialog
 
     def choose(dialog: CsvExportDialog) -> int:
@@ -62,8 +63,7 @@ def test_comparison_csv_through_the_window(app_window: Any, app_dialogs: Any, tm
     app_window.export_csv_action.trigger()
     out = tmp_path / "vergleich.csv"
     assert app_dialogs.errors == [] and app_dialogs.done == [out]
-    rows = list(csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig")),
-                               delimiter=";"))
+    rows = list(csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig")), delimiter=";"))
     assert rows[0]["Ebene"] == "Phase" and rows[0]["Phase"] == "Awareness"
     assert {row["Änderung"] for row in rows} >= {"übernommen", "neu"}
 
@@ -84,12 +84,16 @@ def test_mermaid_export_and_copy(app_window: Any, app_dialogs: Any, tmp_path: Pa
     assert "Mermaid" in app_window.statusBar().currentMessage()
 
 
-def test_file_import_reads_a_mermaid_journey(app_window: Any, app_dialogs: Any,
-                                             tmp_path: Path) -> None:
+def test_file_import_reads_a_mermaid_journey(
+    app_window: Any, app_dialogs: Any, tmp_path: Path
+) -> None:
     source = tmp_path / "wiki.md"
-    source.write_text("# From the wiki\n\n```mermaid\njourney\n  title Onboarding\n"
-                      "  section Sign up\n    Fill in the form: 2: Ana, Ben\n"
-                      "  section First use\n    Invite the team: 4\n```\n", "utf-8")
+    source.write_text(
+        "# From the wiki\n\n```mermaid\njourney\n  title Onboarding\n"
+        "  section Sign up\n    Fill in the form: 2: Ana, Ben\n"
+        "  section First use\n    Invite the team: 4\n```\n",
+        "utf-8",
+    )
     app_dialogs.open_names.append(str(source))
     app_dialogs.save_names.append(str(tmp_path / "onboarding"))
     app_window.import_json_action.trigger()
@@ -99,17 +103,20 @@ def test_file_import_reads_a_mermaid_journey(app_window: Any, app_dialogs: Any,
     assert document.title() == "Onboarding"
     map_id = app_window.current_map_id
     assert [p.name for p in document.workshop.phases(map_id)] == ["Sign up", "First use"]
-    assert [lane.name for lane in document.workshop.lanes(map_id)] == ["Ana", "Ben",
-                                                                       "Customer"]
+    assert [lane.name for lane in document.workshop.lanes(map_id)] == ["Ana", "Ben", "Customer"]
     cards = document.workshop.cards(map_id)
-    assert sorted(c.title for c in cards) == ["Fill in the form", "Fill in the form",
-                                              "Invite the team"]
+    assert sorted(c.title for c in cards) == [
+        "Fill in the form",
+        "Fill in the form",
+        "Invite the team",
+    ]
     # The cards are on the board.
     assert sorted(app_window.board_scene.card_items()) == sorted(c.id for c in cards)
 
 
-def test_file_import_refuses_bad_mermaid_with_the_line(app_window: Any, app_dialogs: Any,
-                                                       tmp_path: Path) -> None:
+def test_file_import_refuses_bad_mermaid_with_the_line(
+    app_window: Any, app_dialogs: Any, tmp_path: Path
+) -> None:
     source = tmp_path / "bad.mmd"
     source.write_text("journey\n  section A\n    Task: 7\n", "utf-8")
     before = app_window.document.path
@@ -121,12 +128,13 @@ def test_file_import_refuses_bad_mermaid_with_the_line(app_window: Any, app_dial
     assert "line 3: the score must be a whole number from 1 to 5, not '7'" in message
     assert "Nothing was created" in hint
     assert app_window.document.path == before
-    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix != ".ini") == \
-        ["bad.mmd", "demo.journey"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix != ".ini") == [
+        "bad.mmd",
+        "demo.journey",
+    ]
 
 
-def test_comparison_is_offered_only_with_a_to_be_map(qtbot: Any, qapp: Any,
-                                                     tmp_path: Path) -> None:
+def test_comparison_is_offered_only_with_a_to_be_map(qtbot: Any, qapp: Any, tmp_path: Path) -> None:
     from app.demo import demo_workshop
     from app.document import JourneyDocument
     from export.interchange import load
@@ -146,8 +154,9 @@ def test_comparison_is_offered_only_with_a_to_be_map(qtbot: Any, qapp: Any,
         document.close()
 
 
-def test_a_refused_mermaid_import_is_explained_in_german(app_window: Any, app_dialogs: Any,
-                                                         tmp_path: Path) -> None:
+def test_a_refused_mermaid_import_is_explained_in_german(
+    app_window: Any, app_dialogs: Any, tmp_path: Path
+) -> None:
     from widgets import i18n
 
     app = QApplication.instance()
@@ -158,8 +167,9 @@ def test_a_refused_mermaid_import_is_explained_in_german(app_window: Any, app_di
         app_dialogs.open_names.append(str(source))
         app_window.import_json_action.trigger()
         title, message, hint = app_dialogs.errors[0]
-        assert message == (f"{source}: Zeile 3: die Wertung muss eine ganze Zahl von 1 bis 5 "
-                           "sein, nicht '9'")
+        assert message == (
+            f"{source}: Zeile 3: die Wertung muss eine ganze Zahl von 1 bis 5 sein, nicht '9'"
+        )
         assert hint.startswith("Es wurde nichts angelegt.")
     finally:
         i18n.install_translator(app, "en")

@@ -15,8 +15,11 @@ from tests.widgets.board_helpers import card_center  # noqa: E402
 
 def _cell(window: Any, lane_id: str, phase_id: str) -> list[str]:
     doc = window.document
-    return [c.id for c in doc.cards(window.current_map_id)
-            if (c.lane_id, c.phase_id) == (lane_id, phase_id)]
+    return [
+        c.id
+        for c in doc.cards(window.current_map_id)
+        if (c.lane_id, c.phase_id) == (lane_id, phase_id)
+    ]
 
 
 def _fill(window: Any, count: int) -> list[str]:
@@ -50,13 +53,13 @@ def test_a_crowded_cell_shows_its_cards_in_columns(board_window: Any) -> None:
     assert all(scene.card_item(i).sceneBoundingRect().right() < purchase.column.x for i in ids)
 
 
-def test_a_card_dropped_at_the_top_of_the_second_column_goes_there(board_window: Any,
-                                                                   gestures: Any) -> None:
+def test_a_card_dropped_at_the_top_of_the_second_column_goes_there(
+    board_window: Any, gestures: Any
+) -> None:
     ids = _fill(board_window, 8)
     target = board_window.board_scene.card_item(ids[4]).sceneBoundingRect()
     # The Backstage card of the Purchase phase, next to the crowded cell.
-    gestures.drag(card_center(board_window, "c20"), QPointF(target.center().x(),
-                                                            target.top() + 6))
+    gestures.drag(card_center(board_window, "c20"), QPointF(target.center().x(), target.top() + 6))
     assert _cell(board_window, "l3", "ph3") == [*ids[:4], "c20", *ids[4:]]
     assert board_window.document.undo_stack.undoText() == "Move card"
 

@@ -44,12 +44,15 @@ def test_palette_drop_creates_a_touchpoint_in_the_cell(board_window: Any, gestur
     assert _cell_ids(doc, map_id, "l3", "ph3") == after
 
 
-def test_palette_drop_of_a_note_goes_to_the_insertion_index(board_window: Any,
-                                                            gestures: Any) -> None:
+def test_palette_drop_of_a_note_goes_to_the_insertion_index(
+    board_window: Any, gestures: Any
+) -> None:
     doc, map_id = board_window.document, board_window.current_map_id
     assert _cell_ids(doc, map_id, "l1", "ph1") == ["c1", "c2"]
-    between = QPointF(card_center(board_window, "c1").x(),
-                      board_window.board_scene.card_item("c2").sceneBoundingRect().top() + 2)
+    between = QPointF(
+        card_center(board_window, "c1").x(),
+        board_window.board_scene.card_item("c2").sceneBoundingRect().top() + 2,
+    )
     assert gestures.drop(palette_mime({"kind": "note", "note_type": "idea"}), between)
     ids = _cell_ids(doc, map_id, "l1", "ph1")
     assert ids[0] == "c1" and ids[2] == "c2"
@@ -69,8 +72,9 @@ def test_a_drop_outside_the_cells_is_refused(board_window: Any, gestures: Any) -
     assert doc.undo_stack.count() == count
 
 
-def test_dragging_a_card_to_another_cell_moves_it_in_one_undo_step(board_window: Any,
-                                                                   gestures: Any) -> None:
+def test_dragging_a_card_to_another_cell_moves_it_in_one_undo_step(
+    board_window: Any, gestures: Any
+) -> None:
     doc, map_id = board_window.document, board_window.current_map_id
     stack = doc.undo_stack
     count = stack.count()
@@ -108,12 +112,15 @@ def test_a_drag_back_to_the_same_place_changes_nothing(board_window: Any, gestur
     gestures.release(QPointF(start.x() + 1, start.y() - 20))
     assert doc.undo_stack.count() == count
     item = board_window.board_scene.card_item("c1")
-    assert item.scenePos() == QPointF(board_window.board_scene.layout.cards["c1"].rect.x,
-                                      board_window.board_scene.layout.cards["c1"].rect.y)
+    assert item.scenePos() == QPointF(
+        board_window.board_scene.layout.cards["c1"].rect.x,
+        board_window.board_scene.layout.cards["c1"].rect.y,
+    )
 
 
-def test_ctrl_click_selects_several_cards_and_one_drag_moves_them_all(board_window: Any,
-                                                                      gestures: Any) -> None:
+def test_ctrl_click_selects_several_cards_and_one_drag_moves_them_all(
+    board_window: Any, gestures: Any
+) -> None:
     doc, map_id = board_window.document, board_window.current_map_id
     scene = board_window.board_scene
     stack = doc.undo_stack

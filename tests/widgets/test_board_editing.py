@@ -50,8 +50,9 @@ def test_escape_cancels_the_inline_editor(board_window: Any, gestures: Any) -> N
     assert doc.undo_stack.count() == count
 
 
-def test_double_click_on_a_phase_header_renames_it(board_window: Any, gestures: Any,
-                                                   qtbot: Any) -> None:
+def test_double_click_on_a_phase_header_renames_it(
+    board_window: Any, gestures: Any, qtbot: Any
+) -> None:
     doc, view = board_window.document, board_window.board_view
     header = board_window.board_scene.phase_item("ph2")
     gestures.double_click(header.sceneBoundingRect().center())
@@ -64,8 +65,9 @@ def test_double_click_on_a_phase_header_renames_it(board_window: Any, gestures: 
     qtbot.waitUntil(lambda: header.look.name == "Research")  # repainted in the next turn
 
 
-def test_delete_key_deletes_the_selection_and_undo_restores_ratings(board_window: Any,
-                                                                   gestures: Any) -> None:
+def test_delete_key_deletes_the_selection_and_undo_restores_ratings(
+    board_window: Any, gestures: Any
+) -> None:
     doc, map_id = board_window.document, board_window.current_map_id
     scene = board_window.board_scene
     ratings = {c: [doc.rating(c, p.id) for p in doc.participants()] for c in ("c1", "c6")}
@@ -113,8 +115,11 @@ def test_adding_phases_and_lanes(board_window: Any) -> None:
     assert scene.phase_item(phase_id).look.number == 2
     lane_id = scene.edits.add_lane(None, "channel", channel_id="store")
     lane = doc.get("lane", lane_id)
-    assert (lane.name, lane.kind, lane.channel_id) == ("Physical location/store", "channel",
-                                                       "store")
+    assert (lane.name, lane.kind, lane.channel_id) == (
+        "Physical location/store",
+        "channel",
+        "store",
+    )
     persona_lane = scene.edits.add_persona_lane("Sabine", 0)
     assert doc.undo_stack.undoText() == "Add persona lane"
     assert doc.lanes(map_id)[0].id == persona_lane
@@ -164,8 +169,12 @@ def test_cut_then_paste_into_the_cell_of_the_selected_card(board_window: Any) ->
     pasted = clipboard.paste_cards(scene)
     assert len(pasted) == 1
     card = doc.get("card", pasted[0])
-    assert (card.lane_id, card.phase_id, card.kind, card.note_type) == ("l1", "ph3", "note",
-                                                                       "thought")
+    assert (card.lane_id, card.phase_id, card.kind, card.note_type) == (
+        "l1",
+        "ph3",
+        "note",
+        "thought",
+    )
     assert doc.index_of("card", pasted[0]) == doc.index_of("card", "c12") + 1
 
 
@@ -227,9 +236,9 @@ def test_inspector_shows_and_edits_phases_and_lanes(board_window: Any) -> None:
     assert scene.phase_item("ph4").look.description == "Paying."
 
 
-def test_clicking_the_rating_strip_rates_for_the_current_participant(board_window: Any,
-                                                                     gestures: Any,
-                                                                     qtbot: Any) -> None:
+def test_clicking_the_rating_strip_rates_for_the_current_participant(
+    board_window: Any, gestures: Any, qtbot: Any
+) -> None:
     doc = board_window.document
     scene = board_window.board_scene
     item = scene.card_item("c1")
@@ -250,16 +259,24 @@ def test_arrow_keys_walk_the_board_and_reach_empty_cells(board_window: Any) -> N
     doc, map_id = board_window.document, board_window.current_map_id
     scene.select_cards(["c1"])
     view.setFocus()
-    walk = [(Qt.Key.Key_Down, ["c2"]), (Qt.Key.Key_Down, ["c3"]), (Qt.Key.Key_Right, ["c8"]),
-            (Qt.Key.Key_Up, ["c7"]), (Qt.Key.Key_Left, ["c2"]), (Qt.Key.Key_Down, ["c3"]),
-            (Qt.Key.Key_Down, ["c4"]), (Qt.Key.Key_Down, [])]
+    walk = [
+        (Qt.Key.Key_Down, ["c2"]),
+        (Qt.Key.Key_Down, ["c3"]),
+        (Qt.Key.Key_Right, ["c8"]),
+        (Qt.Key.Key_Up, ["c7"]),
+        (Qt.Key.Key_Left, ["c2"]),
+        (Qt.Key.Key_Down, ["c3"]),
+        (Qt.Key.Key_Down, ["c4"]),
+        (Qt.Key.Key_Down, []),
+    ]
     for key, expected in walk:
         QTest.keyClick(view, key)
         assert scene.selected_card_ids() == expected, key
     assert scene.current_cell == ("l3", "ph1")  # the empty backstage cell
     entries = board_window.palette_widget.list
-    website = next(entries.item(i) for i in range(entries.count())
-                   if entries.item(i).text() == "Website")
+    website = next(
+        entries.item(i) for i in range(entries.count()) if entries.item(i).text() == "Website"
+    )
     entries.itemActivated.emit(website)  # Enter on the palette entry
     added = [c for c in doc.cards(map_id) if (c.lane_id, c.phase_id) == ("l3", "ph1")]
     assert len(added) == 1 and added[0].channel_id == "web"

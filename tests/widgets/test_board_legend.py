@@ -25,8 +25,9 @@ def _visible_card_rects(view: Any) -> list[QRect]:
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (1000, 640), (1600, 1000)])
-def test_the_legend_never_covers_a_card(qtbot: Any, board_window: Any,
-                                        size: tuple[int, int]) -> None:
+def test_the_legend_never_covers_a_card(
+    qtbot: Any, board_window: Any, size: tuple[int, int]
+) -> None:
     board_window.resize(*size)
     view = board_window.board_view
     qtbot.waitUntil(lambda: view.legend.isVisible())

@@ -16,8 +16,9 @@ from widgets.board.clipboard import palette_mime  # noqa: E402
 REFUSED = "A touchpoint cannot go into the notes lane \u201cPain points\u201d"
 
 
-def test_a_touchpoint_dragged_into_a_notes_lane_is_refused(board_window: Any,
-                                                          gestures: Any) -> None:
+def test_a_touchpoint_dragged_into_a_notes_lane_is_refused(
+    board_window: Any, gestures: Any
+) -> None:
     window, scene = board_window, board_window.board_scene
     doc, map_id = window.document, window.current_map_id
     count = doc.undo_stack.count()
@@ -38,7 +39,8 @@ def test_a_touchpoint_dragged_into_a_notes_lane_is_refused(board_window: Any,
 
 
 def test_a_note_moves_between_notes_lanes_and_a_mixed_drag_is_refused_whole(
-        board_window: Any, gestures: Any) -> None:
+    board_window: Any, gestures: Any
+) -> None:
     window = board_window
     doc, map_id = window.document, window.current_map_id
     gestures.drag(card_center(window, "c10"), cell_point(window, "l5", "ph1"))
@@ -52,8 +54,9 @@ def test_a_note_moves_between_notes_lanes_and_a_mixed_drag_is_refused_whole(
     assert window.statusBar().currentMessage().startswith(REFUSED)
 
 
-def test_a_touchpoint_from_the_palette_is_refused_in_a_notes_lane(board_window: Any,
-                                                                  gestures: Any) -> None:
+def test_a_touchpoint_from_the_palette_is_refused_in_a_notes_lane(
+    board_window: Any, gestures: Any
+) -> None:
     window = board_window
     doc, map_id = window.document, window.current_map_id
     before = len(doc.cards(map_id))

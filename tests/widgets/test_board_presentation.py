@@ -53,13 +53,17 @@ def _assert_whole_journey_readable(window: Any) -> None:
         if not card.intersects(area):
             continue
         assert card.left() >= lane_column  # never under the frozen lane headers
-        shown = (card & area).toAlignedRect().translated(view.viewport().mapTo(window, QRect()
-                                                                                .topLeft()))
+        shown = (
+            (card & area)
+            .toAlignedRect()
+            .translated(view.viewport().mapTo(window, QRect().topLeft()))
+        )
         assert not shown.intersects(overlay)  # nor under the phase and timer bar
 
 
 def test_presentation_shows_every_phase_readable_and_keys_walk_the_phases(
-        qtbot: Any, board_window: Any) -> None:
+    qtbot: Any, board_window: Any
+) -> None:
     window = board_window
     view = _present(qtbot, window)
     scene, controller = window.board_scene, window.presentation
@@ -81,8 +85,10 @@ def test_presentation_shows_every_phase_readable_and_keys_walk_the_phases(
     qtbot.keyClick(view, Qt.Key.Key_Down)  # the next lane comes up under the phase names
     assert view.verticalScrollBar().value() > top
     lane = scene.frame.lane("l2")
-    assert abs(view.mapFromScene(0, lane.row.y).y()
-               - scene.metrics.phase_header_height * view.zoom) <= 1
+    assert (
+        abs(view.mapFromScene(0, lane.row.y).y() - scene.metrics.phase_header_height * view.zoom)
+        <= 1
+    )
     qtbot.keyClick(view, Qt.Key.Key_Up)
     assert view.verticalScrollBar().value() == top
 
@@ -94,7 +100,8 @@ def test_presentation_shows_every_phase_readable_and_keys_walk_the_phases(
 
 
 def test_german_titles_and_phase_names_keep_their_words_whole_when_presenting(
-        qtbot: Any, tmp_path: Any) -> None:
+    qtbot: Any, tmp_path: Any
+) -> None:
     """No word of the German demo breaks inside itself on the presentation's narrow cards."""
     from app.demo import demo_workshop
     from export.interchange import load

@@ -17,8 +17,7 @@ def _clear_of_the_headers(window: Any, card_id: str) -> None:
     """The card lies wholly in the viewport, right of the lane headers, below the phases."""
     view, scene = window.board_view, window.board_scene
     m, zoom = scene.metrics, view.zoom
-    card = QRectF(view.mapFromScene(scene.card_item(card_id).sceneBoundingRect())
-                  .boundingRect())
+    card = QRectF(view.mapFromScene(scene.card_item(card_id).sceneBoundingRect()).boundingRect())
     area = QRectF(view.viewport().rect())
     assert card.left() >= m.lane_header_width * zoom, card
     assert card.top() >= m.phase_header_height * zoom, card
@@ -30,7 +29,8 @@ def _new_cards(window: Any, before: set[str]) -> list[str]:
 
 
 def test_a_card_added_by_keyboard_is_scrolled_clear_of_the_lane_headers(
-        qtbot: Any, board_window: Any) -> None:
+    qtbot: Any, board_window: Any
+) -> None:
     window, view = board_window, board_window.board_view
     window.resize(1280, 720)
     before = {c.id for c in window.document.cards(window.current_map_id)}
@@ -48,20 +48,24 @@ def test_a_card_added_by_keyboard_is_scrolled_clear_of_the_lane_headers(
     assert window.document.get("card", card_id).phase_id == "ph1"
     _clear_of_the_headers(window, card_id)
     editor = view.inline_editor  # the title editor opens over the card, readable
-    assert editor is not None and editor.geometry().left() >= window.board_scene.metrics \
-        .lane_header_width * view.zoom
+    assert (
+        editor is not None
+        and editor.geometry().left() >= window.board_scene.metrics.lane_header_width * view.zoom
+    )
 
 
 def test_a_card_dropped_beside_the_lane_headers_is_scrolled_clear_of_them(
-        board_window: Any, gestures: Any) -> None:
+    board_window: Any, gestures: Any
+) -> None:
     window, view, scene = board_window, board_window.board_view, board_window.board_scene
     window.resize(1280, 720)
     before = {c.id for c in window.document.cards(window.current_map_id)}
     # Scroll so that the Interest column starts under the lane headers.
     interest = scene.frame.phase("ph2").column
     m = scene.metrics
-    view.horizontalScrollBar().setValue(round((interest.x + interest.w / 2
-                                               - m.lane_header_width) * view.zoom))
+    view.horizontalScrollBar().setValue(
+        round((interest.x + interest.w / 2 - m.lane_header_width) * view.zoom)
+    )
     header_right = scene.sticky_offset[0] + m.lane_header_width
     rect = scene.frame.cell_rect("l2", "ph2")
     drop = QPointF(header_right + 12, rect.bottom - 8)

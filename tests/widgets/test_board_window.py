@@ -29,12 +29,22 @@ def _board(window: Any) -> dict[str, Any]:
     cards = {}
     for card_id, item in scene.card_items().items():
         state_card = scene.state.cards[card_id]
-        cards[card_id] = (state_card.lane_id, state_card.phase_id, item.look.title,
-                          (item.scenePos().x(), item.scenePos().y()))
-    phases = sorted((item.scenePos().x(), item.look.name) for item in scene.items()
-                    if isinstance(item, PhaseHeaderItem))
-    lanes = sorted((item.scenePos().y(), item.look.name) for item in scene.items()
-                   if isinstance(item, LaneHeaderItem))
+        cards[card_id] = (
+            state_card.lane_id,
+            state_card.phase_id,
+            item.look.title,
+            (item.scenePos().x(), item.scenePos().y()),
+        )
+    phases = sorted(
+        (item.scenePos().x(), item.look.name)
+        for item in scene.items()
+        if isinstance(item, PhaseHeaderItem)
+    )
+    lanes = sorted(
+        (item.scenePos().y(), item.look.name)
+        for item in scene.items()
+        if isinstance(item, LaneHeaderItem)
+    )
     return {"cards": cards, "phases": phases, "lanes": lanes}
 
 
@@ -48,9 +58,11 @@ def _file_board(document: Any, map_id: str) -> dict[str, Any]:
 
 def _shown(window: Any) -> dict[str, Any]:
     board = _board(window)
-    return {"cards": {k: v[:3] for k, v in board["cards"].items()},
-            "phases": [name for _x, name in board["phases"]],
-            "lanes": [name for _y, name in board["lanes"]]}
+    return {
+        "cards": {k: v[:3] for k, v in board["cards"].items()},
+        "phases": [name for _x, name in board["phases"]],
+        "lanes": [name for _y, name in board["lanes"]],
+    }
 
 
 def test_the_board_shows_the_file(board_window: Any) -> None:
@@ -59,12 +71,14 @@ def test_the_board_shows_the_file(board_window: Any) -> None:
     assert len(board_window.board_scene.card_items()) == 42
 
 
-def test_after_a_sequence_of_edits_the_scene_matches_the_file(board_window: Any,
-                                                              gestures: Any) -> None:
+def test_after_a_sequence_of_edits_the_scene_matches_the_file(
+    board_window: Any, gestures: Any
+) -> None:
     doc, map_id = board_window.document, board_window.current_map_id
     scene = board_window.board_scene
-    gestures.drop(palette_mime({"kind": "note", "note_type": "pain"}),
-                  cell_point(board_window, "l4", "ph1"))
+    gestures.drop(
+        palette_mime({"kind": "note", "note_type": "pain"}), cell_point(board_window, "l4", "ph1")
+    )
     gestures.drag(card_center(board_window, "c4"), cell_point(board_window, "l3", "ph1"))
     scene.edits.add_phase(2, "Compare")
     scene.edits.delete_cards(["c10", "c11"])
@@ -111,11 +125,14 @@ def test_ratings_update_the_card_and_the_curve(board_window: Any) -> None:
     assert after[0] < before[0] and after[1:] == before[1:]
 
 
-def test_closing_and_reopening_shows_the_same_board(board_window: Any, gestures: Any,
-                                                    workshop_path: Path) -> None:
+def test_closing_and_reopening_shows_the_same_board(
+    board_window: Any, gestures: Any, workshop_path: Path
+) -> None:
     gestures.drag(card_center(board_window, "c1"), cell_point(board_window, "l2", "ph3"))
-    gestures.drop(palette_mime({"kind": "touchpoint", "channel_id": "email"}),
-                  cell_point(board_window, "l3", "ph1"))
+    gestures.drop(
+        palette_mime({"kind": "touchpoint", "channel_id": "email"}),
+        cell_point(board_window, "l3", "ph1"),
+    )
     editor = board_window.board_view.inline_editor
     editor.setText("Order confirmation")
     editor.commit()
@@ -155,8 +172,7 @@ def test_new_to_be_map_asks_for_a_name(board_window: Any) -> None:
     asked = []
 
     def cancel(dialog: Any) -> None:
-        asked.append((dialog.findChild(QLineEdit).text(),
-                      dialog.findChild(QCheckBox).isChecked()))
+        asked.append((dialog.findChild(QLineEdit).text(), dialog.findChild(QCheckBox).isChecked()))
         click_button(dialog, "Cancel")
 
     when_dialog_opens(cancel)
@@ -167,15 +183,17 @@ def test_new_to_be_map_asks_for_a_name(board_window: Any) -> None:
 
 
 @pytest.mark.parametrize("copy", [False, True])
-def test_new_to_be_map_copies_the_ratings_only_when_asked(board_window: Any, qtbot: Any,
-                                                         copy: bool) -> None:
+def test_new_to_be_map_copies_the_ratings_only_when_asked(
+    board_window: Any, qtbot: Any, copy: bool
+) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QCheckBox, QLineEdit
 
     doc = board_window.document
     as_is = doc.maps()[0].id
-    rated_before = {c.id: len(r) for c, r in ((c, doc.ratings(as_is).get(c.id, []))
-                                              for c in doc.cards(as_is))}
+    rated_before = {
+        c.id: len(r) for c, r in ((c, doc.ratings(as_is).get(c.id, [])) for c in doc.cards(as_is))
+    }
 
     def answer(dialog: Any) -> None:
         name = dialog.findChild(QLineEdit)
@@ -191,15 +209,14 @@ def test_new_to_be_map_copies_the_ratings_only_when_asked(board_window: Any, qtb
     assert doc.get("map", new_map).name == "Soll 2027"
     copied = sum(len(r) for r in doc.ratings(new_map).values())
     assert (copied == sum(rated_before.values())) if copy else copied == 0
-    assert {c.id: len(doc.ratings(as_is).get(c.id, [])) for c in doc.cards(as_is)} == \
-        rated_before
+    assert {c.id: len(doc.ratings(as_is).get(c.id, [])) for c in doc.cards(as_is)} == rated_before
     doc.undo_stack.undo()
     qtbot.waitUntil(lambda: len(doc.maps()) == 2)
 
 
-def test_a_refused_file_is_explained_and_nothing_crashes(qtbot: Any, tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch
-                                                         ) -> None:
+def test_a_refused_file_is_explained_and_nothing_crashes(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from widgets.board import dialogs
     from widgets.main_window import MainWindow
 
@@ -218,8 +235,8 @@ def test_a_refused_file_is_explained_and_nothing_crashes(qtbot: Any, tmp_path: P
 
 
 def test_a_damaged_file_leaves_the_open_workshop_on_the_board(
-        board_window: Any, tmp_path: Path, workshop_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    board_window: Any, tmp_path: Path, workshop_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import shutil
     import sqlite3
 
@@ -242,13 +259,16 @@ def test_a_damaged_file_leaves_the_open_workshop_on_the_board(
     assert board_window.document.path == workshop_path
     assert _board(board_window) == before
     assert (board_window.windowTitle(), board_window.current_map_id) == (title, map_id)
-    execute(board_window.document,
-            UpdateCommand(board_window.document, "card", "c2", {"title": "Still editable"}))
+    execute(
+        board_window.document,
+        UpdateCommand(board_window.document, "card", "c2", {"title": "Still editable"}),
+    )
     assert board_window.board_scene.card_item("c2").look.title == "Still editable"
 
 
-def test_a_file_open_elsewhere_is_refused(board_window: Any, qtbot: Any, workshop_path: Path,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_open_elsewhere_is_refused(
+    board_window: Any, qtbot: Any, workshop_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from widgets.board import dialogs
     from widgets.main_window import MainWindow
 

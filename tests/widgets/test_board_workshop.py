@@ -55,17 +55,22 @@ def _snapshot(window: Any) -> dict[str, Any]:
     scene = window.board_scene
     return {
         "lanes": [(lane.name, lane.kind) for lane in doc.lanes(map_id)],
-        "cards": [(c.title, c.lane_id, c.phase_id, c.channel_id, c.note_type)
-                  for c in doc.cards(map_id)],
-        "items": sorted((item.look.title, item.scenePos().x(), item.scenePos().y())
-                        for item in scene.card_items().values()),
-        "ratings": {c.id: doc.rating(c.id, p.id) for c in doc.cards(map_id)
-                    for p in doc.participants()},
+        "cards": [
+            (c.title, c.lane_id, c.phase_id, c.channel_id, c.note_type) for c in doc.cards(map_id)
+        ],
+        "items": sorted(
+            (item.look.title, item.scenePos().x(), item.scenePos().y())
+            for item in scene.card_items().values()
+        ),
+        "ratings": {
+            c.id: doc.rating(c.id, p.id) for c in doc.cards(map_id) for p in doc.participants()
+        },
     }
 
 
-def test_rebuilding_a_board_from_the_template_survives_reopening(blank_window: Any,
-                                                                  qtbot: Any) -> None:
+def test_rebuilding_a_board_from_the_template_survives_reopening(
+    blank_window: Any, qtbot: Any
+) -> None:
     window = blank_window
     doc, map_id = window.document, window.current_map_id
     scene, view = window.board_scene, window.board_view
@@ -86,18 +91,39 @@ def test_rebuilding_a_board_from_the_template_survives_reopening(blank_window: A
     channel_menu = menu.actions()[1].menu()
     next(a for a in channel_menu.actions() if a.text() == "Customer service").trigger()
     assert [lane.name for lane in doc.lanes(map_id)] == [
-        "Lena", "Tom", "Customer service", "Pain points", "Ideas"]
+        "Lena",
+        "Tom",
+        "Customer service",
+        "Pain points",
+        "Ideas",
+    ]
     tom = doc.lanes(map_id)[1].id
     # Cards from the palette, titled inline.
     drops = [
-        ({"kind": "touchpoint", "channel_id": "ads"}, lanes["Customer"], phases[0],
-         "Flyer in the letterbox"),
-        ({"kind": "touchpoint", "channel_id": "social"}, lanes["Customer"], phases[0],
-         "Neighbour's Instagram story"),
-        ({"kind": "touchpoint", "channel_id": "web"}, tom, phases[1],
-         "Looking for catering prices"),
-        ({"kind": "note", "note_type": "pain"}, lanes["Pain points"], phases[1],
-         "Shop is hard to use on a phone"),
+        (
+            {"kind": "touchpoint", "channel_id": "ads"},
+            lanes["Customer"],
+            phases[0],
+            "Flyer in the letterbox",
+        ),
+        (
+            {"kind": "touchpoint", "channel_id": "social"},
+            lanes["Customer"],
+            phases[0],
+            "Neighbour's Instagram story",
+        ),
+        (
+            {"kind": "touchpoint", "channel_id": "web"},
+            tom,
+            phases[1],
+            "Looking for catering prices",
+        ),
+        (
+            {"kind": "note", "note_type": "pain"},
+            lanes["Pain points"],
+            phases[1],
+            "Shop is hard to use on a phone",
+        ),
     ]
     for entry, lane_id, phase_id, title in drops:
         assert gestures.drop(palette_mime(entry), cell_point(window, lane_id, phase_id))
@@ -128,8 +154,9 @@ def test_palette_activation_adds_to_the_current_cell(blank_window: Any) -> None:
     Gestures(window.board_view).click(cell_point(window, lane, phase))
     assert scene.current_cell == (lane, phase)
     entries = window.palette_widget.list
-    item = next(entries.item(i) for i in range(entries.count())
-                if entries.item(i).text() == "Question")
+    item = next(
+        entries.item(i) for i in range(entries.count()) if entries.item(i).text() == "Question"
+    )
     entries.itemActivated.emit(item)
     cards = doc.cards(map_id)
     assert [(c.lane_id, c.phase_id, c.note_type) for c in cards] == [(lane, phase, "question")]
@@ -140,10 +167,16 @@ def test_ctrl_wheel_zooms_and_space_drag_pans(blank_window: Any) -> None:
     view = blank_window.board_view
     viewport = view.viewport()
     center = QPointF(viewport.rect().center())
-    wheel = QWheelEvent(center, QPointF(viewport.mapToGlobal(center)), QPointF(0, 0).toPoint(),
-                        QPointF(0, 120).toPoint(), Qt.MouseButton.NoButton,
-                        Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase,
-                        False)
+    wheel = QWheelEvent(
+        center,
+        QPointF(viewport.mapToGlobal(center)),
+        QPointF(0, 0).toPoint(),
+        QPointF(0, 120).toPoint(),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(viewport, wheel)
     assert view.zoom == pytest.approx(1.15)
     view.set_zoom(3.0)
@@ -158,8 +191,9 @@ def test_ctrl_wheel_zooms_and_space_drag_pans(blank_window: Any) -> None:
     assert blank_window.document.undo_stack.count() == 0  # panning is no edit
 
 
-def test_run_gui_opens_the_file_from_the_command_line(qapp: Any, tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_run_gui_opens_the_file_from_the_command_line(
+    qapp: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtCore import QTimer
 
     from app.templates import workshop_from_template

@@ -42,34 +42,58 @@ from tests.widgets.board_helpers import (
 
 TEXTS = {
     "de": {
-        "title": "Kundenreise Bäckerei Sonnenkorn", "personas": ["Lena", "Tom"],
-        "participants": ["Anna", "Ben", "Clara", "Dara"], "channel": "Wochenmarkt",
-        "to_be": "Soll-Zustand", "as_is": "Ist-Zustand", "first_phase": "Bewusstsein",
-        "notes_lanes": ("Schmerzpunkte", "Ideen"), "rating_as": "Bewertung als: %s",
-        "ok": "OK", "close": "Schließen", "moments": "Moments of Truth",
+        "title": "Kundenreise Bäckerei Sonnenkorn",
+        "personas": ["Lena", "Tom"],
+        "participants": ["Anna", "Ben", "Clara", "Dara"],
+        "channel": "Wochenmarkt",
+        "to_be": "Soll-Zustand",
+        "as_is": "Ist-Zustand",
+        "first_phase": "Bewusstsein",
+        "notes_lanes": ("Schmerzpunkte", "Ideen"),
+        "rating_as": "Bewertung als: %s",
+        "ok": "OK",
+        "close": "Schließen",
+        "moments": "Moments of Truth",
         "compare": "Ist vs. Soll",
     },
     "en": {
-        "title": "Sonnenkorn bakery journey", "personas": ["Lena", "Tom"],
-        "participants": ["Anna", "Ben", "Clara", "Dara"], "channel": "Farmers' market",
-        "to_be": "To-be", "as_is": "As-is", "first_phase": "Awareness",
-        "notes_lanes": ("Pain points", "Ideas"), "rating_as": "Rating as: %s",
-        "ok": "OK", "close": "Close", "moments": "Moments of Truth",
+        "title": "Sonnenkorn bakery journey",
+        "personas": ["Lena", "Tom"],
+        "participants": ["Anna", "Ben", "Clara", "Dara"],
+        "channel": "Farmers' market",
+        "to_be": "To-be",
+        "as_is": "As-is",
+        "first_phase": "Awareness",
+        "notes_lanes": ("Pain points", "Ideas"),
+        "rating_as": "Rating as: %s",
+        "ok": "OK",
+        "close": "Close",
+        "moments": "Moments of Truth",
         "compare": "As-is vs. to-be",
     },
 }
 
 # (lane: persona index, phase index, title, how it is added); channel by palette row.
 TOUCHPOINTS = [
-    (0, 0, "Flyer im Briefkasten", "keys"), (0, 0, "Instagram-Story", "drop"),
-    (0, 1, "Shop am Handy", "keys"), (0, 2, "Lieferfenster", "drop"),
-    (0, 3, "Bezahlen mit PayPal", "keys"), (0, 4, "Lieferung kommt spät", "drop"),
-    (1, 0, "Kollegin empfiehlt", "drop"), (1, 1, "Catering-Preise", "keys"),
-    (1, 2, "Angebot per E-Mail", "drop"), (1, 3, "Rechnung für die Firma", "keys"),
-    (1, 5, "Stammkundenkarte", "drop"), (1, 6, "Wochenmarkt-Stand", "keys"),
+    (0, 0, "Flyer im Briefkasten", "keys"),
+    (0, 0, "Instagram-Story", "drop"),
+    (0, 1, "Shop am Handy", "keys"),
+    (0, 2, "Lieferfenster", "drop"),
+    (0, 3, "Bezahlen mit PayPal", "keys"),
+    (0, 4, "Lieferung kommt spät", "drop"),
+    (1, 0, "Kollegin empfiehlt", "drop"),
+    (1, 1, "Catering-Preise", "keys"),
+    (1, 2, "Angebot per E-Mail", "drop"),
+    (1, 3, "Rechnung für die Firma", "keys"),
+    (1, 5, "Stammkundenkarte", "drop"),
+    (1, 6, "Wochenmarkt-Stand", "keys"),
 ]
-NOTES = [(0, 4, "Zu spät geliefert", "pain", "drop"), (0, 1, "App kaum bedienbar", "pain", "keys"),
-         (1, 4, "SMS vor der Lieferung", "idea", "drop"), (1, 3, "Sammelrechnung", "idea", "keys")]
+NOTES = [
+    (0, 4, "Zu spät geliefert", "pain", "drop"),
+    (0, 1, "App kaum bedienbar", "pain", "keys"),
+    (1, 4, "SMS vor der Lieferung", "idea", "drop"),
+    (1, 3, "Sammelrechnung", "idea", "keys"),
+]
 
 
 def _seed() -> int:
@@ -105,15 +129,27 @@ def _type_inline(window: Any, title: str) -> None:
     QTest.keyClick(editor, Qt.Key.Key_Return)
 
 
-def _add_card(window: Any, gestures: Gestures, entry: dict[str, Any], lane_id: str,
-              phase_id: str, title: str, how: str) -> None:
+def _add_card(
+    window: Any,
+    gestures: Gestures,
+    entry: dict[str, Any],
+    lane_id: str,
+    phase_id: str,
+    title: str,
+    how: str,
+) -> None:
     from widgets.board.clipboard import palette_mime
 
     point = cell_point(window, lane_id, phase_id)
     metrics = window.board_scene.metrics  # scrolled into view clear of the frozen headers
-    window.board_view.ensureVisible(point.x(), point.y(), 1, 1,
-                                    int(metrics.lane_header_width) + 40,
-                                    int(metrics.phase_header_height) + 40)
+    window.board_view.ensureVisible(
+        point.x(),
+        point.y(),
+        1,
+        1,
+        int(metrics.lane_header_width) + 40,
+        int(metrics.phase_header_height) + 40,
+    )
     if how == "drop":
         assert gestures.drop(palette_mime(entry), point)
     else:  # click the cell, then the palette entry by keyboard
@@ -125,10 +161,12 @@ def _add_card(window: Any, gestures: Gestures, entry: dict[str, Any], lane_id: s
     _type_inline(window, title)
 
 
-def _start_new_workshop(window: Any, qtbot: Any, lang: str, path: Path,
-                        monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args, **kwargs: (str(path), "")))
+def _start_new_workshop(
+    window: Any, qtbot: Any, lang: str, path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(path), ""))
+    )
     screen = window.empty_state
     assert window.stack.currentWidget() is screen and screen.isVisible()
     screen.language.setCurrentIndex(screen.language.findData(lang))
@@ -154,10 +192,13 @@ def _add_personas(window: Any, names: list[str]) -> list[str]:
     window.panels.persona_dock.raise_()
     panel = window.panels.personas
     for name in names:
+
         def fill(dialog: Any, name: str = name) -> None:
             QTest.keyClicks(dialog.name_edit, name)
-            QTest.mouseClick(dialog.findChild(QDialogButtonBox).button(
-                QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+            QTest.mouseClick(
+                dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                Qt.MouseButton.LeftButton,
+            )
 
         when_dialog_opens(fill)
         QTest.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
@@ -166,12 +207,12 @@ def _add_personas(window: Any, names: list[str]) -> list[str]:
     gestures = Gestures(window.board_view)
     for persona_id in ids:  # each dragged onto the board below the lanes there are
         lanes = doc.lanes(window.current_map_id)
-        below = window.board_scene.frame.cell_rect(lanes[0].id, doc.phases(
-            window.current_map_id)[0].id)
+        below = window.board_scene.frame.cell_rect(
+            lanes[0].id, doc.phases(window.current_map_id)[0].id
+        )
         from PySide6.QtCore import QPointF
 
-        assert gestures.drop(persona_mime_data(persona_id),
-                             QPointF(below.x + 10, below.bottom - 4))
+        assert gestures.drop(persona_mime_data(persona_id), QPointF(below.x + 10, below.bottom - 4))
     return ids
 
 
@@ -196,16 +237,23 @@ def _add_channel(window: Any, name: str) -> str:
     def fill(dialog: Any) -> None:
         type_text(dialog.name_edit, name)
         dialog.icon_combo.setCurrentIndex(dialog.icon_combo.findData("store"))
-        QTest.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                         Qt.MouseButton.LeftButton)
+        QTest.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
 
     when_dialog_opens(fill)
     QTest.mouseClick(window.palette_widget.new_channel_button, Qt.MouseButton.LeftButton)
     return window.document.channels()[-1].id
 
 
-def _rate_all(window: Any, qtbot: Any, expected: dict[str, dict[str, tuple[int, int]]],
-              participants: list[str], titles: list[str], rng: random.Random) -> None:
+def _rate_all(
+    window: Any,
+    qtbot: Any,
+    expected: dict[str, dict[str, tuple[int, int]]],
+    participants: list[str],
+    titles: list[str],
+    rng: random.Random,
+) -> None:
     """Each participant rates every touchpoint with the keyboard: R, digits, N/P."""
     view = window.board_view
     badge = window.panels.rater_badge
@@ -228,14 +276,16 @@ def _rate_all(window: Any, qtbot: Any, expected: dict[str, dict[str, tuple[int, 
             seen.append(card_id)
             experience, importance = rng.randint(-2, 2), rng.randint(1, 5)
             QTest.keyClick(view, getattr(Qt.Key, f"Key_{experience + 3}"))
-            QTest.keyClick(view, getattr(Qt.Key, f"Key_{importance}"),
-                           Qt.KeyboardModifier.ShiftModifier)
+            QTest.keyClick(
+                view, getattr(Qt.Key, f"Key_{importance}"), Qt.KeyboardModifier.ShiftModifier
+            )
             expected.setdefault(card_id, {})[name] = (experience, importance)
         assert sorted(doc.get("card", c).title for c in seen) == sorted(titles)
 
 
-def _expected_moments(doc: Any, map_id: str,
-                      expected: dict[str, dict[str, tuple[int, int]]]) -> list[str]:
+def _expected_moments(
+    doc: Any, map_id: str, expected: dict[str, dict[str, tuple[int, int]]]
+) -> list[str]:
     order = [c.id for c in doc.cards(map_id)]
     scored = []
     for card_id, ratings in expected.items():
@@ -248,9 +298,9 @@ def _expected_moments(doc: Any, map_id: str,
 
 
 @pytest.mark.parametrize("german_or_english", ["de", "en"], indirect=True)
-def test_a_whole_workshop_through_the_window(german_or_english: str, qtbot: Any,
-                                             tmp_path: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_whole_workshop_through_the_window(
+    german_or_english: str, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from widgets.main_window import MainWindow
 
     lang = german_or_english
@@ -289,12 +339,26 @@ def test_a_whole_workshop_through_the_window(german_or_english: str, qtbot: Any,
     channels = [c.id for c in doc.channels()]
     for number, (lane, phase, title, how) in enumerate(TOUCHPOINTS):
         channel = channel_id if title.startswith("Wochenmarkt") else channels[number % 9]
-        _add_card(window, gestures, {"kind": "touchpoint", "channel_id": channel},
-                  persona_lanes[lane], phases[phase], title, how)
+        _add_card(
+            window,
+            gestures,
+            {"kind": "touchpoint", "channel_id": channel},
+            persona_lanes[lane],
+            phases[phase],
+            title,
+            how,
+        )
     notes_lanes = [lanes[name] for name in t["notes_lanes"]]
     for lane, phase, title, note_type, how in NOTES:
-        _add_card(window, gestures, {"kind": "note", "note_type": note_type},
-                  notes_lanes[lane], phases[phase], title, how)
+        _add_card(
+            window,
+            gestures,
+            {"kind": "note", "note_type": note_type},
+            notes_lanes[lane],
+            phases[phase],
+            title,
+            how,
+        )
     cards = doc.cards(as_is)
     touchpoint_titles = [title for _l, _p, title, _h in TOUCHPOINTS]
     assert sorted(c.title for c in cards if c.kind == "touchpoint") == sorted(touchpoint_titles)
@@ -315,8 +379,7 @@ def test_a_whole_workshop_through_the_window(german_or_english: str, qtbot: Any,
 
     # 5. The moments of truth, as the panel lists them.
     window.panels.moments_dock.toggleViewAction().trigger()
-    qtbot.waitUntil(lambda: window.panels.moments is not None
-                    and window.panels.moments.isVisible())
+    qtbot.waitUntil(lambda: window.panels.moments is not None and window.panels.moments.isVisible())
     moments = window.panels.moments
     qtbot.waitUntil(lambda: moments.card_ids() == _expected_moments(doc, as_is, expected))
 
@@ -346,8 +409,9 @@ def test_a_whole_workshop_through_the_window(german_or_english: str, qtbot: Any,
     pdf = tmp_path / "workshop.pdf"
     csv_path = tmp_path / "touchpoints.csv"
     done: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args, **kwargs: (str(pdf), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(pdf), ""))
+    )
 
     def close_done(box: Any) -> None:
         assert isinstance(box, QMessageBox)
@@ -356,8 +420,9 @@ def test_a_whole_workshop_through_the_window(german_or_english: str, qtbot: Any,
 
     def export_pdf(dialog: Any) -> None:
         when_dialog_opens(close_done, kind=QMessageBox)
-        QTest.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                         Qt.MouseButton.LeftButton)
+        QTest.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
 
     when_dialog_opens(export_pdf)
     window.export_pdf_action.trigger()
@@ -366,14 +431,22 @@ def test_a_whole_workshop_through_the_window(german_or_english: str, qtbot: Any,
     from pypdf import PdfReader
 
     text = "\n".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
-    for wanted in (t["title"], t["first_phase"], "Wochenmarkt-Stand", "Zu spät geliefert",
-                   t["to_be"], t["compare"], *t["personas"]):
+    for wanted in (
+        t["title"],
+        t["first_phase"],
+        "Wochenmarkt-Stand",
+        "Zu spät geliefert",
+        t["to_be"],
+        t["compare"],
+        *t["personas"],
+    ):
         assert wanted in text, wanted
     top_moment = doc.get("card", _expected_moments(doc, as_is, expected)[0]).title
     assert top_moment in text
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args, **kwargs: (str(csv_path), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(csv_path), ""))
+    )
     from widgets.export_dialog import CsvExportDialog
 
     delimiter = ";" if lang == "de" else ","  # what Excel in that language splits on
@@ -381,16 +454,18 @@ def test_a_whole_workshop_through_the_window(german_or_english: str, qtbot: Any,
     def export_csv(dialog: Any) -> None:
         assert dialog.separator.currentData() == delimiter
         when_dialog_opens(close_done, kind=QMessageBox)
-        QTest.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                         Qt.MouseButton.LeftButton)
+        QTest.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
 
     when_dialog_opens(export_csv, kind=CsvExportDialog)
     window.export_csv_action.trigger()
     qtbot.waitUntil(lambda: len(done) == 2)
     raw = csv_path.read_text(encoding="utf-8-sig")
     rows = list(csv.reader(raw.splitlines(), delimiter=delimiter))
-    assert rows[0][:4] == (["Karte", "Phase", "Bahn", "Titel"] if lang == "de"
-                           else ["map", "phase", "lane", "title"])
+    assert rows[0][:4] == (
+        ["Karte", "Phase", "Bahn", "Titel"] if lang == "de" else ["map", "phase", "lane", "title"]
+    )
     body = "\n".join(delimiter.join(row) for row in rows[1:])
     for title in touchpoint_titles:
         assert title in body, title
@@ -399,14 +474,18 @@ def test_a_whole_workshop_through_the_window(german_or_english: str, qtbot: Any,
     window.close_file()
     window.close()
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-        assert db.execute("SELECT title, language FROM workshop").fetchone() == (t["title"],
-                                                                                 lang)
+        assert db.execute("SELECT title, language FROM workshop").fetchone() == (t["title"], lang)
         assert db.execute("SELECT count(*) FROM participant").fetchone() == (4,)
         assert db.execute("SELECT count(*) FROM persona").fetchone() == (3,)
-        assert db.execute("SELECT count(*) FROM card WHERE map_id = ?",
-                          (as_is,)).fetchone() == (16,)
-        assert db.execute("SELECT count(*) FROM rating JOIN card ON card.id = rating.card_id"
-                          " WHERE card.map_id = ?", (as_is,)).fetchone() == (36,)
-        assert db.execute("SELECT name FROM channel WHERE id = ?",
-                          (channel_id,)).fetchone() == (t["channel"],)
+        assert db.execute("SELECT count(*) FROM card WHERE map_id = ?", (as_is,)).fetchone() == (
+            16,
+        )
+        assert db.execute(
+            "SELECT count(*) FROM rating JOIN card ON card.id = rating.card_id"
+            " WHERE card.map_id = ?",
+            (as_is,),
+        ).fetchone() == (36,)
+        assert db.execute("SELECT name FROM channel WHERE id = ?", (channel_id,)).fetchone() == (
+            t["channel"],
+        )
     assert persona_ids

@@ -13,9 +13,9 @@ import pytest  # noqa: E402
 from PySide6.QtWidgets import QDialog  # noqa: E402
 
 
-def test_pdf_export_warns_about_characters_no_font_has(app_window: Any, app_dialogs: Any,
-                                                       monkeypatch: pytest.MonkeyPatch,
-                                                       tmp_path: Path) -> None:
+def test_pdf_export_warns_about_characters_no_font_has(
+    app_window: Any, app_dialogs: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     from widgets.export_dialog import PdfExportDialog
 
     monkeypatch.setattr(PdfExportDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
@@ -32,9 +32,9 @@ def test_pdf_export_warns_about_characters_no_font_has(app_window: Any, app_dial
     assert "\U0001e900 (U+1E900), \U0001e901 (U+1E901)" in text and str(out) in text
 
 
-def test_pdf_export_of_drawable_text_warns_about_nothing(app_window: Any, app_dialogs: Any,
-                                                         monkeypatch: pytest.MonkeyPatch,
-                                                         tmp_path: Path) -> None:
+def test_pdf_export_of_drawable_text_warns_about_nothing(
+    app_window: Any, app_dialogs: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     from widgets.export_dialog import PdfExportDialog
 
     monkeypatch.setattr(PdfExportDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)

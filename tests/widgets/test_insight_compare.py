@@ -45,17 +45,38 @@ def test_rows_follow_compare_maps(dialog, doc) -> None:
     assert dialog.table.rowCount() == len(expected) == 31
     assert column(dialog, TITLE) == [r.title for r in expected]
     assert row_texts(dialog, "Mobile-first online shop") == [
-        "carried over", "Mobile-first online shop", "Interest", "Lena",
-        "−1.00", "+1.33", "▲ +2.33", "3.67", "3.67", "0.00"]
+        "carried over",
+        "Mobile-first online shop",
+        "Interest",
+        "Lena",
+        "−1.00",
+        "+1.33",
+        "▲ +2.33",
+        "3.67",
+        "3.67",
+        "0.00",
+    ]
     assert row_texts(dialog, "Complaint solved the same day")[EXP_DELTA:] == [
-        "▲ +3.00", "4.67", "4.33", "▼ −0.33"]
-    assert row_texts(dialog, "Message when the driver leaves")[:EXP_DELTA + 1] == [
-        "new", "Message when the driver leaves", "Post-purchase", "Lena", "", "+1.67", ""]
+        "▲ +3.00",
+        "4.67",
+        "4.33",
+        "▼ −0.33",
+    ]
+    assert row_texts(dialog, "Message when the driver leaves")[: EXP_DELTA + 1] == [
+        "new",
+        "Message when the driver leaves",
+        "Post-purchase",
+        "Lena",
+        "",
+        "+1.67",
+        "",
+    ]
     radio = row_texts(dialog, "Radio ad for Christmas stollen")
     assert radio[CHANGE] == "dropped" and radio[EXP_OLD] == "unrated"
     assert dialog.summary_label.text() == (
         "10 touchpoints carried over: 10 better, 0 worse, 0 unchanged, 0 not comparable "
-        "(unrated). 1 new, 20 dropped.")
+        "(unrated). 1 new, 20 dropped."
+    )
 
 
 def test_deltas_are_coloured_with_the_scale(dialog) -> None:
@@ -91,7 +112,9 @@ def test_choosing_the_same_map_twice(dialog) -> None:
 
 def test_follows_ratings_made_while_open(dialog, doc) -> None:
     execute(doc, RateCommand(doc, "c43", "p1", (-2, 4)))  # (-2,4) (2,4) (1,3): 1/3
-    assert row_texts(dialog, "Mobile-first online shop")[EXP_NEW:EXP_DELTA + 1] == [
-        "+0.33", "▲ +1.33"]
+    assert row_texts(dialog, "Mobile-first online shop")[EXP_NEW : EXP_DELTA + 1] == [
+        "+0.33",
+        "▲ +1.33",
+    ]
     doc.undo_stack.undo()
     assert row_texts(dialog, "Mobile-first online shop")[EXP_DELTA] == "▲ +2.33"

@@ -92,7 +92,11 @@ def test_new_persona_appears_and_the_choice_is_kept(bar, doc) -> None:
     bar.persona_combo.setCurrentIndex(bar.persona_combo.findData("pe2"))
     execute(doc, AddCommand(doc, "persona", {"name": "Mira"}))
     assert [bar.persona_combo.itemText(i) for i in range(bar.persona_combo.count())] == [
-        "All personas", "Lena", "Tom", "Mira"]
+        "All personas",
+        "Lena",
+        "Tom",
+        "Mira",
+    ]
     assert bar.persona_combo.currentData() == "pe2"
 
 
@@ -101,4 +105,5 @@ def test_switching_map_reapplies_the_choice(bar, doc, qtbot) -> None:
     with qtbot.waitSignal(bar.predicateChanged) as signal:
         bar.set_map("m2")
     assert matching(doc, signal.args[0], "m2") == {
-        c.id for c in doc.cards("m2") if c.lane_id == "l6"}
+        c.id for c in doc.cards("m2") if c.lane_id == "l6"
+    }

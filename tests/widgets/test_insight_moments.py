@@ -30,13 +30,22 @@ def row(panel: MomentsPanel, index: int) -> list[str]:
 def test_order_equals_map_data_moments(panel, doc) -> None:
     moments = doc.map_data("m1").moments
     assert panel.card_ids() == [m.card_id for m in moments]
-    assert row(panel, 0) == ["1", "Delivery arrives", "Post-purchase", "−1.67", "5.00", "8.33",
-                             "3", ""]
+    assert row(panel, 0) == [
+        "1",
+        "Delivery arrives",
+        "Post-purchase",
+        "−1.67",
+        "5.00",
+        "8.33",
+        "3",
+        "",
+    ]
     assert row(panel, 1)[:2] == ["2", "Quote requested by e-mail"]
     assert row(panel, 2)[:2] == ["3", "Checkout and payment"]
     disagreeing = [panel.table.item(i, 7).text() for i in range(panel.table.rowCount())]
     assert [cid for cid, mark in zip(panel.card_ids(), disagreeing, strict=True) if mark] == [
-        m.card_id for m in moments if m.disagreement]
+        m.card_id for m in moments if m.disagreement
+    ]
     assert panel.empty_label.text() == f"{len(moments)} of 30 touchpoints need attention."
 
 
@@ -44,8 +53,12 @@ def test_click_requests_the_card(panel, qtbot) -> None:
     target = panel.table.item(2, 1)
     rect = panel.table.visualItemRect(target)
     with qtbot.waitSignal(panel.cardRequested) as signal:
-        QTest.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton,
-                         Qt.KeyboardModifier.NoModifier, rect.center())
+        QTest.mouseClick(
+            panel.table.viewport(),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            rect.center(),
+        )
     assert signal.args == ["c17"]
 
 
@@ -55,8 +68,7 @@ def test_rating_change_reorders(panel, doc) -> None:
     execute(doc, RateCommand(doc, "c17", "p1", (0, 5)))
     assert panel.card_ids() == [m.card_id for m in doc.map_data("m1").moments]
     assert panel.card_ids()[:8] == ["c23", "c9", "c19", "c26", "c8", "c15", "c38", "c17"]
-    assert row(panel, 7)[:6] == ["8", "Checkout and payment", "Purchase", "−1.00", "4.67",
-                                 "4.67"]
+    assert row(panel, 7)[:6] == ["8", "Checkout and payment", "Purchase", "−1.00", "4.67", "4.67"]
     doc.undo_stack.undo()
     assert panel.card_ids()[:3] == ["c23", "c9", "c17"]
 
@@ -82,7 +94,8 @@ def test_other_map_and_no_moments(panel, doc) -> None:
     panel.set_map("m2")
     assert panel.card_ids() == []
     assert panel.empty_label.text() == (
-        "No moments of truth: no rated touchpoint has a negative mean experience.")
+        "No moments of truth: no rated touchpoint has a negative mean experience."
+    )
     execute(doc, RateCommand(doc, "c52", "p2", (-2, 2)))  # (1,2) (-2,2) (1,2): still 0
     assert panel.card_ids() == []
     execute(doc, RateCommand(doc, "c52", "p1", (-2, 2)))  # now -1

@@ -26,13 +26,19 @@ def file_participants(path: Path) -> list[str]:
 
 def file_ratings_of(path: Path, participant_id: str) -> int:
     with Workshop.open(path, readonly=True) as workshop:
-        return sum(1 for m in workshop.maps() for rs in workshop.ratings(m.id).values()
-                   for r in rs if r.participant_id == participant_id)
+        return sum(
+            1
+            for m in workshop.maps()
+            for rs in workshop.ratings(m.id).values()
+            for r in rs
+            if r.participant_id == participant_id
+        )
 
 
 @pytest.fixture
 def questions(monkeypatch):
     """Every question asked; answered with ``questions.answer`` (No by default)."""
+
     class Questions(list):
         answer = QMessageBox.StandardButton.No
 
@@ -43,8 +49,11 @@ def questions(monkeypatch):
         return asked.answer
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(
-        lambda *a, **k: pytest.fail(f"unexpected warning {a[1:]}")))
+    monkeypatch.setattr(
+        QMessageBox,
+        "warning",
+        staticmethod(lambda *a, **k: pytest.fail(f"unexpected warning {a[1:]}")),
+    )
     return asked
 
 
@@ -86,16 +95,16 @@ def test_empty_name_is_refused_and_shown_back(qtbot, doc, workshop_path) -> None
     assert file_participants(workshop_path) == ["Anna", "Ben", "Clara"]
 
 
-def test_remove_with_ratings_asks_and_undo_restores_them(qtbot, doc, workshop_path,
-                                                         questions) -> None:
+def test_remove_with_ratings_asks_and_undo_restores_them(
+    qtbot, doc, workshop_path, questions
+) -> None:
     panel = ParticipantPanel(doc)
     qtbot.addWidget(panel)
     panel.list.setCurrentRow(0)
     count = rating_count(doc, "p1")
     assert count == file_ratings_of(workshop_path, "p1") and count > 20
     assert panel.remove_selected() is False
-    assert questions == [f"Remove participant “Anna”? Their {count} ratings will be "
-                         "deleted too."]
+    assert questions == [f"Remove participant “Anna”? Their {count} ratings will be deleted too."]
     assert file_participants(workshop_path) == ["Anna", "Ben", "Clara"]
     questions.answer = QMessageBox.StandardButton.Yes
     assert panel.remove_selected() is True
@@ -141,7 +150,11 @@ def test_selector_keeps_the_choice_when_the_list_changes(qtbot, doc) -> None:
     assert selector.current_participant_id() == "p2"
     assert selector.currentText() == "Benedikt"
     assert [selector.itemText(i) for i in range(selector.count())] == [
-        "Anna", "Benedikt", "Clara", "Dana"]
+        "Anna",
+        "Benedikt",
+        "Clara",
+        "Dana",
+    ]
     assert emitted == []
 
 

@@ -58,28 +58,35 @@ def messages(monkeypatch) -> list[tuple[str, str]]:
 
 
 def choose_file(monkeypatch, path: Path | str) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *a, **k: (str(path), "Pictures")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "Pictures"))
+    )
 
 
-def test_edit_persona_updates_the_file_and_undoes(qtbot, doc, workshop_path, monkeypatch,
-                                                  messages) -> None:
+def test_edit_persona_updates_the_file_and_undoes(
+    qtbot, doc, workshop_path, monkeypatch, messages
+) -> None:
     dialog = PersonaDialog(doc, "pe1")
     qtbot.addWidget(dialog)
     assert dialog.name_edit.text() == "Lena"
-    monkeypatch.setattr(QColorDialog, "getColor",
-                        staticmethod(lambda *a, **k: QColor("#0072b2")))
+    monkeypatch.setattr(QColorDialog, "getColor", staticmethod(lambda *a, **k: QColor("#0072b2")))
     dialog.role_edit.setText("Parent of two, orders at night")
     dialog.pains_edit.setPlainText("Late deliveries")
     dialog.color_button.click()
     assert dialog.color_button.text() == "#0072B2"
-    assert dialog.values() == {"role": "Parent of two, orders at night",
-                               "pains": "Late deliveries", "color": "#0072B2"}
+    assert dialog.values() == {
+        "role": "Parent of two, orders at night",
+        "pains": "Late deliveries",
+        "color": "#0072B2",
+    }
     dialog.accept()
     assert dialog.result() == PersonaDialog.DialogCode.Accepted
     stored = in_file(workshop_path, "persona", "pe1")
     assert (stored.role, stored.pains, stored.color) == (
-        "Parent of two, orders at night", "Late deliveries", "#0072B2")
+        "Parent of two, orders at night",
+        "Late deliveries",
+        "#0072B2",
+    )
     assert stored.quote.startswith("I want warm rolls")  # untouched fields stay
     assert doc.undo_stack.count() == 1 and doc.undo_stack.undoText() == "Edit persona"
     doc.undo_stack.undo()
@@ -96,8 +103,7 @@ def test_unchanged_dialog_pushes_nothing(qtbot, doc) -> None:
     assert dialog.values() == {} and doc.undo_stack.count() == 0
 
 
-def test_new_persona_needs_a_name_and_is_one_undo_step(qtbot, doc, workshop_path,
-                                                       messages) -> None:
+def test_new_persona_needs_a_name_and_is_one_undo_step(qtbot, doc, workshop_path, messages) -> None:
     dialog = PersonaDialog(doc, None)
     qtbot.addWidget(dialog)
     dialog.accept()
@@ -120,8 +126,9 @@ def write_png(path: Path, width: int, height: int, color: str = "#3366CC") -> Pa
     return path
 
 
-def test_picture_is_scaled_and_stored_as_png(qtbot, doc, workshop_path, pictures, monkeypatch,
-                                             messages) -> None:
+def test_picture_is_scaled_and_stored_as_png(
+    qtbot, doc, workshop_path, pictures, monkeypatch, messages
+) -> None:
     dialog = PersonaDialog(doc, "pe2")
     qtbot.addWidget(dialog)
     choose_file(monkeypatch, write_png(pictures / "tom.png", 2000, 1000))
@@ -136,8 +143,9 @@ def test_picture_is_scaled_and_stored_as_png(qtbot, doc, workshop_path, pictures
     assert in_file(workshop_path, "persona", "pe2").picture is None
 
 
-def test_photo_is_stored_as_jpeg_and_can_be_removed(qtbot, doc, workshop_path, pictures,
-                                                    monkeypatch) -> None:
+def test_photo_is_stored_as_jpeg_and_can_be_removed(
+    qtbot, doc, workshop_path, pictures, monkeypatch
+) -> None:
     photo = QImage(800, 600, QImage.Format.Format_RGB32)
     photo.fill(QColor("#808040"))
     assert photo.save(str(pictures / "lena.jpg"), "JPEG")
@@ -158,17 +166,27 @@ def test_photo_is_stored_as_jpeg_and_can_be_removed(qtbot, doc, workshop_path, p
     assert in_file(workshop_path, "persona", "pe1").picture is None
 
 
-@pytest.mark.parametrize("name, content, says", [
-    ("broken.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00"
-                   b"\x08\x02\x00\x00\x00garbage", "damaged"),
-    ("notes.png", b"This is a text file, not a picture.\n" * 20, "not a PNG or JPEG image"),
-    ("drawing.gif", b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04"
-                    b"\x01\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;",
-     "not a PNG or JPEG image"),
-])
+@pytest.mark.parametrize(
+    "name, content, says",
+    [
+        (
+            "broken.png",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00"
+            b"\x08\x02\x00\x00\x00garbage",
+            "damaged",
+        ),
+        ("notes.png", b"This is a text file, not a picture.\n" * 20, "not a PNG or JPEG image"),
+        (
+            "drawing.gif",
+            b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04"
+            b"\x01\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;",
+            "not a PNG or JPEG image",
+        ),
+    ],
+)
 def test_refused_picture_gives_a_clear_message_and_changes_nothing(
-        qtbot, doc, workshop_path, pictures, monkeypatch, messages, file_state,
-        name, content, says) -> None:
+    qtbot, doc, workshop_path, pictures, monkeypatch, messages, file_state, name, content, says
+) -> None:
     bad = pictures / name
     bad.write_bytes(content)
     before = file_state(workshop_path)
@@ -186,17 +204,19 @@ def test_refused_picture_gives_a_clear_message_and_changes_nothing(
     assert file_state(workshop_path) == before
 
 
-def test_oversized_pictures_are_refused_before_decoding(qtbot, doc, workshop_path, pictures,
-                                                        monkeypatch, messages,
-                                                        file_state) -> None:
+def test_oversized_pictures_are_refused_before_decoding(
+    qtbot, doc, workshop_path, pictures, monkeypatch, messages, file_state
+) -> None:
     wide = write_png(pictures / "panorama.png", 12_000, 8)
     before = file_state(workshop_path)
     dialog = PersonaDialog(doc, "pe1")
     qtbot.addWidget(dialog)
     choose_file(monkeypatch, wide)
     dialog.choose_button.click()
-    assert messages[-1][1] == ("“panorama.png” is too large (12000 × 8 pixels). "
-                               "Choose a picture of at most 10000 pixels a side.")
+    assert messages[-1][1] == (
+        "“panorama.png” is too large (12000 × 8 pixels). "
+        "Choose a picture of at most 10000 pixels a side."
+    )
     # A file over the size limit (lowered here: no need to write 20 MB) is refused too.
     monkeypatch.setattr(persona_editor, "MAX_FILE_BYTES", 1000)
     big = write_png(pictures / "big photo.png", 300, 300)
@@ -260,15 +280,17 @@ def test_delete_persona_with_lanes_asks_first(qtbot, doc, workshop_path, monkeyp
     assert panel.list.count() == 2
 
 
-def test_delete_persona_without_lanes_does_not_ask(qtbot, doc, workshop_path,
-                                                   monkeypatch) -> None:
+def test_delete_persona_without_lanes_does_not_ask(qtbot, doc, workshop_path, monkeypatch) -> None:
     panel = PersonaPanel(doc)
     qtbot.addWidget(panel)
     dialog = PersonaDialog(doc, None)
     dialog.name_edit.setText("Mira")
     dialog.accept()
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(
-        lambda *a, **k: pytest.fail("no question for a persona without lanes")))
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda *a, **k: pytest.fail("no question for a persona without lanes")),
+    )
     panel.select_persona(dialog.persona_id)
     assert panel.delete_selected() is True
     assert in_file(workshop_path, "persona", dialog.persona_id) is None
@@ -327,8 +349,9 @@ def send_drag(view: QGraphicsView, data: QMimeData, pos: QPoint) -> QDropEvent:
     return drop
 
 
-def test_dropping_a_persona_creates_its_lane_under_the_drop_point(qtbot, doc,
-                                                                   workshop_path) -> None:
+def test_dropping_a_persona_creates_its_lane_under_the_drop_point(
+    qtbot, doc, workshop_path
+) -> None:
     layout = doc.map_data("m1").layout()
     scene = FakeScene(layout)  # keep a reference: the view does not own its scene
     view = QGraphicsView(scene)
@@ -345,7 +368,11 @@ def test_dropping_a_persona_creates_its_lane_under_the_drop_point(qtbot, doc,
     lane_id = drop_filter.last_lane_id
     stored = in_file(workshop_path, "lane", lane_id)
     assert (stored.kind, stored.persona_id, stored.name, stored.map_id) == (
-        "persona", "pe2", "Tom", "m1")
+        "persona",
+        "pe2",
+        "Tom",
+        "m1",
+    )
     assert [lane.id for lane in doc.lanes("m1")].index(lane_id) == 2
     assert doc.undo_stack.undoText() == "Add persona lane"
     doc.undo_stack.undo()
@@ -363,11 +390,21 @@ def test_drop_without_a_scene_layout_appends_and_other_drags_are_ignored(qtbot, 
     lanes = len(doc.lanes("m2"))
     other = QMimeData()
     other.setText("just text")
-    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, other,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(5, 5),
+        Qt.DropAction.CopyAction,
+        other,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     assert drop_filter.eventFilter(view.viewport(), enter) is False  # left to the board
-    drop = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, other,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        other,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(view.viewport(), drop)
     assert len(doc.lanes("m2")) == lanes
 

@@ -54,7 +54,12 @@ def test_panel_buttons_write_my_rating_and_undo_removes_it(panel, doc, workshop_
     panel.importance_buttons[5].click()
     assert file_rating(workshop_path, "c39", "p2") == (-1, 5)
     assert [b.isChecked() for b in panel.importance_buttons.values()] == [
-        False, False, False, False, True]
+        False,
+        False,
+        False,
+        False,
+        True,
+    ]
     doc.undo_stack.undo()
     assert file_rating(workshop_path, "c39", "p2") == (-1, 3)
     doc.undo_stack.undo()
@@ -93,8 +98,11 @@ def cell(panel: RatingPanel, row: int, column: int) -> str:
 def test_table_and_aggregates(panel) -> None:
     panel.set_card("c7")  # "Reading Google reviews": (-2,4) (1,4) (2,3)
     rows = [[cell(panel, r, c) for c in range(3)] for r in range(panel.table.rowCount())]
-    assert rows == [["Anna", "−2 very negative", "4"], ["Ben", "+1 positive", "4"],
-                    ["Clara", "+2 very positive", "3"]]
+    assert rows == [
+        ["Anna", "−2 very negative", "4"],
+        ["Ben", "+1 positive", "4"],
+        ["Clara", "+2 very positive", "3"],
+    ]
     assert panel.table.item(1, 0).font().bold()  # Ben is the current participant
     assert panel.mean_experience_label.text() == "+0.33"
     assert panel.mean_importance_label.text() == "3.67"
@@ -175,8 +183,13 @@ def board(qtbot, doc):
         view.ensure_visible(card_id)
 
     view.shortcuts = RatingShortcuts(
-        view, doc, current_map=lambda: "m1", current_participant=lambda: view.participant,
-        selected_cards=view.selected_card_ids, go_to_card=go_to)
+        view,
+        doc,
+        current_map=lambda: "m1",
+        current_participant=lambda: view.participant,
+        selected_cards=view.selected_card_ids,
+        go_to_card=go_to,
+    )
     view.shortcuts.message.connect(view.messages.append)
     view.show()
     view.activateWindow()
@@ -189,8 +202,9 @@ def test_keys_rate_the_selected_touchpoint(board, doc, workshop_path) -> None:
     board.select_cards(["c39"])
     QTest.keyClick(board, Qt.Key.Key_2)  # 2 = negative
     assert file_rating(workshop_path, "c39", "p2") == (-1, 3)
-    assert board.messages[-1] == ("Ben rated “Radio ad for Christmas stollen”: experience −1, "
-                                  "importance 3.")
+    assert board.messages[-1] == (
+        "Ben rated “Radio ad for Christmas stollen”: experience −1, importance 3."
+    )
     QTest.keyClick(board, Qt.Key.Key_5, Qt.KeyboardModifier.ShiftModifier)
     assert file_rating(workshop_path, "c39", "p2") == (-1, 5)
     QTest.keyClick(board, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
@@ -232,9 +246,9 @@ def test_several_selected_touchpoints_are_one_undo_step(board, doc, workshop_pat
     assert file_rating(workshop_path, "c40", "p2") is None
 
 
-def test_no_touchpoint_or_no_participant_is_a_no_op_with_a_message(board, doc,
-                                                                    file_state,
-                                                                    workshop_path) -> None:
+def test_no_touchpoint_or_no_participant_is_a_no_op_with_a_message(
+    board, doc, file_state, workshop_path
+) -> None:
     before = file_state(workshop_path)
     QTest.keyClick(board, Qt.Key.Key_3)
     assert board.messages[-1] == "Select a touchpoint to rate it."
@@ -252,8 +266,13 @@ def test_no_touchpoint_or_no_participant_is_a_no_op_with_a_message(board, doc,
 def _lane_by_lane(doc, map_id: str) -> list:
     """The cards as a room reads them: each lane from left to right, then the next lane."""
     cards = doc.cards(map_id)
-    return [card for lane in doc.lanes(map_id) for phase in doc.phases(map_id)
-            for card in cards if card.lane_id == lane.id and card.phase_id == phase.id]
+    return [
+        card
+        for lane in doc.lanes(map_id)
+        for phase in doc.phases(map_id)
+        for card in cards
+        if card.lane_id == lane.id and card.phase_id == phase.id
+    ]
 
 
 def test_next_and_previous_follow_the_lane_then_the_next_lane(board, doc) -> None:

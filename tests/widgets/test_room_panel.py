@@ -35,8 +35,7 @@ def _pdf_text(document: Any, out: Path) -> str:
 
     from export.pdf import write_pdf
 
-    write_pdf(document.workshop, out, maps=["m1"], include_personas=False,
-              include_tables=False)
+    write_pdf(document.workshop, out, maps=["m1"], include_personas=False, include_tables=False)
     return " ".join(page.extract_text() or "" for page in pypdf.PdfReader(out).pages)
 
 
@@ -55,7 +54,8 @@ def _off_thread(qtbot: Any, work: Any) -> Any:
 
 
 def test_a_silent_round_from_three_phones_is_revealed_as_one_undo_step(
-        app_window: Any, room_panel: Any, qtbot: Any, workshop_path: Path) -> None:
+    app_window: Any, room_panel: Any, qtbot: Any, workshop_path: Path
+) -> None:
     document = app_window.document
     before = {c: document.rating(c, "p1") for c in ("c1", "c2", "c3")}
     qtbot.mouseClick(room_panel.start_button, Qt.MouseButton.LeftButton)
@@ -67,8 +67,9 @@ def test_a_silent_round_from_three_phones_is_revealed_as_one_undo_step(
 
     def rate_all() -> list[int]:
         statuses = []
-        for phone, name, experience in zip(phones, ["Anna", "Zoe", "Yann"], [-2, 0, 2],
-                                           strict=True):
+        for phone, name, experience in zip(
+            phones, ["Anna", "Zoe", "Yann"], [-2, 0, 2], strict=True
+        ):
             phone.join(name)
             statuses += [phone.rate(card, experience, 4)[0] for card in ("c1", "c2", "c3")]
         return statuses
@@ -94,8 +95,10 @@ def test_a_silent_round_from_three_phones_is_revealed_as_one_undo_step(
     app_window.board_view.setFocus()
     QTest.keyClick(app_window.board_view, Qt.Key.Key_5)
     assert document.rating("c2", zoe) == (2, 3)
-    assert room_panel.notice.text() == ("Zoe's rating of \u201cNeighbour's Instagram story\u201d"
-                                        " from the keyboard replaces the one from the phone.")
+    assert room_panel.notice.text() == (
+        "Zoe's rating of \u201cNeighbour's Instagram story\u201d"
+        " from the keyboard replaces the one from the phone."
+    )
 
     qtbot.mouseClick(room_panel.reveal_button, Qt.MouseButton.LeftButton)
     assert document.rating("c1", zoe) == (0, 4) and document.rating("c3", yann) == (2, 4)
@@ -126,7 +129,8 @@ def test_a_silent_round_from_three_phones_is_revealed_as_one_undo_step(
 
 
 def test_an_interrupted_round_is_offered_when_the_file_opens_again(
-        app_window: Any, room_panel: Any, qtbot: Any, workshop_path: Path) -> None:
+    app_window: Any, room_panel: Any, qtbot: Any, workshop_path: Path
+) -> None:
     qtbot.mouseClick(room_panel.start_button, Qt.MouseButton.LeftButton)
     (phone,) = _phones(room_panel, ["Mara"])
 
@@ -154,8 +158,8 @@ def test_an_interrupted_round_is_offered_when_the_file_opens_again(
 
 
 def test_discarding_a_round_asks_first_and_leaves_the_board(
-        app_window: Any, room_panel: Any, qtbot: Any, workshop_path: Path,
-        app_dialogs: Any) -> None:
+    app_window: Any, room_panel: Any, qtbot: Any, workshop_path: Path, app_dialogs: Any
+) -> None:
     qtbot.mouseClick(room_panel.start_button, Qt.MouseButton.LeftButton)
     (phone,) = _phones(room_panel, ["Otto"])
     assert _off_thread(qtbot, lambda: (phone.join("Otto"), phone.rate("c1", 1, 1))[1][0]) == 200
@@ -165,8 +169,9 @@ def test_discarding_a_round_asks_first_and_leaves_the_board(
     assert Journal(workshop_path).exists()
     app_dialogs.confirm = True
     qtbot.mouseClick(room_panel.discard_button, Qt.MouseButton.LeftButton)
-    assert app_dialogs.asked[-1] == ("Discard the ratings of this round (1)? "
-                                     "The board keeps what it shows.")
+    assert app_dialogs.asked[-1] == (
+        "Discard the ratings of this round (1)? The board keeps what it shows."
+    )
     assert not Journal(workshop_path).exists()
     assert app_window.document.rating("c1", phone.participant) is None
 
@@ -198,7 +203,8 @@ def _events(panel: Any, wanted: int) -> Any:
 
 
 def test_phones_follow_the_phase_the_facilitator_picks_and_hear_the_reveal(
-        app_window: Any, room_panel: Any, qtbot: Any) -> None:
+    app_window: Any, room_panel: Any, qtbot: Any
+) -> None:
     qtbot.mouseClick(room_panel.start_button, Qt.MouseButton.LeftButton)
     (phone,) = _phones(room_panel, ["Ida"])
     _off_thread(qtbot, lambda: (phone.join("Ida"), phone.rate("c1", 2, 2)))
@@ -211,15 +217,23 @@ def test_phones_follow_the_phase_the_facilitator_picks_and_hear_the_reveal(
         qtbot.waitUntil(room_panel.reveal_button.isEnabled)
         qtbot.mouseClick(room_panel.reveal_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(future.done, timeout=30000)
-    assert future.result() == [("state", '{"phase": null}'), ("state", '{"phase": "ph1"}'),
-                               ("reveal", '{"ratings": 1}')]
+    assert future.result() == [
+        ("state", '{"phase": null}'),
+        ("state", '{"phase": "ph1"}'),
+        ("reveal", '{"ratings": 1}'),
+    ]
     status, board, _ = _off_thread(qtbot, lambda: phone.request("GET", "api/board"))
     assert board["phase_now"] == "ph1"
 
 
 def test_a_language_change_keeps_the_open_room(
-        app_window: Any, room_panel: Any, qtbot: Any, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch, qapp: Any) -> None:
+    app_window: Any,
+    room_panel: Any,
+    qtbot: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qapp: Any,
+) -> None:
     from widgets import i18n
 
     qtbot.mouseClick(room_panel.start_button, Qt.MouseButton.LeftButton)
@@ -235,8 +249,7 @@ def test_a_language_change_keeps_the_open_room(
         i18n.install_translator(qapp, "en")
 
 
-def test_the_qr_code_holds_the_room_address(room_panel: Any, qtbot: Any,
-                                            tmp_path: Path) -> None:
+def test_the_qr_code_holds_the_room_address(room_panel: Any, qtbot: Any, tmp_path: Path) -> None:
     """Decoded by zbar, as a phone's camera app would (CI installs zbar-tools)."""
     import os
     import shutil
@@ -251,13 +264,15 @@ def test_the_qr_code_holds_the_room_address(room_panel: Any, qtbot: Any,
     qtbot.mouseClick(room_panel.start_button, Qt.MouseButton.LeftButton)
     image = tmp_path / "qr.png"
     assert room_panel.qr.pixmap().save(str(image))
-    decoded = subprocess.run([zbarimg, "--quiet", "--raw", str(image)], capture_output=True,
-                             text=True, timeout=60)
+    decoded = subprocess.run(
+        [zbarimg, "--quiet", "--raw", str(image)], capture_output=True, text=True, timeout=60
+    )
     assert decoded.stdout.strip() == room_panel.url
 
 
 def test_a_phone_rating_after_the_keyboard_is_the_last_one(
-        app_window: Any, room_panel: Any, qtbot: Any) -> None:
+    app_window: Any, room_panel: Any, qtbot: Any
+) -> None:
     document = app_window.document
     qtbot.mouseClick(room_panel.start_button, Qt.MouseButton.LeftButton)
     (phone,) = _phones(room_panel, ["Lea"])

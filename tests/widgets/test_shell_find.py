@@ -25,15 +25,17 @@ def demo_cards(doc):
 def test_find_cards_in_the_demo(demo_cards):
     ids = [c.id for c in demo_cards]
     found = find_cards(demo_cards, "PHONE")
-    expected = [c.id for c in demo_cards
-                if "phone" in c.title.lower() or "phone" in c.description.lower()]
+    expected = [
+        c.id for c in demo_cards if "phone" in c.title.lower() or "phone" in c.description.lower()
+    ]
     assert found == expected
     assert len(found) >= 4
     assert found == sorted(found, key=ids.index)  # board order kept
     by_id = {c.id: c for c in demo_cards}
     assert any("phone" not in by_id[i].title.lower() for i in found)  # description matches
     assert find_cards(demo_cards, "sourdough") == [
-        c.id for c in demo_cards if "sourdough" in c.description]
+        c.id for c in demo_cards if "sourdough" in c.description
+    ]
 
 
 def test_find_cards_nothing(demo_cards):
@@ -43,8 +45,12 @@ def test_find_cards_nothing(demo_cards):
 
 
 def test_find_cards_german_spelling():
-    cards = [card("c1", "Bäckerei am Markt"), card("c2", "Grüße", "Straße"),
-             card("c3", "Brötchen", ""), card("c4", "Baeckerei Mueller")]
+    cards = [
+        card("c1", "Bäckerei am Markt"),
+        card("c2", "Grüße", "Straße"),
+        card("c3", "Brötchen", ""),
+        card("c4", "Baeckerei Mueller"),
+    ]
     assert find_cards(cards, "bäckerei") == ["c1", "c4"]
     assert find_cards(cards, "BACKEREI") == ["c1"]
     assert find_cards(cards, "baeckerei") == ["c1", "c4"]

@@ -23,15 +23,19 @@ MAIN = Path(__file__).resolve().parents[2] / "main.py"
 
 
 def _env(home: Path) -> dict[str, str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
-               XDG_CONFIG_HOME=str(home / "config"))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+    )
     env.pop("JOURNEYBOARD_DEBUG", None)
     return env
 
 
-def test_a_second_start_with_the_open_file_shows_the_window(qtbot: Any, board_window: Any,
-                                                            workshop_path: Path,
-                                                            tmp_path: Path) -> None:
+def test_a_second_start_with_the_open_file_shows_the_window(
+    qtbot: Any, board_window: Any, workshop_path: Path, tmp_path: Path
+) -> None:
     from widgets.handover import HandoverServer
 
     HandoverServer(board_window)  # what run_gui gives the window
@@ -44,14 +48,16 @@ def test_a_second_start_with_the_open_file_shows_the_window(qtbot: Any, board_wi
     second.start()
     # This process must keep its event loop running to answer: wait with qtbot.
     qtbot.waitUntil(lambda: second.state() == QProcess.ProcessState.NotRunning, timeout=60000)
-    assert (second.exitStatus(), second.exitCode()) == (QProcess.ExitStatus.NormalExit, 0), \
-        bytes(second.readAllStandardError().data()).decode()
+    assert (second.exitStatus(), second.exitCode()) == (QProcess.ExitStatus.NormalExit, 0), bytes(
+        second.readAllStandardError().data()
+    ).decode()
     assert not board_window.windowState() & Qt.WindowState.WindowMinimized
     assert board_window.isVisible() and board_window.document.path == workshop_path
 
 
-def test_a_file_the_system_sends_as_an_event_opens(qtbot: Any, qapp: Any, tmp_path: Path,
-                                                   workshop_path: Path) -> None:
+def test_a_file_the_system_sends_as_an_event_opens(
+    qtbot: Any, qapp: Any, tmp_path: Path, workshop_path: Path
+) -> None:
     """macOS: a workshop double-clicked in the Finder arrives as a QFileOpenEvent."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QFileOpenEvent
@@ -80,7 +86,8 @@ def _process_environment(env: dict[str, str]) -> Any:
 
 
 def test_a_stale_socket_left_by_a_crash_does_not_stop_the_hand_over(
-        qtbot: Any, board_window: Any, workshop_path: Path) -> None:
+    qtbot: Any, board_window: Any, workshop_path: Path
+) -> None:
     from PySide6.QtNetwork import QLocalServer
 
     from widgets import handover
@@ -96,11 +103,16 @@ def test_a_stale_socket_left_by_a_crash_does_not_stop_the_hand_over(
 
 
 @pytest.mark.skipif(os.name != "posix", reason="Windows has no SIGTERM")
-def test_hand_over_between_processes_and_sigterm_closes_cleanly(workshop_path: Path,
-                                                               tmp_path: Path) -> None:
+def test_hand_over_between_processes_and_sigterm_closes_cleanly(
+    workshop_path: Path, tmp_path: Path
+) -> None:
     env = _env(tmp_path)
-    gui = subprocess.Popen([sys.executable, str(MAIN), str(workshop_path)], env=env,
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    gui = subprocess.Popen(
+        [sys.executable, str(MAIN), str(workshop_path)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         lock = FileLock(workshop_path)
         deadline = time.monotonic() + 60
@@ -108,8 +120,13 @@ def test_hand_over_between_processes_and_sigterm_closes_cleanly(workshop_path: P
             lock.release()
             assert gui.poll() is None and time.monotonic() < deadline, "the GUI did not open it"
             time.sleep(0.1)
-        second = subprocess.run([sys.executable, str(MAIN), str(workshop_path)], env=env,
-                                capture_output=True, text=True, timeout=60)
+        second = subprocess.run(
+            [sys.executable, str(MAIN), str(workshop_path)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert (second.returncode, second.stderr) == (0, "")
         assert gui.poll() is None  # the first window is still there
         gui.send_signal(signal.SIGTERM)

@@ -20,8 +20,14 @@ from widgets.timer import TimerWidget  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 SHELL_MODULES = ["settings", "i18n", "start_screen", "timer", "crash", "find", "presentation"]
-SHELL_CONTEXTS = {"StartScreen", "create_workshop_file", "TimerWidget", "ErrorDialog",
-                  "FindBar", "PresentationController"}
+SHELL_CONTEXTS = {
+    "StartScreen",
+    "create_workshop_file",
+    "TimerWidget",
+    "ErrorDialog",
+    "FindBar",
+    "PresentationController",
+}
 
 
 @pytest.fixture
@@ -122,8 +128,21 @@ def test_every_shell_text_has_a_german_translation(tmp_path):
     ts = tmp_path / "journeyboard_de.ts"
     shutil.copy(i18n.ts_path("de"), ts)
     sources = [str(ROOT / "widgets" / f"{name}.py") for name in SHELL_MODULES]
-    subprocess.run([*update_translations.lupdate_command(), "-silent", "-locations", "none",
-                    *sources, "-ts", str(ts)], check=True)
-    missing = [(context, text) for context, text in update_translations.unfinished(ts)
-               if context in SHELL_CONTEXTS]
+    subprocess.run(
+        [
+            *update_translations.lupdate_command(),
+            "-silent",
+            "-locations",
+            "none",
+            *sources,
+            "-ts",
+            str(ts),
+        ],
+        check=True,
+    )
+    missing = [
+        (context, text)
+        for context, text in update_translations.unfinished(ts)
+        if context in SHELL_CONTEXTS
+    ]
     assert missing == []

@@ -13,8 +13,11 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar  # noqa
 from widgets.presentation import PresentationController  # noqa: E402
 from widgets.timer import WorkshopTimer  # noqa: E402
 
-PHASES = [SimpleNamespace(id="ph1", name="Awareness"), SimpleNamespace(id="ph2", name="Interest"),
-          SimpleNamespace(id="ph3", name="Decision")]
+PHASES = [
+    SimpleNamespace(id="ph1", name="Awareness"),
+    SimpleNamespace(id="ph2", name="Interest"),
+    SimpleNamespace(id="ph3", name="Decision"),
+]
 
 
 class FakeDocument:

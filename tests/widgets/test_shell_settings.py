@@ -85,8 +85,7 @@ def test_everything_survives_a_restart(tmp_path, ini):
     settings.set_window_geometry(QByteArray(b"\x01geometry\x00\xff"))
     settings.set_window_state(b"\x00state")
     settings.set_language("de")
-    settings.set_export_options({"page_size": "A1", "include_personas": False,
-                                 "delimiter": ";"})
+    settings.set_export_options({"page_size": "A1", "include_personas": False, "delimiter": ";"})
     settings.sync()
     del settings
 
@@ -96,8 +95,12 @@ def test_everything_survives_a_restart(tmp_path, ini):
     assert bytes(again.window_state()) == b"\x00state"
     assert again.language() == "de"
     options = again.export_options()
-    assert options == {"page_size": "A1", "include_personas": False,
-                       "include_tables": True, "delimiter": ";"}
+    assert options == {
+        "page_size": "A1",
+        "include_personas": False,
+        "include_tables": True,
+        "delimiter": ";",
+    }
     assert options["include_personas"] is False  # a real bool, not the string "false"
 
 

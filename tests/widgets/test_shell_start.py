@@ -47,8 +47,10 @@ def screen(qtbot, settings):
 
 
 def _shown_paths(screen: StartScreen) -> list[Path]:
-    return [Path(screen.recent.item(row).data(start_screen.PATH_ROLE))
-            for row in range(screen.recent.count())]
+    return [
+        Path(screen.recent.item(row).data(start_screen.PATH_ROLE))
+        for row in range(screen.recent.count())
+    ]
 
 
 def test_recent_workshops_most_recent_first(recent, screen):
@@ -150,7 +152,8 @@ def test_texts_a_user_reads(screen):
     assert "workshop" in screen.subtitle.text()
     assert screen.demo_button.text() == "Open the &demo"
     assert screen.template_buttons["4-phases"].description() == (
-        "Awareness, Consideration, Conversion, After-sales")
+        "Awareness, Consideration, Conversion, After-sales"
+    )
 
 
 # -- create_workshop_file ------------------------------------------------------------------

@@ -31,8 +31,9 @@ def _raise_tab(dock: Any) -> None:
 # -- participants -------------------------------------------------------------------------
 
 
-def test_the_add_button_adds_a_participant(board_window: Any, monkeypatch: pytest.MonkeyPatch
-                                           ) -> None:
+def test_the_add_button_adds_a_participant(
+    board_window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _no_message_boxes(monkeypatch)
     doc = board_window.document
     _raise_tab(board_window.panels.participant_dock)
@@ -59,8 +60,9 @@ def _fresh_window(qtbot: Any, path: Path) -> Any:
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])
-def test_the_window_opens_inside_a_1280x720_screen(qtbot: Any, workshop_path: Path,
-                                                   lang: str) -> None:
+def test_the_window_opens_inside_a_1280x720_screen(
+    qtbot: Any, workshop_path: Path, lang: str
+) -> None:
     from widgets import i18n
 
     i18n.install_translator(QApplication.instance(), lang)
@@ -88,8 +90,9 @@ def test_the_window_opens_inside_a_1280x720_screen(qtbot: Any, workshop_path: Pa
         i18n.install_translator(QApplication.instance(), "en")
 
 
-def test_the_size_is_remembered_per_screen_and_fitted_to_it(qtbot: Any,
-                                                            workshop_path: Path) -> None:
+def test_the_size_is_remembered_per_screen_and_fitted_to_it(
+    qtbot: Any, workshop_path: Path
+) -> None:
     from widgets.window_geometry import fitted, initial_rect
 
     window = _fresh_window(qtbot, workshop_path)
@@ -144,8 +147,11 @@ def test_a_digit_after_choosing_a_rater_in_the_box_rates(board_window: Any) -> N
 def test_overwriting_a_rating_says_so_and_undo_brings_it_back(board_window: Any) -> None:
     doc = board_window.document
     view = board_window.board_view
-    card = next(c for c in doc.cards(board_window.current_map_id)
-                if c.kind == "touchpoint" and doc.rating(c.id, "p1") is not None)
+    card = next(
+        c
+        for c in doc.cards(board_window.current_map_id)
+        if c.kind == "touchpoint" and doc.rating(c.id, "p1") is not None
+    )
     old = doc.rating(card.id, "p1")
     new_experience = 2 if old[0] != 2 else -2
     view.select_cards([card.id])
@@ -162,8 +168,11 @@ def test_overwriting_a_rating_says_so_and_undo_brings_it_back(board_window: Any)
 def test_the_inspector_shows_the_new_votes_at_once(board_window: Any) -> None:
     doc = board_window.document
     view = board_window.board_view
-    card = next(c for c in doc.cards(board_window.current_map_id)
-                if c.kind == "touchpoint" and doc.rating(c.id, "p1") is None)
+    card = next(
+        c
+        for c in doc.cards(board_window.current_map_id)
+        if c.kind == "touchpoint" and doc.rating(c.id, "p1") is None
+    )
     view.select_cards([card.id])
     inspector = board_window.inspector
     votes = sum(doc.rating(card.id, p.id) is not None for p in doc.participants())
@@ -173,15 +182,22 @@ def test_the_inspector_shows_the_new_votes_at_once(board_window: Any) -> None:
     assert f"{votes + 1} vote" in inspector.card_score.text()
 
 
-def test_the_toolbar_does_not_jump_when_the_undo_text_changes(board_window: Any,
-                                                              qtbot: Any) -> None:
+def test_the_toolbar_does_not_jump_when_the_undo_text_changes(
+    board_window: Any, qtbot: Any
+) -> None:
     toolbar = board_window.toolbar
     button = toolbar.widgetForAction(board_window.undo_action)
-    before = (button.x(), button.width(), toolbar.widgetForAction(
-        board_window.presentation_action).x())
+    before = (
+        button.x(),
+        button.width(),
+        toolbar.widgetForAction(board_window.presentation_action).x(),
+    )
     doc = board_window.document
-    card = next(c for c in doc.cards(board_window.current_map_id)
-                if c.kind == "touchpoint" and doc.rating(c.id, "p1") is None)
+    card = next(
+        c
+        for c in doc.cards(board_window.current_map_id)
+        if c.kind == "touchpoint" and doc.rating(c.id, "p1") is None
+    )
     board_window.board_view.select_cards([card.id])
     board_window.board_view.setFocus()
     QTest.keyClick(board_window.board_view, Qt.Key.Key_3)
@@ -189,8 +205,11 @@ def test_the_toolbar_does_not_jump_when_the_undo_text_changes(board_window: Any,
     qtbot.wait(50)  # the toolbar lays itself out again in a later turn
     assert board_window.undo_action.text().startswith("&Undo ")  # the menu names the edit
     assert board_window.undo_action.toolTip().startswith("Undo Rate")
-    after = (button.x(), button.width(), toolbar.widgetForAction(
-        board_window.presentation_action).x())
+    after = (
+        button.x(),
+        button.width(),
+        toolbar.widgetForAction(board_window.presentation_action).x(),
+    )
     assert after == before
 
 
@@ -261,7 +280,8 @@ def test_a_channel_name_that_exists_is_not_added_twice(board_window: Any) -> Non
 
 
 def test_a_deleted_open_file_is_explained_in_german_and_saved_elsewhere(
-        board_window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    board_window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     from widgets import i18n
@@ -271,12 +291,16 @@ def test_a_deleted_open_file_is_explained_in_german_and_saved_elsewhere(
     try:
         doc = board_window.document
         gone = doc.path
-        card = next(c for c in doc.cards(board_window.current_map_id)
-                    if c.kind == "touchpoint" and doc.rating(c.id, "p1") is None)
+        card = next(
+            c
+            for c in doc.cards(board_window.current_map_id)
+            if c.kind == "touchpoint" and doc.rating(c.id, "p1") is None
+        )
         gone.unlink()
         target = tmp_path / "gerettet.journey"
-        monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                            staticmethod(lambda *args, **kwargs: (str(target), "")))
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(target), ""))
+        )
         seen: list[tuple[str, str]] = []
 
         def save_elsewhere(dialog: Any) -> None:
@@ -288,8 +312,9 @@ def test_a_deleted_open_file_is_explained_in_german_and_saved_elsewhere(
         view.select_cards([card.id])
         view.setFocus()
         QTest.keyClick(view, Qt.Key.Key_3)
-        qtbot.waitUntil(lambda: board_window.document is not None
-                        and board_window.document.path == target)
+        qtbot.waitUntil(
+            lambda: board_window.document is not None and board_window.document.path == target
+        )
         title, text = seen[0]
         assert title == "Die Workshop-Datei ist nicht mehr da"
         assert str(gone) in text and "umbenannt, verschoben oder gelöscht" in text
@@ -329,23 +354,30 @@ def test_a_long_title_never_widens_the_rating_panel(board_window: Any, qtbot: An
     assert label.text().startswith("Bestellbestätigung") and label.text().endswith("\u2026")
 
 
-def test_switching_the_language_keeps_the_selection_and_the_panels(board_window: Any,
-                                                                   qtbot: Any) -> None:
+def test_switching_the_language_keeps_the_selection_and_the_panels(
+    board_window: Any, qtbot: Any
+) -> None:
     doc = board_window.document
     card = next(c for c in doc.cards(board_window.current_map_id) if c.kind == "touchpoint")
     board_window.board_view.select_cards([card.id])
     try:
         board_window.menus.language_actions["de"].trigger()
         qtbot.waitUntil(lambda: board_window.panels.rater_badge.text() == "Bewertung als: Anna")
-        qtbot.waitUntil(lambda: board_window.panels.rating is not None
-                        and board_window.panels.rating.card_id == card.id)
+        qtbot.waitUntil(
+            lambda: (
+                board_window.panels.rating is not None
+                and board_window.panels.rating.card_id == card.id
+            )
+        )
         assert board_window.board_view.selected_card_ids() == [card.id]
         assert board_window.panels.rating.title_label.toolTip() == card.title
         inspector = board_window.inspector
         assert inspector.kind == "card" and inspector.card_title.text() == card.title
         assert board_window.panels.rating.mine_box.title() == "Meine Bewertung (Anna)"
-        assert board_window.panels.participants is None or \
-            board_window.panels.participants.list.count() == 3
+        assert (
+            board_window.panels.participants is None
+            or board_window.panels.participants.list.count() == 3
+        )
     finally:
         board_window.menus.language_actions["en"].trigger()
 
@@ -379,8 +411,9 @@ def test_a_german_window_shows_no_english(qtbot: Any, tmp_path: Path) -> None:
         path = tmp_path / "demo-de.journey"
         load(demo_workshop("de"), path)
         window = _fresh_window(qtbot, path)
-        card = next(c for c in window.document.cards(window.current_map_id)
-                    if c.kind == "touchpoint")
+        card = next(
+            c for c in window.document.cards(window.current_map_id) if c.kind == "touchpoint"
+        )
         window.board_view.select_cards([card.id])
         window.panels.moments_dock.show()
         QApplication.processEvents()
@@ -411,9 +444,11 @@ def test_every_refused_file_has_its_reason_in_the_catalogue() -> None:
     from storage import errors
     from widgets.messages import error_text, reasons
 
-    kinds = {cls.__name__: cls for cls in vars(errors).values()
-             if isinstance(cls, type) and issubclass(cls, errors.FileProblem)
-             and "reason" in vars(cls)}
+    kinds = {
+        cls.__name__: cls
+        for cls in vars(errors).values()
+        if isinstance(cls, type) and issubclass(cls, errors.FileProblem) and "reason" in vars(cls)
+    }
     assert set(reasons()) == set(kinds)
     for name, cls in kinds.items():
         assert reasons()[name] == cls.reason

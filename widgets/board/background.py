@@ -45,12 +45,14 @@ class GridItem(QGraphicsItem):
             return QRectF()
         return QRectF(0, 0, self._layout.width, self._layout.height)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         if self._layout is None:
             return
-        paint_grid(painter, self._layout, self._lane_colors, option.exposedRect,
-                   self._highlight_phase)
+        paint_grid(
+            painter, self._layout, self._lane_colors, option.exposedRect, self._highlight_phase
+        )
         if self._current_cell is not None:
             painter.setPen(QPen(QColor(MARKER_COLOR), 1.5, Qt.PenStyle.DashLine))
             painter.setBrush(QColor(30, 136, 229, 18))
@@ -69,8 +71,9 @@ class DropMarker(QGraphicsItem):
         self.setZValue(90)
         self.hide()
 
-    def show_at(self, cell: QRectF, line: tuple[QPointF, QPointF] | None,
-                refused: bool = False) -> None:
+    def show_at(
+        self, cell: QRectF, line: tuple[QPointF, QPointF] | None, refused: bool = False
+    ) -> None:
         if cell != self._cell or line != self._line or refused != self.refused:
             self.prepareGeometryChange()
             self._cell, self._line, self.refused = cell, line, refused
@@ -88,8 +91,9 @@ class DropMarker(QGraphicsItem):
             rect = rect.united(QRectF(start, end).normalized())
         return rect.adjusted(-6, -6, 6, 6)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if not self._cell.isEmpty():
             painter.setPen(Qt.PenStyle.NoPen)
@@ -97,8 +101,9 @@ class DropMarker(QGraphicsItem):
             painter.drawRect(self._cell)
         if self._line is not None:
             start, end = self._line
-            painter.setPen(QPen(QColor(MARKER_COLOR), 3.0, Qt.PenStyle.SolidLine,
-                                Qt.PenCapStyle.RoundCap))
+            painter.setPen(
+                QPen(QColor(MARKER_COLOR), 3.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+            )
             painter.drawLine(start, end)
             painter.setBrush(QColor(MARKER_COLOR))
             painter.drawEllipse(start, 4, 4)

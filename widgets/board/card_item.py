@@ -46,8 +46,15 @@ class CardItem(QGraphicsRectItem):
 
     Type = QGraphicsItem.UserType + 1
 
-    def __init__(self, card_id: str, provider: Callable[[str], CardLook], width: float,
-                 height: float, metrics: Metrics, parent: QGraphicsItem | None = None) -> None:
+    def __init__(
+        self,
+        card_id: str,
+        provider: Callable[[str], CardLook],
+        width: float,
+        height: float,
+        metrics: Metrics,
+        parent: QGraphicsItem | None = None,
+    ) -> None:
         # The rectangle's own pen is never drawn (paint() draws the card); it only widens
         # the bounds by half a pixel, which saves a call per card.
         super().__init__(-MARGIN, -MARGIN, width + 2 * MARGIN, height + 2 * MARGIN, parent)
@@ -99,8 +106,9 @@ class CardItem(QGraphicsRectItem):
 
     # -- painting ----------------------------------------------------------------------
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         paint_card(painter, self.card_rect(), self.look, self._metrics)
         if option.state & QStyle.StateFlag.State_Selected:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -122,6 +130,7 @@ class LaneGroup(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return QRectF()
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         pass

@@ -23,8 +23,11 @@ MAX_NAME = 60
 
 def channel_icons() -> list[str]:
     """The icon names a channel can take: every channel picture we ship, "custom" first."""
-    names = sorted(path.stem for path in ICONS.glob("*.svg")
-                   if not path.stem.startswith("note-") and path.stem != "journeyboard")
+    names = sorted(
+        path.stem
+        for path in ICONS.glob("*.svg")
+        if not path.stem.startswith("note-") and path.stem != "journeyboard"
+    )
     return sorted(names, key=lambda name: name != "custom")
 
 
@@ -43,7 +46,8 @@ class ChannelDialog(QDialog):
         for name in channel_icons():
             self.icon_combo.addItem(QIcon(icon_pixmap(name, 32)), name, name)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -63,9 +67,12 @@ class ChannelDialog(QDialog):
             self.name_edit.setToolTip(self.tr("A channel of this name exists already."))
             self.name_edit.setStyleSheet("QLineEdit { border: 2px solid #B00020; }")
             return
-        command = AddCommand(self.document, "channel",
-                             {"name": name, "icon": self.icon_combo.currentData()},
-                             text=self.tr("Add channel"))
+        command = AddCommand(
+            self.document,
+            "channel",
+            {"name": name, "icon": self.icon_combo.currentData()},
+            text=self.tr("Add channel"),
+        )
         try:
             execute(self.document, command)
         except JourneyError as error:

@@ -22,14 +22,26 @@ if TYPE_CHECKING:
 
 CARDS_MIME = "application/x-journeyboard-cards"
 PALETTE_MIME = "application/x-journeyboard-palette"
-CARD_FIELDS = ("kind", "note_type", "title", "description", "channel_id", "direct",
-               "expectation", "owner", "kpi")
+CARD_FIELDS = (
+    "kind",
+    "note_type",
+    "title",
+    "description",
+    "channel_id",
+    "direct",
+    "expectation",
+    "owner",
+    "kpi",
+)
 
 
 def cards_mime(cards: list[Card]) -> QMimeData:
     """MIME data holding the fields of ``cards`` (and their titles as plain text)."""
-    payload = {"format": "journeyboard-cards", "version": 1,
-               "cards": [{name: getattr(card, name) for name in CARD_FIELDS} for card in cards]}
+    payload = {
+        "format": "journeyboard-cards",
+        "version": 1,
+        "cards": [{name: getattr(card, name) for name in CARD_FIELDS} for card in cards],
+    }
     mime = QMimeData()
     mime.setData(CARDS_MIME, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
     mime.setText("\n".join(card.title for card in cards))
@@ -148,10 +160,14 @@ def paste_cards(scene: BoardScene) -> list[str]:
         return []
     target = paste_target(scene)
     if target is None:
-        scene.message.emit(QCoreApplication.translate(
-            "clipboard", "Select a cell or a card to paste into"))
+        scene.message.emit(
+            QCoreApplication.translate("clipboard", "Select a cell or a card to paste into")
+        )
         return []
     lane_id, phase_id, index = target
-    text = (QCoreApplication.translate("clipboard", "Paste card") if len(cards) == 1 else
-            QCoreApplication.translate("clipboard", "Paste %d cards") % len(cards))
+    text = (
+        QCoreApplication.translate("clipboard", "Paste card")
+        if len(cards) == 1
+        else QCoreApplication.translate("clipboard", "Paste %d cards") % len(cards)
+    )
     return scene.edits.insert_cards(cards, lane_id, phase_id, index, text)

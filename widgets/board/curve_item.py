@@ -68,6 +68,7 @@ class CurveItem(QGraphicsItem):
             return []
         return self._frame.curve_points(self.lane_id, self.values)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         paint_curve(painter, self._band, self.points(), self.values, self._color)

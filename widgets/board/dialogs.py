@@ -11,9 +11,12 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWi
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     """Ask a yes/no question; True when the user agrees."""
     answer = QMessageBox.question(
-        parent, title, text,
+        parent,
+        title,
+        text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel)
+        QMessageBox.StandardButton.Cancel,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -36,11 +39,16 @@ def ask_to_be_map(parent: QWidget | None, suggested: str) -> tuple[str, bool] | 
 
 def choose(parent: QWidget | None, title: str, text: str, buttons: list[str]) -> int:
     """A warning with buttons of our own; the index of the one clicked (-1: closed)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
-                      parent)
-    made = [box.addButton(label, QMessageBox.ButtonRole.AcceptRole if i == 0
-                          else QMessageBox.ButtonRole.RejectRole)
-            for i, label in enumerate(buttons)]
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    made = [
+        box.addButton(
+            label,
+            QMessageBox.ButtonRole.AcceptRole if i == 0 else QMessageBox.ButtonRole.RejectRole,
+        )
+        for i, label in enumerate(buttons)
+    ]
     box.setDefaultButton(made[0])
     box.exec()
     clicked = box.clickedButton()
@@ -61,7 +69,11 @@ def choose_template(parent: QWidget | None) -> tuple[str, str] | None:
     lang = "de" if QLocale().language() == QLocale.Language.German else "en"
     labels = [template_label(key, lang) for key in TEMPLATE_KEYS]
     label, ok = QInputDialog.getItem(
-        parent, QCoreApplication.translate("dialogs", "New workshop"),
-        QCoreApplication.translate("dialogs", "Start from the template:"), labels,
-        TEMPLATE_KEYS.index("7-phases"), False)
+        parent,
+        QCoreApplication.translate("dialogs", "New workshop"),
+        QCoreApplication.translate("dialogs", "Start from the template:"),
+        labels,
+        TEMPLATE_KEYS.index("7-phases"),
+        False,
+    )
     return (TEMPLATE_KEYS[labels.index(label)], lang) if ok else None

@@ -32,8 +32,16 @@ from widgets.messages import error_text
 if TYPE_CHECKING:
     from widgets.board.scene import BoardScene
 
-PERSONA_COLORS = ("#E67E22", "#3366CC", "#2E9D5B", "#8E44AD", "#C0392B", "#16A085",
-                  "#D35400", "#7F8C8D")
+PERSONA_COLORS = (
+    "#E67E22",
+    "#3366CC",
+    "#2E9D5B",
+    "#8E44AD",
+    "#C0392B",
+    "#16A085",
+    "#D35400",
+    "#7F8C8D",
+)
 
 
 def tr(text: str) -> str:
@@ -48,9 +56,11 @@ class BoardEdits:
         self.scene = scene
         # Questions to the user; tests replace them.
         self.confirm: Callable[[str, str], bool] = lambda title, text: dialogs.confirm(
-            _parent(scene), title, text)
-        self.ask_text: Callable[[str, str, str], str | None] = (
-            lambda title, label, text="": dialogs.ask_text(_parent(scene), title, label, text))
+            _parent(scene), title, text
+        )
+        self.ask_text: Callable[[str, str, str], str | None] = lambda title, label, text="": (
+            dialogs.ask_text(_parent(scene), title, label, text)
+        )
 
     @property
     def document(self) -> JourneyDocument:
@@ -81,8 +91,13 @@ class BoardEdits:
         lane = state.lane(lane_id) if state is not None else None
         if lane is None or lane.kind != "notes" or "touchpoint" not in kinds:
             return None
-        return tr("A touchpoint cannot go into the notes lane \u201c%s\u201d: put it in a "
-                  "persona or channel lane, or add a note here.") % lane.name
+        return (
+            tr(
+                "A touchpoint cannot go into the notes lane \u201c%s\u201d: put it in a "
+                "persona or channel lane, or add a note here."
+            )
+            % lane.name
+        )
 
     def _refused(self, lane_id: str, kinds: set[str] | list[str]) -> bool:
         """Report a refusal in the status bar; True when refused."""
@@ -103,35 +118,54 @@ class BoardEdits:
 
     # -- cards ----------------------------------------------------------------------------
 
-    def add_card(self, lane_id: str, phase_id: str, index: int | None = None, *,
-                 kind: str = "touchpoint", channel_id: str | None = None,
-                 note_type: str | None = None, title: str | None = None) -> str | None:
+    def add_card(
+        self,
+        lane_id: str,
+        phase_id: str,
+        index: int | None = None,
+        *,
+        kind: str = "touchpoint",
+        channel_id: str | None = None,
+        note_type: str | None = None,
+        title: str | None = None,
+    ) -> str | None:
         """Create a card in a cell at ``index`` (default: last); returns its id."""
         if not self._ready() or self._refused(lane_id, [kind]):
             return None
         if title is None:
             title = note_label(note_type) if kind == "note" else tr("New touchpoint")
         fields: dict[str, Any] = {
-            "map_id": self.map_id, "lane_id": lane_id, "phase_id": phase_id, "kind": kind,
-            "note_type": note_type if kind == "note" else None, "title": title,
+            "map_id": self.map_id,
+            "lane_id": lane_id,
+            "phase_id": phase_id,
+            "kind": kind,
+            "note_type": note_type if kind == "note" else None,
+            "title": title,
         }
         if kind == "touchpoint":
             fields["channel_id"] = channel_id
         text = tr("Add note") if kind == "note" else tr("Add touchpoint")
         with self._guard():
-            command = execute(self.document, AddCommand(self.document, "card", fields, index,
-                                                        text=text))
+            command = execute(
+                self.document, AddCommand(self.document, "card", fields, index, text=text)
+            )
             self.scene.select_cards([command.row_id])
             self._reveal(command.row_id)
             return command.row_id
         return None
 
-    def add_from_palette(self, entry: dict[str, Any], lane_id: str, phase_id: str,
-                         index: int | None = None) -> str | None:
+    def add_from_palette(
+        self, entry: dict[str, Any], lane_id: str, phase_id: str, index: int | None = None
+    ) -> str | None:
         """Create the card a palette entry describes."""
-        return self.add_card(lane_id, phase_id, index, kind=entry["kind"],
-                             channel_id=entry.get("channel_id"),
-                             note_type=entry.get("note_type"))
+        return self.add_card(
+            lane_id,
+            phase_id,
+            index,
+            kind=entry["kind"],
+            channel_id=entry.get("channel_id"),
+            note_type=entry.get("note_type"),
+        )
 
     def move_cards(self, card_ids: list[str], lane_id: str, phase_id: str, index: int) -> bool:
         """Move cards (in board order) to ``index`` of a cell, as one undo step.
@@ -165,8 +199,9 @@ class BoardEdits:
         with self._guard():
             with macro(self.document, text):
                 for card_id, position in moves:
-                    execute(self.document, MoveCommand(self.document, "card", card_id, position,
-                                                       parent))
+                    execute(
+                        self.document, MoveCommand(self.document, "card", card_id, position, parent)
+                    )
             return True
         return False
 
@@ -182,8 +217,9 @@ class BoardEdits:
             return True
         return False
 
-    def update(self, kind: str, row_id: str, fields: dict[str, Any],
-               text: str | None = None) -> bool:
+    def update(
+        self, kind: str, row_id: str, fields: dict[str, Any], text: str | None = None
+    ) -> bool:
         """Set fields of a card, phase or lane (one UpdateCommand); unchanged fields are skipped."""
         if not self._ready():
             return False
@@ -194,8 +230,11 @@ class BoardEdits:
         if not fields:
             return False
         if text is None:
-            text = {"card": tr("Edit card"), "phase": tr("Edit phase"),
-                    "lane": tr("Edit lane")}.get(kind, tr("Edit"))
+            text = {
+                "card": tr("Edit card"),
+                "phase": tr("Edit phase"),
+                "lane": tr("Edit lane"),
+            }.get(kind, tr("Edit"))
         with self._guard():
             execute(self.document, UpdateCommand(self.document, kind, row_id, fields, text=text))
             return True
@@ -211,8 +250,9 @@ class BoardEdits:
         text = tr("Rename phase") if kind == "phase" else tr("Rename lane")
         return self.update(kind, row_id, {"name": name}, text)
 
-    def insert_cards(self, cards: list[dict[str, Any]], lane_id: str, phase_id: str,
-                     index: int | None, text: str) -> list[str]:
+    def insert_cards(
+        self, cards: list[dict[str, Any]], lane_id: str, phase_id: str, index: int | None, text: str
+    ) -> list[str]:
         """Create cards from fields (paste, duplicate) in one undo step; selects them."""
         if not self._ready() or not cards:
             return []
@@ -227,8 +267,7 @@ class BoardEdits:
                     fields["channel_id"] = None
                 fields.update(map_id=self.map_id, lane_id=lane_id, phase_id=phase_id)
                 at = None if index is None else index + k
-                command = execute(self.document,
-                                  AddCommand(self.document, "card", fields, at))
+                command = execute(self.document, AddCommand(self.document, "card", fields, at))
                 created.append(command.row_id)
         if created:
             self.scene.select_cards(created)
@@ -243,25 +282,25 @@ class BoardEdits:
         from widgets.board.clipboard import CARD_FIELDS
 
         created: list[str] = []
-        text = tr("Duplicate card") if len(card_ids) == 1 else tr("Duplicate %d cards") % len(
-            card_ids)
+        text = (
+            tr("Duplicate card") if len(card_ids) == 1 else tr("Duplicate %d cards") % len(card_ids)
+        )
         with self._guard(), macro(self.document, text):
             for card_id in reversed(state.board_order(card_ids)):
                 card = state.cards[card_id]
                 fields = {name: getattr(card, name) for name in CARD_FIELDS}
-                fields.update(map_id=self.map_id, lane_id=card.lane_id,
-                              phase_id=card.phase_id)
+                fields.update(map_id=self.map_id, lane_id=card.lane_id, phase_id=card.phase_id)
                 index = self.document.index_of("card", card_id) + 1
-                command = execute(self.document,
-                                  AddCommand(self.document, "card", fields, index))
+                command = execute(self.document, AddCommand(self.document, "card", fields, index))
                 created.append(command.row_id)
         if created:
             self.scene.select_cards(created)
             self._reveal(created[-1])
         return created
 
-    def rate(self, card_id: str, participant_id: str, experience: int,
-             importance: int | None = None) -> bool:
+    def rate(
+        self, card_id: str, participant_id: str, experience: int, importance: int | None = None
+    ) -> bool:
         """Set a participant's experience for a touchpoint (keeping their importance)."""
         if not self._ready():
             return False
@@ -282,15 +321,23 @@ class BoardEdits:
             return None
         fields = {"map_id": self.map_id, "name": name or tr("New phase")}
         with self._guard():
-            command = execute(self.document, AddCommand(self.document, "phase", fields, index,
-                                                        text=tr("Add phase")))
+            command = execute(
+                self.document,
+                AddCommand(self.document, "phase", fields, index, text=tr("Add phase")),
+            )
             self.scene.set_current_header(("phase", command.row_id))
             return command.row_id
         return None
 
-    def add_lane(self, index: int | None = None, kind: str = "notes", *,
-                 persona_id: str | None = None, channel_id: str | None = None,
-                 name: str | None = None) -> str | None:
+    def add_lane(
+        self,
+        index: int | None = None,
+        kind: str = "notes",
+        *,
+        persona_id: str | None = None,
+        channel_id: str | None = None,
+        name: str | None = None,
+    ) -> str | None:
         """Add a lane at ``index`` (default: last); the name defaults to its persona/channel."""
         if not self._ready():
             return None
@@ -300,14 +347,22 @@ class BoardEdits:
                 row = self.document.get("persona", persona_id)
             elif kind == "channel" and channel_id:
                 row = self.document.get("channel", channel_id)
-            name = row.name if row is not None else (
-                tr("Notes") if kind == "notes" else tr("New lane"))
-        fields = {"map_id": self.map_id, "name": name, "kind": kind,
-                  "persona_id": persona_id if kind == "persona" else None,
-                  "channel_id": channel_id if kind == "channel" else None}
+            name = (
+                row.name
+                if row is not None
+                else (tr("Notes") if kind == "notes" else tr("New lane"))
+            )
+        fields = {
+            "map_id": self.map_id,
+            "name": name,
+            "kind": kind,
+            "persona_id": persona_id if kind == "persona" else None,
+            "channel_id": channel_id if kind == "channel" else None,
+        }
         with self._guard():
-            command = execute(self.document, AddCommand(self.document, "lane", fields, index,
-                                                        text=tr("Add lane")))
+            command = execute(
+                self.document, AddCommand(self.document, "lane", fields, index, text=tr("Add lane"))
+            )
             self.scene.set_current_header(("lane", command.row_id))
             return command.row_id
         return None
@@ -317,15 +372,30 @@ class BoardEdits:
         if not self._ready() or not name.strip():
             return None
         used = {p.color.upper() for p in self.document.personas()}
-        color = next((c for c in PERSONA_COLORS if c not in used),
-                     PERSONA_COLORS[len(used) % len(PERSONA_COLORS)])
+        color = next(
+            (c for c in PERSONA_COLORS if c not in used),
+            PERSONA_COLORS[len(used) % len(PERSONA_COLORS)],
+        )
         lane_id = None
         with self._guard(), macro(self.document, tr("Add persona lane")):
-            persona = execute(self.document, AddCommand(
-                self.document, "persona", {"name": name.strip(), "color": color}))
-            lane = execute(self.document, AddCommand(self.document, "lane", {
-                "map_id": self.map_id, "name": name.strip(), "kind": "persona",
-                "persona_id": persona.row_id}, index))
+            persona = execute(
+                self.document,
+                AddCommand(self.document, "persona", {"name": name.strip(), "color": color}),
+            )
+            lane = execute(
+                self.document,
+                AddCommand(
+                    self.document,
+                    "lane",
+                    {
+                        "map_id": self.map_id,
+                        "name": name.strip(),
+                        "kind": "persona",
+                        "persona_id": persona.row_id,
+                    },
+                    index,
+                ),
+            )
             lane_id = lane.row_id
         if lane_id is not None:
             self.scene.set_current_header(("lane", lane_id))
@@ -344,16 +414,18 @@ class BoardEdits:
         if count:
             if kind == "phase":
                 title = tr("Delete phase")
-                question = (tr("Delete the phase “%s” and its card?") % row.name
-                            if count == 1 else
-                            tr("Delete the phase “%s” and its %d cards?")
-                            % (row.name, count))
+                question = (
+                    tr("Delete the phase “%s” and its card?") % row.name
+                    if count == 1
+                    else tr("Delete the phase “%s” and its %d cards?") % (row.name, count)
+                )
             else:
                 title = tr("Delete lane")
-                question = (tr("Delete the lane “%s” and its card?") % row.name
-                            if count == 1 else
-                            tr("Delete the lane “%s” and its %d cards?")
-                            % (row.name, count))
+                question = (
+                    tr("Delete the lane “%s” and its card?") % row.name
+                    if count == 1
+                    else tr("Delete the lane “%s” and its %d cards?") % (row.name, count)
+                )
             if not self.confirm(title, question):
                 return False
         text = tr("Delete phase") if kind == "phase" else tr("Delete lane")
@@ -383,9 +455,10 @@ class BoardEdits:
         if not self._ready():
             return None
         with self._guard():
-            command = execute(self.document,
-                              DuplicateMapCommand(self.document, self.map_id, name,
-                                                  copy_ratings=copy_ratings))
+            command = execute(
+                self.document,
+                DuplicateMapCommand(self.document, self.map_id, name, copy_ratings=copy_ratings),
+            )
             return command.new_map_id
         return None
 

@@ -18,10 +18,13 @@ class EmptyState(QWidget):
         layout.addStretch(2)
         title = QLabel(self.tr("No workshop is open"))
         title.setStyleSheet("font-size: 20pt; font-weight: bold; color: #37474F;")
-        hint = QLabel(self.tr(
-            "Open a workshop file (File \u203a Open\u2026, Ctrl+O) or create a new one from a "
-            "template (File \u203a New\u2026, Ctrl+N).\nEvery change is saved in the file "
-            "the moment you make it."))
+        hint = QLabel(
+            self.tr(
+                "Open a workshop file (File \u203a Open\u2026, Ctrl+O) or create a new one from a "
+                "template (File \u203a New\u2026, Ctrl+N).\nEvery change is saved in the file "
+                "the moment you make it."
+            )
+        )
         hint.setStyleSheet("font-size: 11pt; color: #546E7A;")
         hint.setWordWrap(True)
         self.open_button = QPushButton(self.tr("Open a workshop\u2026"))

@@ -43,8 +43,11 @@ class _Header(QGraphicsItem):
         # whose crowded cell wraps into many columns) kept stale bits of an earlier
         # look after scrolling; those few are painted afresh instead.
         wide = self._size[0] > WIDE_HEADER
-        self.setCacheMode(QGraphicsItem.CacheMode.NoCache if wide
-                          else QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setCacheMode(
+            QGraphicsItem.CacheMode.NoCache
+            if wide
+            else QGraphicsItem.CacheMode.DeviceCoordinateCache
+        )
 
     def rect(self) -> QRectF:
         return QRectF(0, 0, *self._size)
@@ -91,8 +94,9 @@ class PhaseHeaderItem(_Header):
             self.setToolTip(look.description or look.name)
             self.update()
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         paint_phase_header(painter, self.rect(), self.look)
         self._paint_current(painter)
 
@@ -103,8 +107,9 @@ class LaneHeaderItem(_Header):
     kind = "lane"
     Type = QGraphicsItem.UserType + 3
 
-    def __init__(self, lane_id: str, look: LaneLook, width: float, height: float,
-                 cells_height: float | None) -> None:
+    def __init__(
+        self, lane_id: str, look: LaneLook, width: float, height: float, cells_height: float | None
+    ) -> None:
         super().__init__(lane_id, width, height)
         self.setZValue(HEADER_Z + 1)
         self.look = look
@@ -121,13 +126,18 @@ class LaneHeaderItem(_Header):
             self.setToolTip(look.name)
             self.update()
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         rect = self.rect()
         band = None
         if self.cells_height is not None:
-            band = QRectF(rect.x(), rect.y() + self.cells_height, rect.width(),
-                          rect.height() - self.cells_height)
+            band = QRectF(
+                rect.x(),
+                rect.y() + self.cells_height,
+                rect.width(),
+                rect.height() - self.cells_height,
+            )
         paint_lane_header(painter, rect, self.look, band)
         self._paint_current(painter)
 
@@ -156,8 +166,9 @@ class CornerItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, *self._size)
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         paint_corner(painter, self.boundingRect(), self.title, self.subtitle)
 
 
@@ -203,8 +214,9 @@ class AddButtonItem(QGraphicsItem):
         self._hover = False
         self.update()
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
-              widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         rect = self.boundingRect().adjusted(4, 4, -4, -4)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pen = QPen(QColor("#90A4AE"), 1.2, Qt.PenStyle.DashLine)

@@ -18,15 +18,18 @@ class InlineEditor(QLineEdit):
 
     finished = Signal(bool)  # True: committed, False: cancelled
 
-    def __init__(self, parent: QWidget, rect: QRect, text: str,
-                 commit: Callable[[str], None]) -> None:
+    def __init__(
+        self, parent: QWidget, rect: QRect, text: str, commit: Callable[[str], None]
+    ) -> None:
         super().__init__(text, parent)
         self._commit = commit
         self._done = False
         self.setGeometry(rect)
         self.setFrame(True)
-        self.setStyleSheet("QLineEdit { border: 2px solid #1E88E5; border-radius: 3px;"
-                           " padding: 1px 4px; background: white; color: #263238; }")
+        self.setStyleSheet(
+            "QLineEdit { border: 2px solid #1E88E5; border-radius: 3px;"
+            " padding: 1px 4px; background: white; color: #263238; }"
+        )
         self.selectAll()
         self.show()
         self.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -112,8 +112,7 @@ class Inspector(QWidget):
         form.addRow(label, box)
         return box
 
-    def _combo(self, form: QFormLayout, label: str,
-               on_choice: Callable[[Any], None]) -> QComboBox:
+    def _combo(self, form: QFormLayout, label: str, on_choice: Callable[[Any], None]) -> QComboBox:
         combo = QComboBox(self)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(10)
@@ -133,11 +132,15 @@ class Inspector(QWidget):
         self.workshop_language = QComboBox(self)
         self.workshop_language.addItem("English", "en")
         self.workshop_language.addItem("Deutsch", "de")
-        self.workshop_language.setToolTip(self.tr(
-            "The language of the workshop's PDF and CSV exports"))
+        self.workshop_language.setToolTip(
+            self.tr("The language of the workshop's PDF and CSV exports")
+        )
         self.workshop_language.activated.connect(
-            lambda _i: self._set_workshop({"language": self.workshop_language.currentData()},
-                                          self.tr("Change workshop language")))
+            lambda _i: self._set_workshop(
+                {"language": self.workshop_language.currentData()},
+                self.tr("Change workshop language"),
+            )
+        )
         form.addRow(self.tr("Language:"), self.workshop_language)
         form.addRow(self.empty)
         self.pages.setCurrentWidget(self.workshop_page)
@@ -150,18 +153,25 @@ class Inspector(QWidget):
         form.addRow(self.tr("Card:"), self.card_kind)
         self.card_title = self._line(form, self.tr("Title:"), "title")
         self.card_description = self._box(form, self.tr("Description:"), "description")
-        self.card_note_type = self._combo(form, self.tr("Note type:"),
-                                          lambda v: self._set({"note_type": v},
-                                                              self.tr("Change note type")))
+        self.card_note_type = self._combo(
+            form,
+            self.tr("Note type:"),
+            lambda v: self._set({"note_type": v}, self.tr("Change note type")),
+        )
         for note_type in NOTE_TYPES:
-            self.card_note_type.addItem(QIcon(icon_pixmap(f"note-{note_type}", 32)),
-                                        note_label(note_type), note_type)
-        self.card_channel = self._combo(form, self.tr("Channel:"),
-                                        lambda v: self._set({"channel_id": v},
-                                                            self.tr("Change channel")))
-        self.card_direct = self._combo(form, self.tr("Contact:"),
-                                       lambda v: self._set({"direct": bool(v)},
-                                                           self.tr("Change direct/indirect")))
+            self.card_note_type.addItem(
+                QIcon(icon_pixmap(f"note-{note_type}", 32)), note_label(note_type), note_type
+            )
+        self.card_channel = self._combo(
+            form,
+            self.tr("Channel:"),
+            lambda v: self._set({"channel_id": v}, self.tr("Change channel")),
+        )
+        self.card_direct = self._combo(
+            form,
+            self.tr("Contact:"),
+            lambda v: self._set({"direct": bool(v)}, self.tr("Change direct/indirect")),
+        )
         self.card_direct.addItem(self.tr("Direct (the company controls it)"), True)
         self.card_direct.addItem(self.tr("Indirect (influenced, not controlled)"), False)
         self.card_expectation = self._line(form, self.tr("Expectation:"), "expectation")
@@ -185,12 +195,16 @@ class Inspector(QWidget):
         self.lane_kind.addItem(self.tr("Persona"), "persona")
         self.lane_kind.addItem(self.tr("Channel"), "channel")
         self.lane_kind.addItem(self.tr("Notes"), "notes")
-        self.lane_persona = self._combo(form, self.tr("Persona:"),
-                                        lambda v: self._set({"persona_id": v},
-                                                            self.tr("Change lane persona")))
-        self.lane_channel = self._combo(form, self.tr("Channel:"),
-                                        lambda v: self._set({"channel_id": v},
-                                                            self.tr("Change lane channel")))
+        self.lane_persona = self._combo(
+            form,
+            self.tr("Persona:"),
+            lambda v: self._set({"persona_id": v}, self.tr("Change lane persona")),
+        )
+        self.lane_channel = self._combo(
+            form,
+            self.tr("Channel:"),
+            lambda v: self._set({"channel_id": v}, self.tr("Change lane channel")),
+        )
 
     # -- showing -------------------------------------------------------------------------
 
@@ -250,8 +264,9 @@ class Inspector(QWidget):
 
     def _load_card(self, card: Any) -> None:
         note = card.kind == "note"
-        self.card_kind.setText(self.tr("Note: %s") % note_label(card.note_type) if note
-                               else self.tr("Touchpoint"))
+        self.card_kind.setText(
+            self.tr("Note: %s") % note_label(card.note_type) if note else self.tr("Touchpoint")
+        )
         self._set_text(self.card_title, card.title)
         self._set_text(self.card_description, card.description)
         self._set_text(self.card_expectation, card.expectation)
@@ -261,12 +276,18 @@ class Inspector(QWidget):
         self.card_channel.clear()
         self.card_channel.addItem(self.tr("(no channel)"), None)
         for channel in self._document.channels():
-            self.card_channel.addItem(QIcon(icon_pixmap(channel.icon, 32)), channel.name,
-                                      channel.id)
+            self.card_channel.addItem(
+                QIcon(icon_pixmap(channel.icon, 32)), channel.name, channel.id
+            )
         _combo_select(self.card_channel, card.channel_id)
         _combo_select(self.card_direct, bool(card.direct))
-        for widget in (self.card_channel, self.card_direct, self.card_expectation,
-                       self.card_kpi, self.card_score):
+        for widget in (
+            self.card_channel,
+            self.card_direct,
+            self.card_expectation,
+            self.card_kpi,
+            self.card_score,
+        ):
             self.card_form.setRowVisible(widget, not note)
         self.card_form.setRowVisible(self.card_note_type, note)
         self.card_score.setText(self._score_text(card.id) if not note else "")
@@ -286,13 +307,20 @@ class Inspector(QWidget):
         # From the file, not from the board: the board catches up in the next turn, and
         # the inspector must never show the averages of before the last rating.
         document = self._document
-        score = aggregate([rating for p in document.participants()
-                           if (rating := document.rating(card_id, p.id)) is not None])
+        score = aggregate(
+            [
+                rating
+                for p in document.participants()
+                if (rating := document.rating(card_id, p.id)) is not None
+            ]
+        )
         if not score.rated:
             return self.tr("Not rated yet")
-        parts = [self.tr("experience %+.1f") % score.experience,
-                 self.tr("importance %.1f") % score.importance,
-                 self.tr("1 vote") if score.votes == 1 else self.tr("%d votes") % score.votes]
+        parts = [
+            self.tr("experience %+.1f") % score.experience,
+            self.tr("importance %.1f") % score.importance,
+            self.tr("1 vote") if score.votes == 1 else self.tr("%d votes") % score.votes,
+        ]
         if score.disagreement:
             parts.append(self.tr("participants disagree"))
         return ", ".join(parts)
@@ -307,8 +335,9 @@ class Inspector(QWidget):
         self.lane_channel.clear()
         self.lane_channel.addItem(self.tr("(no channel)"), None)
         for channel in self._document.channels():
-            self.lane_channel.addItem(QIcon(icon_pixmap(channel.icon, 32)), channel.name,
-                                      channel.id)
+            self.lane_channel.addItem(
+                QIcon(icon_pixmap(channel.icon, 32)), channel.name, channel.id
+            )
         _combo_select(self.lane_channel, lane.channel_id)
         self.lane_form.setRowVisible(self.lane_persona, lane.kind == "persona")
         self.lane_form.setRowVisible(self.lane_channel, lane.kind == "channel")
@@ -322,10 +351,15 @@ class Inspector(QWidget):
     def _on_changed(self, change: Change) -> None:
         if not self.kind and "workshop" in change.kinds():
             self._load_workshop()
-        if self.kind and (self.kind in change.kinds() or "rating" in change.kinds()
-                          or "channel" in change.kinds() or "persona" in change.kinds()):
-            touched = change.ids(self.kind) | (change.ids("rating") if self.kind == "card"
-                                               else set())
+        if self.kind and (
+            self.kind in change.kinds()
+            or "rating" in change.kinds()
+            or "channel" in change.kinds()
+            or "persona" in change.kinds()
+        ):
+            touched = change.ids(self.kind) | (
+                change.ids("rating") if self.kind == "card" else set()
+            )
             if self.row_id in touched or change.kinds() & {"channel", "persona"}:
                 self.reload()
 
@@ -367,9 +401,11 @@ class Inspector(QWidget):
         if field in ("name",) and not widget.text().strip():
             widget.setText(row.name)
             return
-        texts = {"title": self.tr("Edit title"), "description": self.tr("Edit description"),
-                 "name": self.tr("Rename phase") if self.kind == "phase"
-                 else self.tr("Rename lane")}
+        texts = {
+            "title": self.tr("Edit title"),
+            "description": self.tr("Edit description"),
+            "name": self.tr("Rename phase") if self.kind == "phase" else self.tr("Rename lane"),
+        }
         self._set({field: widget.text()}, texts.get(field))
 
     def _set_lane_kind(self, kind: str) -> None:

@@ -33,8 +33,9 @@ class _Press:
     origins: dict[str, QPointF] = field(default_factory=dict)
 
 
-def card_drop_target(scene: BoardScene, pos: QPointF, ignore: list[str] | tuple[str, ...] = ()
-                     ) -> tuple[str, str, int] | None:
+def card_drop_target(
+    scene: BoardScene, pos: QPointF, ignore: list[str] | tuple[str, ...] = ()
+) -> tuple[str, str, int] | None:
     """(lane_id, phase_id, index) where a card dropped at ``pos`` goes, or None."""
     cell = scene.cell_at(pos)
     sticky_x, sticky_y = scene.sticky_offset
@@ -44,12 +45,19 @@ def card_drop_target(scene: BoardScene, pos: QPointF, ignore: list[str] | tuple[
     if cell is None or scene.layout is None:
         return None
     lane_id, phase_id = cell
-    return lane_id, phase_id, scene.layout.insertion_index(lane_id, phase_id, pos.y(), ignore,
-                                                          pos.x())
+    return (
+        lane_id,
+        phase_id,
+        scene.layout.insertion_index(lane_id, phase_id, pos.y(), ignore, pos.x()),
+    )
 
 
-def show_card_marker(scene: BoardScene, target: tuple[str, str, int] | None,
-                     ignore: list[str] | tuple[str, ...] = (), refused: bool = False) -> None:
+def show_card_marker(
+    scene: BoardScene,
+    target: tuple[str, str, int] | None,
+    ignore: list[str] | tuple[str, ...] = (),
+    refused: bool = False,
+) -> None:
     """Tint the target cell and draw the insertion line (hide both for None); a cell
     that refuses the cards is tinted red, without a line."""
     layout = scene.layout
@@ -135,7 +143,10 @@ class BoardInteractions:
         if not press.active:
             distance = (event.screenPos() - press.screen_pos).manhattanLength()
             if distance < QApplication.startDragDistance() or press.kind not in (
-                    "card", "phase", "lane"):
+                "card",
+                "phase",
+                "lane",
+            ):
                 return True
             self._start(press)
         if press.kind == "card":
@@ -208,8 +219,11 @@ class BoardInteractions:
             items = [scene.card_item(card_id) for card_id in press.ids]
         else:
             press.ids = [press.row_id]
-            items = [scene.phase_item(press.row_id) if press.kind == "phase"
-                     else scene.lane_item(press.row_id)]
+            items = [
+                scene.phase_item(press.row_id)
+                if press.kind == "phase"
+                else scene.lane_item(press.row_id)
+            ]
         for card_id, item in zip(press.ids, items, strict=True):
             if item is not None:
                 press.origins[card_id] = item.pos()
@@ -222,8 +236,11 @@ class BoardInteractions:
                 item = self.scene.card_item(row_id)
                 z = CARD_Z
             else:
-                item = (self.scene.phase_item(row_id) if press.kind == "phase"
-                        else self.scene.lane_item(row_id))
+                item = (
+                    self.scene.phase_item(row_id)
+                    if press.kind == "phase"
+                    else self.scene.lane_item(row_id)
+                )
                 z = HEADER_Z
             if item is not None:
                 item.setZValue(z)
@@ -246,30 +263,42 @@ class BoardInteractions:
         if press.kind == "phase":
             others = [p.column.center[0] for p in layout.phases if p.phase_id != press.row_id]
             return sum(1 for x in others if x < pos.x())
-        others = [(lane.row.y + lane.row.bottom) / 2 for lane in layout.lanes
-                  if lane.lane_id != press.row_id]
+        others = [
+            (lane.row.y + lane.row.bottom) / 2
+            for lane in layout.lanes
+            if lane.lane_id != press.row_id
+        ]
         return sum(1 for y in others if y < pos.y())
 
     def _drag_header(self, press: _Press, pos: QPointF) -> None:
         layout = self.scene.frame
         assert layout is not None
         origin = press.origins.get(press.row_id)
-        item = (self.scene.phase_item(press.row_id) if press.kind == "phase"
-                else self.scene.lane_item(press.row_id))
+        item = (
+            self.scene.phase_item(press.row_id)
+            if press.kind == "phase"
+            else self.scene.lane_item(press.row_id)
+        )
         index = self._header_index(press, pos)
         if press.kind == "phase":
             if item is not None and origin is not None:
                 item.setPos(origin.x() + pos.x() - press.scene_pos.x(), origin.y())
             others = [p for p in layout.phases if p.phase_id != press.row_id]
-            x = others[index].header.x if index < len(others) else (
-                others[-1].header.right if others else layout.metrics.lane_header_width)
+            x = (
+                others[index].header.x
+                if index < len(others)
+                else (others[-1].header.right if others else layout.metrics.lane_header_width)
+            )
             line = (QPointF(x, 0), QPointF(x, layout.height))
         else:
             if item is not None and origin is not None:
                 item.setPos(origin.x(), origin.y() + pos.y() - press.scene_pos.y())
             others = [lane for lane in layout.lanes if lane.lane_id != press.row_id]
-            y = others[index].row.y if index < len(others) else (
-                others[-1].row.bottom if others else layout.metrics.phase_header_height)
+            y = (
+                others[index].row.y
+                if index < len(others)
+                else (others[-1].row.bottom if others else layout.metrics.phase_header_height)
+            )
             line = (QPointF(0, y), QPointF(layout.width, y))
         self.scene.marker.show_at(QRectF(), line)
 

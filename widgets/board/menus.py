@@ -57,36 +57,47 @@ def card_menu(scene: BoardScene, parent: QWidget | None) -> QMenu:
         action.setShortcut(QKeySequence("F2"))
         menu.addSeparator()
     menu.addAction(tr("Cut"), lambda: clipboard.cut_cards(scene)).setShortcut(
-        QKeySequence.StandardKey.Cut)
+        QKeySequence.StandardKey.Cut
+    )
     menu.addAction(tr("Copy"), lambda: clipboard.copy_cards(scene)).setShortcut(
-        QKeySequence.StandardKey.Copy)
+        QKeySequence.StandardKey.Copy
+    )
     menu.addAction(tr("Paste"), lambda: clipboard.paste_cards(scene)).setShortcut(
-        QKeySequence.StandardKey.Paste)
+        QKeySequence.StandardKey.Paste
+    )
     menu.addAction(tr("Duplicate"), lambda: scene.edits.duplicate_cards(ids)).setShortcut(
-        QKeySequence("Ctrl+D"))
+        QKeySequence("Ctrl+D")
+    )
     menu.addSeparator()
     menu.addAction(tr("Delete"), lambda: scene.edits.delete_cards(ids)).setShortcut(
-        QKeySequence.StandardKey.Delete)
+        QKeySequence.StandardKey.Delete
+    )
     return menu
 
 
 def phase_menu(scene: BoardScene, phase_id: str, parent: QWidget | None) -> QMenu:
     assert scene.state is not None
-    menu, place = _row_menu(scene, "phase", phase_id, scene.state.phases, tr("Rename phase"),
-                            parent)
+    menu, place = _row_menu(
+        scene, "phase", phase_id, scene.state.phases, tr("Rename phase"), parent
+    )
     index = place[0]
     menu.addAction(tr("Add phase before"), lambda: _add_phase(scene, index))
     menu.addAction(tr("Add phase after"), lambda: _add_phase(scene, index + 1))
     menu.addSeparator()
-    _finish_row_menu(menu, scene, "phase", phase_id, place,
-                     (tr("Move left"), tr("Move right"), tr("Delete phase…")))
+    _finish_row_menu(
+        menu,
+        scene,
+        "phase",
+        phase_id,
+        place,
+        (tr("Move left"), tr("Move right"), tr("Delete phase…")),
+    )
     return menu
 
 
 def lane_menu(scene: BoardScene, lane_id: str, parent: QWidget | None) -> QMenu:
     assert scene.state is not None
-    menu, place = _row_menu(scene, "lane", lane_id, scene.state.lanes, tr("Rename lane"),
-                            parent)
+    menu, place = _row_menu(scene, "lane", lane_id, scene.state.lanes, tr("Rename lane"), parent)
     index = place[0]
     above = add_lane_menu(scene, index, menu)
     above.setTitle(tr("Add lane above"))
@@ -95,13 +106,20 @@ def lane_menu(scene: BoardScene, lane_id: str, parent: QWidget | None) -> QMenu:
     below.setTitle(tr("Add lane below"))
     menu.addMenu(below)
     menu.addSeparator()
-    _finish_row_menu(menu, scene, "lane", lane_id, place,
-                     (tr("Move up"), tr("Move down"), tr("Delete lane…")))
+    _finish_row_menu(
+        menu, scene, "lane", lane_id, place, (tr("Move up"), tr("Move down"), tr("Delete lane…"))
+    )
     return menu
 
 
-def _row_menu(scene: BoardScene, kind: str, row_id: str, rows: Sequence[Any],
-              rename_text: str, parent: QWidget | None) -> tuple[QMenu, tuple[int, int]]:
+def _row_menu(
+    scene: BoardScene,
+    kind: str,
+    row_id: str,
+    rows: Sequence[Any],
+    rename_text: str,
+    parent: QWidget | None,
+) -> tuple[QMenu, tuple[int, int]]:
     """A phase or lane menu begun with its rename action; and the row's (index, count)."""
     index = next(i for i, row in enumerate(rows) if row.id == row_id)
     menu = QMenu(parent)
@@ -110,16 +128,21 @@ def _row_menu(scene: BoardScene, kind: str, row_id: str, rows: Sequence[Any],
     return menu, (index, len(rows))
 
 
-def _finish_row_menu(menu: QMenu, scene: BoardScene, kind: str, row_id: str,
-                     place: tuple[int, int], texts: tuple[str, str, str]) -> None:
+def _finish_row_menu(
+    menu: QMenu,
+    scene: BoardScene,
+    kind: str,
+    row_id: str,
+    place: tuple[int, int],
+    texts: tuple[str, str, str],
+) -> None:
     """The move back / move forward actions (off at the ends) and the delete action of a
     phase or lane at ``place`` (its index, the number of rows)."""
     index, count = place
     back_text, forward_text, delete_text = texts
     back = menu.addAction(back_text, lambda: scene.edits.move_row(kind, row_id, index - 1))
     back.setEnabled(index > 0)
-    forward = menu.addAction(forward_text,
-                             lambda: scene.edits.move_row(kind, row_id, index + 1))
+    forward = menu.addAction(forward_text, lambda: scene.edits.move_row(kind, row_id, index + 1))
     forward.setEnabled(index < count - 1)
     menu.addSeparator()
     menu.addAction(delete_text, lambda: scene.edits.delete_row(kind, row_id))
@@ -132,14 +155,18 @@ def add_lane_menu(scene: BoardScene, index: int | None, parent: QWidget | None) 
         return menu
     personas = menu.addMenu(tr("Persona lane"))
     for persona in scene.state.personas.values():
-        personas.addAction(persona.name, lambda p=persona.id: _add_lane(
-            scene, index, "persona", persona_id=p))
+        personas.addAction(
+            persona.name, lambda p=persona.id: _add_lane(scene, index, "persona", persona_id=p)
+        )
     personas.addSeparator()
     personas.addAction(tr("New persona…"), lambda: _new_persona_lane(scene, index))
     channels = menu.addMenu(tr("Channel lane"))
     for channel in scene.state.channels.values():
-        channels.addAction(icon(channel.icon), channel.name, lambda c=channel.id: _add_lane(
-            scene, index, "channel", channel_id=c))
+        channels.addAction(
+            icon(channel.icon),
+            channel.name,
+            lambda c=channel.id: _add_lane(scene, index, "channel", channel_id=c),
+        )
     menu.addAction(tr("Notes lane"), lambda: _add_lane(scene, index, "notes"))
     return menu
 
@@ -151,13 +178,18 @@ def cell_menu(scene: BoardScene, cell: tuple[str, str], parent: QWidget | None) 
     touchpoints = menu.addMenu(tr("Add touchpoint"))
     touchpoints.setEnabled(scene.edits.refusal(lane_id, ["touchpoint"]) is None)
     for channel in scene.state.channels.values():
-        touchpoints.addAction(icon(channel.icon), channel.name, lambda c=channel.id: _add_card(
-            scene, lane_id, phase_id, "touchpoint", channel_id=c))
+        touchpoints.addAction(
+            icon(channel.icon),
+            channel.name,
+            lambda c=channel.id: _add_card(scene, lane_id, phase_id, "touchpoint", channel_id=c),
+        )
     notes = menu.addMenu(tr("Add note"))
     for note_type in NOTE_TYPES:
-        notes.addAction(icon(f"note-{note_type}"), note_label(note_type),
-                        lambda t=note_type: _add_card(scene, lane_id, phase_id, "note",
-                                                      note_type=t))
+        notes.addAction(
+            icon(f"note-{note_type}"),
+            note_label(note_type),
+            lambda t=note_type: _add_card(scene, lane_id, phase_id, "note", note_type=t),
+        )
     menu.addSeparator()
     paste = menu.addAction(tr("Paste here"), lambda: _paste_into(scene, cell))
     paste.setEnabled(bool(clipboard.cards_from_mime(_clipboard_mime())))

@@ -51,16 +51,20 @@ class PaletteList(QListWidget):
         self.clear()
         self._section(self.tr("Touchpoints"))
         for channel in channels:
-            self._entry(channel.name, channel.icon,
-                        {"kind": "touchpoint", "channel_id": channel.id})
+            self._entry(
+                channel.name, channel.icon, {"kind": "touchpoint", "channel_id": channel.id}
+            )
         self._section(self.tr("Notes"))
         for note_type in NOTE_TYPES:
             label = note_label(note_type)
             self._entry(label, f"note-{note_type}", {"kind": "note", "note_type": note_type})
 
     def entries(self) -> list[dict[str, Any]]:
-        return [self.item(i).data(ENTRY_ROLE) for i in range(self.count())
-                if self.item(i).data(ENTRY_ROLE)]
+        return [
+            self.item(i).data(ENTRY_ROLE)
+            for i in range(self.count())
+            if self.item(i).data(ENTRY_ROLE)
+        ]
 
     def _section(self, title: str) -> None:
         item = QListWidgetItem(title)
@@ -74,10 +78,12 @@ class PaletteList(QListWidget):
     def _entry(self, label: str, icon: str, entry: dict[str, Any]) -> None:
         item = QListWidgetItem(QIcon(icon_pixmap(icon, 44)), label)
         item.setData(ENTRY_ROLE, entry)
-        item.setToolTip(self.tr("Drag onto a cell of the board, or double-click to add "
-                                "it to the selected cell"))
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                      | Qt.ItemFlag.ItemIsDragEnabled)
+        item.setToolTip(
+            self.tr("Drag onto a cell of the board, or double-click to add it to the selected cell")
+        )
+        item.setFlags(
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
         self.addItem(item)
 
     def mimeTypes(self) -> list[str]:

@@ -39,8 +39,9 @@ class PresentingView:
         bars = (self.horizontalScrollBar(), self.verticalScrollBar())
         if large:
             self._before_presenting = (self.zoom, *(bar.value() for bar in bars))
-        policy = (Qt.ScrollBarPolicy.ScrollBarAlwaysOff if large
-                  else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if large else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
         self.setHorizontalScrollBarPolicy(policy)
         self.setVerticalScrollBarPolicy(policy)
         if large:
@@ -103,8 +104,9 @@ class PresentingView:
             return
         header = layout.metrics.phase_header_height
         top = self.mapToScene(0, 0).y() + header + 1
-        current = next((lane.index for lane in layout.lanes if lane.row.bottom > top),
-                       len(layout.lanes) - 1)
+        current = next(
+            (lane.index for lane in layout.lanes if lane.row.bottom > top), len(layout.lanes) - 1
+        )
         index = max(0, min(len(layout.lanes) - 1, current + step))
         bar = self.verticalScrollBar()
         bar.setValue(round((layout.lanes[index].row.y - header) * self.zoom))

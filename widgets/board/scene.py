@@ -81,12 +81,19 @@ class BoardScene(SelectionHooks, QGraphicsScene):
         self.grid = GridItem()
         self.corner = CornerItem(self.metrics.lane_header_width, self.metrics.phase_header_height)
         self.marker = DropMarker()
-        self.add_phase_button = AddButtonItem("phase", self.tr("Add phase"), 110,
-                                              self.metrics.phase_header_height)
-        self.add_lane_button = AddButtonItem("lane", self.tr("Add lane"),
-                                             self.metrics.lane_header_width, 46)
-        for item in (self.grid, self.corner, self.marker, self.add_phase_button,
-                     self.add_lane_button):
+        self.add_phase_button = AddButtonItem(
+            "phase", self.tr("Add phase"), 110, self.metrics.phase_header_height
+        )
+        self.add_lane_button = AddButtonItem(
+            "lane", self.tr("Add lane"), self.metrics.lane_header_width, 46
+        )
+        for item in (
+            self.grid,
+            self.corner,
+            self.marker,
+            self.add_phase_button,
+            self.add_lane_button,
+        ):
             self.addItem(item)
             item.hide()
         from widgets.board.edits import BoardEdits
@@ -164,8 +171,13 @@ class BoardScene(SelectionHooks, QGraphicsScene):
             for item in items.values():
                 self.removeItem(item)
             items.clear()
-        for item in (self.grid, self.corner, self.marker, self.add_phase_button,
-                     self.add_lane_button):
+        for item in (
+            self.grid,
+            self.corner,
+            self.marker,
+            self.add_phase_button,
+            self.add_lane_button,
+        ):
             item.hide()
 
     def _build(self) -> None:
@@ -174,10 +186,16 @@ class BoardScene(SelectionHooks, QGraphicsScene):
             item.show()
         for item in (self.add_phase_button, self.add_lane_button):
             item.setVisible(self._buttons)
-        self._apply(Delta(cards=set(self._state.cards), cells=set(self._state.cells),
-                          phases={p.id for p in self._state.phases},
-                          lanes={lane.id for lane in self._state.lanes},
-                          curves={lane.id for lane in self._state.lanes}, map_changed=True))
+        self._apply(
+            Delta(
+                cards=set(self._state.cards),
+                cells=set(self._state.cells),
+                phases={p.id for p in self._state.phases},
+                lanes={lane.id for lane in self._state.lanes},
+                curves={lane.id for lane in self._state.lanes},
+                map_changed=True,
+            )
+        )
 
     # -- applying changes ----------------------------------------------------------------
 
@@ -237,8 +255,9 @@ class BoardScene(SelectionHooks, QGraphicsScene):
                     self.removeItem(self._cards.pop(card_id))
                 continue
             if item is None:
-                item = CardItem(card_id, self._card_look, card_w, m.card_height, m,
-                                self._groups[card.lane_id])
+                item = CardItem(
+                    card_id, self._card_look, card_w, m.card_height, m, self._groups[card.lane_id]
+                )
                 self._cards[card_id] = item
                 if self._highlight is not None:
                     item.setOpacity(1.0 if self._highlight(card_id) else DIMMED_OPACITY)
@@ -277,11 +296,13 @@ class BoardScene(SelectionHooks, QGraphicsScene):
         # A phase that widens (a crowded cell wraps into another column) moves the
         # phases right of it: then every card is placed again.
         everything = old is None or {p.phase_id: p.column.x for p in old.phases} != columns
-        cells = state.cells if everything else {
-            cell: state.cells.get(cell, []) for cell in delta.cells}
+        cells = (
+            state.cells if everything else {cell: state.cells.get(cell, []) for cell in delta.cells}
+        )
         # The place of the n-th card of a cell, worked out once for all cells.
-        offsets = [card_offset(i, self.metrics)
-                   for i in range(max(map(len, cells.values()), default=0))]
+        offsets = [
+            card_offset(i, self.metrics) for i in range(max(map(len, cells.values()), default=0))
+        ]
         for (lane_id, phase_id), ids in cells.items():
             x = columns.get(phase_id)
             group = self._groups.get(lane_id)
@@ -300,8 +321,9 @@ class BoardScene(SelectionHooks, QGraphicsScene):
             group = self._groups[box.lane_id]
             if group.y() != box.cells.y:
                 group.setPos(0, box.cells.y)
-        self.grid.set_layout(frame, {lane.id: lane_color(lane, state.personas)
-                                     for lane in state.lanes})
+        self.grid.set_layout(
+            frame, {lane.id: lane_color(lane, state.personas) for lane in state.lanes}
+        )
         room = (110, 46) if self._buttons else (0, 0)  # for the "add" buttons
         self.setSceneRect(QRectF(0, 0, frame.width + room[0], frame.height + room[1]))
         self._show_current_cell()
@@ -312,8 +334,9 @@ class BoardScene(SelectionHooks, QGraphicsScene):
         assert state is not None and frame is not None
         for box in frame.phases:
             phase = state.phases[box.index]
-            look = PhaseLook(phase.name, phase.description, box.index + 1,
-                             phase.id == self._highlight_phase)
+            look = PhaseLook(
+                phase.name, phase.description, box.index + 1, phase.id == self._highlight_phase
+            )
             item = self._phases.get(phase.id)
             if item is None:
                 item = PhaseHeaderItem(phase.id, look, box.header.w, box.header.h)
@@ -342,8 +365,9 @@ class BoardScene(SelectionHooks, QGraphicsScene):
             _move(item, self._sticky[0], box.header.y)
             self._update_curve(lane, box, delta, new_colors)
         if new_colors:
-            self.grid.set_layout(frame, {lane.id: lane_color(lane, state.personas)
-                                         for lane in state.lanes})
+            self.grid.set_layout(
+                frame, {lane.id: lane_color(lane, state.personas) for lane in state.lanes}
+            )
         if state.map is not None:
             self.corner.set_text(state.map.name, map_subtitle(state.map.kind))
         x, y = self._sticky

@@ -64,8 +64,9 @@ class SelectionHooks:
         self._highlight_phase = phase_id
         self._current()
         for pid, item in self._phases.items():
-            item.set_look(PhaseLook(item.look.name, item.look.description, item.look.number,
-                                    pid == phase_id))
+            item.set_look(
+                PhaseLook(item.look.name, item.look.description, item.look.number, pid == phase_id)
+            )
         self.grid.set_highlight_phase(phase_id)
 
     @property
@@ -79,12 +80,19 @@ class SelectionHooks:
 
     def _show_current_cell(self) -> None:
         cell = self._current_cell
-        if cell is not None and self.state is not None and (
-                self.state.lane(cell[0]) is None or self.state.phase(cell[1]) is None):
+        if (
+            cell is not None
+            and self.state is not None
+            and (self.state.lane(cell[0]) is None or self.state.phase(cell[1]) is None)
+        ):
             cell = self._current_cell = None
         rect = None
-        if (cell is not None and self.frame is not None and self._current_header is None
-                and not self.selected_card_ids()):
+        if (
+            cell is not None
+            and self.frame is not None
+            and self._current_header is None
+            and not self.selected_card_ids()
+        ):
             rect = qrect(self.frame.cell_rect(*cell))
         self.grid.set_current_cell(rect)
 
@@ -122,8 +130,9 @@ class SelectionHooks:
         if not ids and self._current_header is not None:
             self._current()
             kind, row_id = self._current_header
-            if kind in ("phase", "lane") and row_id in (self._phases if kind == "phase"
-                                                       else self._lanes):
+            if kind in ("phase", "lane") and row_id in (
+                self._phases if kind == "phase" else self._lanes
+            ):
                 return kind, row_id
         return "", ""
 

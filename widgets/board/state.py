@@ -42,9 +42,18 @@ class Delta:
         return bool(self.cells or self.phases or self.lanes)
 
     def __bool__(self) -> bool:
-        return bool(self.cards or self.phases or self.lanes or self.curves or self.personas
-                    or self.channels or self.map_removed or self.map_changed or self.maps
-                    or self.workshop)
+        return bool(
+            self.cards
+            or self.phases
+            or self.lanes
+            or self.curves
+            or self.personas
+            or self.channels
+            or self.map_removed
+            or self.map_changed
+            or self.maps
+            or self.workshop
+        )
 
 
 class MapState:
@@ -155,7 +164,8 @@ class MapState:
                 if card is None:
                     continue
                 self.ratings[card_id] = [
-                    value for p in self.participants
+                    value
+                    for p in self.participants
                     if (value := self.document.rating(card_id, p.id)) is not None
                 ]
                 self._scores.pop(card_id, None)
@@ -184,7 +194,8 @@ class MapState:
     def _reread(self, kind: str, row_id: str, change: Change) -> object | None:
         """The row now, or None when it is gone or belongs to another map."""
         if (kind, row_id) in change.removed and (kind, row_id) not in (
-                change.added | change.updated):
+            change.added | change.updated
+        ):
             return None
         row = self.document.get(kind, row_id)
         if row is None or row.map_id != self.map_id:
@@ -232,8 +243,11 @@ class MapState:
 
         def key(card_id: str) -> tuple[int, int, int]:
             card = self.cards[card_id]
-            return (phase_index.get(card.phase_id, 0), lane_index.get(card.lane_id, 0),
-                    card.position)
+            return (
+                phase_index.get(card.phase_id, 0),
+                lane_index.get(card.lane_id, 0),
+                card.position,
+            )
 
         return sorted((c for c in card_ids if c in self.cards), key=key)
 

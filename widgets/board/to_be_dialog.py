@@ -19,18 +19,23 @@ class ToBeDialog(QDialog):
     def __init__(self, suggested: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New to-be map"))
-        intro = QLabel(self.tr(
-            "The to-be map starts as a copy of this map: the same phases, lanes and cards, "
-            "linked to their originals for the as-is / to-be comparison."))
+        intro = QLabel(
+            self.tr(
+                "The to-be map starts as a copy of this map: the same phases, lanes and cards, "
+                "linked to their originals for the as-is / to-be comparison."
+            )
+        )
         intro.setWordWrap(True)
         self.name_edit = QLineEdit(suggested, self)
         self.name_edit.selectAll()
         self.copy_ratings = QCheckBox(self.tr("&Copy the ratings of this map"), self)
-        self.copy_ratings.setToolTip(self.tr(
-            "Off: the to-be map is rated afresh, so the comparison shows what changed."))
+        self.copy_ratings.setToolTip(
+            self.tr("Off: the to-be map is rated afresh, so the comparison shows what changed.")
+        )
         self.copy_ratings.setChecked(False)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

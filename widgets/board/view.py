@@ -61,9 +61,11 @@ class BoardView(PresentingView, QGraphicsView):
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.board_scene = scene
-        self.setRenderHints(QPainter.RenderHint.Antialiasing
-                            | QPainter.RenderHint.TextAntialiasing
-                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -136,12 +138,26 @@ class BoardView(PresentingView, QGraphicsView):
         area = QRectF(self.viewport().rect())
         free = area.adjusted(m.lane_header_width * zoom, m.phase_header_height * zoom, 0, 0)
         target = QRectF(self.mapFromScene(rect).boundingRect()).adjusted(
-            -margin, -margin, margin, margin)
+            -margin, -margin, margin, margin
+        )
         for bar, low, high, size, start, end in (
-                (self.horizontalScrollBar(), target.left(), target.right(), free.width(),
-                 free.left(), free.right()),
-                (self.verticalScrollBar(), target.top(), target.bottom(), free.height(),
-                 free.top(), free.bottom())):
+            (
+                self.horizontalScrollBar(),
+                target.left(),
+                target.right(),
+                free.width(),
+                free.left(),
+                free.right(),
+            ),
+            (
+                self.verticalScrollBar(),
+                target.top(),
+                target.bottom(),
+                free.height(),
+                free.top(),
+                free.bottom(),
+            ),
+        ):
             if low < start or high - low > size:
                 shift = low - start  # too large to fit: its start comes first
             elif high > end:
@@ -156,8 +172,7 @@ class BoardView(PresentingView, QGraphicsView):
     def zoom(self) -> float:
         return self.transform().m11()
 
-    def set_zoom(self, factor: float, anchor: QGraphicsView.ViewportAnchor | None = None
-                 ) -> None:
+    def set_zoom(self, factor: float, anchor: QGraphicsView.ViewportAnchor | None = None) -> None:
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         if abs(factor - self.zoom) < 1e-6:
             return
@@ -197,7 +212,7 @@ class BoardView(PresentingView, QGraphicsView):
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
             if steps:
-                self.set_zoom(self.zoom * (1.15 ** steps))
+                self.set_zoom(self.zoom * (1.15**steps))
             event.accept()
             return
         super().wheelEvent(event)
@@ -207,7 +222,8 @@ class BoardView(PresentingView, QGraphicsView):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.finish_inline_edit()
         if event.button() == Qt.MouseButton.MiddleButton or (
-                self._space and event.button() == Qt.MouseButton.LeftButton):
+            self._space and event.button() == Qt.MouseButton.LeftButton
+        ):
             self._pan_from = event.position().toPoint()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
@@ -231,11 +247,14 @@ class BoardView(PresentingView, QGraphicsView):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._scroll_timer.stop()
-        if self._pan_from is not None and event.button() in (Qt.MouseButton.MiddleButton,
-                                                             Qt.MouseButton.LeftButton):
+        if self._pan_from is not None and event.button() in (
+            Qt.MouseButton.MiddleButton,
+            Qt.MouseButton.LeftButton,
+        ):
             self._pan_from = None
-            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self._space
-                                      else Qt.CursorShape.ArrowCursor)
+            self.viewport().setCursor(
+                Qt.CursorShape.OpenHandCursor if self._space else Qt.CursorShape.ArrowCursor
+            )
             event.accept()
             return
         super().mouseReleaseEvent(event)
@@ -251,8 +270,12 @@ class BoardView(PresentingView, QGraphicsView):
             self.board_scene.interactions.cancel()
             event.accept()
             return
-        arrows = {Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down", Qt.Key.Key_Left: "left",
-                  Qt.Key.Key_Right: "right"}
+        arrows = {
+            Qt.Key.Key_Up: "up",
+            Qt.Key.Key_Down: "down",
+            Qt.Key.Key_Left: "left",
+            Qt.Key.Key_Right: "right",
+        }
         if key in arrows and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             step(self.board_scene, arrows[key])
             event.accept()
@@ -278,8 +301,12 @@ class BoardView(PresentingView, QGraphicsView):
 
     def _near_edge(self, pos: QPoint) -> bool:
         rect = self.viewport().rect()
-        return (pos.x() < EDGE or pos.y() < EDGE or pos.x() > rect.width() - EDGE
-                or pos.y() > rect.height() - EDGE)
+        return (
+            pos.x() < EDGE
+            or pos.y() < EDGE
+            or pos.x() > rect.width() - EDGE
+            or pos.y() > rect.height() - EDGE
+        )
 
     def _auto_scroll(self) -> None:
         pos = self._last_drag_pos
@@ -309,8 +336,11 @@ class BoardView(PresentingView, QGraphicsView):
             event.ignore()
             return
         target = card_drop_target(self.board_scene, self.mapToScene(event.position().toPoint()))
-        refused = target is not None and self.board_scene.edits.refusal(
-            target[0], [self._drop_entry.get("kind", "")]) is not None
+        refused = (
+            target is not None
+            and self.board_scene.edits.refusal(target[0], [self._drop_entry.get("kind", "")])
+            is not None
+        )
         show_card_marker(self.board_scene, target, refused=refused)
         if target is None:
             event.ignore()
@@ -366,10 +396,13 @@ class BoardView(PresentingView, QGraphicsView):
             local = item.title_rect() if item is not None else QRectF()
         else:
             item = scene.phase_item(row_id) if kind == "phase" else scene.lane_item(row_id)
-            row = (scene.state.phase(row_id) if kind == "phase" else scene.state.lane(row_id)
-                   ) if scene.state else None
+            row = (
+                (scene.state.phase(row_id) if kind == "phase" else scene.state.lane(row_id))
+                if scene.state
+                else None
+            )
             text = row.name if row is not None else ""
-            local = (QRectF(30, 5, 170, 24) if kind == "phase" else QRectF(8, 8, 156, 26))
+            local = QRectF(30, 5, 170, 24) if kind == "phase" else QRectF(8, 8, 156, 26)
         if item is None or row is None:
             return None
         if kind == "card":
@@ -377,8 +410,12 @@ class BoardView(PresentingView, QGraphicsView):
         else:
             self.ensureVisible(item, 20, 20)
         rect = self.mapFromScene(item.mapRectToScene(local)).boundingRect()
-        rect = QRect(rect.x() - 3, rect.y() - 2, max(rect.width() + 6, 140),
-                     max(28, min(rect.height() + 4, 34)))
+        rect = QRect(
+            rect.x() - 3,
+            rect.y() - 2,
+            max(rect.width() + 6, 140),
+            max(28, min(rect.height() + 4, 34)),
+        )
 
         def commit(value: str) -> None:
             scene.edits.rename(kind, row_id, value)
@@ -408,8 +445,13 @@ class BoardView(PresentingView, QGraphicsView):
     def _place_legend(self) -> None:
         """Keep a strip under the viewport for the legend (none while it is hidden)."""
         visible = self._legend_wanted and not self._presenting
-        height = (int(legend_height(self.viewport().width())) if visible
-                  else self._bottom_margin if self._presenting else 0)
+        height = (
+            int(legend_height(self.viewport().width()))
+            if visible
+            else self._bottom_margin
+            if self._presenting
+            else 0
+        )
         if self.viewportMargins().bottom() != height:
             self.setViewportMargins(0, 0, 0, height)
         self.legend.setVisible(visible)
