@@ -59,7 +59,7 @@ class MapData:
 
     @cached_property
     def moments(self) -> list[Moment]:
-        """Moments of truth, ranked (DESIGN.md scoring rules)."""
+        """Moments of truth, ranked (the rules in app/scoring.py)."""
         return moments_of_truth(
             [(c.id, self.rating_pairs(c.id)) for c in self.cards if c.kind == "touchpoint"]
         )

@@ -1,6 +1,7 @@
-"""The package layering (DESIGN.md): import-linter, a plain AST check, and ruff."""
+"""The package layering (docs/architecture.md): import-linter, a plain AST check, and ruff."""
 
 import ast
+import os
 import shutil
 import subprocess
 import sys
@@ -16,6 +17,16 @@ LAYERS = ["storage", "app", "export", "widgets"]  # bottom to top
 def _tool(name: str) -> str | None:
     candidate = BIN / name
     return str(candidate) if candidate.exists() else shutil.which(name)
+
+
+def _need(name: str) -> str:
+    """The tool's path; a test extra, so missing it is a failure in CI and a skip elsewhere."""
+    tool = _tool(name)
+    if tool is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{name} is not installed (pip install -e '.[test]')")
+        pytest.skip(f"{name} is not installed")
+    return tool
 
 
 def _imports(path: Path, root: Path = ROOT) -> list[tuple[int, str]]:
@@ -86,9 +97,7 @@ def test_the_ast_check_sees_absolute_and_relative_imports(tmp_path):
 
 
 def test_import_linter_contracts_are_kept():
-    tool = _tool("lint-imports")
-    if tool is None:
-        pytest.skip("import-linter is not installed (the AST tests above still hold)")
+    tool = _need("lint-imports")
     result = subprocess.run(
         [tool, "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
@@ -97,10 +106,20 @@ def test_import_linter_contracts_are_kept():
 
 
 def test_ruff_is_clean():
-    tool = _tool("ruff")
-    if tool is None:
-        pytest.skip("ruff is not installed")
+    tool = _need("ruff")
     result = subprocess.run(
         [tool, "check", "--no-cache", "."], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_tree_is_formatted():
+    tool = _need("ruff")
+    result = subprocess.run(
+        [tool, "format", "--check", "--no-cache", "."],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr

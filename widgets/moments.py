@@ -1,6 +1,6 @@
 """GUI: the moments-of-truth panel: the current map's touchpoints to fix first, ranked.
 
-The ranking is ``MapData.moments`` (DESIGN.md "Scoring"); the panel only shows it and
+The ranking is ``MapData.moments`` (the rules of app/scoring.py); the panel only shows it and
 re-reads it when an edit touches the map's cards or ratings.
 """
 

@@ -11,7 +11,7 @@ from storage.workshop import Workshop
 
 
 def expected_moments(board: dict) -> list[str]:
-    """DESIGN.md "Scoring" in plain Python: touchpoints with a negative mean experience,
+    """The scoring rules of app/scoring.py restated in plain Python: touchpoints with a negative mean experience,
     by mean importance x (-mean experience) descending, then importance, then board order."""
     ranked = []
     for order, card in enumerate(c for c in board["cards"] if c["kind"] == "touchpoint"):
