@@ -28,7 +28,7 @@ LANGUAGES = languages()
 CONTEXT = "templates"
 
 FORMAT = "journeyboard"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 # (id == icon name, English name), in palette order.
 _CHANNELS = (

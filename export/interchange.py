@@ -1,4 +1,4 @@
-"""Export: the interchange JSON (format "journeyboard", version 1), both directions.
+"""Export: the interchange JSON (format "journeyboard", version 2; 1 still reads), both directions.
 
 ``dump`` writes a workshop as a dict; ``load`` validates a dict whole (pydantic, then
 references) and writes a new workshop file from it. Bad input is refused with the JSON
@@ -25,7 +25,10 @@ if TYPE_CHECKING:
     from storage.models import Card, JourneyMap, Persona, Rating
 
 FORMAT = "journeyboard"
-VERSION = 1
+VERSION = 2
+# Versions this Journeyboard reads: an older document imports unchanged (what it lacks
+# takes its default).
+READ_VERSIONS = (1, 2)
 
 
 class InterchangeError(JourneyError):
@@ -119,7 +122,7 @@ class MapIn(_Model):
 
 class WorkshopIn(_Model):
     format: Literal["journeyboard"]
-    version: Literal[1]
+    version: Literal[1, 2]
     title: StrictStr
     language: Literal["en", "de"] = "en"
     participants: Items[ParticipantIn] = []
@@ -186,7 +189,7 @@ def validate(data: Any) -> WorkshopIn:
             "please update Journeyboard",
         )
     if isinstance(version, bool | float):  # pydantic would take true or 1.0 for 1
-        raise _fail("version", f"input should be {VERSION}")
+        raise _fail("version", f"input should be one of {', '.join(map(str, READ_VERSIONS))}")
     _check_text(data)
     try:
         workshop = WorkshopIn.model_validate(data)

@@ -25,7 +25,7 @@ from storage.errors import (
 )
 
 APPLICATION_ID = 0x4A42_5244  # "JBRD" in the SQLite header: marks a Journeyboard workshop
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # trusted_schema=OFF: SQL stored in a file (it passed the schema check, but a file is
 # untrusted input) may not call functions with side effects; cell_size_check: a damaged

@@ -90,7 +90,9 @@ class JourneyMap(SQLModel, table=True):
     id: str = Field(primary_key=True)
     name: str
     kind: str = _default("as-is")
-    based_on: str | None = Field(default=None, foreign_key="map.id", ondelete="SET NULL")
+    based_on: str | None = Field(
+        default=None, foreign_key="map.id", ondelete="SET NULL", index=True
+    )
     position: int = _default(0)
 
 
@@ -116,8 +118,12 @@ class Lane(SQLModel, table=True):
     map_id: str = Field(foreign_key="map.id", ondelete="CASCADE", index=True)
     name: str
     kind: str = _default("notes")
-    persona_id: str | None = Field(default=None, foreign_key="persona.id", ondelete="CASCADE")
-    channel_id: str | None = Field(default=None, foreign_key="channel.id", ondelete="SET NULL")
+    persona_id: str | None = Field(
+        default=None, foreign_key="persona.id", ondelete="CASCADE", index=True
+    )
+    channel_id: str | None = Field(
+        default=None, foreign_key="channel.id", ondelete="SET NULL", index=True
+    )
     position: int = _default(0)
 
 
@@ -143,12 +149,16 @@ class Card(SQLModel, table=True):
     note_type: str | None = None
     title: str = _default("")
     description: str = _default("")
-    channel_id: str | None = Field(default=None, foreign_key="channel.id", ondelete="SET NULL")
+    channel_id: str | None = Field(
+        default=None, foreign_key="channel.id", ondelete="SET NULL", index=True
+    )
     direct: bool = _default(True)
     expectation: str = _default("")
     owner: str = _default("")
     kpi: str = _default("")
-    based_on: str | None = Field(default=None, foreign_key="card.id", ondelete="SET NULL")
+    based_on: str | None = Field(
+        default=None, foreign_key="card.id", ondelete="SET NULL", index=True
+    )
 
 
 class Rating(SQLModel, table=True):

@@ -13,18 +13,24 @@ from pathlib import Path
 from storage import db
 from storage.errors import AlreadyOpen, DamagedFile, InterruptedEdit
 from storage.lock import FileLock
+from storage.migrations import migrate
 
 
 def connect(path: Path, *, readonly: bool) -> tuple[sqlite3.Connection, FileLock | None]:
     """The checked file's connection and, for editing, its lock (None when read-only)."""
     try:
-        db.check_file(path)
+        version = db.check_file(path)
         interrupted = False
     except InterruptedEdit:
         if readonly:  # a read-only open writes nothing, so it cannot roll the edit back
             raise
         interrupted = True
     if readonly:
+        if not interrupted and version < db.SCHEMA_VERSION:
+            # An older file read without changing it: upgrade a copy in memory.
+            memory = snapshot(path)
+            migrate(memory)
+            return memory, None
         return db.connect(path, readonly=True), None
     lock = FileLock(path)
     if not lock.acquire():
@@ -34,9 +40,13 @@ def connect(path: Path, *, readonly: bool) -> tuple[sqlite3.Connection, FileLock
             db.roll_back_interrupted_edit(path)
             db.check_file(path)
         connection = db.connect(path)
-        from storage.migrations import migrate
-
-        migrate(connection)
+        found = connection.execute("PRAGMA user_version").fetchone()[0]
+        if found < db.SCHEMA_VERSION:
+            # The original stays beside it, for an older Journeyboard or a change of mind.
+            keep = path.with_name(f"{path.stem} (version {found}){path.suffix}")
+            if not keep.exists():
+                db.backup_to(connection, keep)
+            migrate(connection)
         db.remove_stale_journal(connection, path)
     except BaseException:
         lock.release()

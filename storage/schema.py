@@ -29,6 +29,8 @@ def _fk(column: str, table: str, action: str) -> str:
     return f"FOREIGN KEY({column}) REFERENCES {table} (id) ON DELETE {action}"
 
 
+_NAME = re.compile(r"CREATE (TABLE|INDEX) (\w+)(?: ON (\w+))?")
+
 TEXT = "VARCHAR DEFAULT '' NOT NULL"
 POSITION = "position INTEGER DEFAULT 0 NOT NULL"
 
@@ -163,14 +165,49 @@ V1 = (
 # UNIQUE of rating, which equals its key): no SQL text.
 V1_AUTOMATIC = ("participant", "persona", "channel", "map", "phase", "lane", "card", "rating")
 
+
+def _next(
+    previous: tuple[str, ...], replaced: dict[str, str], added: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The statements of a version: the previous one's, with some tables replaced by a
+    new CREATE TABLE of the same name, then the added tables and indexes."""
+    names = {_NAME.match(sql).group(2): sql for sql in replaced.values()}  # type: ignore[union-attr]
+    kept = tuple(names.get(_NAME.match(sql).group(2), sql) for sql in previous)  # type: ignore[union-attr]
+    return kept + added
+
+
+def _index(table: str, column: str) -> str:
+    return f"CREATE INDEX ix_{table}_{column} ON {table} ({column})"
+
+
+# Version 2. Each part of the release states its own changes in a block of its own:
+# tables whose CREATE TABLE changes (rebuilt by the migration, rows kept), new tables
+# and indexes, and new tables that have an automatic index (a non-integer key).
+V2_REPLACED: dict[str, str] = {}
+V2_ADDED: tuple[str, ...] = (
+    # Every foreign key a query or a delete's cascade walks has an index: without them
+    # deleting a card scans all cards for its copies, and a large import slows down.
+    *(
+        _index(table, column)
+        for table, column in (
+            ("map", "based_on"),
+            ("lane", "persona_id"),
+            ("lane", "channel_id"),
+            ("card", "channel_id"),
+            ("card", "based_on"),
+        )
+    ),
+)
+V2_AUTOMATIC_ADDED: tuple[str, ...] = ()
+V2 = _next(V1, V2_REPLACED, V2_ADDED)
+
 # Every released version: its statements and its tables with an automatic index. A
 # version keeps its entry for ever.
-VERSIONS = {1: (V1, V1_AUTOMATIC)}
+VERSIONS = {1: (V1, V1_AUTOMATIC), 2: (V2, V1_AUTOMATIC + V2_AUTOMATIC_ADDED)}
 DDL = {
     version: ";\n".join(statements) + ";\n"
     for version, (statements, _automatic) in VERSIONS.items()
 }
-_NAME = re.compile(r"CREATE (TABLE|INDEX) (\w+)(?: ON (\w+))?")
 
 # One token of SQL: a quoted string or identifier (kept byte for byte), a run of
 # whitespace, or anything else.

@@ -8,7 +8,7 @@ from statistics import fmean, pstdev
 import pytest
 
 from app.demo import demo_workshop
-from app.templates import LANGUAGES, default_channels, workshop_from_template
+from app.templates import FORMAT_VERSION, LANGUAGES, default_channels, workshop_from_template
 
 TOUCHPOINT_KEYS = [
     "id",
@@ -91,7 +91,7 @@ def test_demo_is_a_complete_interchange_document(doc: dict) -> None:
         "channels",
         "maps",
     ]
-    assert (doc["format"], doc["version"]) == ("journeyboard", 1)
+    assert (doc["format"], doc["version"]) == ("journeyboard", FORMAT_VERSION)
     assert "Sonnenkorn" in doc["title"]
     assert doc["channels"] == default_channels(doc["language"])
     assert json.loads(json.dumps(doc, ensure_ascii=False)) == doc

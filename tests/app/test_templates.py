@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.templates import (
+    FORMAT_VERSION,
     LANGUAGES,
     TEMPLATE_KEYS,
     default_channels,
@@ -123,7 +124,11 @@ def test_template_is_a_complete_interchange_document(key: str, lang: str) -> Non
         "channels",
         "maps",
     ]
-    assert (doc["format"], doc["version"], doc["language"]) == ("journeyboard", 1, lang)
+    assert (doc["format"], doc["version"], doc["language"]) == (
+        "journeyboard",
+        FORMAT_VERSION,
+        lang,
+    )
     assert doc["participants"] == []
     assert doc["channels"] == default_channels(lang)
     [board] = doc["maps"]

@@ -194,7 +194,7 @@ def test_import_of_bad_json_names_the_path_and_writes_nothing(tmp_path):
     [
         ('{"format": "journeyboard", ', ["bad.json", "not valid JSON (line 1"]),
         ("[" * 100_000 + "]" * 100_000, ["bad.json", "nested too deeply"]),
-        ('{"format": "journeyboard", "version": 2, "title": ""}', ["version: format version 2"]),
+        ('{"format": "journeyboard", "version": 3, "title": ""}', ["version: format version 3"]),
         ("[]", ["(top level): must be a JSON object"]),
     ],
     ids=["truncated", "deep", "newer", "array"],

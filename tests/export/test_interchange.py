@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from app.demo import demo_workshop
 from export.interchange import (
+    VERSION,
     InterchangeError,
     dump,
     load,
@@ -308,9 +309,9 @@ REFUSED: dict[str, tuple[Mutation, str]] = {
         "personas[0].picture: must be base64-encoded image data",
     ),
     "language": (_set("language", "fr"), "language: "),
-    "version 2": (
-        _set("version", 2),
-        "version: format version 2 is newer than this Journeyboard reads (1); "
+    "version 3": (
+        _set("version", 3),
+        "version: format version 3 is newer than this Journeyboard reads (2); "
         "please update Journeyboard",
     ),
     "version text": (_set("version", "1"), "version: "),
@@ -528,7 +529,7 @@ def documents(draw: Any) -> dict[str, Any]:
             card["based_on"] = draw(st.sampled_from(others))
     return {
         "format": "journeyboard",
-        "version": 1,
+        "version": VERSION,
         "title": draw(TEXT),
         "language": draw(st.sampled_from(["en", "de"])),
         "participants": participants,
@@ -546,3 +547,11 @@ def test_any_valid_document_round_trips(data):
         out = roundtrip(data, Path(folder))
     assert out == data
     assert parse_text(to_text(out)) == data  # so export -> import -> export is identical too
+
+
+def test_a_version_1_document_imports_unchanged(tmp_path: Path) -> None:
+    # The released version-1 fixture: what it holds comes back whole, as version 2.
+    fixture = Path(__file__).resolve().parents[1] / "_files" / "workshop-v1.json"
+    old = json.loads(fixture.read_text(encoding="utf-8"))
+    assert old["version"] == 1
+    assert roundtrip(old, tmp_path) == old | {"version": VERSION}

@@ -272,7 +272,7 @@ def cases(demo_size: int) -> dict[str, tuple[Builder, tuple[type[JourneyError], 
     out["other-app-id"] = (_other_app(0x1234, contacts), (ForeignFile,))
     out["our-id-no-tables"] = (_other_app(0x4A425244, ()), damaged)
     out["other-app-with-our-tables"] = (_sql("PRAGMA application_id=7"), (ForeignFile,))
-    out["newer-version"] = (_sql("PRAGMA user_version=2"), (NewerVersion,))
+    out["newer-version"] = (_sql("PRAGMA user_version=3"), (NewerVersion,))
     out["much-newer-version"] = (_sql("PRAGMA user_version=2147483647"), (NewerVersion,))
     out["negative-version"] = (_sql("PRAGMA user_version=-1"), (NewerVersion, DamagedFile))
     out["version-0"] = (_sql("PRAGMA user_version=0"), damaged)

@@ -93,7 +93,7 @@ CASES: dict[str, tuple[Any, str]] = {
     "top-level-null": (None, "(top level)"),
     "format-missing": (_delete("format"), "format"),
     "format-other": (_set("format", "miro"), "format"),
-    "version-newer": (_set("version", 2), "version"),
+    "version-newer": (_set("version", 3), "version"),
     "version-much-newer": (_set("version", 10**30), "version"),
     "version-string": (_set("version", "1"), "version"),
     "version-true": (_set("version", True), "version"),
@@ -241,10 +241,10 @@ RAW: dict[str, tuple[bytes, str]] = {
     "utf16": (to_text(DEMO).encode("utf-16"), "not UTF-8"),
     "bom-and-invalid": (b"\xef\xbb\xbf{", "not valid JSON"),
     "huge-number": (
-        to_text(DEMO).encode().replace(b'"version": 1', b'"version": 1' + b"0" * 5000, 1),
+        to_text(DEMO).encode().replace(b'"version": 2', b'"version": 2' + b"0" * 5000, 1),
         "a number is too long",
     ),
-    "newer-version": (to_text(DEMO | {"version": 2}).encode(), "version"),
+    "newer-version": (to_text(DEMO | {"version": 3}).encode(), "version"),
     "lone-surrogate-escape": (
         to_text(DEMO).encode().replace(b'"Anna"', b'"An\\ud800na"', 1),
         "participants[0].name",

@@ -8,13 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from export.interchange import dump, load
+from export.interchange import VERSION, dump, load
 from storage import db
 from storage.migrations import STEPS, migrate
 from storage.workshop import Workshop
 
 FILES = Path(__file__).resolve().parents[1] / "_files"
-VERSIONS = range(1, db.SCHEMA_VERSION + 1)
+# Every older version has a fixture; the current one gets its own when it is released.
+VERSIONS = [
+    v for v in range(1, db.SCHEMA_VERSION + 1) if (FILES / f"workshop-v{v}.journey").is_file()
+]
 
 
 def _version(path: Path) -> int:
@@ -23,6 +26,12 @@ def _version(path: Path) -> int:
         return connection.execute("PRAGMA user_version").fetchone()[0]
     finally:
         connection.close()
+
+
+def _expected(version: int) -> dict:
+    """What the fixture of ``version`` holds, as this version's interchange JSON writes it."""
+    data = json.loads((FILES / f"workshop-v{version}.json").read_text(encoding="utf-8"))
+    return data | {"version": VERSION}
 
 
 @pytest.fixture(params=VERSIONS, ids=lambda v: f"v{v}")
@@ -36,6 +45,7 @@ def old_file(request, tmp_path) -> tuple[int, Path]:
 
 
 def test_every_released_version_has_a_fixture_and_a_migration():
+    assert set(range(1, db.SCHEMA_VERSION)) <= set(VERSIONS)
     for version in VERSIONS:
         assert (FILES / f"workshop-v{version}.journey").is_file()
         assert (FILES / f"workshop-v{version}.json").is_file()
@@ -50,12 +60,27 @@ def test_fixture_passes_the_opening_checks(old_file):
 
 def test_fixture_opens_upgrades_and_dumps_as_expected(old_file):
     version, path = old_file
-    expected = json.loads((FILES / f"workshop-v{version}.json").read_text(encoding="utf-8"))
+    expected = _expected(version)
     with Workshop.open(path) as workshop:
         assert dump(workshop) == expected
         assert workshop.info().created == "2026-01-01T00:00:00+00:00"
     assert _version(path) == db.SCHEMA_VERSION
     assert db.check_file(path) == db.SCHEMA_VERSION
+    # The original stays beside it, byte for byte, and still opens as it was.
+    kept = path.with_name(f"{path.stem} (version {version}){path.suffix}")
+    assert sorted(p.name for p in path.parent.iterdir()) == sorted([path.name, kept.name])
+    assert kept.read_bytes() == (FILES / f"workshop-v{version}.journey").read_bytes() or (
+        _version(kept) == version and db.check_file(kept) == version
+    )
+
+
+def test_an_older_file_read_only_is_upgraded_in_memory_and_left_unchanged(old_file):
+    version, path = old_file
+    before = path.read_bytes()
+    expected = _expected(version)
+    with Workshop.open(path, readonly=True) as workshop:
+        assert dump(workshop) == expected
+    assert path.read_bytes() == before
     assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import create_engine
 from sqlmodel import SQLModel
 
 import storage.models  # noqa: F401  (registers the tables on SQLModel.metadata)
-from storage import schema
+from storage import db, schema
 from storage.errors import DamagedFile
 from storage.workshop import Workshop
 
@@ -33,16 +33,17 @@ def test_frozen_ddl_is_what_the_models_create(tmp_path: Path) -> None:
     engine.dispose()
     connection = sqlite3.connect(tmp_path / "models.db")
     try:  # byte for byte: genuine files pass the check without normalising
-        assert schema.read(connection, raw=True) == schema.expected_raw(1)
+        assert schema.read(connection, raw=True) == schema.expected_raw(db.SCHEMA_VERSION)
     finally:
         connection.close()
 
 
-def test_the_frozen_ddl_creates_exactly_the_expected_objects() -> None:
+@pytest.mark.parametrize("version", sorted(schema.VERSIONS))
+def test_the_frozen_ddl_creates_exactly_the_expected_objects(version: int) -> None:
     connection = sqlite3.connect(":memory:")
     try:
-        connection.executescript(schema.DDL[1])
-        assert schema.read(connection, raw=True) == schema.expected_raw(1)
+        connection.executescript(schema.DDL[version])
+        assert schema.read(connection, raw=True) == schema.expected_raw(version)
     finally:
         connection.close()
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QGuiApplication
 
+from app.templates import FORMAT_VERSION
 from storage.rows import Card
 from storage.vocabulary import NOTE_TYPES
 
@@ -39,7 +40,7 @@ def cards_mime(cards: list[Card]) -> QMimeData:
     """MIME data holding the fields of ``cards`` (and their titles as plain text)."""
     payload = {
         "format": "journeyboard-cards",
-        "version": 1,
+        "version": FORMAT_VERSION,
         "cards": [{name: getattr(card, name) for name in CARD_FIELDS} for card in cards],
     }
     mime = QMimeData()
