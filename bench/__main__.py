@@ -87,7 +87,7 @@ class Report:
         )
 
 
-PACKAGES = ("app", "bench", "export", "room", "storage", "widgets")
+PACKAGES = ("app", "bench", "export", "render", "room", "storage", "widgets")
 
 
 def compile_sources() -> None:

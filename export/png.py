@@ -1,4 +1,4 @@
-"""Export: a map as a PNG image, painted by export.qtpaint exactly as the board shows it."""
+"""Export: a map as a PNG image, painted by render.paint exactly as the board shows it."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
 from app.mapdata import read_map
 from export import ExportError
-from export.qtpaint import ensure_fonts, paint_map
+from render.paint import ensure_fonts, paint_map
 from storage import paths
 from storage.workshop import Workshop
 

@@ -11,7 +11,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-LAYERS = ["storage", "app", "export", "widgets"]  # bottom to top
+LAYERS = ["storage", "app", "render", "export", "widgets"]  # bottom to top
 
 
 def _tool(name: str) -> str | None:
@@ -63,7 +63,7 @@ def _violations(packages: list[str], forbidden: str) -> list[str]:
 
 
 def test_no_qtwidgets_below_widgets():
-    assert _violations(["app", "storage", "export", "room"], "PySide6.QtWidgets") == []
+    assert _violations(["app", "storage", "render", "export", "room"], "PySide6.QtWidgets") == []
 
 
 def test_no_qt_at_all_in_storage():
@@ -84,7 +84,11 @@ def test_lower_layers_do_not_import_higher_ones():
 
 def test_no_product_package_imports_widgets():
     # Only main.py (and tests, bench) may import widgets/.
-    packages = [p for p in ("app", "storage", "export", "room", "resources") if (ROOT / p).is_dir()]
+    packages = [
+        p
+        for p in ("app", "storage", "render", "export", "room", "resources")
+        if (ROOT / p).is_dir()
+    ]
     assert _violations(packages, "widgets") == []
 
 

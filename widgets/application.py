@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, Q
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from export.qtpaint import ICONS, ensure_fonts
+from render.paint import ICONS, ensure_fonts
 from storage.lock import FileLock
 
 

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.document import JourneyDocument
-from export.qtpaint import ICONS, ensure_fonts
+from render.paint import ICONS, ensure_fonts
 from storage.errors import FileMissing, ForeignFile, JourneyError, NotAWorkshop
 from storage.workshop import Change
 from widgets.board import dialogs

@@ -27,7 +27,7 @@ def test_png_of_the_demo_has_the_layout_size_and_the_board_colours(
     from app.colors import experience_color
     from app.mapdata import read_map
     from export.png import write_png
-    from export.qtpaint import PHASE_BG
+    from render.paint import PHASE_BG
 
     out = tmp_path / "out" / "board.png"
     out.parent.mkdir()

@@ -12,7 +12,7 @@ from typing import Any  # noqa: E402
 from PySide6.QtCore import QRect, QRectF, Qt  # noqa: E402
 from PySide6.QtGui import QFontMetricsF  # noqa: E402
 
-from export.qtpaint import phase_name_font, title_font  # noqa: E402
+from render.paint import phase_name_font, title_font  # noqa: E402
 
 MIN_PX = 14.0
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.layout import MapLayout
-from export.qtpaint import paint_grid
+from render.paint import paint_grid
 
 MARKER_COLOR = "#1E88E5"
 

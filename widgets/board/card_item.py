@@ -1,7 +1,7 @@
 """GUI: a card on the board (touchpoint or note).
 
 The item holds its card id and asks the scene for its look; it paints through
-export.qtpaint (as the PNG export does) and never writes to the model: mouse gestures
+render.paint (as the PNG export does) and never writes to the model: mouse gestures
 are handled by the scene's interactions, which turn them into commands.
 """
 
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.layout import Metrics, Rect, card_regions, experience_at, strip_regions
-from export.qtpaint import CardLook, paint_card
+from render.paint import CardLook, paint_card
 
 SELECTION_COLOR = "#1E88E5"
 CARD_Z = 10.0

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.commands import AddCommand, execute
 from app.document import JourneyDocument
-from export.qtpaint import ICONS, icon_pixmap
+from render.paint import ICONS, icon_pixmap
 from storage.errors import JourneyError
 from widgets.messages import error_text
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.layout import MapLayout
-from export.qtpaint import paint_curve
+from render.paint import paint_curve
 
 CURVE_Z = 5.0
 

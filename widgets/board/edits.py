@@ -24,7 +24,7 @@ from app.commands import (
     macro,
 )
 from app.document import JourneyDocument
-from export.qtpaint import note_label
+from render.paint import note_label
 from storage.errors import JourneyError
 from widgets.board import dialogs
 from widgets.messages import error_text

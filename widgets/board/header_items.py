@@ -1,6 +1,6 @@
 """GUI: the board's headers: phase columns, lanes, the corner and the "add" buttons.
 
-Headers paint through export.qtpaint; like cards they only show what the scene gives
+Headers paint through render.paint; like cards they only show what the scene gives
 them. Dragging, renaming and context menus are handled by the scene's interactions.
 """
 
@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from export.qtpaint import (
+from render.paint import (
     LaneLook,
     PhaseLook,
     font,

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.commands import SetInfoCommand, execute
 from app.scoring import score as aggregate
-from export.qtpaint import icon_pixmap, note_label
+from render.paint import icon_pixmap, note_label
 from storage.errors import JourneyError
 from storage.vocabulary import NOTE_TYPES
 from storage.workshop import Change

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
-from export.qtpaint import icon_pixmap, note_label
+from render.paint import icon_pixmap, note_label
 from storage.vocabulary import NOTE_TYPES
 from widgets.board import clipboard
 from widgets.board.card_item import CardItem

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from export.qtpaint import icon_pixmap, note_label
+from render.paint import icon_pixmap, note_label
 from storage.rows import Channel
 from storage.vocabulary import NOTE_TYPES
 from widgets.board.clipboard import PALETTE_MIME, palette_mime

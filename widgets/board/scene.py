@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.document import JourneyDocument
 from app.layout import MapLayout, Metrics, card_offset
-from export.qtpaint import (
+from render.paint import (
     BOARD_BG,
     CardLook,
     PhaseLook,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from export.qtpaint import PhaseLook, qrect
+from render.paint import PhaseLook, qrect
 from widgets.board.card_item import CardItem
 
 DIMMED_OPACITY = 0.22

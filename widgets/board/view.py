@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
-from export.qtpaint import legend_height, paint_legend
+from render.paint import legend_height, paint_legend
 from widgets.board.clipboard import palette_entry
 from widgets.board.inline_editor import InlineEditor
 from widgets.board.interactions import card_drop_target, show_card_marker

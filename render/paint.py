@@ -5,8 +5,8 @@ image look the same. Everything here is QtGui only (no widgets) and takes plain 
 values built from the model, never database rows that could change under the painter.
 Coordinates are board points (``app.layout``); the caller's transform does the zoom.
 
-The shared palette, looks, fonts and text live in export.qtpaint_base, cards and the
-legend in export.qtpaint_cards, headers in export.qtpaint_headers; this module paints
+The shared palette, looks, fonts and text live in render.paint_base, cards and the
+legend in render.paint_cards, headers in render.paint_headers; this module paints
 the grid, the curves and a whole map, and is the one place callers import from.
 """
 
@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from app import colors
 from app.layout import MapLayout, Rect, curve_y
 from app.mapdata import MapData
-from export.qtpaint_base import (  # noqa: F401 (re-exported: callers import from here)
+from render.paint_base import (  # noqa: F401 (re-exported: callers import from here)
     ACCENT,
     BOARD_BG,
     CARD_BORDER,
@@ -52,7 +52,7 @@ from export.qtpaint_base import (  # noqa: F401 (re-exported: callers import fro
     qrect,
     tr,
 )
-from export.qtpaint_cards import (  # noqa: F401 (re-exported)
+from render.paint_cards import (  # noqa: F401 (re-exported)
     LEGEND_ROW,
     legend_height,
     paint_card,
@@ -61,7 +61,7 @@ from export.qtpaint_cards import (  # noqa: F401 (re-exported)
     paint_strip,
     title_font,
 )
-from export.qtpaint_headers import (  # noqa: F401 (re-exported)
+from render.paint_headers import (  # noqa: F401 (re-exported)
     paint_corner,
     paint_lane_header,
     paint_phase_header,

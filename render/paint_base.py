@@ -1,7 +1,7 @@
 """Export: the shared parts of the QtGui painting (palette, looks, fonts, icons, text).
 
-export.qtpaint_cards, export.qtpaint_headers and export.qtpaint paint with these; callers
-import everything through export.qtpaint. QtGui only (no widgets).
+render.paint_cards, render.paint_headers and render.paint paint with these; callers
+import everything through render.paint. QtGui only (no widgets).
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 
 from app import colors
 from app.layout import Rect, curve_y
-from export.qtpaint_base import (
+from render.paint_base import (
     ACCENT,
     INK,
     LANE_HEADER_BG,

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 
 from app import colors
 from app.layout import Metrics, Rect, card_regions, experience_x, strip_regions
-from export.qtpaint_base import (
+from render.paint_base import (
     CARD_BORDER,
     HATCH_COLOR,
     INK,

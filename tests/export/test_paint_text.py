@@ -13,7 +13,7 @@ def test_a_long_german_compound_stays_inside_a_narrow_card(qapp: Any) -> None:
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QFontMetricsF, QImage, QPainter
 
-    from export.qtpaint import draw_text, ensure_fonts, title_font
+    from render.paint import draw_text, ensure_fonts, title_font
 
     ensure_fonts()
     image = QImage(300, 80, QImage.Format.Format_ARGB32)
