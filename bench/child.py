@@ -44,7 +44,7 @@ def start_floor(_path: Path) -> dict:
 
 def _shown_window(path: Path) -> tuple:
     """(app, main window) shown at 1400x900 with the workshop open and settled."""
-    from widgets.main_window import MainWindow
+    from widgets.window.main_window import MainWindow
 
     app = _app()
     window = MainWindow()
@@ -98,7 +98,7 @@ def open_floor(path: Path) -> dict:
 
 def open_app(path: Path) -> dict:
     """Opening the workshop in the main window until the board is built."""
-    from widgets.main_window import MainWindow
+    from widgets.window.main_window import MainWindow
 
     app = _app()
     window = MainWindow()
@@ -113,7 +113,7 @@ def edit(path: Path, rounds: int) -> dict:
     """One move and one rating through the commands with the board open, vs raw UPDATEs."""
     from app.commands import MoveCommand, RateCommand, execute
     from storage.db import PRAGMAS
-    from widgets.main_window import MainWindow
+    from widgets.window.main_window import MainWindow
 
     app = _app()
     window = MainWindow()

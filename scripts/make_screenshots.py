@@ -68,8 +68,8 @@ def make_screenshots(folder: Path, lang: str) -> None:
     from widgets.application import create_application
     from widgets.export_dialog import PdfExportDialog
     from widgets.i18n import install_translator
-    from widgets.main_window import MainWindow
     from widgets.settings import Settings
+    from widgets.window.main_window import MainWindow
 
     app = create_application()
     size = app.primaryScreen().size()

@@ -74,8 +74,8 @@ def panel_screenshots(out: Path) -> None:
     from tests.room.room_support import Phone
     from widgets.application import create_application
     from widgets.i18n import install_translator
-    from widgets.main_window import MainWindow
     from widgets.settings import Settings
+    from widgets.window.main_window import MainWindow
 
     app = create_application()
     with tempfile.TemporaryDirectory() as temp:

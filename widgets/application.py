@@ -97,8 +97,8 @@ def run_gui(argv: Sequence[str]) -> int:
     """
     from widgets.crash import install_excepthook
     from widgets.i18n import install_translator
-    from widgets.main_window import MainWindow
     from widgets.settings import Settings
+    from widgets.window.main_window import MainWindow
 
     files = [arg for arg in argv if not arg.startswith("-")]
     qt_args = [arg for arg in argv if arg.startswith("-")]

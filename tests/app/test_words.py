@@ -190,7 +190,7 @@ from widgets.i18n import install_translator
 from widgets.settings import Settings
 app = create_application([])
 install_translator(app, "de")
-from widgets.main_window import MainWindow
+from widgets.window.main_window import MainWindow
 window = MainWindow(Settings(QSettings({str(tmp_path / "j.ini")!r}, QSettings.Format.IniFormat)))
 window.show()
 app.processEvents()

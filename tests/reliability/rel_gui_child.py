@@ -43,7 +43,7 @@ def _quiet_dialogs(settings_folder: str) -> None:
 
 
 def _window() -> Any:
-    from widgets.main_window import MainWindow
+    from widgets.window.main_window import MainWindow
 
     window = MainWindow()
     window.resize(1400, 900)

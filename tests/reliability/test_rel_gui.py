@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 import rel_support as rs
 
-pytest.importorskip("widgets.main_window", reason="the main window is not written yet")
+pytest.importorskip("widgets.window.main_window", reason="the main window is not written yet")
 
 SEQUENCES = rs.count(20, 500)
 CHUNK = rs.count(20, 50)  # sequences per child process

@@ -34,7 +34,7 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path
 def board_window(qtbot: Any, workshop_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     """The main window with the demo workshop open and shown (1400 x 900)."""
     from widgets.board import dialogs
-    from widgets.main_window import MainWindow
+    from widgets.window.main_window import MainWindow
 
     def unexpected(*args: object) -> None:
         raise AssertionError(f"unexpected dialog: {args}")
@@ -76,8 +76,9 @@ class Dialogs:
 def app_dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-    from widgets import crash, export_dialog, window_commands
+    from widgets import crash, export_dialog
     from widgets.board import dialogs
+    from widgets.window import commands as window_commands
 
     answers = Dialogs()
 
@@ -140,7 +141,7 @@ def app_window(
     qtbot: Any, app_settings: Any, app_dialogs: Dialogs, workshop_path: Path
 ) -> Iterator[Any]:
     """The full main window (menus, panels, timer) on the demo workshop, shown."""
-    from widgets.main_window import MainWindow
+    from widgets.window.main_window import MainWindow
 
     window = MainWindow(app_settings)
     qtbot.addWidget(window)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QProgressDialog  # noqa: E402
 def test_recent_files_survive_a_restart(
     qtbot: Any, app_settings: Any, app_dialogs: Any, workshop_path: Path, tmp_path: Path
 ) -> None:
-    from widgets.main_window import MainWindow
+    from widgets.window.main_window import MainWindow
 
     first = MainWindow(app_settings)
     qtbot.addWidget(first)
@@ -46,7 +46,7 @@ def test_recent_files_survive_a_restart(
 def test_save_a_copy_writes_a_file_that_opens(
     app_window: Any, app_dialogs: Any, qtbot: Any, tmp_path: Path
 ) -> None:
-    from widgets.main_window import MainWindow
+    from widgets.window.main_window import MainWindow
 
     target = tmp_path / "copies" / "Bakery copy"
     target.parent.mkdir()

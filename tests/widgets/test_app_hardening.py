@@ -81,7 +81,7 @@ def test_a_read_only_workshop_opens_read_only_and_offers_a_copy(
     tmp_path: Path,
     file_state: Any,
 ) -> None:
-    from widgets.main_window import MainWindow
+    from widgets.window.main_window import MainWindow
 
     workshop_path.chmod(0o444)
     before = file_state(workshop_path)
@@ -134,7 +134,7 @@ def test_save_a_copy_onto_a_workshop_open_in_another_window_is_refused(
     tmp_path: Path,
     file_state: Any,
 ) -> None:
-    from widgets.main_window import MainWindow
+    from widgets.window.main_window import MainWindow
 
     other_path = tmp_path / "other" / "other.journey"
     other_path.parent.mkdir()

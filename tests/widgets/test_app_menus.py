@@ -159,7 +159,7 @@ def test_f5_presents_larger_with_the_phase_highlighted(app_window: Any, qtbot: A
 
 
 def test_the_status_bar_timer_counts_down(qtbot: Any, app_settings: Any, app_dialogs: Any) -> None:
-    from widgets.main_window import MainWindow
+    from widgets.window.main_window import MainWindow
 
     now = [100.0]
     window = MainWindow(app_settings, clock=lambda: now[0])
@@ -201,7 +201,7 @@ def test_an_exception_in_a_slot_shows_the_error_dialog(
 
 
 def test_keyboard_shortcuts_lists_menus_rating_and_board_keys(app_window: Any) -> None:
-    from widgets.window_help import ShortcutsDialog
+    from widgets.window.help_dialogs import ShortcutsDialog
 
     dialog = ShortcutsDialog(app_window)
     rows = dict((what, keys) for keys, what in dialog.rows)
@@ -239,7 +239,7 @@ def test_about_names_the_licences(app_window: Any, monkeypatch: pytest.MonkeyPat
 def test_user_guide_opens_the_markdown_file(
     app_window: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from widgets import window_help
+    from widgets.window import help_dialogs as window_help
 
     assert window_help.USER_GUIDE.is_file()
     opened: list[str] = []
@@ -275,7 +275,7 @@ def test_panels_follow_the_document(app_window: Any, qtbot: Any) -> None:
 def test_the_german_interface_opens_the_german_user_guide(
     app_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from widgets import window_help
+    from widgets.window import help_dialogs as window_help
 
     opened: list[str] = []
     monkeypatch.setattr(

@@ -31,7 +31,7 @@ def test_a_hidden_dock_shows_its_panel_when_toggled(app_window: Any) -> None:
 def test_docks_hidden_last_time_are_built_when_shown(
     qtbot: Any, app_settings: Any, app_dialogs: Any, workshop_path: Path
 ) -> None:
-    from widgets.main_window import MainWindow
+    from widgets.window.main_window import MainWindow
 
     first = MainWindow(app_settings)
     qtbot.addWidget(first)

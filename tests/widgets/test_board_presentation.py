@@ -105,7 +105,7 @@ def test_german_titles_and_phase_names_keep_their_words_whole_when_presenting(
     """No word of the German demo breaks inside itself on the presentation's narrow cards."""
     from app.demo import demo_workshop
     from export.interchange import load
-    from widgets.main_window import MainWindow
+    from widgets.window.main_window import MainWindow
 
     path = tmp_path / "demo-de.journey"
     load(demo_workshop("de"), path)

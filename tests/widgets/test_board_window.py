@@ -218,7 +218,7 @@ def test_a_refused_file_is_explained_and_nothing_crashes(
     qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from widgets.board import dialogs
-    from widgets.main_window import MainWindow
+    from widgets.window.main_window import MainWindow
 
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(dialogs, "warn", lambda parent, title, text: shown.append((title, text)))
@@ -270,7 +270,7 @@ def test_a_file_open_elsewhere_is_refused(
     board_window: Any, qtbot: Any, workshop_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from widgets.board import dialogs
-    from widgets.main_window import MainWindow
+    from widgets.window.main_window import MainWindow
 
     shown: list[str] = []
     monkeypatch.setattr(dialogs, "warn", lambda parent, title, text: shown.append(text))

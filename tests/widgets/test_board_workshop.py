@@ -28,7 +28,7 @@ from widgets.board.clipboard import palette_mime  # noqa: E402
 def blank_window(qtbot: Any, tmp_path: Path) -> Any:
     from app.templates import workshop_from_template
     from export.interchange import load
-    from widgets.main_window import MainWindow
+    from widgets.window.main_window import MainWindow
 
     path = tmp_path / "x.journey"
     load(workshop_from_template("7-phases", "en"), path)
@@ -199,7 +199,7 @@ def test_run_gui_opens_the_file_from_the_command_line(
     from app.templates import workshop_from_template
     from export.interchange import load
     from widgets.application import run_gui
-    from widgets.main_window import MainWindow
+    from widgets.window.main_window import MainWindow
 
     path = tmp_path / "cli.journey"
     load(workshop_from_template("4-phases", "en"), path)

@@ -301,7 +301,7 @@ def _expected_moments(
 def test_a_whole_workshop_through_the_window(
     german_or_english: str, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from widgets.main_window import MainWindow
+    from widgets.window.main_window import MainWindow
 
     lang = german_or_english
     t = TEXTS[lang]

@@ -63,7 +63,7 @@ def test_a_file_the_system_sends_as_an_event_opens(
     from PySide6.QtGui import QFileOpenEvent
 
     from widgets.application import FileOpenHandler
-    from widgets.main_window import MainWindow
+    from widgets.window.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)

@@ -49,7 +49,7 @@ def test_the_add_button_adds_a_participant(
 
 
 def _fresh_window(qtbot: Any, path: Path) -> Any:
-    from widgets.main_window import MainWindow
+    from widgets.window.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)
@@ -93,7 +93,7 @@ def test_the_window_opens_inside_a_1280x720_screen(
 def test_the_size_is_remembered_per_screen_and_fitted_to_it(
     qtbot: Any, workshop_path: Path
 ) -> None:
-    from widgets.window_geometry import fitted, initial_rect
+    from widgets.window.geometry import fitted, initial_rect
 
     window = _fresh_window(qtbot, workshop_path)
     window.setGeometry(100, 80, 900, 560)

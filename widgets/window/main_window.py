@@ -1,9 +1,9 @@
 """GUI: the main window: the board of the current map, its docks, menus and status bar.
 
 The window owns the board, the start screen (no workshop open), the find bar, the
-timer and presentation mode. Its actions and menus are in ``window_menus``, what they
-do with files, maps and help in ``window_commands``, the insight panels in
-``window_panels`` and the exports in ``export_dialog``.
+timer and presentation mode. Its actions and menus are in ``menus``, what they
+do with files, maps and help in ``commands``, the insight panels in
+``panels`` and the exports in ``export_dialog``.
 
 Only what the first paint shows is built with the window: the start screen, the find
 bar, presentation mode and the content of a hidden dock are built (and their modules
@@ -45,11 +45,11 @@ from widgets.board.view import BoardView
 from widgets.messages import error_text
 from widgets.settings import Settings
 from widgets.timer import TimerWidget, WorkshopTimer
-from widgets.window_commands import WindowCommands
-from widgets.window_docks import BoardDocks
-from widgets.window_geometry import current_screen, fit_frame, place_window, screen_key
-from widgets.window_menus import WindowMenus
-from widgets.window_panels import WindowPanels
+from widgets.window.commands import WindowCommands
+from widgets.window.docks import BoardDocks
+from widgets.window.geometry import current_screen, fit_frame, place_window, screen_key
+from widgets.window.menus import WindowMenus
+from widgets.window.panels import WindowPanels
 
 if TYPE_CHECKING:
     from widgets.board.inspector import Inspector

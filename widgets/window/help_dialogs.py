@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app import about
 from widgets.rating_keys import shortcut_help
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 USER_GUIDE = ROOT / "docs" / "user-guide.md"
 
 

@@ -3,7 +3,7 @@
 New workshops (templates, demo), Open, Save a copy, Import (JSON or Mermaid), the exports, the
 map edits (new, rename, delete, compare). Questions go through ``widgets.board.dialogs``
 and errors through ``widgets.crash.show_error``, so tests can replace both. Help menu
-entries are in ``window_help``. The dialogs' modules are imported when first used.
+entries are in ``help_dialogs``. The dialogs' modules are imported when first used.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from widgets.messages import error_text
 
 if TYPE_CHECKING:
     from app.document import JourneyDocument
-    from widgets.main_window import MainWindow
+    from widgets.window.main_window import MainWindow
 
 WORKSHOP_SUFFIX = ".journey"
 
@@ -417,17 +417,17 @@ class WindowCommands(QObject):
     # -- help ------------------------------------------------------------------------------
 
     def user_guide(self) -> None:
-        from widgets import window_help
+        from widgets.window import help_dialogs as window_help
 
         window_help.open_user_guide(self.window)
 
     def keyboard_shortcuts(self) -> None:
-        from widgets import window_help
+        from widgets.window import help_dialogs as window_help
 
         window_help.ShortcutsDialog(self.window).exec()
 
     def about(self) -> None:
-        from widgets import window_help
+        from widgets.window import help_dialogs as window_help
 
         window_help.show_about(self.window)
 

@@ -24,7 +24,7 @@ from widgets.board import clipboard
 from widgets.settings import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
-    from widgets.main_window import MainWindow
+    from widgets.window.main_window import MainWindow
 
 S = QKeySequence.StandardKey
 

@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 
 from app.document import JourneyDocument
-from widgets.window_panels import LazyDock
+from widgets.window.panels import LazyDock
 
 if TYPE_CHECKING:
     from widgets.board.inspector import Inspector
     from widgets.board.palette import PaletteWidget
-    from widgets.main_window import MainWindow
+    from widgets.window.main_window import MainWindow
 
 
 class BoardDocks(QObject):

@@ -35,10 +35,10 @@ from widgets.rater_badge import RaterBadge, participant_switch_actions
 from widgets.rating_keys import RatingShortcuts
 
 if TYPE_CHECKING:
-    from widgets.main_window import MainWindow
     from widgets.moments import MomentsPanel
     from widgets.rating import RatingPanel
     from widgets.room_panel import RoomPanel
+    from widgets.window.main_window import MainWindow
 
 
 class LazyDock(QDockWidget):
