@@ -769,21 +769,21 @@ Vorher: %2</translation>
     <name>EmptyState</name>
     <message>
         <source>No workshop is open</source>
-        <translation>Kein Workshop geöffnet</translation>
+        <translation type="vanished">Kein Workshop geöffnet</translation>
     </message>
     <message>
         <source>Open a workshop file (File › Open…, Ctrl+O) or create a new one from a template (File › New…, Ctrl+N).
 Every change is saved in the file the moment you make it.</source>
-        <translation>Öffnen Sie eine Workshop-Datei (Datei › Öffnen…, Strg+O) oder legen Sie eine neue aus einer Vorlage an (Datei › Neu…, Strg+N).
+        <translation type="vanished">Öffnen Sie eine Workshop-Datei (Datei › Öffnen…, Strg+O) oder legen Sie eine neue aus einer Vorlage an (Datei › Neu…, Strg+N).
 Jede Änderung wird sofort in der Datei gespeichert.</translation>
     </message>
     <message>
         <source>Open a workshop…</source>
-        <translation>Workshop öffnen…</translation>
+        <translation type="vanished">Workshop öffnen…</translation>
     </message>
     <message>
         <source>New workshop from a template…</source>
-        <translation>Neuer Workshop aus einer Vorlage…</translation>
+        <translation type="vanished">Neuer Workshop aus einer Vorlage…</translation>
     </message>
 </context>
 <context>
