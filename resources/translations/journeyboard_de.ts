@@ -2074,6 +2074,193 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     </message>
 </context>
 <context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New Workshop…</source>
+        <translation>&amp;Neuer Workshop…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Liste leeren</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>&amp;Kopie speichern unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON or Mermaid…</source>
+        <translation>&amp;Importieren (JSON oder Mermaid)…</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;NG Image of This Map…</source>
+        <translation>P&amp;NG-Bild dieser Karte…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV Table…</source>
+        <translation>&amp;CSV-Tabelle…</translation>
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation>&amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Mermaid Journey of This Map…</source>
+        <translation>&amp;Mermaid-Journey dieser Karte…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y This Map as Mermaid</source>
+        <translation>Diese Karte als Mermaid k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>E&amp;infügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Title or Name</source>
+        <translation>Titel oder Namen &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Board</source>
+        <translation>Board &amp;einpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Show &amp;Legend</source>
+        <translation>&amp;Legende anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>&amp;New Map…</source>
+        <translation>&amp;Neue Karte…</translation>
+    </message>
+    <message>
+        <source>New &amp;To-be Map from This Map…</source>
+        <translation>Neue &amp;Soll-Karte aus dieser Karte…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Map…</source>
+        <translation>Karte &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Map…</source>
+        <translation>Karte &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare As-is and To-be…</source>
+        <translation>Ist und Soll &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Phase</source>
+        <translation>&amp;Phase hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Journeyboard</source>
+        <translation>Ü&amp;ber Journeyboard</translation>
+    </message>
+    <message>
+        <source>New to-be map…</source>
+        <translation>Neue Soll-Karte…</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Präsentieren</translation>
+    </message>
+    <message>
+        <source>Full screen with only the board; arrow keys step through the phases, Escape leaves</source>
+        <translation>Vollbild nur mit dem Board; die Pfeiltasten gehen Phase für Phase weiter, Esc beendet</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+</context>
+<context>
     <name>WindowCommands</name>
     <message>
         <source>Open a workshop</source>
@@ -2252,19 +2439,19 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <name>WindowMenus</name>
     <message>
         <source>&amp;New Workshop…</source>
-        <translation>&amp;Neuer Workshop…</translation>
+        <translation type="vanished">&amp;Neuer Workshop…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
+        <translation type="vanished">Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation>&amp;Liste leeren</translation>
+        <translation type="vanished">&amp;Liste leeren</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
-        <translation>&amp;Kopie speichern unter…</translation>
+        <translation type="vanished">&amp;Kopie speichern unter…</translation>
     </message>
     <message>
         <source>&amp;Import JSON…</source>
@@ -2272,23 +2459,23 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     </message>
     <message>
         <source>&amp;PDF…</source>
-        <translation>&amp;PDF…</translation>
+        <translation type="vanished">&amp;PDF…</translation>
     </message>
     <message>
         <source>P&amp;NG Image of This Map…</source>
-        <translation>P&amp;NG-Bild dieser Karte…</translation>
+        <translation type="vanished">P&amp;NG-Bild dieser Karte…</translation>
     </message>
     <message>
         <source>&amp;CSV Table…</source>
-        <translation>&amp;CSV-Tabelle…</translation>
+        <translation type="vanished">&amp;CSV-Tabelle…</translation>
     </message>
     <message>
         <source>&amp;JSON…</source>
-        <translation>&amp;JSON…</translation>
+        <translation type="vanished">&amp;JSON…</translation>
     </message>
     <message>
         <source>&amp;Mermaid Journey of This Map…</source>
-        <translation>&amp;Mermaid-Journey dieser Karte…</translation>
+        <translation type="vanished">&amp;Mermaid-Journey dieser Karte…</translation>
     </message>
     <message>
         <source>Copy This Map as Mer&amp;maid</source>
@@ -2296,43 +2483,43 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
+        <translation type="vanished">&amp;Schließen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+        <translation type="vanished">&amp;Beenden</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation>&amp;Ausschneiden</translation>
+        <translation type="vanished">&amp;Ausschneiden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
+        <translation type="vanished">&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation>E&amp;infügen</translation>
+        <translation type="vanished">E&amp;infügen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>D&amp;uplizieren</translation>
+        <translation type="vanished">D&amp;uplizieren</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
+        <translation type="vanished">&amp;Löschen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation>&amp;Alles auswählen</translation>
+        <translation type="vanished">&amp;Alles auswählen</translation>
     </message>
     <message>
         <source>&amp;Edit Title or Name</source>
-        <translation>Titel oder Namen &amp;bearbeiten</translation>
+        <translation type="vanished">Titel oder Namen &amp;bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Find...</source>
-        <translation>&amp;Suchen …</translation>
+        <translation type="vanished">&amp;Suchen …</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -2340,103 +2527,103 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation>Ver&amp;größern</translation>
+        <translation type="vanished">Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation>Ver&amp;kleinern</translation>
+        <translation type="vanished">Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Fit Board</source>
-        <translation>Board &amp;einpassen</translation>
+        <translation type="vanished">Board &amp;einpassen</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation>&amp;Originalgröße</translation>
+        <translation type="vanished">&amp;Originalgröße</translation>
     </message>
     <message>
         <source>Show &amp;Legend</source>
-        <translation>&amp;Legende anzeigen</translation>
+        <translation type="vanished">&amp;Legende anzeigen</translation>
     </message>
     <message>
         <source>&amp;Presentation Mode</source>
-        <translation>&amp;Präsentationsmodus</translation>
+        <translation type="vanished">&amp;Präsentationsmodus</translation>
     </message>
     <message>
         <source>&amp;New Map…</source>
-        <translation>&amp;Neue Karte…</translation>
+        <translation type="vanished">&amp;Neue Karte…</translation>
     </message>
     <message>
         <source>New &amp;To-be Map from This Map…</source>
-        <translation>Neue &amp;Soll-Karte aus dieser Karte…</translation>
+        <translation type="vanished">Neue &amp;Soll-Karte aus dieser Karte…</translation>
     </message>
     <message>
         <source>&amp;Rename Map…</source>
-        <translation>Karte &amp;umbenennen…</translation>
+        <translation type="vanished">Karte &amp;umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Delete Map…</source>
-        <translation>Karte &amp;löschen…</translation>
+        <translation type="vanished">Karte &amp;löschen…</translation>
     </message>
     <message>
         <source>&amp;Compare As-is and To-be…</source>
-        <translation>Ist und Soll &amp;vergleichen…</translation>
+        <translation type="vanished">Ist und Soll &amp;vergleichen…</translation>
     </message>
     <message>
         <source>Add &amp;Phase</source>
-        <translation>&amp;Phase hinzufügen</translation>
+        <translation type="vanished">&amp;Phase hinzufügen</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation>&amp;Benutzerhandbuch</translation>
+        <translation type="vanished">&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
+        <translation type="vanished">&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Journeyboard</source>
-        <translation>Ü&amp;ber Journeyboard</translation>
+        <translation type="vanished">Ü&amp;ber Journeyboard</translation>
     </message>
     <message>
         <source>New to-be map…</source>
-        <translation>Neue Soll-Karte…</translation>
+        <translation type="vanished">Neue Soll-Karte…</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation>Präsentieren</translation>
+        <translation type="vanished">Präsentieren</translation>
     </message>
     <message>
         <source>Full screen with only the board; arrow keys step through the phases, Escape leaves</source>
-        <translation>Vollbild nur mit dem Board; die Pfeiltasten gehen Phase für Phase weiter, Esc beendet</translation>
+        <translation type="vanished">Vollbild nur mit dem Board; die Pfeiltasten gehen Phase für Phase weiter, Esc beendet</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation>Einpassen</translation>
+        <translation type="vanished">Einpassen</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Rückgängig: %1</translation>
+        <translation type="vanished">&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
+        <translation type="vanished">&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Wiederholen: %1</translation>
+        <translation type="vanished">&amp;Wiederholen: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
+        <translation type="vanished">&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation>Rückgängig</translation>
+        <translation type="vanished">Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation>Wiederholen</translation>
+        <translation type="vanished">Wiederholen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2456,11 +2643,11 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     </message>
     <message>
         <source>&amp;Import JSON or Mermaid…</source>
-        <translation>&amp;Importieren (JSON oder Mermaid)…</translation>
+        <translation type="vanished">&amp;Importieren (JSON oder Mermaid)…</translation>
     </message>
     <message>
         <source>Cop&amp;y This Map as Mermaid</source>
-        <translation>Diese Karte als Mermaid k&amp;opieren</translation>
+        <translation type="vanished">Diese Karte als Mermaid k&amp;opieren</translation>
     </message>
     <message>
         <source>&amp;Export</source>

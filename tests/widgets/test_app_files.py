@@ -39,7 +39,7 @@ def test_recent_files_survive_a_restart(
     app_settings.add_recent_file(workshop_path)
     assert not again.open_file(missing)  # a failed open drops out of the list
     assert missing not in again.menus.recent_paths()
-    again.menus.clear_recent_action.trigger()
+    again.menus.acts.clear_recent.trigger()
     assert again.menus.recent_paths() == []
 
 
@@ -51,7 +51,7 @@ def test_save_a_copy_writes_a_file_that_opens(
     target = tmp_path / "copies" / "Bakery copy"
     target.parent.mkdir()
     app_dialogs.save_names.append(str(target))
-    app_window.save_copy_action.trigger()
+    app_window.acts.save_copy.trigger()
     copy = target.with_name("Bakery copy.journey")
     assert copy.is_file() and app_dialogs.errors == []
     other = MainWindow(app_window.settings)
@@ -76,7 +76,7 @@ def test_import_json_refuses_a_bad_file_with_its_json_path(
     bad.write_text(json.dumps(data), encoding="utf-8")
     app_dialogs.open_names.append(str(bad))
     app_dialogs.save_names.append(str(tmp_path / "never.journey"))
-    app_window.import_json_action.trigger()
+    app_window.acts.import_json.trigger()
     assert len(app_dialogs.errors) == 1
     assert "maps[0].cards[3].ratings[0].experience" in app_dialogs.errors[0][1]
     assert app_dialogs.save_names  # it did not even ask where to save
@@ -88,11 +88,11 @@ def test_import_json_creates_the_workshop_and_opens_it(
 ) -> None:
     out = tmp_path / "exported.json"
     app_dialogs.save_names.append(str(out))
-    app_window.export_json_action.trigger()
+    app_window.acts.export_json.trigger()
     assert app_dialogs.done == [out] and out.is_file()
     app_dialogs.open_names.append(str(out))
     app_dialogs.save_names.append(str(tmp_path / "imported"))
-    app_window.import_json_action.trigger()
+    app_window.acts.import_json.trigger()
     assert app_dialogs.errors == []
     assert app_window.document.path == tmp_path / "imported.journey"
     assert app_window.document.title() == json.loads(out.read_text("utf-8"))["title"]
@@ -116,7 +116,7 @@ def test_pdf_export_writes_the_chosen_page_size(
     _accept_with(monkeypatch, "A4")
     out = tmp_path / "handout.pdf"
     app_dialogs.save_names.append(str(tmp_path / "handout"))
-    app_window.export_pdf_action.trigger()
+    app_window.acts.export_pdf.trigger()
     assert app_dialogs.errors == [] and app_dialogs.done == [out]
     data = out.read_bytes()
     assert data.startswith(b"%PDF")
@@ -134,7 +134,7 @@ def test_a_cancelled_pdf_export_leaves_no_file(
     _accept_with(monkeypatch, "A3")
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
     app_dialogs.save_names.append(str(tmp_path / "cancelled.pdf"))
-    app_window.export_pdf_action.trigger()
+    app_window.acts.export_pdf.trigger()
     assert not (tmp_path / "cancelled.pdf").exists()
     assert list(tmp_path.glob("*.pdf*")) == []
     assert app_dialogs.done == [] and app_dialogs.errors == []
@@ -151,8 +151,8 @@ def test_png_and_csv_exports(
 ) -> None:
     _accept_csv_defaults(monkeypatch)
     app_dialogs.save_names += [str(tmp_path / "board.png"), str(tmp_path / "table.csv")]
-    app_window.export_png_action.trigger()
-    app_window.export_csv_action.trigger()
+    app_window.acts.export_png.trigger()
+    app_window.acts.export_csv.trigger()
     assert (tmp_path / "board.png").read_bytes().startswith(b"\x89PNG")
     assert (
         "Google" in (tmp_path / "table.csv").read_text("utf-8-sig")
@@ -166,7 +166,7 @@ def test_an_export_that_cannot_be_written_is_explained(
 ) -> None:
     _accept_csv_defaults(monkeypatch)
     app_dialogs.save_names.append(str(tmp_path / "no-such-folder" / "table.csv"))
-    app_window.export_csv_action.trigger()
+    app_window.acts.export_csv.trigger()
     assert len(app_dialogs.errors) == 1
     title, message, hint = app_dialogs.errors[0]
     assert "no-such-folder" in message and "Nothing was written" in hint
@@ -176,25 +176,25 @@ def test_new_map_rename_delete_and_undo(app_window: Any, app_dialogs: Any) -> No
     document = app_window.document
     before = [m.id for m in document.maps()]
     app_dialogs.texts.append("Workshop day 2")
-    app_window.new_map_action.trigger()
+    app_window.acts.new_map.trigger()
     new_id = app_window.current_map_id
     assert new_id not in before and document.get("map", new_id).name == "Workshop day 2"
     assert len(document.phases(new_id)) == 1 and len(document.lanes(new_id)) == 1
 
     app_dialogs.texts.append("Day two")
-    app_window.rename_map_action.trigger()
+    app_window.acts.rename_map.trigger()
     assert document.get("map", new_id).name == "Day two"
 
     app_dialogs.confirm = False
-    app_window.delete_map_action.trigger()
+    app_window.acts.delete_map.trigger()
     assert document.get("map", new_id) is not None  # asked, refused: kept
     app_dialogs.confirm = True
-    app_window.delete_map_action.trigger()
+    app_window.acts.delete_map.trigger()
     assert "Delete the map “Day two”" in app_dialogs.asked[-1]
     assert [m.id for m in document.maps()] == before
     app_window.board_scene.flush()
     assert app_window.current_map_id in before
-    app_window.undo_action.trigger()
+    app_window.acts.undo.trigger()
     assert document.get("map", new_id).name == "Day two"
 
 
@@ -204,7 +204,7 @@ def test_the_last_map_cannot_be_deleted(app_window: Any, app_dialogs: Any) -> No
         app_window.set_current_map(document.maps()[-1].id)
         app_window.commands.delete_map()
         app_window.board_scene.flush()
-    assert not app_window.delete_map_action.isEnabled()
+    assert not app_window.acts.delete_map.isEnabled()
     assert app_window.commands.delete_map() is False
     assert "only map" in app_dialogs.errors[-1][1]
 

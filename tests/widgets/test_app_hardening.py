@@ -64,13 +64,13 @@ def test_ctrl_z_on_a_full_disk_says_so_and_changes_nothing(
     qtbot.wait(1)  # the board would follow an edit in the event loop's next turn
     assert all(window.board_scene.card_item(i) is None for i in ids)
     assert _file_card_ids(document.path, map_id) == deleted
-    assert window.undo_action.isEnabled() and not window.redo_action.isEnabled()
+    assert window.acts.undo.isEnabled() and not window.acts.redo.isEnabled()
 
     failing.fail_at = None
     QTest.keyClick(window.board_view, Qt.Key.Key_Z, CTRL)
     qtbot.waitUntil(lambda: all(window.board_scene.card_item(i) is not None for i in ids))
     assert set(ids) <= _file_card_ids(document.path, map_id)
-    assert window.redo_action.isEnabled() and len(app_dialogs.errors) == 1
+    assert window.acts.redo.isEnabled() and len(app_dialogs.errors) == 1
 
 
 def test_a_read_only_workshop_opens_read_only_and_offers_a_copy(

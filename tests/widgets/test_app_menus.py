@@ -96,18 +96,18 @@ def test_menus_hold_the_expected_actions(app_window: Any) -> None:
     assert _texts(m.help_menu) == ["User Guide", "Keyboard Shortcuts", "About Journeyboard"]
     # Standard keys where Qt has one; the board's own actions are reused, not duplicated.
     for action, key in (
-        (m.open_action, S.Open),
-        (m.new_action, S.New),
-        (m.save_copy_action, S.SaveAs),
-        (m.close_action, S.Close),
-        (m.undo_action, S.Undo),
-        (m.copy_action, S.Copy),
-        (m.find_action, S.Find),
-        (m.user_guide_action, S.HelpContents),
+        (m.acts.open, S.Open),
+        (m.acts.new, S.New),
+        (m.acts.save_copy, S.SaveAs),
+        (m.acts.close, S.Close),
+        (m.acts.undo, S.Undo),
+        (m.acts.copy, S.Copy),
+        (m.acts.find, S.Find),
+        (m.acts.user_guide, S.HelpContents),
     ):
         assert action.shortcut() == QKeySequence(key), action.text()
-    assert app_window.copy_action is m.copy_action
-    assert m.presentation_action is app_window.presentation.toggle_action
+    assert m.acts is app_window.acts and app_window.acts.copy in m.edit_menu.actions()
+    assert m.acts.presentation is app_window.presentation.toggle_action
 
 
 def test_ctrl_f_shows_the_find_bar_and_find_selects_the_card(app_window: Any, qtbot: Any) -> None:
@@ -127,13 +127,13 @@ def test_ctrl_f_shows_the_find_bar_and_find_selects_the_card(app_window: Any, qt
 def test_ctrl_z_undoes_and_names_the_step(app_window: Any, qtbot: Any) -> None:
     scene = app_window.board_scene
     scene.edits.rename("phase", "ph1", "Discover")
-    qtbot.waitUntil(lambda: app_window.undo_action.text() == "&Undo Rename phase")
+    qtbot.waitUntil(lambda: app_window.acts.undo.text() == "&Undo Rename phase")
     app_window.activateWindow()
     app_window.board_view.setFocus()
     qtbot.waitUntil(app_window.isActiveWindow)
     QTest.keyClick(app_window.board_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert app_window.document.get("phase", "ph1").name == "Awareness"
-    qtbot.waitUntil(lambda: app_window.redo_action.text() == "&Redo Rename phase")
+    qtbot.waitUntil(lambda: app_window.acts.redo.text() == "&Redo Rename phase")
 
 
 def test_f5_presents_larger_with_the_phase_highlighted(app_window: Any, qtbot: Any) -> None:
@@ -192,8 +192,8 @@ def test_an_exception_in_a_slot_shows_the_error_dialog(
         def broken() -> None:
             raise RuntimeError("the board fell over")
 
-        app_window.zoom_in_action.triggered.connect(broken)
-        app_window.zoom_in_action.trigger()
+        app_window.acts.zoom_in.triggered.connect(broken)
+        app_window.acts.zoom_in.trigger()
     finally:
         crash.uninstall_excepthook()
     assert len(shown) == 1 and "RuntimeError: the board fell over" in shown[0]
@@ -218,7 +218,7 @@ def test_about_names_the_licences(app_window: Any, monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(
         QMessageBox, "about", staticmethod(lambda parent, title, text: shown.append(text))
     )
-    app_window.about_action.trigger()
+    app_window.acts.about.trigger()
     from importlib import metadata
 
     # Generated from the installed packages: their real versions and licences.
@@ -248,7 +248,7 @@ def test_user_guide_opens_the_markdown_file(
         "openUrl",
         staticmethod(lambda url: opened.append(url.toLocalFile()) or True),
     )
-    app_window.user_guide_action.trigger()
+    app_window.acts.user_guide.trigger()
     assert opened == [str(window_help.USER_GUIDE)]
 
     told: list[str] = []  # without the file: a message that says where it belongs
@@ -256,7 +256,7 @@ def test_user_guide_opens_the_markdown_file(
     monkeypatch.setattr(
         QMessageBox, "information", staticmethod(lambda parent, title, text: told.append(text))
     )
-    app_window.user_guide_action.trigger()
+    app_window.acts.user_guide.trigger()
     assert len(opened) == 1 and str(tmp_path / "user-guide.md") in told[0]
 
 
@@ -283,11 +283,11 @@ def test_the_german_interface_opens_the_german_user_guide(
         "openUrl",
         staticmethod(lambda url: opened.append(url.toLocalFile()) or True),
     )
-    app_window.menus.language_actions["de"].trigger()
+    app_window.acts.language["de"].trigger()
     try:
-        app_window.user_guide_action.trigger()
+        app_window.acts.user_guide.trigger()
     finally:
-        app_window.menus.language_actions["en"].trigger()
+        app_window.acts.language["en"].trigger()
     guide = window_help.USER_GUIDE.with_name("user-guide.de.md")
     assert opened == [str(guide)]
     text = guide.read_text(encoding="utf-8")

@@ -73,10 +73,10 @@ def test_shortcuts_work_before_any_menu_was_opened(app_window: Any, qtbot: Any) 
     QTest.keyClick(app_window.find_bar.edit, Qt.Key.Key_Escape)
     QTest.keyClick(app_window, Qt.Key.Key_F5)
     assert app_window.presentation.is_active()
-    assert app_window.presentation_action.isChecked()
+    assert app_window.acts.presentation.isChecked()
     QTest.keyClick(app_window, Qt.Key.Key_F5)
     assert not app_window.presentation.is_active()
-    assert not app_window.presentation_action.isChecked()
+    assert not app_window.acts.presentation.isChecked()
 
 
 def test_the_start_screen_lists_the_recent_workshop_after_closing(

@@ -60,7 +60,7 @@ def test_comparison_csv_through_the_window(
 
     monkeypatch.setattr(CsvExportDialog, "exec", choose)
     app_dialogs.save_names.append(str(tmp_path / "vergleich"))
-    app_window.export_csv_action.trigger()
+    app_window.acts.export_csv.trigger()
     out = tmp_path / "vergleich.csv"
     assert app_dialogs.errors == [] and app_dialogs.done == [out]
     rows = list(csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig")), delimiter=";"))
@@ -74,12 +74,12 @@ def test_mermaid_export_and_copy(app_window: Any, app_dialogs: Any, tmp_path: Pa
     expected = mermaid_text(app_window.document.workshop, app_window.current_map_id)
     assert expected.startswith("journey\n    title Sonnenkorn Bakery: online orders")
     app_dialogs.save_names += [str(tmp_path / "map"), str(tmp_path / "page.md")]
-    app_window.export_mermaid_action.trigger()
-    app_window.export_mermaid_action.trigger()
+    app_window.acts.export_mermaid.trigger()
+    app_window.acts.export_mermaid.trigger()
     assert app_dialogs.errors == []
     assert (tmp_path / "map.mmd").read_text("utf-8") == expected
     assert (tmp_path / "page.md").read_text("utf-8") == f"```mermaid\n{expected}```\n"
-    app_window.copy_mermaid_action.trigger()
+    app_window.acts.copy_mermaid.trigger()
     assert QApplication.clipboard().text() == f"```mermaid\n{expected}```\n"
     assert "Mermaid" in app_window.statusBar().currentMessage()
 
@@ -96,7 +96,7 @@ def test_file_import_reads_a_mermaid_journey(
     )
     app_dialogs.open_names.append(str(source))
     app_dialogs.save_names.append(str(tmp_path / "onboarding"))
-    app_window.import_json_action.trigger()
+    app_window.acts.import_json.trigger()
     assert app_dialogs.errors == []
     document = app_window.document
     assert document.path == tmp_path / "onboarding.journey"
@@ -121,7 +121,7 @@ def test_file_import_refuses_bad_mermaid_with_the_line(
     source.write_text("journey\n  section A\n    Task: 7\n", "utf-8")
     before = app_window.document.path
     app_dialogs.open_names.append(str(source))
-    app_window.import_json_action.trigger()
+    app_window.acts.import_json.trigger()
     assert len(app_dialogs.errors) == 1
     title, message, hint = app_dialogs.errors[0]
     assert "bad.mmd" in title
@@ -165,7 +165,7 @@ def test_a_refused_mermaid_import_is_explained_in_german(
         source = tmp_path / "kaputt.mmd"
         source.write_text("journey\n  section Kauf\n    Bezahlen: 9: Lena\n", "utf-8")
         app_dialogs.open_names.append(str(source))
-        app_window.import_json_action.trigger()
+        app_window.acts.import_json.trigger()
         title, message, hint = app_dialogs.errors[0]
         assert message == (
             f"{source}: Zeile 3: die Wertung muss eine ganze Zahl von 1 bis 5 sein, nicht '9'"

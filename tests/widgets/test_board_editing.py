@@ -73,7 +73,7 @@ def test_delete_key_deletes_the_selection_and_undo_restores_ratings(
     ratings = {c: [doc.rating(c, p.id) for p in doc.participants()] for c in ("c1", "c6")}
     scene.select_cards(["c1", "c6"])
     board_window.board_view.setFocus()
-    board_window.delete_action.trigger()
+    board_window.acts.delete.trigger()
     ids = {c.id for c in doc.cards(map_id)}
     assert "c1" not in ids and "c6" not in ids
     assert doc.undo_stack.undoText() == "Delete 2 cards"
@@ -93,11 +93,11 @@ def test_deleting_a_lane_with_cards_asks_with_the_count(board_window: Any) -> No
     asked: list[str] = []
     scene.edits.confirm = lambda title, text: asked.append(text) or False
     scene.set_current_header(("lane", "l3"))
-    board_window.delete_action.trigger()
+    board_window.acts.delete.trigger()
     assert asked == ["Delete the lane “Backstage / staff” and its 4 cards?"]
     assert "l3" in [lane.id for lane in doc.lanes(map_id)]  # refused: nothing happened
     scene.edits.confirm = lambda title, text: True
-    board_window.delete_action.trigger()
+    board_window.acts.delete.trigger()
     assert "l3" not in [lane.id for lane in doc.lanes(map_id)]
     assert scene.lane_item("l3") is None
     assert doc.undo_stack.undoText() == "Delete lane"
@@ -142,14 +142,14 @@ def test_copy_and_paste_across_maps(board_window: Any) -> None:
     scene = board_window.board_scene
     as_is, to_be = [m.id for m in doc.maps()]
     scene.select_cards(["c7", "c10"])
-    board_window.copy_action.trigger()
+    board_window.acts.copy.trigger()
     board_window.set_current_map(to_be)
     assert board_window.map_combo.currentData() == to_be
     lane = doc.lanes(to_be)[2]  # Backstage / staff (a notes lane refuses touchpoints)
     phase = doc.phases(to_be)[0]
     scene.set_current_cell((lane.id, phase.id))
     before = {c.id for c in doc.cards(to_be)}
-    board_window.paste_action.trigger()
+    board_window.acts.paste.trigger()
     new = [c for c in doc.cards(to_be) if c.id not in before]
     assert [c.title for c in new] == ["Reading Google reviews", "Shop is hard to use on a phone"]
     assert all((c.lane_id, c.phase_id) == (lane.id, phase.id) for c in new)
@@ -182,7 +182,7 @@ def test_duplicate_puts_copies_under_the_originals(board_window: Any) -> None:
     doc = board_window.document
     scene = board_window.board_scene
     scene.select_cards(["c1"])
-    board_window.duplicate_action.trigger()
+    board_window.acts.duplicate.trigger()
     copies = scene.selected_card_ids()
     assert len(copies) == 1 and copies[0] != "c1"
     copy = doc.get("card", copies[0])

@@ -176,7 +176,7 @@ def test_new_to_be_map_asks_for_a_name(board_window: Any) -> None:
         click_button(dialog, "Cancel")
 
     when_dialog_opens(cancel)
-    board_window.new_to_be_action.trigger()
+    board_window.acts.new_to_be.trigger()
     # "To-be" is taken by the demo's own to-be map; the ratings are not copied by default.
     assert asked == [("To-be 2", False)]
     assert len(board_window.document.maps()) == 2  # cancelled
@@ -204,7 +204,7 @@ def test_new_to_be_map_copies_the_ratings_only_when_asked(
         click_button(dialog, "OK")
 
     when_dialog_opens(answer)
-    board_window.new_to_be_action.trigger()
+    board_window.acts.new_to_be.trigger()
     new_map = board_window.current_map_id
     assert doc.get("map", new_map).name == "Soll 2027"
     copied = sum(len(r) for r in doc.ratings(new_map).values())
@@ -306,12 +306,12 @@ def test_hooks_select_highlight_and_scroll(board_window: Any, qtbot: Any) -> Non
 
 def test_zoom_keys_and_fit(board_window: Any) -> None:
     view = board_window.board_view
-    board_window.zoom_in_action.trigger()
+    board_window.acts.zoom_in.trigger()
     assert view.zoom == pytest.approx(1.25)
-    board_window.zoom_out_action.trigger()
-    board_window.zoom_out_action.trigger()
+    board_window.acts.zoom_out.trigger()
+    board_window.acts.zoom_out.trigger()
     assert view.zoom == pytest.approx(0.8)
-    board_window.zoom_fit_action.trigger()
+    board_window.acts.zoom_fit.trigger()
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
     assert visible.contains(view.board_scene.sceneRect().adjusted(5, 5, -5, -5))
     assert board_window.zoom_label.text().startswith("Zoom ")
@@ -335,9 +335,9 @@ def test_undo_actions_name_the_step(board_window: Any, qtbot: Any) -> None:
     scene = board_window.board_scene
     scene.edits.rename("phase", "ph1", "Discover")
     # The menu texts follow in the event loop's next turn (before any menu can open).
-    qtbot.waitUntil(lambda: board_window.undo_action.text() == "&Undo Rename phase")
-    board_window.undo_action.trigger()
+    qtbot.waitUntil(lambda: board_window.acts.undo.text() == "&Undo Rename phase")
+    board_window.acts.undo.trigger()
     assert board_window.document.get("phase", "ph1").name == "Awareness"
-    qtbot.waitUntil(lambda: board_window.redo_action.text() == "&Redo Rename phase")
-    shortcuts = {s.toString() for s in board_window.redo_action.shortcuts()}
+    qtbot.waitUntil(lambda: board_window.acts.redo.text() == "&Redo Rename phase")
+    shortcuts = {s.toString() for s in board_window.acts.redo.shortcuts()}
     assert {"Ctrl+Shift+Z", "Ctrl+Y"} <= shortcuts

@@ -385,7 +385,7 @@ def test_a_whole_workshop_through_the_window(
 
     # 6. The to-be map: named in the workshop's language, rated afresh.
     when_dialog_opens(lambda dialog: click_button(dialog, t["ok"]))
-    window.new_to_be_action.trigger()
+    window.acts.new_to_be.trigger()
     to_be = window.current_map_id
     assert to_be != as_is and doc.get("map", to_be).name == t["to_be"]
     assert window.map_combo.currentText() == t["to_be"]
@@ -397,7 +397,7 @@ def test_a_whole_workshop_through_the_window(
     window.board_view.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.board_view)
     QTest.keyClick(window.board_view, Qt.Key.Key_F5)
-    assert window.presentation_action.isChecked()
+    assert window.acts.presentation.isChecked()
     assert window.menuBar().isHidden() and window.toolbar.isHidden()
     assert not window.panels.rating_dock.isVisible()
     QTest.keyClick(window, Qt.Key.Key_Right)
@@ -425,7 +425,7 @@ def test_a_whole_workshop_through_the_window(
         )
 
     when_dialog_opens(export_pdf)
-    window.export_pdf_action.trigger()
+    window.acts.export_pdf.trigger()
     qtbot.waitUntil(lambda: len(done) == 1)
     assert str(pdf) in done[0] and pdf.is_file()
     from pypdf import PdfReader
@@ -459,7 +459,7 @@ def test_a_whole_workshop_through_the_window(
         )
 
     when_dialog_opens(export_csv, kind=CsvExportDialog)
-    window.export_csv_action.trigger()
+    window.acts.export_csv.trigger()
     qtbot.waitUntil(lambda: len(done) == 2)
     raw = csv_path.read_text(encoding="utf-8-sig")
     rows = list(csv.reader(raw.splitlines(), delimiter=delimiter))

@@ -23,7 +23,7 @@ def test_pdf_export_warns_about_characters_no_font_has(
     app_window.document.set_info(title="Workshop \U0001e900\U0001e901")
     out = tmp_path / "handout.pdf"
     app_dialogs.save_names.append(str(out))
-    app_window.export_pdf_action.trigger()
+    app_window.acts.export_pdf.trigger()
     assert app_dialogs.errors == [] and app_dialogs.done == [out]
     assert out.read_bytes().startswith(b"%PDF")  # written all the same
     assert len(app_dialogs.warnings) == 1
@@ -40,5 +40,5 @@ def test_pdf_export_of_drawable_text_warns_about_nothing(
     monkeypatch.setattr(PdfExportDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
     app_window.document.set_info(title="Bäckerei שלום مرحبا 中文")
     app_dialogs.save_names.append(str(tmp_path / "ok.pdf"))
-    app_window.export_pdf_action.trigger()
+    app_window.acts.export_pdf.trigger()
     assert app_dialogs.done == [tmp_path / "ok.pdf"] and app_dialogs.warnings == []

@@ -239,7 +239,7 @@ def test_a_language_change_keeps_the_open_room(
     qtbot.mouseClick(room_panel.start_button, Qt.MouseButton.LeftButton)
     url = room_panel.url
     try:
-        app_window.menus.language_actions["de"].trigger()
+        app_window.acts.language["de"].trigger()
         qtbot.waitUntil(lambda: room_panel.start_button.text() == "Raum schließen")
         assert app_window.panels.room is room_panel and room_panel.url == url
         assert app_window.panels.room_dock.windowTitle() == "Raum"

@@ -161,7 +161,7 @@ def test_overwriting_a_rating_says_so_and_undo_brings_it_back(board_window: Any)
     assert message.startswith("Anna: ") and card.title in message
     assert f"/{old[1]} → " in message and "overwritten (Ctrl+Z undoes it)" in message
     assert doc.rating(card.id, "p1") == (new_experience, old[1])
-    board_window.undo_action.trigger()
+    board_window.acts.undo.trigger()
     assert doc.rating(card.id, "p1") == old
 
 
@@ -186,11 +186,11 @@ def test_the_toolbar_does_not_jump_when_the_undo_text_changes(
     board_window: Any, qtbot: Any
 ) -> None:
     toolbar = board_window.toolbar
-    button = toolbar.widgetForAction(board_window.undo_action)
+    button = toolbar.widgetForAction(board_window.acts.undo)
     before = (
         button.x(),
         button.width(),
-        toolbar.widgetForAction(board_window.presentation_action).x(),
+        toolbar.widgetForAction(board_window.acts.presentation).x(),
     )
     doc = board_window.document
     card = next(
@@ -201,14 +201,14 @@ def test_the_toolbar_does_not_jump_when_the_undo_text_changes(
     board_window.board_view.select_cards([card.id])
     board_window.board_view.setFocus()
     QTest.keyClick(board_window.board_view, Qt.Key.Key_3)
-    qtbot.waitUntil(lambda: board_window.undo_action.text() != "&Undo")
+    qtbot.waitUntil(lambda: board_window.acts.undo.text() != "&Undo")
     qtbot.wait(50)  # the toolbar lays itself out again in a later turn
-    assert board_window.undo_action.text().startswith("&Undo ")  # the menu names the edit
-    assert board_window.undo_action.toolTip().startswith("Undo Rate")
+    assert board_window.acts.undo.text().startswith("&Undo ")  # the menu names the edit
+    assert board_window.acts.undo.toolTip().startswith("Undo Rate")
     after = (
         button.x(),
         button.width(),
-        toolbar.widgetForAction(board_window.presentation_action).x(),
+        toolbar.widgetForAction(board_window.acts.presentation).x(),
     )
     assert after == before
 
@@ -232,7 +232,7 @@ def test_the_workshop_title_is_edited_in_the_inspector(board_window: Any) -> Non
     QTest.keyClick(field, Qt.Key.Key_Return)
     assert doc.title() == "Kick-off Bäckerei Sonnenkorn"
     assert board_window.windowTitle().startswith("Kick-off Bäckerei Sonnenkorn")
-    board_window.undo_action.trigger()
+    board_window.acts.undo.trigger()
     assert doc.title() == old and field.text() == old
 
 
@@ -256,7 +256,7 @@ def test_a_channel_of_ones_own_is_added_from_the_palette(board_window: Any) -> N
     assert any(e.get("channel_id") == added.id for e in palette.list.entries())
     assert len(palette.list.entries()) == before + 1
     assert "Trade fair" in board_window.statusBar().currentMessage()
-    board_window.undo_action.trigger()
+    board_window.acts.undo.trigger()
     assert all(c.name != "Trade fair" for c in doc.channels())
     assert len(palette.list.entries()) == before
 
@@ -361,7 +361,7 @@ def test_switching_the_language_keeps_the_selection_and_the_panels(
     card = next(c for c in doc.cards(board_window.current_map_id) if c.kind == "touchpoint")
     board_window.board_view.select_cards([card.id])
     try:
-        board_window.menus.language_actions["de"].trigger()
+        board_window.acts.language["de"].trigger()
         qtbot.waitUntil(lambda: board_window.panels.rater_badge.text() == "Bewertung als: Anna")
         qtbot.waitUntil(
             lambda: (
@@ -379,7 +379,7 @@ def test_switching_the_language_keeps_the_selection_and_the_panels(
             or board_window.panels.participants.list.count() == 3
         )
     finally:
-        board_window.menus.language_actions["en"].trigger()
+        board_window.acts.language["en"].trigger()
 
 
 def _english_only_texts() -> set[str]:

@@ -1,7 +1,7 @@
 """GUI: the main window: the board of the current map, its docks, menus and status bar.
 
 The window owns the board, the start screen (no workshop open), the find bar, the
-timer and presentation mode. Its actions and menus are in ``menus``, what they
+timer and presentation mode. Its actions are in ``actions``, its menus in ``menus``, what they
 do with files, maps and help in ``commands``, the insight panels in
 ``panels`` and the exports in ``export_dialog``.
 
@@ -45,6 +45,7 @@ from widgets.board.view import BoardView
 from widgets.messages import error_text
 from widgets.settings import Settings
 from widgets.timer import TimerWidget, WorkshopTimer
+from widgets.window.actions import WindowActions
 from widgets.window.commands import WindowCommands
 from widgets.window.docks import BoardDocks
 from widgets.window.geometry import current_screen, fit_frame, place_window, screen_key
@@ -98,7 +99,8 @@ class MainWindow(QMainWindow):
         self.zoom_label = QLabel()
         self.timer_widget = TimerWidget(WorkshopTimer(clock=clock, parent=self), parent=self)
         self._presentation: PresentationController | None = None
-        self.menus = WindowMenus(self)  # the actions; menus are built below
+        self.acts = WindowActions(self)
+        self.menus = WindowMenus(self, self.acts)  # built below, once the docks exist
         self.board_docks = BoardDocks(self)
         self.palette_dock = self.board_docks.palette_dock
         self.inspector_dock = self.board_docks.inspector_dock
@@ -179,7 +181,7 @@ class MainWindow(QMainWindow):
             from widgets.presentation import PresentationController
 
             self._presentation = PresentationController(
-                self, self.timer_widget.timer, toggle_action=self.presentation_action
+                self, self.timer_widget.timer, toggle_action=self.acts.presentation
             )
         return self._presentation
 
@@ -323,18 +325,13 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self.toolbar.addWidget(self.map_label)
         self.toolbar.addWidget(self.map_combo)
-        m = self.menus
-        self.toolbar.addAction(m.new_to_be_action)
+        acts = self.acts
+        self.toolbar.addAction(acts.new_to_be)
         self.toolbar.addSeparator()
-        for action in (m.undo_action, m.redo_action):
+        for action in (acts.undo, acts.redo):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
-        for action in (
-            m.zoom_out_action,
-            m.zoom_in_action,
-            m.zoom_fit_action,
-            m.presentation_action,
-        ):
+        for action in (acts.zoom_out, acts.zoom_in, acts.zoom_fit, acts.presentation):
             self.toolbar.addAction(action)
         return self.toolbar
 
@@ -359,7 +356,7 @@ class MainWindow(QMainWindow):
         self.board_scene.retranslate_ui()
         self.toolbar.setWindowTitle(self.tr("Board"))
         self.map_label.setText(self.tr("Map: "))
-        self.menus.retranslate_ui()
+        self.acts.retranslate_ui()
         self.panels.retranslate_ui()
         self.commands.show_read_only(self._document is not None and self._document.readonly)
         self._show_zoom(self.board_view.zoom)
@@ -429,7 +426,8 @@ class MainWindow(QMainWindow):
         elif scene.current_header is not None:
             scene.edits.delete_row(*scene.current_header)
 
-    def _add_phase(self) -> None:
+    def add_phase(self) -> None:
+        """Add a phase at the end of the current map and start editing its name."""
         phase_id = self.board_scene.edits.add_phase()
         if phase_id is not None:
             self.board_view.start_inline_edit("phase", phase_id)

@@ -1,222 +1,39 @@
-"""GUI: the main window's actions and menus (File, Edit, View, Map, Help).
+"""GUI: the main window's menus (File, Edit, View, Map, Help), built from its actions.
 
-Actions are made once (their shortcuts and connections stay) and are also set as
-attributes of the window (``window.undo_action``...), so their shortcuts work before
-any menu was opened, and before what they open (the find bar, presentation mode, a
-dialog) was built. Texts are set in ``retranslate_ui`` and the menus are rebuilt on a
-language change, so every title follows the interface language. Shortcuts are the
-platform's standard keys where Qt has one. The template menu is filled when it is
-first opened.
+The actions themselves are in ``widgets.window.actions`` (``window.acts``). The menus are
+rebuilt on a language change, so every title follows the interface language. The
+template menu is filled when it is first opened.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QMenu
 
 from widgets import i18n
-from widgets.board import clipboard
 from widgets.settings import LANGUAGE_NAMES
 
 if TYPE_CHECKING:
+    from widgets.window.actions import WindowActions
     from widgets.window.main_window import MainWindow
-
-S = QKeySequence.StandardKey
 
 
 class WindowMenus(QObject):
-    """The actions and menus of ``window``; see the module docstring."""
+    """The menus of ``window``, made of the actions ``acts``; see the module docstring."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, acts: WindowActions) -> None:
         super().__init__(window)
         self.window = window
+        self.acts = acts
         self.menus: list[QMenu] = []
         self._lane_menu_source: QMenu | None = None
         self.map_group = QActionGroup(self)
-        self.language_group = QActionGroup(self)
-        # "Undo Move card" follows in the event loop's next turn, once for both texts:
-        # renaming an action in the toolbar costs more than a quarter of an edit.
-        self._undo_texts_timer = QTimer(self)
-        self._undo_texts_timer.setSingleShot(True)
-        self._undo_texts_timer.setInterval(0)
-        self._undo_texts_timer.timeout.connect(self._undo_texts)
-        self.create_actions()
-
-    def _action(
-        self, name: str, slot: Callable[..., object], shortcut: object = None, board: bool = False
-    ) -> QAction:
-        window = self.window
-        action = QAction(window)
-        action.triggered.connect(lambda _checked=False: slot())
-        if shortcut is not None:
-            shortcuts = shortcut if isinstance(shortcut, list) else [shortcut]
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        if board:  # only while the board has the focus: fields keep Delete, Ctrl+C, ...
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            window.board_view.addAction(action)
-        else:
-            window.addAction(action)  # works while the menu bar is hidden (presentation)
-        setattr(self, name, action)
-        setattr(window, name, action)
-        return action
-
-    def create_actions(self) -> None:
-        w, c = self.window, self.window.commands
-        scene, view = w.board_scene, w.board_view
-        self._action("new_action", c.new_dialog, S.New)
-        self._action("open_action", c.open_dialog, S.Open)
-        self._action("clear_recent_action", self._clear_recent)
-        self._action("save_copy_action", c.save_copy, S.SaveAs)
-        self._action("import_json_action", c.import_json)
-        self._action("export_pdf_action", c.export_pdf, "Ctrl+E")
-        self._action("export_png_action", c.export_png)
-        self._action("export_csv_action", c.export_csv)
-        self._action("export_json_action", c.export_json)
-        self._action("export_mermaid_action", c.export_mermaid)
-        self._action("copy_mermaid_action", c.copy_mermaid)
-        self._action("close_action", w.close_file, S.Close)
-        self._action("quit_action", w.close, S.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-
-        group = w.undo_group
-        # Through the commands, not the group: they write first and move the stack only
-        # when the write succeeded.
-        self._action("undo_action", c.undo, S.Undo)
-        self._action("redo_action", c.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
-        group.canUndoChanged.connect(self.undo_action.setEnabled)
-        group.canRedoChanged.connect(self.redo_action.setEnabled)
-        group.undoTextChanged.connect(self._undo_texts_timer.start)
-        group.redoTextChanged.connect(self._undo_texts_timer.start)
-        self._action("cut_action", lambda: clipboard.cut_cards(scene), S.Cut, board=True)
-        self._action("copy_action", lambda: clipboard.copy_cards(scene), S.Copy, board=True)
-        self._action("paste_action", lambda: clipboard.paste_cards(scene), S.Paste, board=True)
-        self._action(
-            "duplicate_action",
-            lambda: scene.edits.duplicate_cards(scene.selected_card_ids()),
-            "Ctrl+D",
-            board=True,
-        )
-        self._action("delete_action", w.delete_selection, S.Delete, board=True)
-        self._action(
-            "select_all_action",
-            lambda: scene.select_cards(scene.card_items()),
-            S.SelectAll,
-            board=True,
-        )
-        self._action("rename_action", view.edit_selected, "F2", board=True)
-        self._action("find_action", lambda: w.find_bar.activate(), S.Find)
-
-        self._action("zoom_in_action", view.zoom_in, [S.ZoomIn, "Ctrl+="])
-        self._action("zoom_out_action", view.zoom_out, S.ZoomOut)
-        self._action("zoom_fit_action", view.zoom_fit, "Ctrl+0")
-        self._action("zoom_reset_action", view.zoom_reset, "Ctrl+1")
-        self.legend_action = self._action(
-            "legend_action", lambda: view.set_legend_visible(self.legend_action.isChecked())
-        )
-        self.legend_action.setCheckable(True)
-        self.legend_action.setChecked(True)
-        self.presentation_action = self._action(
-            "presentation_action",
-            lambda: w.presentation.set_active(self.presentation_action.isChecked()),
-            "F5",
-        )
-        self.presentation_action.setCheckable(True)
-        self.language_actions: dict[str, QAction] = {}
-        for code, _name in LANGUAGE_NAMES:
-            action = QAction(self)
-            action.setCheckable(True)
-            action.setData(code)
-            action.triggered.connect(lambda _c=False, lang=code: self.set_language(lang))
-            self.language_group.addAction(action)
-            self.language_actions[code] = action
-
-        self._action("new_map_action", c.new_map)
-        self._action("new_to_be_action", lambda: w.new_to_be_map())
-        self._action("rename_map_action", c.rename_map)
-        self._action("delete_map_action", c.delete_map)
-        self._action("compare_action", c.compare_maps)
-        self._action("add_phase_action", w._add_phase)
-
-        self._action("user_guide_action", c.user_guide, S.HelpContents)
-        self._action("shortcuts_action", c.keyboard_shortcuts)
-        self._action("about_action", c.about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-
-    def retranslate_ui(self) -> None:
-        texts = {
-            self.new_action: self.tr("&New Workshop\u2026"),
-            self.open_action: self.tr("&Open\u2026"),
-            self.clear_recent_action: self.tr("&Clear List"),
-            self.save_copy_action: self.tr("Save a &Copy As\u2026"),
-            self.import_json_action: self.tr("&Import JSON or Mermaid\u2026"),
-            self.export_pdf_action: self.tr("&PDF\u2026"),
-            self.export_png_action: self.tr("P&NG Image of This Map\u2026"),
-            self.export_csv_action: self.tr("&CSV Table\u2026"),
-            self.export_json_action: self.tr("&JSON\u2026"),
-            self.export_mermaid_action: self.tr("&Mermaid Journey of This Map\u2026"),
-            self.copy_mermaid_action: self.tr("Cop&y This Map as Mermaid"),
-            self.close_action: self.tr("&Close"),
-            self.quit_action: self.tr("&Quit"),
-            self.cut_action: self.tr("Cu&t"),
-            self.copy_action: self.tr("&Copy"),
-            self.paste_action: self.tr("&Paste"),
-            self.duplicate_action: self.tr("D&uplicate"),
-            self.delete_action: self.tr("&Delete"),
-            self.select_all_action: self.tr("Select &All"),
-            self.rename_action: self.tr("&Edit Title or Name"),
-            self.find_action: self.tr("&Find..."),
-            self.zoom_in_action: self.tr("Zoom &In"),
-            self.zoom_out_action: self.tr("Zoom &Out"),
-            self.zoom_fit_action: self.tr("&Fit Board"),
-            self.zoom_reset_action: self.tr("&Actual Size"),
-            self.legend_action: self.tr("Show &Legend"),
-            self.presentation_action: self.tr("&Presentation Mode"),
-            self.new_map_action: self.tr("&New Map\u2026"),
-            self.new_to_be_action: self.tr("New &To-be Map from This Map\u2026"),
-            self.rename_map_action: self.tr("&Rename Map\u2026"),
-            self.delete_map_action: self.tr("&Delete Map\u2026"),
-            self.compare_action: self.tr("&Compare As-is and To-be\u2026"),
-            self.add_phase_action: self.tr("Add &Phase"),
-            self.user_guide_action: self.tr("&User Guide"),
-            self.shortcuts_action: self.tr("&Keyboard Shortcuts"),
-            self.about_action: self.tr("&About Journeyboard"),
-        }
-        for action, text in texts.items():
-            action.setText(text)
-        self.new_to_be_action.setIconText(self.tr("New to-be map\u2026"))
-        self.presentation_action.setIconText(self.tr("Present"))
-        self.presentation_action.setToolTip(
-            self.tr(
-                "Full screen with only the board; arrow keys step through the phases, Escape leaves"
-            )
-        )
-        self.zoom_fit_action.setIconText(self.tr("Fit"))
-        for code, name in LANGUAGE_NAMES:
-            self.language_actions[code].setText(name)  # each in its own language
-        self._undo_texts()
-
-    def _undo_texts(self) -> None:
-        group = self.window.undo_group
-        undo, redo = group.undoText(), group.redoText()
-        self.undo_action.setText(
-            self.tr("&Undo %1").replace("%1", undo).strip() if undo else self.tr("&Undo")
-        )
-        self.redo_action.setText(
-            self.tr("&Redo %1").replace("%1", redo).strip() if redo else self.tr("&Redo")
-        )
-        # The toolbar keeps the short text (the buttons never jump while the room watches);
-        # what would be undone is in the menu and in the tooltip.
-        self.undo_action.setIconText(self.tr("Undo"))
-        self.redo_action.setIconText(self.tr("Redo"))
-        self.undo_action.setToolTip(self.undo_action.text().replace("&", ""))
-        self.redo_action.setToolTip(self.redo_action.text().replace("&", ""))
-        self.undo_action.setEnabled(group.canUndo())
-        self.redo_action.setEnabled(group.canRedo())
+        self.recent_menu: QMenu | None = None
+        self.add_lane_menu: QMenu | None = None
 
     # -- menus ---------------------------------------------------------------------------------
 
@@ -246,62 +63,62 @@ class WindowMenus(QObject):
         return menu
 
     def build_file_menu(self) -> QMenu:
-        menu = self.file_menu = self.window.file_menu = self._menu(self.tr("&File"))
-        menu.addAction(self.new_action)
+        menu = self.file_menu = self._menu(self.tr("&File"))
+        menu.addAction(self.acts.new)
         self.template_menu = self._menu(self.tr("New from &Template"), menu)
         self.template_menu.aboutToShow.connect(self.fill_template_menu)
-        menu.addAction(self.open_action)
+        menu.addAction(self.acts.open)
         self.recent_menu = self._menu(self.tr("Open &Recent"), menu)
         menu.addSeparator()
-        menu.addAction(self.save_copy_action)
-        menu.addAction(self.import_json_action)
+        menu.addAction(self.acts.save_copy)
+        menu.addAction(self.acts.import_json)
         self.export_menu = self._menu(self.tr("&Export"), menu)
         for action in (
-            self.export_pdf_action,
-            self.export_png_action,
-            self.export_csv_action,
-            self.export_json_action,
-            self.export_mermaid_action,
-            self.copy_mermaid_action,
+            self.acts.export_pdf,
+            self.acts.export_png,
+            self.acts.export_csv,
+            self.acts.export_json,
+            self.acts.export_mermaid,
+            self.acts.copy_mermaid,
         ):
             self.export_menu.addAction(action)
         menu.addSeparator()
-        menu.addAction(self.close_action)
-        menu.addAction(self.quit_action)
+        menu.addAction(self.acts.close)
+        menu.addAction(self.acts.quit)
         return menu
 
     def build_edit_menu(self) -> QMenu:
-        menu = self.edit_menu = self.window.edit_menu = self._menu(self.tr("&Edit"))
-        menu.addAction(self.undo_action)
-        menu.addAction(self.redo_action)
+        menu = self.edit_menu = self._menu(self.tr("&Edit"))
+        menu.addAction(self.acts.undo)
+        menu.addAction(self.acts.redo)
         menu.addSeparator()
         for action in (
-            self.cut_action,
-            self.copy_action,
-            self.paste_action,
-            self.duplicate_action,
-            self.delete_action,
+            self.acts.cut,
+            self.acts.copy,
+            self.acts.paste,
+            self.acts.duplicate,
+            self.acts.delete,
         ):
             menu.addAction(action)
         menu.addSeparator()
-        menu.addAction(self.select_all_action)
-        menu.addAction(self.rename_action)
-        menu.addAction(self.find_action)
+        menu.addAction(self.acts.select_all)
+        menu.addAction(self.acts.rename)
+        menu.addAction(self.acts.find)
         return menu
 
     def build_view_menu(self) -> QMenu:
         w = self.window
-        menu = self.view_menu = w.view_menu = self._menu(self.tr("&View"))
+        menu = self.view_menu = self._menu(self.tr("&View"))
         for action in (
-            self.zoom_in_action,
-            self.zoom_out_action,
-            self.zoom_fit_action,
-            self.zoom_reset_action,
+            self.acts.zoom_in,
+            self.acts.zoom_out,
+            self.acts.zoom_fit,
+            self.acts.zoom_reset,
         ):
             menu.addAction(action)
         menu.addSeparator()
-        menu.addAction(self.legend_action)
-        menu.addAction(self.presentation_action)
+        menu.addAction(self.acts.legend)
+        menu.addAction(self.acts.presentation)
         menu.addSeparator()
         panels = self.panels_menu = self._menu(self.tr("&Panels"), menu)
         for dock in (w.palette_dock, w.inspector_dock, *w.panels.docks()):
@@ -315,32 +132,32 @@ class WindowMenus(QObject):
             panels.addAction(action)
         language = self.language_menu = self._menu(self.tr("&Language"), menu)
         current = i18n.current_language()
-        for code, action in self.language_actions.items():
+        for code, action in self.acts.language.items():
             action.setChecked(code == current)
             language.addAction(action)
         return menu
 
     def build_map_menu(self) -> QMenu:
-        menu = self.map_menu = self.window.map_menu = self._menu(self.tr("&Map"))
-        self.switch_menu = self.window.switch_menu = self._menu(self.tr("&Switch Map"), menu)
-        menu.addAction(self.new_map_action)
-        menu.addAction(self.new_to_be_action)
-        menu.addAction(self.rename_map_action)
-        menu.addAction(self.delete_map_action)
+        menu = self.map_menu = self._menu(self.tr("&Map"))
+        self.switch_menu = self._menu(self.tr("&Switch Map"), menu)
+        menu.addAction(self.acts.new_map)
+        menu.addAction(self.acts.new_to_be)
+        menu.addAction(self.acts.rename_map)
+        menu.addAction(self.acts.delete_map)
         menu.addSeparator()
-        menu.addAction(self.compare_action)
+        menu.addAction(self.acts.compare)
         menu.addSeparator()
-        menu.addAction(self.add_phase_action)
-        self.add_lane_menu = self.window.add_lane_menu = self._menu(self.tr("Add &Lane"), menu)
+        menu.addAction(self.acts.add_phase)
+        self.add_lane_menu = self._menu(self.tr("Add &Lane"), menu)
         self.add_lane_menu.aboutToShow.connect(self._fill_add_lane_menu)
         return menu
 
     def build_help_menu(self) -> QMenu:
-        menu = self.help_menu = self.window.help_menu = self._menu(self.tr("&Help"))
-        menu.addAction(self.user_guide_action)
-        menu.addAction(self.shortcuts_action)
+        menu = self.help_menu = self._menu(self.tr("&Help"))
+        menu.addAction(self.acts.user_guide)
+        menu.addAction(self.acts.shortcuts)
         menu.addSeparator()
-        menu.addAction(self.about_action)
+        menu.addAction(self.acts.about)
         return menu
 
     # -- contents that change -------------------------------------------------------------
@@ -372,7 +189,8 @@ class WindowMenus(QObject):
             )
 
     def refresh_recent(self) -> None:
-        menu = getattr(self, "recent_menu", None)
+        """List the recent workshops in File > Open Recent (once the menu was built)."""
+        menu = self.recent_menu
         if menu is None:
             return
         menu.clear()
@@ -388,15 +206,18 @@ class WindowMenus(QObject):
             empty = menu.addAction(self.tr("No recent workshops"))
             empty.setEnabled(False)
         menu.addSeparator()
-        menu.addAction(self.clear_recent_action)
-        self.clear_recent_action.setEnabled(bool(files))
+        menu.addAction(self.acts.clear_recent)
+        self.acts.clear_recent.setEnabled(bool(files))
         self.window.refresh_start_screen()
 
     def recent_paths(self) -> list[Path]:
         """The files listed in File > Open Recent."""
-        return [Path(a.data()) for a in self.recent_menu.actions() if isinstance(a.data(), str)]
+        menu = self.recent_menu
+        actions = menu.actions() if menu is not None else []
+        return [Path(a.data()) for a in actions if isinstance(a.data(), str)]
 
-    def _clear_recent(self) -> None:
+    def clear_recent(self) -> None:
+        """Forget the recent workshops."""
         self.window.settings.clear_recent_files()
         self.refresh_recent()
 
@@ -416,60 +237,27 @@ class WindowMenus(QObject):
     def _fill_add_lane_menu(self) -> None:
         from widgets.board.menus import add_lane_menu
 
-        self.add_lane_menu.clear()
+        target = self.add_lane_menu
+        if target is None:
+            return
+        target.clear()
         menu = add_lane_menu(self.window.board_scene, None, self.window)
         for action in menu.actions():
-            self.add_lane_menu.addAction(action)
+            target.addAction(action)
         self._lane_menu_source = menu  # keeps the actions' owner alive
 
     def update_actions(self) -> None:
+        """Enable the actions, the map box and the lane menu for what is open and selected."""
         w = self.window
-        has_doc = w.document is not None
-        has_map = has_doc and w.current_map_id is not None
-        has_cards = has_map and bool(w.board_scene.selected_card_ids())
-        for action in (
-            self.close_action,
-            self.save_copy_action,
-            self.export_pdf_action,
-            self.export_csv_action,
-            self.export_json_action,
-            self.new_map_action,
-            self.find_action,
-        ):
-            action.setEnabled(has_doc)
-        for action in (
-            self.new_to_be_action,
-            self.add_phase_action,
-            self.zoom_in_action,
-            self.zoom_out_action,
-            self.zoom_fit_action,
-            self.zoom_reset_action,
-            self.select_all_action,
-            self.paste_action,
-            self.rename_action,
-            self.export_png_action,
-            self.rename_map_action,
-            self.compare_action,
-            self.presentation_action,
-            self.export_mermaid_action,
-            self.copy_mermaid_action,
-        ):
-            action.setEnabled(bool(has_map))
-        self.delete_map_action.setEnabled(bool(has_map) and len(w.document.maps()) > 1)
-        for action in (self.cut_action, self.copy_action, self.duplicate_action):
-            action.setEnabled(bool(has_cards))
-        self.delete_action.setEnabled(
-            bool(has_cards) or (bool(has_map) and w.board_scene.current_header is not None)
+        document = w.document
+        has_map = document is not None and w.current_map_id is not None
+        self.acts.update_enabled(
+            has_doc=document is not None,
+            maps=len(document.maps()) if document is not None else 0,
+            has_map=has_map,
+            has_cards=has_map and bool(w.board_scene.selected_card_ids()),
+            has_header=w.board_scene.current_header is not None,
         )
-        w.map_combo.setEnabled(has_doc)
-        if hasattr(self, "add_lane_menu"):
-            self.add_lane_menu.setEnabled(bool(has_map))
-
-    def set_language(self, lang: str) -> None:
-        """Switch the interface language now and remember it."""
-        self.window.settings.set_language(lang)
-        app = QApplication.instance()
-        if app is not None:
-            i18n.install_translator(app, lang)
-        for code, action in self.language_actions.items():
-            action.setChecked(code == i18n.current_language())
+        w.map_combo.setEnabled(document is not None)
+        if self.add_lane_menu is not None:
+            self.add_lane_menu.setEnabled(has_map)
