@@ -341,3 +341,18 @@ def test_undo_actions_name_the_step(board_window: Any, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: board_window.acts.redo.text() == "&Redo Rename phase")
     shortcuts = {s.toString() for s in board_window.acts.redo.shortcuts()}
     assert {"Ctrl+Shift+Z", "Ctrl+Y"} <= shortcuts
+
+
+def test_board_items_have_their_own_type_numbers(board_window: Any) -> None:
+    # The items' type numbers start at Qt's UserType, written out because PySide6's type
+    # stubs lack it; a scene lookup by type would mix cards and headers if it drifted.
+    from PySide6.QtWidgets import QGraphicsItem
+
+    from widgets.board.card_item import USER_TYPE, CardItem
+    from widgets.board.header_items import LaneHeaderItem, PhaseHeaderItem
+
+    assert USER_TYPE == QGraphicsItem.UserType  # pyright: ignore[reportAttributeAccessIssue]
+    items = board_window.board_scene.items()
+    types = {type(item): item.type() for item in items}
+    assert types[CardItem] == USER_TYPE + 1
+    assert len({types[CardItem], types[PhaseHeaderItem], types[LaneHeaderItem]}) == 3

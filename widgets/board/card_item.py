@@ -34,6 +34,11 @@ _SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 _CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 
+# QGraphicsItem::UserType, the first type number free for our items (PySide6's type stubs
+# do not declare it; tests/widgets/test_board_items.py checks the value).
+USER_TYPE = 65536
+
+
 class CardItem(QGraphicsRectItem):
     """One card, positioned by the scene from the layout.
 
@@ -44,7 +49,7 @@ class CardItem(QGraphicsRectItem):
     cards); ``card_rect()`` is the card itself.
     """
 
-    Type = QGraphicsItem.UserType + 1
+    Type = USER_TYPE + 1
 
     def __init__(
         self,

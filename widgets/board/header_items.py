@@ -18,6 +18,7 @@ from render.paint import (
     paint_lane_header,
     paint_phase_header,
 )
+from widgets.board.card_item import USER_TYPE
 
 HEADER_Z = 20.0
 WIDE_HEADER = 600.0  # board points
@@ -78,7 +79,7 @@ class PhaseHeaderItem(_Header):
     """The header of a phase column."""
 
     kind = "phase"
-    Type = QGraphicsItem.UserType + 2
+    Type = USER_TYPE + 2
 
     def __init__(self, phase_id: str, look: PhaseLook, width: float, height: float) -> None:
         super().__init__(phase_id, width, height)
@@ -105,7 +106,7 @@ class LaneHeaderItem(_Header):
     """The header of a lane; a persona lane's header also shows its curve's scale."""
 
     kind = "lane"
-    Type = QGraphicsItem.UserType + 3
+    Type = USER_TYPE + 3
 
     def __init__(
         self, lane_id: str, look: LaneLook, width: float, height: float, cells_height: float | None
@@ -175,7 +176,7 @@ class CornerItem(QGraphicsItem):
 class AddButtonItem(QGraphicsItem):
     """A "+ Add phase" / "+ Add lane" button at the end of the headers."""
 
-    Type = QGraphicsItem.UserType + 4
+    Type = USER_TYPE + 4
 
     def __init__(self, what: str, label: str, width: float, height: float) -> None:
         super().__init__()

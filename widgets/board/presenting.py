@@ -9,21 +9,30 @@ scene, never zoomed into: the room keeps the whole journey in view.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QTransform
+from PySide6.QtWidgets import QGraphicsView
 
 from app.layout import Metrics, fullest_cells, presentation_metrics
 
 
-class PresentingView:
+class PresentingView(QGraphicsView):
     """Presentation mode of a BoardView (uses its scene, scroll bars and transform)."""
 
     board_scene: Any
     zoomChanged: Any
     _presenting: bool
     _bottom_margin: int
+
+    if TYPE_CHECKING:  # BoardView has these
+
+        @property
+        def zoom(self) -> float: ...
+        def _place_legend(self) -> None: ...
+        def update_sticky_headers(self) -> None: ...
+        def reveal(self, rect: QRectF, margin: float = 16.0) -> None: ...
 
     @property
     def presenting(self) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -46,17 +46,16 @@ from widgets.board.state import Delta, MapState
 class BoardScene(SelectionHooks, QGraphicsScene):
     """The swimlane board of one map; see the module docstring."""
 
-    selectionChangedIds = Signal(list)  # selected card ids, in board order
+    # selectionChangedIds and currentChanged come from SelectionHooks.
     cardActivated = Signal(str)  # a card was double-clicked
     stripClicked = Signal(str, int)  # card id, experience -2..+2 under the click
-    currentChanged = Signal(str, str)  # what the inspector shows: ("card"|"phase"|"lane"|"", id)
     mapSwitched = Signal(str)  # the map on the board ("" when none)
     mapsChanged = Signal()  # maps were added, removed or renamed
     boardChanged = Signal()  # the board was updated after an edit
     editRequested = Signal(str, str)  # (kind, id): open the inline editor on it
     message = Signal(str)  # a short note for the status bar (refused edits, hints)
 
-    def __init__(self, parent: object | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.metrics = Metrics()
         self.document: JourneyDocument | None = None
@@ -346,7 +345,7 @@ class BoardScene(SelectionHooks, QGraphicsScene):
                 item.set_look(look)
                 item.set_size(box.header.w, box.header.h)  # a crowded cell widens it
             _move(item, box.header.x, self._sticky[1])
-        new_colors = delta.personas or delta.lanes
+        new_colors = bool(delta.personas or delta.lanes)
         for box in frame.lanes:
             lane = state.lanes[box.index]
             item = self._lanes.get(lane.id)
@@ -509,8 +508,10 @@ class BoardScene(SelectionHooks, QGraphicsScene):
                 text = card.title + (f"\n\n{card.description}" if card.description else "")
         elif isinstance(item, PhaseHeaderItem):
             text = item.look.description or item.look.name
-        elif isinstance(item, LaneHeaderItem | AddButtonItem):
-            text = item.toolTip() or getattr(item.look, "name", "")
+        elif isinstance(item, LaneHeaderItem):
+            text = item.toolTip() or item.look.name
+        elif isinstance(item, AddButtonItem):
+            text = item.toolTip()
         if text:
             QToolTip.showText(event.screenPos(), text)
         else:

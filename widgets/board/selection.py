@@ -10,14 +10,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGraphicsScene
+
 from render.paint import PhaseLook, qrect
 from widgets.board.card_item import CardItem
 
 DIMMED_OPACITY = 0.22
 
 
-class SelectionHooks:
-    """Selection and highlight state of a BoardScene (uses its items and signals)."""
+class SelectionHooks(QGraphicsScene):
+    """Selection and highlight state of a BoardScene (uses its items)."""
+
+    selectionChangedIds = Signal(list)  # selected card ids, in board order
+    currentChanged = Signal(str, str)  # what the inspector shows: ("card"|"phase"|"lane"|"", id)
 
     _cards: dict[str, Any]
     _phases: dict[str, Any]

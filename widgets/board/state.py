@@ -9,6 +9,7 @@ cheap) and items are moved to it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.document import JourneyDocument
 from app.layout import MapLayout, Metrics, compute_frame, compute_layout, fullest_cells
@@ -191,7 +192,7 @@ class MapState:
             ids.remove(card.id)
         delta.cells.add(cell)
 
-    def _reread(self, kind: str, row_id: str, change: Change) -> object | None:
+    def _reread(self, kind: str, row_id: str, change: Change) -> Any:
         """The row now, or None when it is gone or belongs to another map."""
         if (kind, row_id) in change.removed and (kind, row_id) not in (
             change.added | change.updated
