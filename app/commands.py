@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -69,7 +69,10 @@ class Command(QUndoCommand):
             self.document.editFailed.emit(str(error))
 
 
-def execute(document: JourneyDocument, command: Command) -> Command:
+C = TypeVar("C", bound="Command")
+
+
+def execute(document: JourneyDocument, command: C) -> C:
     """Apply ``command`` now (raising if refused) and push it on the document's undo stack."""
     command.apply()
     command._already_done = True
@@ -166,7 +169,7 @@ class AddCommand(Command):
             document, text or QCoreApplication.translate("commands", "Add %s") % kind_label(kind)
         )
         self.kind, self.fields, self.index = kind, fields, index
-        self.row_id: str | None = None
+        self.row_id = ""  # the new row's id, once applied
         self._snapshot: Snapshot | None = None
 
     def apply(self) -> None:
@@ -176,7 +179,7 @@ class AddCommand(Command):
             self.document.restore(self._snapshot)
 
     def revert(self) -> None:
-        assert self.row_id is not None
+        assert self.row_id
         self._snapshot = self.document.delete(self.kind, self.row_id)
 
 
@@ -295,7 +298,7 @@ class DuplicateMapCommand(Command):
         super().__init__(document, text or QCoreApplication.translate("commands", "New to-be map"))
         self.map_id, self.name, self.kind = map_id, name, kind
         self.copy_ratings = copy_ratings
-        self.new_map_id: str | None = None
+        self.new_map_id = ""  # the new map's id, once applied
         self._snapshot: Snapshot | None = None
 
     def apply(self) -> None:
@@ -307,7 +310,7 @@ class DuplicateMapCommand(Command):
             self.document.restore(self._snapshot)
 
     def revert(self) -> None:
-        assert self.new_map_id is not None
+        assert self.new_map_id
         self._snapshot = self.document.delete("map", self.new_map_id)
 
 

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from app import colors
 from app.layout import MapLayout, Rect, curve_y
 from app.mapdata import MapData
+from app.rows import Channel, Lane, Persona
 from render.paint_base import (  # noqa: F401 (re-exported: callers import from here)
     ACCENT,
     BOARD_BG,
@@ -67,7 +68,6 @@ from render.paint_headers import (  # noqa: F401 (re-exported)
     paint_phase_header,
     phase_name_font,
 )
-from storage.rows import Channel, Lane, Persona
 
 # -- the grid behind the cards, and the emotion curves -----------------------------------
 

@@ -27,8 +27,8 @@ from PySide6.QtSvg import QSvgRenderer
 import resources
 from app import colors
 from app.layout import Rect
+from app.rows import Card
 from app.scoring import Score
-from storage.rows import Card
 
 FONT_FAMILY = "DejaVu Sans"
 ICONS = Path(resources.__file__).parent / "icons"

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, Q
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from app.rows import FileLock
 from render.paint import ICONS, ensure_fonts
-from storage.lock import FileLock
 
 
 def create_application(argv: Sequence[str] = ()) -> QApplication:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.document import JourneyDocument
-from storage.errors import JourneyError
+from app.errors import JourneyError
 from widgets.crash import show_error
 from widgets.insight_common import fill
 from widgets.messages import error_text

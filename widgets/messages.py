@@ -11,7 +11,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from storage.errors import EditNotSaved, FileProblem
+from app.errors import EditNotSaved, FileProblem
 
 
 def reasons() -> dict[str, str]:

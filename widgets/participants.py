@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.commands import AddCommand, DeleteCommand, UpdateCommand, execute
 from app.document import Change, JourneyDocument
-from storage.errors import InvalidEdit
+from app.errors import InvalidEdit
 from widgets.insight_common import fill, plural
 from widgets.messages import error_text
 

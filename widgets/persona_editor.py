@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.colors import text_color_for
 from app.commands import AddCommand, UpdateCommand, execute
 from app.document import JourneyDocument
-from storage.errors import InvalidEdit
+from app.errors import InvalidEdit
 from widgets.insight_common import fill, swatch_icon
 from widgets.messages import error_text
 

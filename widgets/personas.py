@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.commands import AddCommand, DeleteCommand, execute
 from app.document import Change, JourneyDocument
-from storage.errors import InvalidEdit
+from app.errors import InvalidEdit
 from widgets.insight_common import fill, picture_icon, plural
 from widgets.messages import error_text
 
@@ -75,7 +75,7 @@ def persona_drop_lane(
         text=QCoreApplication.translate("PersonaDropFilter", "Add persona lane"),
     )
     execute(document, command)
-    assert command.row_id is not None
+    assert command.row_id
     return command.row_id
 
 

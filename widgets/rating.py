@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from app.colors import DISAGREEMENT_COLOR, experience_color
 from app.document import Change, JourneyDocument
+from app.errors import InvalidEdit
+from app.rows import Card
 from app.scoring import score as aggregate
-from storage.errors import InvalidEdit
 from widgets.insight_common import (
     breakable,
     experience_label,
@@ -198,7 +199,7 @@ class RatingPanel(QWidget):
         self.participant_id = participant_id or None
         self.refresh()
 
-    def _touchpoint(self) -> object | None:
+    def _touchpoint(self) -> Card | None:
         card = self.document.get("card", self.card_id) if self.card_id else None
         return card if card is not None and card.kind == "touchpoint" else None
 
@@ -321,13 +322,17 @@ class RatingPanel(QWidget):
 
     # -- gestures -----------------------------------------------------------------------
 
-    def _rate(self, **kwargs: object) -> bool:
+    def _rate(
+        self, experience: int | None = None, importance: int | None = None, clear: bool = False
+    ) -> bool:
         card = self._touchpoint()
         if card is None or self.participant_id is None:
             self.refresh()
             return False
         try:
-            changed = rate_cards(self.document, [card.id], self.participant_id, **kwargs)
+            changed = rate_cards(
+                self.document, [card.id], self.participant_id, experience, importance, clear
+            )
         except InvalidEdit:
             changed = 0
         self.refresh()  # also resets a toggle clicked while nothing changed

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.commands import RateCommand, execute, macro
 from app.document import JourneyDocument
-from storage.errors import InvalidEdit
+from app.errors import InvalidEdit
 from widgets.insight_common import MINUS, fill
 from widgets.messages import error_text
 
@@ -275,14 +275,16 @@ class RatingShortcuts(QObject):
             return None
         return touchpoints, participant_id
 
-    def _rate(self, **kwargs: object) -> bool:
+    def _rate(
+        self, experience: int | None = None, importance: int | None = None, clear: bool = False
+    ) -> bool:
         targets = self._targets()
         if targets is None:
             return False
         card_ids, participant_id = targets
         old = self.document.rating(card_ids[0], participant_id) if len(card_ids) == 1 else None
         try:
-            rate_cards(self.document, card_ids, participant_id, **kwargs)
+            rate_cards(self.document, card_ids, participant_id, experience, importance, clear)
         except InvalidEdit as error:
             self.message.emit(error_text(error))
             return False

@@ -53,8 +53,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import AlreadyExists, JourneyError
 from app.templates import TEMPLATE_KEYS
-from storage.errors import AlreadyExists, JourneyError
 from widgets.crash import show_error
 from widgets.messages import error_text
 from widgets.settings import LANGUAGE_NAMES, Settings

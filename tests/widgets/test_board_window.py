@@ -351,7 +351,7 @@ def test_board_items_have_their_own_type_numbers(board_window: Any) -> None:
     from widgets.board.card_item import USER_TYPE, CardItem
     from widgets.board.header_items import LaneHeaderItem, PhaseHeaderItem
 
-    assert USER_TYPE == QGraphicsItem.UserType  # pyright: ignore[reportAttributeAccessIssue]
+    assert QGraphicsItem.UserType == USER_TYPE  # pyright: ignore[reportAttributeAccessIssue]
     items = board_window.board_scene.items()
     types = {type(item): item.type() for item in items}
     assert types[CardItem] == USER_TYPE + 1

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 
 from app.commands import AddCommand, execute
 from app.document import JourneyDocument
+from app.errors import JourneyError
 from render.paint import ICONS, icon_pixmap
-from storage.errors import JourneyError
 from widgets.messages import error_text
 
 MAX_NAME = 60

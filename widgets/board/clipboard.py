@@ -14,9 +14,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QGuiApplication
 
+from app.rows import NOTE_TYPES, Card
 from app.templates import FORMAT_VERSION
-from storage.rows import Card
-from storage.vocabulary import NOTE_TYPES
 
 if TYPE_CHECKING:
     from widgets.board.scene import BoardScene

@@ -24,8 +24,8 @@ from app.commands import (
     macro,
 )
 from app.document import JourneyDocument
+from app.errors import JourneyError
 from render.paint import note_label
-from storage.errors import JourneyError
 from widgets.board import dialogs
 from widgets.messages import error_text
 

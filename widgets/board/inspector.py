@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.commands import SetInfoCommand, execute
+from app.errors import JourneyError
+from app.rows import NOTE_TYPES, Change
 from app.scoring import score as aggregate
 from render.paint import icon_pixmap, note_label
-from storage.errors import JourneyError
-from storage.vocabulary import NOTE_TYPES
-from storage.workshop import Change
 from widgets.board.scene import BoardScene
 from widgets.messages import error_text
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
+from app.rows import NOTE_TYPES
 from render.paint import icon_pixmap, note_label
-from storage.vocabulary import NOTE_TYPES
 from widgets.board import clipboard
 from widgets.board.card_item import CardItem
 from widgets.board.header_items import LaneHeaderItem, PhaseHeaderItem

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.rows import NOTE_TYPES, Channel
 from render.paint import icon_pixmap, note_label
-from storage.rows import Channel
-from storage.vocabulary import NOTE_TYPES
 from widgets.board.clipboard import PALETTE_MIME, palette_mime
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.document import JourneyDocument
 from app.layout import MapLayout, Metrics, card_offset
+from app.rows import Change
 from render.paint import (
     BOARD_BG,
     CardLook,
@@ -34,7 +35,6 @@ from render.paint import (
     map_subtitle,
     qrect,
 )
-from storage.workshop import Change
 from widgets.board.background import DropMarker, GridItem
 from widgets.board.card_item import CardItem, LaneGroup
 from widgets.board.curve_item import CurveItem

@@ -7,7 +7,7 @@ and ``highlight_phase``; the inspector follows ``currentChanged``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -38,7 +38,7 @@ class SelectionHooks(QGraphicsScene):
     grid: Any
     _current: Callable[[], None]  # applies edits not yet shown on the board
 
-    def select_cards(self, ids: list[str] | set[str]) -> None:
+    def select_cards(self, ids: Iterable[str]) -> None:
         """Select exactly these cards (unknown ids are ignored)."""
         wanted = set(ids)
         self._current()

@@ -13,9 +13,8 @@ from typing import Any
 
 from app.document import JourneyDocument
 from app.layout import MapLayout, Metrics, compute_frame, compute_layout, fullest_cells
+from app.rows import Card, Change, Channel, JourneyMap, Lane, Participant, Persona, Phase
 from app.scoring import Score, emotion_curve, score
-from storage.rows import Card, Channel, JourneyMap, Lane, Participant, Persona, Phase
-from storage.workshop import Change
 
 # Beyond this many touched cards one bulk read of the map is faster than row by row.
 BULK_READ_THRESHOLD = 150

@@ -7,7 +7,7 @@ become cards (one undo step) at the insertion line, and their title editor opens
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -108,7 +108,7 @@ class BoardView(PresentingView, QGraphicsView):
 
     # -- hooks (delegated to the scene) --------------------------------------------------
 
-    def select_cards(self, ids: list[str] | set[str]) -> None:
+    def select_cards(self, ids: Iterable[str]) -> None:
         self.board_scene.select_cards(ids)
 
     def selected_card_ids(self) -> list[str]:

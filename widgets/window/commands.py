@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from app.commands import AddCommand, DeleteCommand, UpdateCommand, execute, macro, redo, undo
-from storage.errors import JourneyError
+from app.errors import JourneyError
 from widgets import i18n
 from widgets.board import dialogs
 from widgets.messages import error_text

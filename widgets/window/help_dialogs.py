@@ -103,8 +103,9 @@ def _menu_rows(menu: QMenu, path: str) -> list[tuple[str, str]]:
     rows = []
     for action in menu.actions():
         name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-        if action.menu() is not None:
-            rows += _menu_rows(action.menu(), f"{path} \u203a {name}")
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            rows += _menu_rows(submenu, f"{path} \u203a {name}")
         elif action.shortcuts():
             rows.append((_native(action.shortcuts()), f"{path} \u203a {name}"))
     return rows
@@ -130,8 +131,9 @@ def all_shortcuts(window: QMainWindow) -> list[tuple[str, str]]:
     """(keys, what they do): every menu action with a shortcut, rating and board keys."""
     rows: list[tuple[str, str]] = []
     for action in window.menuBar().actions():
-        if action.menu() is not None:
-            rows += _menu_rows(action.menu(), action.text().replace("&", ""))
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            rows += _menu_rows(submenu, action.text().replace("&", ""))
     listed = {text for text, _what in rows}
     for action in window.actions():  # e.g. presentation mode while the menu is hidden
         if isinstance(action, QAction) and action.shortcuts():

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.document import JourneyDocument
+from app.errors import FileMissing, ForeignFile, JourneyError, NotAWorkshop
+from app.rows import Change
 from render.paint import ICONS, ensure_fonts
-from storage.errors import FileMissing, ForeignFile, JourneyError, NotAWorkshop
-from storage.workshop import Change
 from widgets.board import dialogs
 from widgets.board.scene import BoardScene
 from widgets.board.view import BoardView

@@ -12,7 +12,7 @@ and its toggle action. Dock and toolbar object names are stable, so
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QShowEvent
@@ -41,7 +41,10 @@ if TYPE_CHECKING:
     from widgets.window.main_window import MainWindow
 
 
-class LazyDock(QDockWidget):
+W = TypeVar("W", bound=QWidget)
+
+
+class LazyDock(QDockWidget, Generic[W]):
     """A dock whose content ``build()`` makes when the dock is first shown.
 
     The content is built as the dock is made visible, before the window lays it out, so
@@ -51,33 +54,34 @@ class LazyDock(QDockWidget):
     """
 
     def __init__(
-        self, name: str, build: Callable[[], QWidget], parent: QMainWindow, *, scroll: bool = False
+        self, name: str, build: Callable[[], W], parent: QMainWindow, *, scroll: bool = False
     ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self._build = build
-        self._content: QWidget | None = None
+        self._content: W | None = None
         # A panel in a scroll area asks for no minimum size: on a 1280 x 720 projector the
         # docks shrink (and scroll) instead of pushing the window past the screen.
         self._scroll = scroll
 
-    def content(self) -> QWidget | None:
+    def content(self) -> W | None:
         """The content, or None while the dock was not shown since the last reset."""
         return self._content
 
-    def ensure_content(self) -> QWidget:
+    def ensure_content(self) -> W:
         """The content, built now if needed."""
         if self._content is None:
-            self._content = self._build()
+            self._content = content = self._build()
             if self._scroll:
                 area = QScrollArea()
                 area.setWidgetResizable(True)
                 area.setFrameShape(QFrame.Shape.NoFrame)
                 area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-                area.setWidget(self._content)
+                area.setWidget(content)
                 self.setWidget(area)
             else:
-                self.setWidget(self._content)
+                self.setWidget(content)
+            return content
         return self._content
 
     def clear(self) -> None:
@@ -85,7 +89,8 @@ class LazyDock(QDockWidget):
         old, self._content = self._content, None
         if old is not None:
             holder = self.widget()
-            self.setWidget(None)
+            # Qt takes no widget as "none"; PySide6's stubs do not say so.
+            self.setWidget(None)  # pyright: ignore[reportArgumentType]
             (holder if holder is not None else old).deleteLater()
 
     def reset(self) -> None:
@@ -169,7 +174,7 @@ class WindowPanels(QObject):
         area: Qt.DockWidgetArea,
         panel: Callable[[JourneyDocument], QWidget],
         scroll: bool = False,
-    ) -> LazyDock:
+    ) -> LazyDock[QWidget]:
         """A dock showing ``panel(document)``, or a placeholder while no workshop is open."""
 
         def build() -> QWidget:
@@ -202,24 +207,25 @@ class WindowPanels(QObject):
 
     # -- the panels (None while their dock was not shown or no workshop is open) ---------
 
-    def _panel(self, dock: LazyDock) -> QWidget | None:
+    def _panel(self, dock: LazyDock[QWidget]) -> QWidget | None:
+        # While a workshop is open a built dock holds its panel, not the placeholder.
         return dock.content() if self._document is not None else None
 
     @property
     def personas(self) -> PersonaPanel | None:
-        return self._panel(self.persona_dock)
+        return cast("PersonaPanel | None", self._panel(self.persona_dock))
 
     @property
     def participants(self) -> ParticipantPanel | None:
-        return self._panel(self.participant_dock)
+        return cast("ParticipantPanel | None", self._panel(self.participant_dock))
 
     @property
     def rating(self) -> RatingPanel | None:
-        return self._panel(self.rating_dock)
+        return cast("RatingPanel | None", self._panel(self.rating_dock))
 
     @property
     def moments(self) -> MomentsPanel | None:
-        return self._panel(self.moments_dock)
+        return cast("MomentsPanel | None", self._panel(self.moments_dock))
 
     def _rating_panel(self, document: JourneyDocument) -> RatingPanel:
         from widgets.rating import RatingPanel
@@ -231,7 +237,7 @@ class WindowPanels(QObject):
 
     @property
     def room(self) -> RoomPanel | None:
-        return self._panel(self.room_dock)
+        return cast("RoomPanel | None", self._panel(self.room_dock))
 
     def _room_panel(self, document: JourneyDocument) -> RoomPanel:
         from widgets.room_panel import RoomPanel
