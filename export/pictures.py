@@ -63,10 +63,8 @@ def scaled(data: bytes) -> bytes:
     image = reader.read()
     if image.isNull():
         return data
-    out = QByteArray()
-    target = QBuffer(out)
-    target.open(QIODevice.OpenModeFlag.WriteOnly)
+    from render.images import encode_image
+
     photo = fmt in ("jpeg", "jpg") and not image.hasAlphaChannel()
-    image.save(target, "JPEG" if photo else "PNG", JPEG_QUALITY if photo else -1)
-    target.close()
-    return bytes(out.data())
+    encoded = encode_image(image, "JPEG" if photo else "PNG", JPEG_QUALITY if photo else -1)
+    return encoded or b""

@@ -5,11 +5,12 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
 from app.mapdata import read_map
 from export import ExportError
+from render.images import encode_image
 from render.paint import ensure_fonts, paint_map
 from storage import paths
 from storage.workshop import Workshop
@@ -68,9 +69,8 @@ def write_png(workshop: Workshop, map_id: str, out_path: Path | str, dpi: int = 
     image = render_map(workshop, map_id, dpi)
     # Encode in memory and write from Python: a failing disk then raises one OSError
     # (reported with the file name) instead of libpng printing its own error line.
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    encoded = encode_image(image, "PNG")
+    if encoded is None:
         raise ExportError(f"{out}: the image could not be encoded")
     with paths.atomic_output(out) as temp:
-        temp.write_bytes(bytes(buffer.data()))
+        temp.write_bytes(encoded)

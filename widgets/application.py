@@ -8,13 +8,17 @@ import socket
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, QTimer
 from PySide6.QtGui import QFileOpenEvent, QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication
 
 from app.rows import FileLock
 from render.paint import ICONS, ensure_fonts
+
+if TYPE_CHECKING:
+    from widgets.window.main_window import MainWindow
 
 
 def create_application(argv: Sequence[str] = ()) -> QApplication:
@@ -71,7 +75,7 @@ class FileOpenHandler(QObject):
     running app as such an event instead of in its arguments.
     """
 
-    def __init__(self, app: QCoreApplication, window: QMainWindow) -> None:
+    def __init__(self, app: QCoreApplication, window: MainWindow) -> None:
         super().__init__(window)  # goes with the window
         self.window = window
         app.installEventFilter(self)
@@ -134,7 +138,7 @@ def _open_elsewhere(lock: FileLock) -> bool:
     return True
 
 
-def _listen(window: QMainWindow) -> None:
+def _listen(window: MainWindow) -> None:
     from widgets.handover import HandoverServer
 
     window.handover = HandoverServer(window)

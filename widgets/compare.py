@@ -129,10 +129,13 @@ class CompareDialog(QDialog):
                 self.tr("Δ Imp."),
             ]
         )
-        self.table.horizontalHeaderItem(6).setToolTip(
-            self.tr("Change of the mean experience: ▲ better, ▼ worse")
-        )
-        self.table.horizontalHeaderItem(9).setToolTip(self.tr("Change of the mean importance"))
+        for column, tip in (
+            (6, self.tr("Change of the mean experience: ▲ better, ▼ worse")),
+            (9, self.tr("Change of the mean importance")),
+        ):
+            header = self.table.horizontalHeaderItem(column)
+            assert header is not None  # made by setHorizontalHeaderLabels
+            header.setToolTip(tip)
         setup_list_table(self.table, stretch_column=1, row_height=self.fontMetrics().height() + 8)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)

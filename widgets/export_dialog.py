@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -205,7 +205,7 @@ def show_failure(parent: QWidget | None, error: Exception, path: Path) -> None:
         )
 
 
-def _run(parent: QWidget | None, path: Path, write: Callable[[], None]) -> bool:
+def _run(parent: QWidget | None, path: Path, write: Callable[[], object]) -> bool:
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         write()
@@ -348,7 +348,11 @@ class CsvExportDialog(QDialog):
         try:
             comparison_pair(document.workshop)
         except JourneyError:  # no to-be map based on another: nothing to compare
-            self.content.model().item(1).setEnabled(False)
+            model = self.content.model()
+            assert isinstance(model, QStandardItemModel)  # a combo box's own model
+            item = model.item(1)
+            if item is not None:
+                item.setEnabled(False)
         self.language = QComboBox()
         names = {"en": self.tr("English"), "de": self.tr("German")}
         for lang in LANGUAGES:

@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import getpass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCryptographicHash, QElapsedTimer, QObject, Qt, QThread
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QMainWindow
+
+if TYPE_CHECKING:
+    from widgets.window.main_window import MainWindow
 
 REQUEST = b"show\n"
 ANSWER = b"shown\n"
@@ -69,7 +72,7 @@ def hand_over(path: Path) -> bool:
 class HandoverServer(QObject):
     """Listens for ``hand_over`` on the name of the window's open workshop."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.server = QLocalServer(self)

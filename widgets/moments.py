@@ -68,7 +68,9 @@ class MomentsPanel(QWidget):
             7: self.tr("≠ marks touchpoints whose ratings disagree"),
         }
         for column, tip in headers.items():
-            self.table.horizontalHeaderItem(column).setToolTip(tip)
+            header = self.table.horizontalHeaderItem(column)
+            assert header is not None  # made by setHorizontalHeaderLabels
+            header.setToolTip(tip)
         setup_list_table(self.table, stretch_column=1, row_height=self.fontMetrics().height() + 8)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.cellClicked.connect(lambda row, _column: self._request(row))
@@ -112,8 +114,9 @@ class MomentsPanel(QWidget):
     def card_ids(self) -> list[str]:
         """The card ids in the order shown (rank 1 first)."""
         return [
-            self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            item.data(Qt.ItemDataRole.UserRole)
             for row in range(self.table.rowCount())
+            if (item := self.table.item(row, 0)) is not None
         ]
 
     def _request(self, row: int) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -33,6 +33,7 @@ from app.colors import text_color_for
 from app.commands import AddCommand, UpdateCommand, execute
 from app.document import JourneyDocument
 from app.errors import InvalidEdit
+from render.images import encode_image
 from widgets.insight_common import fill, swatch_icon
 from widgets.messages import error_text
 
@@ -144,12 +145,7 @@ def load_picture(path: str) -> bytes:
 
 def encode_picture(image: QImage, fmt: str = "PNG") -> bytes:
     """``image`` as PNG or JPEG bytes."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, fmt, JPEG_QUALITY if fmt == "JPEG" else -1)
-    buffer.close()
-    return bytes(data.data())
+    return encode_image(image, fmt, JPEG_QUALITY if fmt == "JPEG" else -1) or b""
 
 
 def free_color(used: set[str]) -> str:

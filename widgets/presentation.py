@@ -37,6 +37,7 @@ class PresentationOverlay(QWidget):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self._over = parent  # the widget it lies on (always its parent)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAutoFillBackground(True)
         self.phase_label = QLabel()
@@ -60,7 +61,7 @@ class PresentationOverlay(QWidget):
 
     def apply_palette(self) -> None:
         # The window's own colours, slightly see-through, so it fits light and dark themes.
-        palette = self.parentWidget().palette()
+        palette = self._over.palette()
         background = QColor(palette.color(QPalette.ColorRole.ToolTipBase))
         background.setAlpha(225)
         palette.setColor(QPalette.ColorRole.Window, background)
@@ -78,7 +79,7 @@ class PresentationOverlay(QWidget):
 
     def place(self) -> None:
         """Along the bottom of the parent, its whole width."""
-        parent = self.parentWidget()
+        parent = self._over
         height = self.sizeHint().height()
         self.setGeometry(0, parent.height() - height, parent.width(), height)
         self.raise_()
@@ -185,8 +186,9 @@ class PresentationController(QObject):
             *window.findChildren(QToolBar, options=direct),
             *window.findChildren(QStatusBar, options=direct),
         ]
-        if window.menuWidget() is not None:
-            bars.append(window.menuWidget())
+        menu_bar = window.menuWidget()
+        if menu_bar is not None:
+            bars.append(menu_bar)
         self._saved_visible = [(bar, not bar.isHidden()) for bar in bars]
         for bar, _visible in self._saved_visible:
             bar.hide()

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QModelIndex,
+    QPersistentModelIndex,
     QPointF,
     QSize,
     QStandardPaths,
@@ -31,6 +32,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPixmap,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -119,12 +121,19 @@ class _RecentDelegate(QStyledItemDelegate):
         folder.setPointSizeF(option.font.pointSizeF() * 0.9)
         return name, folder
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         name, folder = self._fonts(option)
         height = QFontMetrics(name).height() + QFontMetrics(folder).height()
         return QSize(200, max(height, option.decorationSize.height()) + 2 * self.PADDING)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -367,10 +376,11 @@ class StartScreen(QWidget):
                 self._apply_palette()
         super().changeEvent(event)
 
-    def showEvent(self, event: QEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         self.refresh()  # a file may have been opened or deleted since the screen was built
         super().showEvent(event)
-        if not self.isAncestorOf(QApplication.focusWidget()):
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
             first = self.recent if self.recent.count() else self.template_buttons["blank"]
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -52,7 +52,7 @@ def choose(parent: QWidget | None, title: str, text: str, buttons: list[str]) ->
     box.setDefaultButton(made[0])
     box.exec()
     clicked = box.clickedButton()
-    return made.index(clicked) if clicked in made else -1
+    return next((i for i, button in enumerate(made) if button is clicked), -1)
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.commands import SetInfoCommand, execute
+from app.document import JourneyDocument
 from app.errors import JourneyError
 from app.rows import NOTE_TYPES, Change
 from app.scoring import score as aggregate
@@ -67,7 +68,7 @@ class Inspector(QWidget):
         self.kind = ""
         self.row_id = ""
         self._loading = False
-        self._document = None
+        self._document: JourneyDocument | None = None
         self.pages = QStackedWidget(self)
         self.empty = QLabel(self.tr("Select a card, a phase or a lane to see its details."))
         self.empty.setWordWrap(True)
@@ -207,7 +208,7 @@ class Inspector(QWidget):
 
     # -- showing -------------------------------------------------------------------------
 
-    def set_document(self, document: Any) -> None:
+    def set_document(self, document: JourneyDocument | None) -> None:
         if self._document is not None:
             self._document.changed.disconnect(self._on_changed)
         self._document = document
@@ -274,7 +275,7 @@ class Inspector(QWidget):
         _combo_select(self.card_note_type, card.note_type)
         self.card_channel.clear()
         self.card_channel.addItem(self.tr("(no channel)"), None)
-        for channel in self._document.channels():
+        for channel in self._shown_document().channels():
             self.card_channel.addItem(
                 QIcon(icon_pixmap(channel.icon, 32)), channel.name, channel.id
             )
@@ -291,6 +292,11 @@ class Inspector(QWidget):
         self.card_form.setRowVisible(self.card_note_type, note)
         self.card_score.setText(self._score_text(card.id) if not note else "")
 
+    def _shown_document(self) -> JourneyDocument:
+        """The open document: rows are shown only while one is open."""
+        assert self._document is not None
+        return self._document
+
     def _load_workshop(self) -> None:
         document = self._document
         self.workshop_title.setEnabled(document is not None)
@@ -305,7 +311,7 @@ class Inspector(QWidget):
     def _score_text(self, card_id: str) -> str:
         # From the file, not from the board: the board catches up in the next turn, and
         # the inspector must never show the averages of before the last rating.
-        document = self._document
+        document = self._shown_document()
         score = aggregate(
             [
                 rating
@@ -328,12 +334,12 @@ class Inspector(QWidget):
         self._set_text(self.lane_name, lane.name)
         _combo_select(self.lane_kind, lane.kind)
         self.lane_persona.clear()
-        for persona in self._document.personas():
+        for persona in self._shown_document().personas():
             self.lane_persona.addItem(persona.name, persona.id)
         _combo_select(self.lane_persona, lane.persona_id)
         self.lane_channel.clear()
         self.lane_channel.addItem(self.tr("(no channel)"), None)
-        for channel in self._document.channels():
+        for channel in self._shown_document().channels():
             self.lane_channel.addItem(
                 QIcon(icon_pixmap(channel.icon, 32)), channel.name, channel.id
             )
@@ -412,7 +418,7 @@ class Inspector(QWidget):
             return
         fields: dict[str, Any] = {"kind": kind, "persona_id": None, "channel_id": None}
         if kind == "persona":
-            personas = self._document.personas() if self._document else []
+            personas = self._shown_document().personas() if self._document else []
             if not personas:
                 self.scene.message.emit(self.tr("Add a persona first"))
                 self.reload()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsSceneMouseEvent
 
 from widgets.board.card_item import CARD_Z, DRAG_Z, CardItem
@@ -25,7 +25,7 @@ class _Press:
     kind: str  # "card", "phase", "lane", "add" or "none"
     row_id: str
     scene_pos: QPointF
-    screen_pos: QPointF
+    screen_pos: QPoint
     was_selected: bool = False
     ctrl: bool = False
     active: bool = False

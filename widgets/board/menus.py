@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QPointF
+from PySide6.QtCore import QCoreApplication, QMimeData, QPointF
 from PySide6.QtGui import QIcon, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -196,7 +196,7 @@ def cell_menu(scene: BoardScene, cell: tuple[str, str], parent: QWidget | None) 
     return menu
 
 
-def _clipboard_mime() -> object:
+def _clipboard_mime() -> QMimeData | None:
     from PySide6.QtGui import QGuiApplication
 
     return QGuiApplication.clipboard().mimeData()

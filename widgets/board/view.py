@@ -270,7 +270,7 @@ class BoardView(PresentingView, QGraphicsView):
             self.board_scene.interactions.cancel()
             event.accept()
             return
-        arrows = {
+        arrows: dict[int, str] = {
             Qt.Key.Key_Up: "up",
             Qt.Key.Key_Down: "down",
             Qt.Key.Key_Left: "left",

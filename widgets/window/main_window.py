@@ -22,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         self.zoom_label = QLabel()
         self.timer_widget = TimerWidget(WorkshopTimer(clock=clock, parent=self), parent=self)
         self._presentation: PresentationController | None = None
+        # Answers another process that opens our workshop (widgets.handover), once listening.
+        self.handover: QObject | None = None
         self.acts = WindowActions(self)
         self.menus = WindowMenus(self, self.acts)  # built below, once the docks exist
         self.board_docks = BoardDocks(self)
