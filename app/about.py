@@ -60,13 +60,19 @@ def _key(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
+def _field(meta: metadata.PackageMetadata, name: str) -> str | None:
+    """The first value of a metadata field, or None when the package has none."""
+    values = meta.get_all(name)
+    return values[0] if values else None
+
+
 def _licence(dist: metadata.Distribution) -> str:
     """The SPDX expression if given, else a short License field, else the classifiers."""
     meta = dist.metadata
-    expression = meta.get("License-Expression")
+    expression = _field(meta, "License-Expression")
     if expression:
         return expression
-    text = (meta.get("License") or "").strip()
+    text = (_field(meta, "License") or "").strip()
     # Some packages put the whole licence text in this field: keep only a short name.
     short = text.split("(")[0].split(",")[0].strip()
     if short and "\n" not in short and len(short) <= 60:

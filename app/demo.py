@@ -8,6 +8,8 @@ and delivery, several moments of truth, disagreements, and a few unrated touchpo
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.demo_cards import AS_IS, TO_BE, Carried, Note, Rating, Touchpoint
 from app.demo_texts import BACKSTAGE, MAP_NAMES, OWNERS, PARTICIPANTS, PERSONAS, PROFILE, TITLE
 from app.templates import (
@@ -30,9 +32,9 @@ def _ratings(ratings: tuple[Rating, ...]) -> list[dict]:
 
 
 def _card(spec: Touchpoint | Note, lang: str) -> dict:
-    texts = spec.en if lang == "en" else spec.de
-    card = {"id": spec.id}
+    card: dict[str, Any] = {"id": spec.id}
     if isinstance(spec, Touchpoint):
+        texts = spec.en if lang == "en" else spec.de
         card.update(
             {
                 "kind": "touchpoint",
@@ -49,6 +51,7 @@ def _card(spec: Touchpoint | Note, lang: str) -> dict:
             }
         )
     else:
+        texts = spec.en if lang == "en" else spec.de
         card.update(
             {
                 "kind": "note",
@@ -63,7 +66,7 @@ def _card(spec: Touchpoint | Note, lang: str) -> dict:
 
 
 def _carry(spec: Carried, lang: str, originals: dict[str, dict]) -> dict:
-    card = dict(
+    card: dict[str, Any] = dict(
         originals[spec.based_on],
         id=spec.id,
         lane=spec.lane,
@@ -90,7 +93,7 @@ def _map(
         {"name": pains, "kind": "notes"},
         {"name": ideas, "kind": "notes"},
     ]
-    result = {
+    result: dict[str, Any] = {
         "id": map_id,
         "name": MAP_NAMES[map_id][lang],
         "kind": "to-be" if based_on else "as-is",

@@ -39,7 +39,7 @@ def _in(column: str, values: tuple[str, ...]) -> str:
 class WorkshopInfo(SQLModel, table=True):
     """The single row describing the workshop itself."""
 
-    __tablename__ = "workshop"
+    __tablename__ = "workshop"  # pyright: ignore[reportAssignmentType] (SQLModel types it as declared_attr)
     __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
 
     id: int = Field(default=1, primary_key=True)
@@ -84,7 +84,7 @@ class Channel(SQLModel, table=True):
 class JourneyMap(SQLModel, table=True):
     """One board: an as-is or a to-be map."""
 
-    __tablename__ = "map"
+    __tablename__ = "map"  # pyright: ignore[reportAssignmentType] (SQLModel types it as declared_attr)
     __table_args__ = (CheckConstraint(_in("kind", MAP_KINDS), name="map_kind"),)
 
     id: str = Field(primary_key=True)

@@ -18,6 +18,7 @@ from storage.migrations import migrate
 
 def connect(path: Path, *, readonly: bool) -> tuple[sqlite3.Connection, FileLock | None]:
     """The checked file's connection and, for editing, its lock (None when read-only)."""
+    version = db.SCHEMA_VERSION  # read below only when the check succeeded
     try:
         version = db.check_file(path)
         interrupted = False

@@ -40,12 +40,13 @@ def create_file(
         with engine.begin() as connection:
             # The frozen DDL of this version, which the opening checks compare with.
             raw = connection.connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
             raw.executescript(schema.DDL[db.SCHEMA_VERSION])
             db.create_schema(raw)
         created = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
         with Session(engine) as session:
             # Rows may reference each other in any order (lineage); checked at commit.
-            session.exec(text("PRAGMA defer_foreign_keys=ON"))
+            session.connection().execute(text("PRAGMA defer_foreign_keys=ON"))
             session.add(WorkshopInfo(title=title, language=language, created=created))
             session.add_all(list(rows))
             session.commit()
