@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "letter", "tabloid")
 EXPORT_KINDS = ("pdf", "png", "csv", "json", "mermaid")
@@ -20,7 +21,7 @@ TOP_LEVEL = ("-h", "--help", "--version", "--install-desktop")  # handled withou
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit 2, as argparse does, but terser
+    def error(self, message: str) -> NoReturn:  # one line, exit 2, as argparse does, but terser
         self.exit(2, f"{self.prog}: {message}\n")
 
 
@@ -206,8 +207,8 @@ def _top_level(args: argparse.Namespace) -> int:
     try:
         _install_desktop()
     except (DesktopError, OSError) as error:
-        where = getattr(error, "filename", None)
-        text = f"{where}: {error.strerror}" if where else str(error)
+        where = error.filename if isinstance(error, OSError) else None
+        text = f"{where}: {error.strerror}" if isinstance(error, OSError) and where else str(error)
         sys.stderr.write(f"journeyboard --install-desktop: {text}\n")
         return 1
     return 0

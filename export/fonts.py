@@ -102,13 +102,10 @@ def _suffix(style: str) -> str:
 
 
 def _helvetica() -> FontSet:
-    for bold, italic, name in (
-        (0, 0, "Helvetica"),
-        (1, 0, "Helvetica-Bold"),
-        (0, 1, "Helvetica-Oblique"),
-        (1, 1, "Helvetica-BoldOblique"),
-    ):
-        addMapping("Helvetica", bold, italic, name)
+    addMapping("Helvetica", 0, 0, "Helvetica")
+    addMapping("Helvetica", 1, 0, "Helvetica-Bold")
+    addMapping("Helvetica", 0, 1, "Helvetica-Oblique")
+    addMapping("Helvetica", 1, 1, "Helvetica-BoldOblique")
     charset = frozenset(c for c in range(32, 256) if c < 127 or c >= 160)
     charset |= frozenset(ord(c) for c in "€‘’“”„–—…•")
     return FontSet(
@@ -213,9 +210,10 @@ def visual(line: str) -> str:
     """One line in display order: Arabic shaped, right-to-left runs reversed."""
     if line.isascii() or not _RTL.search(line) or get_display is None:
         return line
-    if _ARABIC.search(line):
+    if _ARABIC.search(line) and arabic_reshaper is not None:
         line = arabic_reshaper.reshape(line)
-    return get_display(line)
+    shown = get_display(line)
+    return shown if isinstance(shown, str) else shown.decode()
 
 
 def runs(text: str, font: str) -> list[tuple[str, str]]:

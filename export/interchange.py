@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
 from pydantic import ValidationError as PydanticError
+from pydantic_core import ErrorDetails
 
 from export import pictures
 from storage import db, paths
@@ -149,7 +150,7 @@ def _path(loc: tuple[Any, ...]) -> str:
     return text or "(top level)"
 
 
-def _message(error: dict[str, Any]) -> str:
+def _message(error: ErrorDetails) -> str:
     field = error["loc"][-1] if error["loc"] else None
     kind = error["type"]
     if field in RANGES and kind in ("greater_than_equal", "less_than_equal"):

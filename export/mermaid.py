@@ -225,7 +225,8 @@ def mermaid_text(workshop: Workshop, map_id: str) -> str:
             if card.phase_id != phase.id or card.kind != "touchpoint":
                 continue
             result = data.scores[card.id]
-            key = (card.title, score(result.experience) if result.rated else 3, result.rated)
+            experience = result.experience if result.rated else None
+            key = (card.title, 3 if experience is None else score(experience), result.rated)
             lane = lanes.get(card.lane_id)
             persona = data.personas.get(lane.persona_id or "") if lane else None
             name = persona.name if persona is not None else None

@@ -106,21 +106,21 @@ def _numbered_canvas(footer: Footer) -> type[Canvas]:
             super().addOutlineEntry(title, key, level, closed)
 
         # Colour strings are parsed once (see pdf_cards.color).
-        def setFillColor(self, value: Any, alpha: float | None = None) -> None:  # noqa: N802
-            super().setFillColor(color(value) if isinstance(value, str) else value, alpha)
+        def setFillColor(self, aColor: Any, alpha: float | None = None) -> None:
+            super().setFillColor(color(aColor) if isinstance(aColor, str) else aColor, alpha)
 
-        def setStrokeColor(self, value: Any, alpha: float | None = None) -> None:  # noqa: N802
-            super().setStrokeColor(color(value) if isinstance(value, str) else value, alpha)
+        def setStrokeColor(self, aColor: Any, alpha: float | None = None) -> None:
+            super().setStrokeColor(color(aColor) if isinstance(aColor, str) else aColor, alpha)
 
         def showPage(self) -> None:  # noqa: N802 - ReportLab's name
             self._held.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # pyright: ignore[reportAttributeAccessIssue] (ReportLab's own)
 
         def save(self) -> None:
             total, contents = len(self._held), list(self._contents)
             for state in self._held:
                 self.__dict__.update(state)
-                footer(self, self._pageNumber, total, contents)
+                footer(self, self.getPageNumber(), total, contents)
                 super().showPage()
             super().save()
 

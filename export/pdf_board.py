@@ -285,9 +285,9 @@ class BoardPage(Flowable):
             outline,
         )
 
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.width, self.height = avail_width, avail_height
-        return avail_width, avail_height
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        self.width, self.height = aW, aH
+        return aW, aH
 
     def draw(self) -> None:
         c, style = self.canv, self.painter.style

@@ -311,6 +311,7 @@ def draw_card(
 
 
 def _icon(c: Any, card: Any, box: Rect, data: MapData, style: Style) -> None:
+    channel = None
     if card.kind == "note":
         name = f"note-{card.note_type}"
     else:
@@ -321,7 +322,7 @@ def _icon(c: Any, card: Any, box: Rect, data: MapData, style: Style) -> None:
     form = icon_form(c, name, box.x, box.y, box.w)
     if form is not None:
         c.doForm(form)
-    elif card.kind != "note":
+    elif channel is not None:
         # A custom channel without a known icon: its initials in a small tag.
         label = fonts.clean(channel.name, newlines=False).strip()[:2] or "?"
         c.setStrokeColor(BORDER)

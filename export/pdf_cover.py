@@ -51,9 +51,9 @@ class CoverPage(Flowable):
         self.personas, self.participants, self.style = personas, participants, style
         self.contents_top = 0.0  # where the contents go, filled in once pages are known
 
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.width, self.height = avail_width, avail_height
-        return avail_width, avail_height
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        self.width, self.height = aW, aH
+        return aW, aH
 
     def draw(self) -> None:
         c, s, t = self.canv, self.style, self.style.t
@@ -134,10 +134,10 @@ class CoverPage(Flowable):
             name = fonts.ellipsize(fonts.clean(data.map.name, newlines=False), s.bold, 11, w)
             text(c, x, y, name, s.bold, 11, INK)
             counts = map_summary(data, t)
-            for j, line in enumerate(fonts.wrap(counts, s.regular, 8.5, w, max_lines=3)):
+            lines = fonts.wrap(counts, s.regular, 8.5, w, max_lines=3)
+            for j, line in enumerate(lines):
                 text(c, x, y + 13 + j * 11, line, s.regular, 8.5, MUTED)
-                last = j
-            y += 13 + (last + 1) * 11 + 10
+            y += 13 + len(lines) * 11 + 10
         if not self.maps:
             text(c, x, y, t["none"], s.italic, 10, MUTED)
         return y
@@ -190,7 +190,7 @@ class _Anchor(Flowable):
         super().__init__()
         self.key, self.title = key, title
 
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self) -> None:
@@ -358,7 +358,8 @@ def legend_section(style: Style, width: float) -> list[Flowable]:
     """The page that explains colours, borders, markers and the scoring rules."""
     t, st = style.t, _paragraph_styles(style.k)
     rules = ListFlowable(
-        [ListItem(Paragraph(fonts.markup(rule), st["rule"])) for rule in t["rules"]],
+        # ListFlowable takes ListItems too (ReportLab's stubs do not say so).
+        [ListItem(Paragraph(fonts.markup(rule), st["rule"])) for rule in t["rules"]],  # pyright: ignore[reportArgumentType]
         bulletType="bullet",
         start="\u2022",
         leftIndent=14 * style.k,

@@ -51,8 +51,8 @@ class CurveChart(Flowable):
         self.color, self.style = safe_color(color), style
         self.width, self.height = width, height * style.k
 
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.width = min(self.width, avail_width)
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        self.width = min(self.width, aW)
         return self.width, self.height
 
     def draw(self) -> None:
@@ -286,7 +286,7 @@ class _Outline(Flowable):
         super().__init__()
         self.key, self.title, self.level = key, fonts.clean(_cap(title, 200), newlines=False), level
 
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
         return 0, 0
 
     def draw(self) -> None:

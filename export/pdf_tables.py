@@ -26,7 +26,6 @@ HEAD_FILL, ZEBRA, LINE = "#37474F", "#F5F7F8", "#CFD8DC"
 CELL_PT, CELL_LEADING = 7.5, 9.3
 PAD = 8.0  # left + right cell padding
 TOP_PAD, BOTTOM_PAD = 3.0, 4.0
-_UNSET = object()
 
 
 def cell_styles(k: float = 1.0) -> dict[str, ParagraphStyle]:
@@ -113,13 +112,13 @@ class Cell(Paragraph):
     _wrapped: tuple[float, tuple[float, float], Any] | None = None
     words = ""  # its plain text, for the column's widest word
 
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        if self._wrapped is not None and self._wrapped[0] == avail_width:
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        if self._wrapped is not None and self._wrapped[0] == aW:
             _, size, self.blPara = self._wrapped  # split() may have dropped blPara
             self.width, self.height = size
             return size
-        size = super().wrap(avail_width, avail_height)
-        self._wrapped = (avail_width, size, self.blPara)
+        size = super().wrap(aW, aH)
+        self._wrapped = (aW, size, self.blPara)
         return size
 
 
@@ -289,8 +288,7 @@ class TableBuilder:
         number of lines; nothing for no text; None if it needs a Paragraph. Names and
         numbers repeat down a table, so each is set once."""
         key = (column, text, style)
-        found = self._plain.get(key, _UNSET)
-        if found is _UNSET:
+        if key not in self._plain:
             clean = fonts.clean(text)
             lines = None
             # A Paragraph joins words with single spaces, breaks at zero-width spaces
@@ -303,10 +301,10 @@ class TableBuilder:
                 and fonts.plain(clean)
             ):
                 lines = _lines(clean.split(), self.st[style], _inner(self.widths[column]))
-            found = self._plain[key] = (
+            self._plain[key] = (
                 None if lines is None else ("\n".join(lines) if lines else [], len(lines))
             )
-        return found
+        return self._plain[key]
 
     def _row(self, index: int, cells: list[tuple[Any, str]], fills: list[tuple[int, str]]) -> _Row:
         # A Paragraph goes into the table as a list of one flowable: the form the table
@@ -412,11 +410,11 @@ class PagedTable(Flowable):
             height += row.height
         return len(self.rows), height
 
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        fitting, height = self._fitting(avail_height)
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        fitting, height = self._fitting(aH)
         if fitting == len(self.rows):
             self._whole = self._table(self.rows)
-            self.width, self.height = self._whole.wrap(avail_width, avail_height)
+            self.width, self.height = self._whole.wrap(aW, aH)
         else:  # too high (as a long Table says, by the rows down to the first too many)
             self._whole = None
             self.width, self.height = sum(self.widths), height
@@ -433,7 +431,10 @@ class PagedTable(Flowable):
         if len(parts) < 2:
             return []
         first, rest = parts  # the rest: the header and the remainder of the row
-        carried = replace(row, cells=list(rest._cellvalues[1]), height=rest._argH[1])
+        # A Table's own rows and heights (ReportLab's stubs do not declare them).
+        cells = rest._cellvalues[1]  # pyright: ignore[reportAttributeAccessIssue]
+        height = rest._argH[1]  # pyright: ignore[reportAttributeAccessIssue]
+        carried = replace(row, cells=list(cells), height=height)
         return [first, PagedTable(self.header, [carried, *self.rows[1:]], self.widths)]
 
     def draw(self) -> None:
