@@ -1,6 +1,7 @@
 """The package layering (docs/architecture.md): import-linter, a plain AST check, and ruff."""
 
 import ast
+import json
 import os
 import shutil
 import subprocess
@@ -127,3 +128,22 @@ def test_the_tree_is_formatted():
         timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_pyright_reports_no_error():
+    # The configuration ([tool.pyright] in pyproject.toml) names what is checked and how.
+    tool = _need("pyright")
+    result = subprocess.run(
+        [tool, "--outputjson"], cwd=ROOT, capture_output=True, text=True, timeout=600
+    )
+    try:
+        report = json.loads(result.stdout)
+    except json.JSONDecodeError:
+        pytest.fail(f"pyright did not run: {result.stdout[-2000:]}{result.stderr[-2000:]}")
+    errors = [
+        f"{Path(d['file']).relative_to(ROOT)}:{d['range']['start']['line'] + 1}: {d['message']}"
+        for d in report["generalDiagnostics"]
+        if d["severity"] == "error"
+    ]
+    assert errors == [], "\n".join(errors)
+    assert report["summary"]["filesAnalyzed"] > 100  # the whole product, not an empty run
