@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.demo_cards import AS_IS, TO_BE, Carried, Note, Rating, Touchpoint
+from app.demo_cards import Carried, Note, Rating, Touchpoint
+from app.demo_cards_late import AS_IS, TO_BE
 from app.demo_texts import BACKSTAGE, MAP_NAMES, OWNERS, PARTICIPANTS, PERSONAS, PROFILE, TITLE
 from app.templates import (
     FORMAT,

@@ -1,5 +1,6 @@
 """Core: the demo workshop's texts in English and German: title, map and lane names,
-participants, personas and card owners (the cards are in app.demo_cards).
+participants, personas and card owners (the cards are in app.demo_cards and
+app.demo_cards_late).
 
 Pure data, no Qt; app.demo builds the workshop from it. Each bilingual value is a dict by
 language or an (English, German) pair.

@@ -147,3 +147,15 @@ def test_pyright_reports_no_error():
     ]
     assert errors == [], "\n".join(errors)
     assert report["summary"]["filesAnalyzed"] > 100  # the whole product, not an empty run
+
+
+def test_no_product_module_is_over_600_lines():
+    # A module does one thing; past 600 lines it does several (split it by concern).
+    packages = ("app", "storage", "render", "export", "room", "widgets")
+    modules = [ROOT / "main.py", *(path for package in packages for path in _modules(package))]
+    long = {
+        str(path.relative_to(ROOT)): lines
+        for path in modules
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > 600
+    }
+    assert long == {}
