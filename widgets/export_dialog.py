@@ -270,7 +270,7 @@ def write_pdf_with_progress(
 def show_unshown(parent: QWidget | None, path: Path, chars: list[str]) -> None:
     """Say which characters no installed font could draw (the PDF shows them as □)."""
     from export.pdf import describe_missing
-    from widgets.board import dialogs
+    from widgets import dialogs
 
     dialogs.warn(
         parent,

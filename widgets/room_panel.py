@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.document import JourneyDocument
 from room.hub import RoomHub, new_token
 from room.network import lan_address
-from widgets.board import dialogs
+from widgets import dialogs
 
 if TYPE_CHECKING:
     from room.server import RoomServer

@@ -37,7 +37,7 @@ def _quiet_dialogs(settings_folder: str) -> None:
         setattr(QMessageBox, name, staticmethod(_record))
     for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(settings_format, QSettings.Scope.UserScope, settings_folder)
-    from widgets.board import dialogs
+    from widgets import dialogs
 
     dialogs.warn = _record
 

@@ -33,7 +33,7 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path
 @pytest.fixture
 def board_window(qtbot: Any, workshop_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     """The main window with the demo workshop open and shown (1400 x 900)."""
-    from widgets.board import dialogs
+    from widgets import dialogs
     from widgets.window.main_window import MainWindow
 
     def unexpected(*args: object) -> None:
@@ -76,8 +76,7 @@ class Dialogs:
 def app_dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-    from widgets import crash, export_dialog
-    from widgets.board import dialogs
+    from widgets import crash, dialogs, export_dialog
     from widgets.window import commands as window_commands
 
     answers = Dialogs()

@@ -217,7 +217,7 @@ def test_new_to_be_map_copies_the_ratings_only_when_asked(
 def test_a_refused_file_is_explained_and_nothing_crashes(
     qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from widgets.board import dialogs
+    from widgets import dialogs
     from widgets.window.main_window import MainWindow
 
     shown: list[tuple[str, str]] = []
@@ -240,7 +240,7 @@ def test_a_damaged_file_leaves_the_open_workshop_on_the_board(
     import shutil
     import sqlite3
 
-    from widgets.board import dialogs
+    from widgets import dialogs
 
     shown: list[str] = []
     monkeypatch.setattr(dialogs, "warn", lambda parent, title, text: shown.append(text))
@@ -269,7 +269,7 @@ def test_a_damaged_file_leaves_the_open_workshop_on_the_board(
 def test_a_file_open_elsewhere_is_refused(
     board_window: Any, qtbot: Any, workshop_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from widgets.board import dialogs
+    from widgets import dialogs
     from widgets.window.main_window import MainWindow
 
     shown: list[str] = []

@@ -26,7 +26,7 @@ from app.commands import (
 from app.document import JourneyDocument
 from app.errors import JourneyError
 from render.paint import note_label
-from widgets.board import dialogs
+from widgets import dialogs
 from widgets.messages import error_text
 
 if TYPE_CHECKING:

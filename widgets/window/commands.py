@@ -1,7 +1,7 @@
 """GUI: what the main window's File and Map menu entries do.
 
 New workshops (templates, demo), Open, Save a copy, Import (JSON or Mermaid), the exports, the
-map edits (new, rename, delete, compare). Questions go through ``widgets.board.dialogs``
+map edits (new, rename, delete, compare). Questions go through ``widgets.dialogs``
 and errors through ``widgets.crash.show_error``, so tests can replace both. Help menu
 entries are in ``help_dialogs``. The dialogs' modules are imported when first used.
 """
@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from app.commands import AddCommand, DeleteCommand, UpdateCommand, execute, macro, redo, undo
 from app.errors import JourneyError
-from widgets import i18n
-from widgets.board import dialogs
+from widgets import dialogs, i18n
 from widgets.messages import error_text
 
 if TYPE_CHECKING:

@@ -39,7 +39,7 @@ from app.document import JourneyDocument
 from app.errors import FileMissing, ForeignFile, JourneyError, NotAWorkshop
 from app.rows import Change
 from render.paint import ICONS, ensure_fonts
-from widgets.board import dialogs
+from widgets import dialogs
 from widgets.board.scene import BoardScene
 from widgets.board.view import BoardView
 from widgets.messages import error_text
