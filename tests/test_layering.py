@@ -159,3 +159,16 @@ def test_no_product_module_is_over_600_lines():
         if (lines := len(path.read_text(encoding="utf-8").splitlines())) > 600
     }
     assert long == {}
+
+
+def test_message_boxes_only_through_the_dialog_helper():
+    # widgets/dialogs.py asks every question, so tests replace one module and nothing blocks.
+    helper = ROOT / "widgets" / "dialogs.py"
+    bad = [
+        f"{path.relative_to(ROOT)}:{line} imports {module}"
+        for path in [*_modules("widgets"), ROOT / "main.py"]
+        if path != helper
+        for line, module in _imports(path)
+        if module == "PySide6.QtWidgets.QMessageBox"
+    ]
+    assert bad == []

@@ -2,8 +2,8 @@
 
 ``install_excepthook`` replaces ``sys.excepthook`` so that an exception in a slot does
 not end the workshop: the traceback goes to a log file and an ``ErrorDialog`` says that
-nothing was lost (every edit is already in the file). ``show_error`` is the one warning
-box for refused files and failed imports or exports: what happened, then what to do.
+nothing was lost (every edit is already in the file). Refused files and failed imports
+or exports are reported by ``widgets.dialogs.show_error``.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QStyle,
@@ -184,9 +183,3 @@ def uninstall_excepthook() -> None:
     if sys.excepthook is handle_exception:
         sys.excepthook = _previous_hook or sys.__excepthook__
     _previous_hook = None
-
-
-def show_error(parent: QWidget | None, title: str, message: str, hint: str = "") -> None:
-    """A warning box for a refused file or a failed operation: what happened, what to do."""
-    text = f"{message}\n\n{hint}" if hint else message
-    QMessageBox.warning(parent, title, text)

@@ -1,6 +1,8 @@
-"""GUI: the few questions the board asks (confirm a delete, a name).
+"""GUI: every message box and simple question of the window, in one place.
 
-Kept as plain functions so tests can replace them (monkeypatch) and nothing blocks.
+Confirm a delete, ask for a name, warn, report an error with a hint, inform, About.
+Kept as plain functions so tests can replace them (monkeypatch) and nothing blocks;
+no other module opens a QMessageBox of its own.
 """
 
 from __future__ import annotations
@@ -16,6 +18,18 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    """Ask a yes/no question whose safe answer is No (the default); True for Yes."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
 
@@ -58,6 +72,33 @@ def choose(parent: QWidget | None, title: str, text: str, buttons: list[str]) ->
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something went wrong (a refused file)."""
     QMessageBox.warning(parent, title, text)
+
+
+def show_error(parent: QWidget | None, title: str, message: str, hint: str = "") -> None:
+    """A warning box for a refused file or a failed operation: what happened, what to do."""
+    text = f"{message}\n\n{hint}" if hint else message
+    QMessageBox.warning(parent, title, text)
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the user something they asked for (where a file is)."""
+    QMessageBox.information(parent, title, text)
+
+
+def about(parent: QWidget | None, title: str, text: str) -> None:
+    """The About box (rich text)."""
+    QMessageBox.about(parent, title, text)
+
+
+def offer_to_open(parent: QWidget | None, title: str, text: str, open_label: str) -> bool:
+    """Report a finished job with a Close button and ``open_label``; True when chosen."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Close, parent
+    )
+    open_button = box.addButton(open_label, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(open_button)
+    box.exec()
+    return box.clickedButton() is open_button
 
 
 def choose_template(parent: QWidget | None) -> tuple[str, str] | None:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QProgressDialog,
     QVBoxLayout,
     QWidget,
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.document import JourneyDocument
 from app.errors import JourneyError
-from widgets.crash import show_error
+from widgets import dialogs
 from widgets.insight_common import fill
 from widgets.messages import error_text
 from widgets.settings import Settings
@@ -170,24 +169,19 @@ def _open_file(path: Path) -> None:
 
 def show_done(parent: QWidget | None, path: Path) -> None:
     """Say where the export went and offer to open it (tests replace this)."""
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
+    if dialogs.offer_to_open(
+        parent,
         tr("Export finished"),
         tr("The export was written to\n%s") % path,
-        QMessageBox.StandardButton.Close,
-        parent,
-    )
-    open_button = box.addButton(tr("Open the file"), QMessageBox.ButtonRole.AcceptRole)
-    box.setDefaultButton(open_button)
-    box.exec()
-    if box.clickedButton() is open_button:
+        tr("Open the file"),
+    ):
         _open_file(path)
 
 
 def show_failure(parent: QWidget | None, error: Exception, path: Path) -> None:
     if isinstance(error, OSError):
         where = error.filename or path
-        show_error(
+        dialogs.show_error(
             parent,
             tr("Export failed"),
             f"{where}: {error.strerror or error}",
@@ -197,7 +191,7 @@ def show_failure(parent: QWidget | None, error: Exception, path: Path) -> None:
             ),
         )
     else:
-        show_error(
+        dialogs.show_error(
             parent,
             tr("Export failed"),
             error_text(error),
@@ -270,7 +264,6 @@ def write_pdf_with_progress(
 def show_unshown(parent: QWidget | None, path: Path, chars: list[str]) -> None:
     """Say which characters no installed font could draw (the PDF shows them as □)."""
     from export.pdf import describe_missing
-    from widgets import dialogs
 
     dialogs.warn(
         parent,

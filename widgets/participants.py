@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.commands import AddCommand, DeleteCommand, UpdateCommand, execute
 from app.document import Change, JourneyDocument
 from app.errors import InvalidEdit
+from widgets import dialogs
 from widgets.insight_common import fill, plural
 from widgets.messages import error_text
 
@@ -134,7 +134,7 @@ class ParticipantPanel(QWidget):
         try:
             execute(self.document, command)
         except InvalidEdit as error:
-            QMessageBox.warning(self, self.tr("Add participant"), error_text(error))
+            dialogs.warn(self, self.tr("Add participant"), error_text(error))
             return None
         item = self.item_of(command.row_id or "")
         if item is not None:
@@ -162,7 +162,7 @@ class ParticipantPanel(QWidget):
                 ),
             )
         except InvalidEdit as error:
-            QMessageBox.warning(self, self.tr("Rename participant"), error_text(error))
+            dialogs.warn(self, self.tr("Rename participant"), error_text(error))
             self.refresh()
             return False
         return True
@@ -184,14 +184,11 @@ class ParticipantPanel(QWidget):
                 participant.name,
                 plural(count, self.tr("%1 rating"), self.tr("%1 ratings")),
             )
-            answer = QMessageBox.question(
+            if not dialogs.ask_yes_no(
                 self,
                 self.tr("Remove participant"),
                 question,
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            ):
                 return False
         try:
             execute(
@@ -201,7 +198,7 @@ class ParticipantPanel(QWidget):
                 ),
             )
         except InvalidEdit as error:
-            QMessageBox.warning(self, self.tr("Remove participant"), error_text(error))
+            dialogs.warn(self, self.tr("Remove participant"), error_text(error))
             return False
         return True
 

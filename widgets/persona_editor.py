@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from app.commands import AddCommand, UpdateCommand, execute
 from app.document import JourneyDocument
 from app.errors import InvalidEdit
 from render.images import encode_image
+from widgets import dialogs
 from widgets.insight_common import fill, swatch_icon
 from widgets.messages import error_text
 
@@ -343,7 +343,7 @@ class PersonaDialog(QDialog):
         try:
             self._picture = load_picture(path)
         except PictureError as error:
-            QMessageBox.warning(self, self.tr("Picture not used"), error_text(error))
+            dialogs.warn(self, self.tr("Picture not used"), error_text(error))
             return False
         self._show_picture()
         return True
@@ -376,7 +376,7 @@ class PersonaDialog(QDialog):
     def accept(self) -> None:
         """Apply the changes as one undo step; stay open with a message when refused."""
         if not self.current()["name"]:
-            QMessageBox.warning(self, self.windowTitle(), self.tr("A persona needs a name."))
+            dialogs.warn(self, self.windowTitle(), self.tr("A persona needs a name."))
             self.name_edit.setFocus()
             return
         fields = self.values()
@@ -397,6 +397,6 @@ class PersonaDialog(QDialog):
                     ),
                 )
         except InvalidEdit as error:
-            QMessageBox.warning(self, self.windowTitle(), error_text(error))
+            dialogs.warn(self, self.windowTitle(), error_text(error))
             return
         super().accept()

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.commands import AddCommand, DeleteCommand, execute
 from app.document import Change, JourneyDocument
 from app.errors import InvalidEdit
+from widgets import dialogs
 from widgets.insight_common import fill, picture_icon, plural
 from widgets.messages import error_text
 
@@ -148,7 +148,7 @@ class PersonaDropFilter(QObject):
         try:
             self.last_lane_id = persona_drop_lane(self.document, map_id, persona_id, index)
         except InvalidEdit as error:
-            QMessageBox.warning(
+            dialogs.warn(
                 self.view,
                 QCoreApplication.translate("PersonaDropFilter", "Persona lane not added"),
                 error_text(error),
@@ -293,14 +293,11 @@ class PersonaPanel(QWidget):
                 plural(lanes, self.tr("%1 lane"), self.tr("%1 lanes")),
                 plural(cards, self.tr("%1 card"), self.tr("%1 cards")),
             )
-            answer = QMessageBox.question(
+            if not dialogs.ask_yes_no(
                 self,
                 self.tr("Delete persona"),
                 question,
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            ):
                 return False
         try:
             execute(
@@ -308,6 +305,6 @@ class PersonaPanel(QWidget):
                 DeleteCommand(self.document, "persona", persona.id, text=self.tr("Delete persona")),
             )
         except InvalidEdit as error:
-            QMessageBox.warning(self, self.tr("Delete persona"), error_text(error))
+            dialogs.warn(self, self.tr("Delete persona"), error_text(error))
             return False
         return True

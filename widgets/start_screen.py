@@ -57,7 +57,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import AlreadyExists, JourneyError
 from app.templates import TEMPLATE_KEYS
-from widgets.crash import show_error
+from widgets import dialogs
 from widgets.messages import error_text
 from widgets.settings import LANGUAGE_NAMES, Settings
 
@@ -473,7 +473,7 @@ def create_workshop_file(
             )
             load(data, path)
         except AlreadyExists:
-            show_error(
+            dialogs.show_error(
                 parent,
                 QCoreApplication.translate("create_workshop_file", "The file already exists"),
                 QCoreApplication.translate("create_workshop_file", "{path} already exists.").format(
@@ -489,7 +489,7 @@ def create_workshop_file(
             suggested = path.with_suffix("")
             continue
         except JourneyError as error:
-            show_error(
+            dialogs.show_error(
                 parent,
                 QCoreApplication.translate("create_workshop_file", "Could not create the workshop"),
                 error_text(error),
@@ -501,7 +501,7 @@ def create_workshop_file(
             return None
         except OSError as error:
             where = error.filename or path
-            show_error(
+            dialogs.show_error(
                 parent,
                 QCoreApplication.translate("create_workshop_file", "Could not create the workshop"),
                 f"{where}: {error.strerror or error}",

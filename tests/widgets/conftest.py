@@ -76,8 +76,7 @@ class Dialogs:
 def app_dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-    from widgets import crash, dialogs, export_dialog
-    from widgets.window import commands as window_commands
+    from widgets import dialogs, export_dialog
 
     answers = Dialogs()
 
@@ -115,8 +114,7 @@ def app_dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     monkeypatch.setattr(
         dialogs, "warn", lambda parent, title, text: answers.warnings.append((title, text))
     )
-    for module in (crash, export_dialog, window_commands):
-        monkeypatch.setattr(module, "show_error", show_error)
+    monkeypatch.setattr(dialogs, "show_error", show_error)
     monkeypatch.setattr(
         export_dialog, "show_done", lambda parent, path: answers.done.append(Path(path))
     )

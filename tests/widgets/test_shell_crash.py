@@ -128,5 +128,7 @@ def test_show_error_says_what_and_what_to_do(qapp, monkeypatch):
         shown.append((title, text))
 
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
-    crash.show_error(None, "Cannot open", "/x.journey: damaged", "Open a backup instead.")
+    from widgets.dialogs import show_error
+
+    show_error(None, "Cannot open", "/x.journey: damaged", "Open a backup instead.")
     assert shown == [("Cannot open", "/x.journey: damaged\n\nOpen a backup instead.")]

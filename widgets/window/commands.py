@@ -2,7 +2,7 @@
 
 New workshops (templates, demo), Open, Save a copy, Import (JSON or Mermaid), the exports, the
 map edits (new, rename, delete, compare). Questions go through ``widgets.dialogs``
-and errors through ``widgets.crash.show_error``, so tests can replace both. Help menu
+and errors through ``widgets.dialogs.show_error``, so tests can replace both. Help menu
 entries are in ``help_dialogs``. The dialogs' modules are imported when first used.
 """
 
@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from app.commands import AddCommand, DeleteCommand, UpdateCommand, execute, macro, redo, undo
 from app.errors import JourneyError
@@ -90,7 +90,7 @@ class WindowCommands(QObject):
         if target.suffix.lower() != WORKSHOP_SUFFIX:
             target = target.with_name(target.name + WORKSHOP_SUFFIX)
         if _same(target, document.path) and not document.file_moved():
-            show_error(
+            dialogs.show_error(
                 self.window,
                 self.tr("Could not save the copy"),
                 self.tr("%s is the workshop that is open.") % target,
@@ -102,7 +102,7 @@ class WindowCommands(QObject):
         except (JourneyError, OSError) as error:
             where = getattr(error, "filename", None) or target
             reason = getattr(error, "strerror", None) or error
-            show_error(
+            dialogs.show_error(
                 self.window,
                 self.tr("Could not save the copy"),
                 f"{where}: {reason}",
@@ -197,7 +197,7 @@ class WindowCommands(QObject):
             data = read_source(source, i18n.current_language())
             validate(data)  # refuse bad input before asking where to save
         except JourneyError as error:
-            show_error(
+            dialogs.show_error(
                 self.window, self.tr("Cannot import %s") % source.name, error_text(error), hint
             )
             return None
@@ -218,7 +218,7 @@ class WindowCommands(QObject):
         try:
             load(data, target)
         except (JourneyError, OSError) as error:
-            show_error(
+            dialogs.show_error(
                 self.window,
                 self.tr("Cannot import %s") % source.name,
                 error_text(error),
@@ -253,7 +253,7 @@ class WindowCommands(QObject):
 
     def edit_failed(self, message: str, title: str | None = None) -> None:
         """Explain an undo or redo that could not be written (nothing was changed)."""
-        show_error(
+        dialogs.show_error(
             self.window,
             title or self.tr("Could not save the change"),
             message,
@@ -379,7 +379,7 @@ class WindowCommands(QObject):
         if document is None or map_id is None:
             return False
         if len(document.maps()) < 2:
-            show_error(
+            dialogs.show_error(
                 w,
                 self.tr("Cannot delete the map"),
                 self.tr("This is the only map of the workshop."),
@@ -429,13 +429,6 @@ class WindowCommands(QObject):
         from widgets.window import help_dialogs as window_help
 
         window_help.show_about(self.window)
-
-
-def show_error(parent: QWidget | None, title: str, message: str, hint: str = "") -> None:
-    """``widgets.crash.show_error`` (its module is imported when an error is shown)."""
-    from widgets import crash
-
-    crash.show_error(parent, title, message, hint)
 
 
 def _same(a: Path, b: Path) -> bool:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import about
+from widgets import dialogs
 from widgets.rating_keys import shortcut_help
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,7 +47,7 @@ def open_user_guide(parent: QWidget | None, guide: Path | None = None) -> bool:
     guide = guide or user_guide(current_language())
     if guide.is_file() and QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide))):
         return True
-    QMessageBox.information(
+    dialogs.inform(
         parent,
         tr("User guide"),
         (
@@ -90,7 +90,7 @@ def about_text() -> str:
 
 
 def show_about(parent: QWidget | None) -> None:
-    QMessageBox.about(parent, tr("About Journeyboard"), about_text())
+    dialogs.about(parent, tr("About Journeyboard"), about_text())
 
 
 def _native(sequences: list[QKeySequence]) -> str:
