@@ -65,7 +65,7 @@ class Command(QUndoCommand):
             return
         try:
             work()
-        except Exception as error:  # noqa: BLE001 - reported, never raised into Qt
+        except Exception as error:  # reported, never raised into Qt
             self.document.editFailed.emit(str(error))
 
 

@@ -31,7 +31,7 @@ class JourneyDocument(QObject):
     writeFailed = Signal(object)  # an EditNotSaved: the file refused an edit (full, moved)
     # An undo or redo that the stack ran directly and that could not be written: the
     # message. (Undo and redo normally go through app.commands.undo/redo, which raise.)
-    editFailed = Signal(str)  # noqa: N815 - Qt signal naming
+    editFailed = Signal(str)  # Qt signal naming
 
     def __init__(self, workshop: Workshop, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -28,7 +28,7 @@ SOURCE_LANGUAGE = "en"
 TRANSLATIONS_DIR = Path(resources.__file__).resolve().parent / "translations"
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str, disambiguation: str | None = None) -> str:  # noqa: N802
+def QT_TRANSLATE_NOOP(context: str, source: str, disambiguation: str | None = None) -> str:
     """Mark ``source`` for the catalogue under ``context``; returns it unchanged.
 
     The name is the one lupdate looks for, so the text lands in the .ts files.

@@ -18,13 +18,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def _app():  # noqa: ANN202 - a QApplication, imported late so start-up is measured fairly
+def _app():  # a QApplication, imported late so start-up is measured fairly
     from PySide6.QtWidgets import QApplication
 
     return QApplication.instance() or QApplication(["bench"])
 
 
-def _settle(app) -> None:  # noqa: ANN001
+def _settle(app) -> None:
     for _ in range(3):
         app.processEvents()
 
@@ -164,7 +164,7 @@ def edit(path: Path, rounds: int) -> dict:
 class _Drag:
     """A drag of the first card of the current map, one synthesised mouse move at a time."""
 
-    def __init__(self, app, window) -> None:  # noqa: ANN001
+    def __init__(self, app, window) -> None:
         from PySide6.QtCore import QEvent, QPointF, Qt
 
         self.app, self.window = app, window
@@ -182,7 +182,7 @@ class _Drag:
             Qt.MouseButton.LeftButton,
         )
 
-    def _send(self, kind, pos, button, buttons) -> None:  # noqa: ANN001
+    def _send(self, kind, pos, button, buttons) -> None:
         from PySide6.QtCore import QPointF, Qt
         from PySide6.QtGui import QMouseEvent
 
@@ -313,9 +313,9 @@ def pdf_count(path: Path) -> dict:
 
     counts = {"shapes": 0, "strings": 0, "chars": 0, "pages": 0}
 
-    def counting(method, key, weight=lambda *a: 1):  # noqa: ANN001, ANN202
+    def counting(method, key, weight=lambda *a: 1):
         @functools.wraps(method)
-        def wrapper(self, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        def wrapper(self, *args, **kwargs):
             counts[key] += weight(*args)
             return method(self, *args, **kwargs)
 
@@ -327,7 +327,7 @@ def pdf_count(path: Path) -> dict:
     Canvas.showPage = counting(Canvas.showPage, "pages")
     format_text = PDFTextObject._formatText
 
-    def counted_text(self, text):  # noqa: ANN001, ANN202
+    def counted_text(self, text):
         if text:
             counts["strings"] += 1
             counts["chars"] += len(text)

@@ -58,7 +58,7 @@ MARGIN, FOOTER = 28.0, 30.0
 Progress = Callable[[int, int], bool]
 
 
-class ExportCancelled(Exception):  # noqa: N818 - the name the GUI expects
+class ExportCancelled(Exception):  # the name the GUI expects
     """The progress callback asked to stop; nothing was written."""
 
 
@@ -99,7 +99,7 @@ def _numbered_canvas(footer: Footer) -> type[Canvas]:
             self,
             title: str,
             key: str,
-            level: int = 0,  # noqa: N802
+            level: int = 0,
             closed: int | None = None,
         ) -> None:
             self._contents.append((title, self.getPageNumber()))
@@ -112,7 +112,7 @@ def _numbered_canvas(footer: Footer) -> type[Canvas]:
         def setStrokeColor(self, aColor: Any, alpha: float | None = None) -> None:
             super().setStrokeColor(color(aColor) if isinstance(aColor, str) else aColor, alpha)
 
-        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+        def showPage(self) -> None:  # ReportLab's name
             self._held.append(dict(self.__dict__))
             self._startPage()  # pyright: ignore[reportAttributeAccessIssue] (ReportLab's own)
 

@@ -62,7 +62,7 @@ from render.paint_cards import (  # noqa: F401 (re-exported)
     paint_strip,
     title_font,
 )
-from render.paint_headers import (  # noqa: F401 (re-exported)
+from render.paint_headers import (  # re-exported
     paint_corner,
     paint_lane_header,
     paint_phase_header,

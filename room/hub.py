@@ -295,7 +295,7 @@ class RoomHub(QObject):
             except (RoomError, JourneyError) as error:
                 future.set_exception(error)
                 continue
-            except Exception as error:  # noqa: BLE001 (the phone gets a 500, the room goes on)
+            except Exception as error:  # the phone gets a 500, the room goes on
                 future.set_exception(error)
                 continue
             (writes if isinstance(result, _Write) else done).append((future, result))

@@ -153,7 +153,7 @@ class RoomServer:
             site = web.TCPSite(self._runner, self.host, self.port)
             loop.run_until_complete(site.start())
             self.port = self._runner.addresses[0][1]
-        except BaseException as error:  # noqa: BLE001 (handed to start())
+        except BaseException as error:  # handed to start()
             self._failure = error
             self._started.set()
             loop.close()
@@ -221,7 +221,7 @@ class RoomServer:
             response = _error(503, "the room is busy or closing; try again")
         except web.HTTPException as error:  # anything else aiohttp refuses
             response = _error(error.status, error.reason)
-        except Exception as error:  # noqa: BLE001 (a bug: the phone still gets JSON)
+        except Exception as error:  # a bug: the phone still gets JSON
             response = _error(500, f"internal error ({type(error).__name__})")
         self._secure(response)
         return response

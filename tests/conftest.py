@@ -17,6 +17,24 @@ from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
 
+from tests.seed import SEED  # noqa: E402
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"journeyboard tests: seed {SEED} (JOURNEYBOARD_TEST_SEED={SEED} repeats this run)"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config: pytest.Config) -> None:
+    """Hypothesis draws from the run's seed too, and replays no examples saved by another
+    run, so that one seed is one run."""
+    from hypothesis import settings
+
+    if config.getoption("hypothesis_seed", None) is None:
+        config.option.hypothesis_seed = str(SEED)
+    settings.register_profile("journeyboard", database=None)
+    settings.load_profile("journeyboard")
+
 
 @pytest.fixture(scope="session")
 def _demo_written(tmp_path_factory: pytest.TempPathFactory) -> Path:

@@ -10,7 +10,7 @@ from app.layout import compute_layout
 LANES = st.lists(st.tuples(st.booleans(), st.integers(0, 4)), min_size=1, max_size=12)
 
 
-def _layout(lanes: list[tuple[bool, int]]):  # noqa: ANN202
+def _layout(lanes: list[tuple[bool, int]]):
     phases = ["p0", "p1", "p2"]
     spec = [(f"l{i}", curve) for i, (curve, _) in enumerate(lanes)]
     cells = {

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from app.layout import Metrics, compute_layout
 
 
-def _crowded(count: int, others: int = 2):  # noqa: ANN202
+def _crowded(count: int, others: int = 2):
     """Three phases, two lanes; ``count`` cards in the middle cell of the first lane."""
     cells = {
         ("l0", "p1"): [f"c{k}" for k in range(count)],

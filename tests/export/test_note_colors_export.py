@@ -8,13 +8,13 @@ import re
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+from pathlib import Path
+from typing import Any
 
-import pypdf  # noqa: E402
+import pypdf
 
-from app.colors import note_style  # noqa: E402
-from storage.workshop import Workshop  # noqa: E402
+from app.colors import note_style
+from storage.workshop import Workshop
 
 PAIN, IDEA = "c10", "c11"  # demo notes: "Shop is hard to use on a phone", "Publish catering prices"
 

@@ -6,7 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from typing import Any  # noqa: E402
+from typing import Any
 
 
 def test_a_long_german_compound_stays_inside_a_narrow_card(qapp: Any) -> None:

@@ -36,7 +36,7 @@ def pytest_report_header(config: pytest.Config) -> str:
     )
 
 
-def pytest_terminal_summary(terminalreporter, exitstatus, config):  # noqa: ANN001
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
     """Print the counts the reliability tests recorded (runs, files, outcomes)."""
     if not rel_support.FIGURES:
         return
@@ -57,7 +57,7 @@ def demo_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
 
 
 @pytest.fixture
-def demo_copy(tmp_path: Path, demo_bytes: bytes):  # noqa: ANN201
+def demo_copy(tmp_path: Path, demo_bytes: bytes):
     """A function writing a fresh copy of the demo workshop at a path (default tmp/demo)."""
 
     def make(path: Path | None = None) -> Path:

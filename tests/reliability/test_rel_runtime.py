@@ -62,7 +62,7 @@ def test_void_qt_calls_keep_reference_counts() -> None:
 
 
 @pytest.mark.timeout(600)
-def test_many_repaints_in_one_process(tmp_path, demo_copy) -> None:  # noqa: ANN001
+def test_many_repaints_in_one_process(tmp_path, demo_copy) -> None:
     path = demo_copy(tmp_path / "demo.journey")
     repaints = rs.count(30, 300)
     result = subprocess.run(

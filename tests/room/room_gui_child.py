@@ -11,12 +11,12 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtGui import QGuiApplication  # noqa: E402
+from PySide6.QtGui import QGuiApplication
 
-from app.document import JourneyDocument  # noqa: E402
-from room.headless import first_map  # noqa: E402
-from room.hub import RoomHub, new_token  # noqa: E402
-from room.server import RoomServer  # noqa: E402
+from app.document import JourneyDocument
+from room.headless import first_map
+from room.hub import RoomHub, new_token
+from room.server import RoomServer
 
 
 def main(path: str) -> int:

@@ -6,13 +6,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import json  # noqa: E402
-import re  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+import json
+import re
+from pathlib import Path
+from typing import Any
 
-import pytest  # noqa: E402
-from PySide6.QtWidgets import QDialog, QProgressDialog  # noqa: E402
+import pytest
+from PySide6.QtWidgets import QDialog, QProgressDialog
 
 
 def test_recent_files_survive_a_restart(

@@ -7,18 +7,18 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import shutil  # noqa: E402
-import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QPushButton  # noqa: E402
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
 
-from tests.app.test_undo_write_failures import FailingConnection  # noqa: E402
-from tests.widgets.board_helpers import Gestures, card_center  # noqa: E402
+from tests.app.test_undo_write_failures import FailingConnection
+from tests.widgets.board_helpers import Gestures, card_center
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -6,11 +6,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from typing import Any  # noqa: E402
+from typing import Any
 
-from PySide6.QtCore import QPointF, Qt  # noqa: E402
+from PySide6.QtCore import QPointF, Qt
 
-from tests.widgets.board_helpers import card_center  # noqa: E402
+from tests.widgets.board_helpers import card_center
 
 
 def _cell(window: Any, lane_id: str, phase_id: str) -> list[str]:

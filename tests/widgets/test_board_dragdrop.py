@@ -10,13 +10,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from typing import Any  # noqa: E402
+from typing import Any
 
-from PySide6.QtCore import QPointF, Qt  # noqa: E402
+from PySide6.QtCore import QPointF, Qt
 
-from storage.workshop import Workshop  # noqa: E402
-from tests.widgets.board_helpers import card_center, cell_of, cell_point  # noqa: E402
-from widgets.board.clipboard import palette_mime  # noqa: E402
+from storage.workshop import Workshop
+from tests.widgets.board_helpers import card_center, cell_of, cell_point
+from widgets.board.clipboard import palette_mime
 
 
 def _cell_ids(document: Any, map_id: str, lane_id: str, phase_id: str) -> list[str]:

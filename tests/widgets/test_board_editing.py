@@ -6,15 +6,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from typing import Any  # noqa: E402
+from typing import Any
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QPointF, Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
 
-from storage.workshop import Workshop  # noqa: E402
-from tests.widgets.board_helpers import card_center  # noqa: E402
-from widgets.board import clipboard  # noqa: E402
+from storage.workshop import Workshop
+from tests.widgets.board_helpers import card_center
+from widgets.board import clipboard
 
 
 def test_f2_edits_the_title_inline_and_enter_commits(board_window: Any, gestures: Any) -> None:

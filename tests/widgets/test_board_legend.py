@@ -6,10 +6,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from typing import Any  # noqa: E402
+from typing import Any
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QRect  # noqa: E402
+import pytest
+from PySide6.QtCore import QRect
 
 
 def _visible_card_rects(view: Any) -> list[QRect]:

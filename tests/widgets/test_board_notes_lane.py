@@ -6,12 +6,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from typing import Any  # noqa: E402
+from typing import Any
 
-from PySide6.QtCore import QPointF  # noqa: E402
+from PySide6.QtCore import QPointF
 
-from tests.widgets.board_helpers import card_center, cell_of, cell_point  # noqa: E402
-from widgets.board.clipboard import palette_mime  # noqa: E402
+from tests.widgets.board_helpers import card_center, cell_of, cell_point
+from widgets.board.clipboard import palette_mime
 
 REFUSED = "A touchpoint cannot go into the notes lane \u201cPain points\u201d"
 

@@ -7,12 +7,12 @@ import re
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from typing import Any  # noqa: E402
+from typing import Any
 
-from PySide6.QtCore import QRect, QRectF, Qt  # noqa: E402
-from PySide6.QtGui import QFontMetricsF  # noqa: E402
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QFontMetricsF
 
-from render.paint import phase_name_font, title_font  # noqa: E402
+from render.paint import phase_name_font, title_font
 
 MIN_PX = 14.0
 

@@ -6,11 +6,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from typing import Any  # noqa: E402
+from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt  # noqa: E402
+from PySide6.QtCore import QPointF, QRectF, Qt
 
-from widgets.board.clipboard import palette_mime  # noqa: E402
+from widgets.board.clipboard import palette_mime
 
 
 def _clear_of_the_headers(window: Any, card_id: str) -> None:

@@ -6,21 +6,21 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+from pathlib import Path
+from typing import Any
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QPointF, Qt  # noqa: E402
+import pytest
+from PySide6.QtCore import QPointF, Qt
 
-from app.commands import RateCommand, UpdateCommand, execute  # noqa: E402
-from tests.widgets.board_helpers import (  # noqa: E402
+from app.commands import RateCommand, UpdateCommand, execute
+from tests.widgets.board_helpers import (
     card_center,
     cell_point,
     click_button,
     when_dialog_opens,
 )
-from widgets.board.clipboard import palette_mime  # noqa: E402
-from widgets.board.header_items import LaneHeaderItem, PhaseHeaderItem  # noqa: E402
+from widgets.board.clipboard import palette_mime
+from widgets.board.header_items import LaneHeaderItem, PhaseHeaderItem
 
 
 def _board(window: Any) -> dict[str, Any]:

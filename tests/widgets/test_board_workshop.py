@@ -11,17 +11,17 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+from pathlib import Path
+from typing import Any
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QPointF, Qt  # noqa: E402
-from PySide6.QtGui import QWheelEvent  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from tests.widgets.board_helpers import Gestures, card_center, cell_point  # noqa: E402
-from widgets.board.clipboard import palette_mime  # noqa: E402
+from tests.widgets.board_helpers import Gestures, card_center, cell_point
+from widgets.board.clipboard import palette_mime
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ The ratings are random with a printed seed (``JOURNEYBOARD_TEST_SEED`` replays a
 from __future__ import annotations
 
 import csv
-import os
 import random
 import sqlite3
 from pathlib import Path
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
+from tests.seed import SEED
 from tests.widgets.board_helpers import (
     Gestures,
     cell_point,
@@ -97,9 +97,7 @@ NOTES = [
 
 
 def _seed() -> int:
-    seed = int(os.environ.get("JOURNEYBOARD_TEST_SEED", random.randrange(2**32)))
-    print(f"\nJOURNEYBOARD_TEST_SEED={seed}")
-    return seed
+    return SEED  # the run's, in its header
 
 
 @pytest.fixture

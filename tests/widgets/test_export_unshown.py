@@ -6,11 +6,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+from pathlib import Path
+from typing import Any
 
-import pytest  # noqa: E402
-from PySide6.QtWidgets import QDialog  # noqa: E402
+import pytest
+from PySide6.QtWidgets import QDialog
 
 
 def test_pdf_export_warns_about_characters_no_font_has(

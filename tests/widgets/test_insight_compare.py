@@ -4,13 +4,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+import pytest
+from PySide6.QtCore import Qt
 
-from app.colors import experience_color  # noqa: E402
-from app.commands import RateCommand, execute  # noqa: E402
-from app.compare import compare_maps  # noqa: E402
-from widgets.compare import CompareDialog, default_pair  # noqa: E402
+from app.colors import experience_color
+from app.commands import RateCommand, execute
+from app.compare import compare_maps
+from widgets.compare import CompareDialog, default_pair
 
 CHANGE, TITLE, PHASE, LANE, EXP_OLD, EXP_NEW, EXP_DELTA, IMP_OLD, IMP_NEW, IMP_DELTA = range(10)
 

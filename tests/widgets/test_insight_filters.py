@@ -4,10 +4,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from app.commands import AddCommand, RateCommand, execute  # noqa: E402
-from widgets.filters import FilterBar  # noqa: E402
+from app.commands import AddCommand, RateCommand, execute
+from widgets.filters import FilterBar
 
 
 @pytest.fixture

@@ -4,12 +4,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
-from app.commands import RateCommand, UpdateCommand, execute  # noqa: E402
-from widgets.moments import MomentsPanel  # noqa: E402
+from app.commands import RateCommand, UpdateCommand, execute
+from widgets.moments import MomentsPanel
 
 
 @pytest.fixture

@@ -4,15 +4,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QLineEdit, QMessageBox  # noqa: E402
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
-from storage.workshop import Workshop  # noqa: E402
-from widgets.participants import (  # noqa: E402
+from storage.workshop import Workshop
+from widgets.participants import (
     ParticipantPanel,
     ParticipantSelector,
     rating_count,

@@ -4,12 +4,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage  # noqa: E402
-from PySide6.QtWidgets import (  # noqa: E402
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
+from PySide6.QtWidgets import (
     QApplication,
     QColorDialog,
     QFileDialog,
@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (  # noqa: E402
     QMessageBox,
 )
 
-from storage.workshop import Workshop  # noqa: E402
-from widgets import persona_editor  # noqa: E402
-from widgets.persona_editor import PersonaDialog  # noqa: E402
-from widgets.personas import (  # noqa: E402
+from storage.workshop import Workshop
+from widgets import persona_editor
+from widgets.persona_editor import PersonaDialog
+from widgets.personas import (
     PERSONA_MIME,
     PersonaDropFilter,
     PersonaPanel,

@@ -4,17 +4,17 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
+import time
+from pathlib import Path
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QLineEdit  # noqa: E402
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QLineEdit
 
-from app.commands import AddCommand, DeleteCommand, RateCommand, execute  # noqa: E402
-from storage.workshop import Workshop  # noqa: E402
-from widgets.rating import RatingPanel, RatingShortcuts, shortcut_help  # noqa: E402
+from app.commands import AddCommand, DeleteCommand, RateCommand, execute
+from storage.workshop import Workshop
+from widgets.rating import RatingPanel, RatingShortcuts, shortcut_help
 
 KEYS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5]
 

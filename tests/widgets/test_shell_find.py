@@ -4,13 +4,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from types import SimpleNamespace  # noqa: E402
+from types import SimpleNamespace
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
-from widgets.find import FindBar, find_cards  # noqa: E402
+from widgets.find import FindBar, find_cards
 
 
 def card(card_id: str, title: str, description: str = "") -> SimpleNamespace:

@@ -7,17 +7,17 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import signal  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QProcess, Qt  # noqa: E402
+import pytest
+from PySide6.QtCore import QProcess, Qt
 
-from storage.lock import FileLock  # noqa: E402
+from storage.lock import FileLock
 
 MAIN = Path(__file__).resolve().parents[2] / "main.py"
 

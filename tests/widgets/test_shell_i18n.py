@@ -4,19 +4,19 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import logging  # noqa: E402
-import shutil  # noqa: E402
-import subprocess  # noqa: E402
-import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
+import logging
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
 
-from widgets import i18n  # noqa: E402
-from widgets.settings import Settings  # noqa: E402
-from widgets.start_screen import StartScreen  # noqa: E402
-from widgets.timer import TimerWidget  # noqa: E402
+from widgets import i18n
+from widgets.settings import Settings
+from widgets.start_screen import StartScreen
+from widgets.timer import TimerWidget
 
 ROOT = Path(__file__).resolve().parents[2]
 SHELL_MODULES = ["settings", "i18n", "start_screen", "timer", "crash", "find", "presentation"]

@@ -4,14 +4,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from types import SimpleNamespace  # noqa: E402
+from types import SimpleNamespace
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar  # noqa: E402
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar
 
-from widgets.presentation import PresentationController  # noqa: E402
-from widgets.timer import WorkshopTimer  # noqa: E402
+from widgets.presentation import PresentationController
+from widgets.timer import WorkshopTimer
 
 PHASES = [
     SimpleNamespace(id="ph1", name="Awareness"),

@@ -4,12 +4,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QByteArray, QLocale, QSettings  # noqa: E402
+import pytest
+from PySide6.QtCore import QByteArray, QLocale, QSettings
 
-from widgets.settings import (  # noqa: E402
+from widgets.settings import (
     DEFAULT_EXPORT_OPTIONS,
     MAX_RECENT_FILES,
     Settings,

@@ -4,17 +4,17 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
-from types import SimpleNamespace  # noqa: E402
+from pathlib import Path
+from types import SimpleNamespace
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
-from PySide6.QtWidgets import QFileDialog, QMessageBox  # noqa: E402
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app.document import JourneyDocument  # noqa: E402
-from widgets import start_screen  # noqa: E402
-from widgets.settings import Settings  # noqa: E402
-from widgets.start_screen import DEMO_KEY, StartScreen, create_workshop_file  # noqa: E402
+from app.document import JourneyDocument
+from widgets import start_screen
+from widgets.settings import Settings
+from widgets.start_screen import DEMO_KEY, StartScreen, create_workshop_file
 
 
 @pytest.fixture

@@ -4,11 +4,11 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
-from widgets.timer import TimerWidget, WorkshopTimer, format_remaining, large_text  # noqa: E402
+from widgets.timer import TimerWidget, WorkshopTimer, format_remaining, large_text
 
 
 class FakeClock:
