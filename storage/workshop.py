@@ -22,6 +22,7 @@ from storage.lock import FileLock
 from storage.rows import GROUP, Rows, check_fields, check_text, group_of, key_of
 from storage.tables import KINDS, TABLES, integrity_message, replaced, sql
 from storage.vocabulary import EXPERIENCE_RANGE, IMPORTANCE_RANGE
+from storage.waiting import READ_BUSY_MS, BusyHandler, Waiter
 
 # The start of a new row's id, by kind (declared with each table in storage.models).
 ID_PREFIX = {kind: TABLES[kind].id_prefix or "" for kind in KINDS}
@@ -55,6 +56,8 @@ class Workshop:
         self.readonly = lock is None
         self._batch: list[Change] | None = None  # the changes of a batch() under way
         self._snapshot = False  # an in-memory copy (open_snapshot): one state, any thread
+        # Waits for a file another program holds; ``on_busy`` hears of each wait.
+        self.waiter = Waiter(path)
 
     # -- opening and closing ------------------------------------------------------------
 
@@ -112,6 +115,16 @@ class Workshop:
         paths.check_workshop_path(Path(target))
         db.backup_to(self._connection(), Path(target))
 
+    @property
+    def on_busy(self) -> BusyHandler | None:
+        """Called while an edit waits for the file: with the seconds waited so far (return
+        False to stop waiting: the edit is not made), then with None when the wait ends."""
+        return self.waiter.handler
+
+    @on_busy.setter
+    def on_busy(self, handler: BusyHandler | None) -> None:
+        self.waiter.handler = handler
+
     # -- reading ------------------------------------------------------------------------
 
     def _connection(self) -> sqlite3.Connection:
@@ -131,10 +144,11 @@ class Workshop:
     @contextmanager
     def reading(self) -> Iterator[None]:
         """A read transaction: every read inside it (in this thread) sees one state."""
+        owner = threading.get_ident() == self._owner
         if (
             self._snapshot
             or getattr(self._local, "reading", False)
-            or (self._batch is not None and threading.get_ident() == self._owner)
+            or (owner and (self._batch is not None or self.waiter.waiting))
         ):
             yield
             return
@@ -256,18 +270,22 @@ class Workshop:
             raise InvalidEdit(f"{shown(self.path)}: opened read-only; save a copy to edit it")
         if threading.get_ident() != self._owner:
             raise InvalidEdit(f"{shown(self.path)}: edits are made from the thread that opened it")
+        if self.waiter.waiting:  # an edit asked for while the window waits for the file
+            raise EditNotSaved(f"{shown(self.path)}: the edit could not be saved (file busy)")
         connection = self.connection
         reading = connection.in_transaction
         if reading:
             # An edit inside this thread's own reading() block: end the read transaction
             # first; the rows read so far stay usable and later reads see the edit.
             connection.execute("COMMIT")
+        # The write lock is waited for here, not inside SQLite (see storage.waiting).
+        connection.execute("PRAGMA busy_timeout=0")
         try:
-            connection.execute("BEGIN IMMEDIATE")
+            self.waiter.run(connection, "BEGIN IMMEDIATE")
             if deferred:  # rows can be written in any order
                 connection.execute("PRAGMA defer_foreign_keys=ON")
             yield
-            connection.execute("COMMIT")
+            self.waiter.run(connection, "COMMIT")
         except sqlite3.IntegrityError as error:
             _roll_back(connection)
             raise InvalidEdit(integrity_message(error)) from None
@@ -281,6 +299,7 @@ class Workshop:
             _roll_back(connection)
             raise
         finally:
+            connection.execute(f"PRAGMA busy_timeout={READ_BUSY_MS}")
             if reading:
                 connection.execute("BEGIN")
 
