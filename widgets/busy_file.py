@@ -41,6 +41,7 @@ class BusyFileIndicator(QObject):
         dialog.setAutoReset(False)
         dialog.setAutoClose(False)
         dialog.canceled.connect(self.document.cancel_wait)
+        dialog.rejected.connect(self.document.cancel_wait)  # Escape, as Cancel
         dialog.show()
         self.dialog = dialog
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
