@@ -91,9 +91,10 @@ def undo(document: JourneyDocument) -> bool:
     if not stack.canUndo():
         return False
     commands = _commands_of(stack.command(stack.index() - 1))
-    with document.workshop.batch():
-        for command in reversed(commands):
-            command.revert()
+    if commands:  # an empty step (a gesture refused at its start) needs no transaction
+        with document.workshop.batch():
+            for command in reversed(commands):
+                command.revert()
     for command in commands:
         command._already_done = True
     stack.undo()

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.mapdata import MapData, read_map
@@ -21,6 +21,9 @@ from storage import paths
 from storage.errors import EditNotSaved
 from storage.rows import Card, Channel, JourneyMap, Lane, Participant, Persona, Phase, Rating
 from storage.workshop import Change, Snapshot, Workshop
+
+# How long an edit waits for a file another program holds before the window says so.
+BUSY_NOTICE_SECONDS = 0.3
 
 
 class JourneyDocument(QObject):
@@ -32,12 +35,19 @@ class JourneyDocument(QObject):
     # An undo or redo that the stack ran directly and that could not be written: the
     # message. (Undo and redo normally go through app.commands.undo/redo, which raise.)
     editFailed = Signal(str)  # Qt signal naming
+    # An edit has waited BUSY_NOTICE_SECONDS for a file another program holds; the wait
+    # goes on (the window shows it, and may call ``cancel_wait``) until ``busyEnded``.
+    busyStarted = Signal()  # Qt signal naming
+    busyEnded = Signal()  # Qt signal naming
 
     def __init__(self, workshop: Workshop, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
         self.undo_stack = QUndoStack(self)
         workshop.listeners.append(self.changed.emit)
+        workshop.on_busy = self._waiting
+        self._busy_shown = False
+        self._cancel_wait = False
         stat = os.stat(workshop.path)
         self._identity = (stat.st_dev, stat.st_ino)
 
@@ -114,6 +124,29 @@ class JourneyDocument(QObject):
     def reading(self) -> Iterator[None]:
         with self.workshop.reading():
             yield
+
+    # -- waiting for a busy file ---------------------------------------------------------
+
+    def _waiting(self, seconds: float | None) -> bool:
+        """Storage's word on a wait for the file (None: it ended); False stops waiting."""
+        if seconds is None:
+            shown, self._busy_shown, self._cancel_wait = self._busy_shown, False, False
+            if shown:
+                self.busyEnded.emit()
+            return True
+        if seconds >= BUSY_NOTICE_SECONDS:
+            if not self._busy_shown:
+                self._busy_shown = True
+                self.busyStarted.emit()
+            # The indication paints and its Cancel button can be pressed; the window's
+            # other input waits (the indication is modal, and storage refuses an edit
+            # asked for during the wait).
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        return not self._cancel_wait
+
+    def cancel_wait(self) -> None:
+        """Stop waiting for the busy file: the edit under way is not made."""
+        self._cancel_wait = True
 
     # -- editing: called by app.commands only ------------------------------------------
 

@@ -14,9 +14,11 @@ from storage.errors import (
     NotAWorkshop,
     shown,
 )
+from storage.waiting import EditCancelled
 
 __all__ = [
     "AlreadyExists",
+    "EditCancelled",
     "EditNotSaved",
     "FileMissing",
     "FileProblem",

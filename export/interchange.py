@@ -13,13 +13,23 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
 from pydantic import ValidationError as PydanticError
 from pydantic_core import ErrorDetails
+from pydantic_core import PydanticCustomError
 
 from export import pictures
 from storage import db, paths
 from storage.errors import FileProblem, JourneyError, shown
+from storage.tables import TABLES
+from storage.vocabulary import (
+    CARD_KINDS,
+    EXPERIENCE_RANGE,
+    IMPORTANCE_RANGE,
+    LANE_KINDS,
+    MAP_KINDS,
+    NOTE_TYPES,
+)
 from storage.workshop import Workshop
 
 if TYPE_CHECKING:
@@ -50,6 +60,44 @@ Items = Annotated[list[T], Field(fail_fast=True)]
 MAX_CONTAINERS = 500_000
 
 
+# Where a field mirrors a column, its default, its choices, its range and its pattern are
+# the column's, as storage.models declares them (the field names and which fields the
+# JSON requires are the interchange contract's own).
+
+
+def _default(table: str, column: str) -> Any:
+    """The column's default: what a field left out of the document gets."""
+    return TABLES[table].column[column].default
+
+
+def _one_of(values: tuple[str, ...]) -> Any:
+    """A check that a text is one of ``values``, refused as pydantic refuses a Literal."""
+    quoted = [repr(value) for value in values]
+    expected = f"{', '.join(quoted[:-1])} or {quoted[-1]}" if len(quoted) > 1 else quoted[0]
+
+    def check(value: str) -> str:
+        if value not in values:
+            raise PydanticCustomError(
+                "literal_error", "Input should be {expected}", {"expected": expected}
+            )
+        return value
+
+    return check
+
+
+def _pattern(table: str, column: str) -> str:
+    return f"^{TABLES[table].patterns[column][0]}$"
+
+
+LaneKind = Annotated[StrictStr, AfterValidator(_one_of(LANE_KINDS))]
+CardKind = Annotated[StrictStr, AfterValidator(_one_of(CARD_KINDS))]
+NoteType = Annotated[StrictStr, AfterValidator(_one_of(NOTE_TYPES))]
+MapKind = Annotated[StrictStr, AfterValidator(_one_of(MAP_KINDS))]
+Color = Annotated[StrictStr, Field(pattern=_pattern("persona", "color"))]
+Experience = Annotated[StrictInt, Field(ge=EXPERIENCE_RANGE[0], le=EXPERIENCE_RANGE[1])]
+Importance = Annotated[StrictInt, Field(ge=IMPORTANCE_RANGE[0], le=IMPORTANCE_RANGE[1])]
+
+
 class ParticipantIn(_Model):
     id: Id
     name: StrictStr
@@ -58,64 +106,64 @@ class ParticipantIn(_Model):
 class PersonaIn(_Model):
     id: Id
     name: StrictStr
-    role: StrictStr = ""
-    description: StrictStr = ""
-    goals: StrictStr = ""
-    needs: StrictStr = ""
-    pains: StrictStr = ""
-    quote: StrictStr = ""
-    color: Annotated[StrictStr, Field(pattern=r"^#[0-9A-Fa-f]{6}$")] = "#3366CC"
-    picture: StrictStr | None = None
+    role: StrictStr = _default("persona", "role")
+    description: StrictStr = _default("persona", "description")
+    goals: StrictStr = _default("persona", "goals")
+    needs: StrictStr = _default("persona", "needs")
+    pains: StrictStr = _default("persona", "pains")
+    quote: StrictStr = _default("persona", "quote")
+    color: Color = _default("persona", "color")
+    picture: StrictStr | None = None  # base64 of the column's bytes
 
 
 class ChannelIn(_Model):
     id: Id
     name: StrictStr
-    icon: StrictStr = "custom"
+    icon: StrictStr = _default("channel", "icon")
 
 
 class PhaseIn(_Model):
     id: Id
     name: StrictStr
-    description: StrictStr = ""
+    description: StrictStr = _default("phase", "description")
 
 
 class LaneIn(_Model):
     id: Id
     name: StrictStr
-    kind: Literal["persona", "channel", "notes"]
-    persona: Id | None = None
-    channel: Id | None = None
+    kind: LaneKind
+    persona: Id | None = _default("lane", "persona_id")
+    channel: Id | None = _default("lane", "channel_id")
 
 
 class RatingIn(_Model):
     participant: Id
-    experience: Annotated[StrictInt, Field(ge=-2, le=2)]
-    importance: Annotated[StrictInt, Field(ge=1, le=5)]
+    experience: Experience
+    importance: Importance
 
 
 class CardIn(_Model):
     id: Id
-    kind: Literal["touchpoint", "note"]
-    note_type: Literal["pain", "idea", "thought", "question", "quote"] | None = None
+    kind: CardKind
+    note_type: NoteType | None = _default("card", "note_type")
     lane: Id
     phase: Id
     title: StrictStr
-    description: StrictStr = ""
-    channel: Id | None = None
-    direct: StrictBool = True
-    expectation: StrictStr = ""
-    owner: StrictStr = ""
-    kpi: StrictStr = ""
+    description: StrictStr = _default("card", "description")
+    channel: Id | None = _default("card", "channel_id")
+    direct: StrictBool = _default("card", "direct")
+    expectation: StrictStr = _default("card", "expectation")
+    owner: StrictStr = _default("card", "owner")
+    kpi: StrictStr = _default("card", "kpi")
     ratings: Items[RatingIn] = []
-    based_on: Id | None = None
+    based_on: Id | None = _default("card", "based_on")
 
 
 class MapIn(_Model):
     id: Id
     name: StrictStr
-    kind: Literal["as-is", "to-be"]
-    based_on: Id | None = None
+    kind: MapKind
+    based_on: Id | None = _default("map", "based_on")
     phases: Items[PhaseIn] = []
     lanes: Items[LaneIn] = []
     cards: Items[CardIn] = []
@@ -133,7 +181,10 @@ class WorkshopIn(_Model):
 
 
 TOUCHPOINT_ONLY = ("channel", "direct", "expectation", "owner", "kpi", "ratings")
-RANGES = {"experience": "between -2 and 2", "importance": "between 1 and 5"}
+RANGES = {
+    "experience": "between {} and {}".format(*EXPERIENCE_RANGE),
+    "importance": "between {} and {}".format(*IMPORTANCE_RANGE),
+}
 
 
 def _path(loc: tuple[Any, ...]) -> str:

@@ -37,62 +37,6 @@ PRAGMAS = (
     "trusted_schema=OFF",
     "cell_size_check=ON",
 )
-# The columns of each table as storage/models.py creates them (a test keeps the two in
-# step): "name" text, "name?" text or NULL, "name:int", "name:bool", "name:blob?".
-COLUMNS = {
-    "workshop": ("id:int", "title", "language", "created"),
-    "participant": ("id", "name", "position:int"),
-    "persona": (
-        "id",
-        "name",
-        "role",
-        "description",
-        "goals",
-        "needs",
-        "pains",
-        "quote",
-        "color",
-        "picture:blob?",
-        "position:int",
-    ),
-    "channel": ("id", "name", "icon", "position:int"),
-    "map": ("id", "name", "kind", "based_on?", "position:int"),
-    "phase": ("id", "map_id", "name", "description", "position:int"),
-    "lane": ("id", "map_id", "name", "kind", "persona_id?", "channel_id?", "position:int"),
-    "card": (
-        "id",
-        "map_id",
-        "lane_id",
-        "phase_id",
-        "position:int",
-        "kind",
-        "note_type?",
-        "title",
-        "description",
-        "channel_id?",
-        "direct:bool",
-        "expectation",
-        "owner",
-        "kpi",
-        "based_on?",
-    ),
-    "rating": ("card_id", "participant_id", "experience:int", "importance:int"),
-}
-# The columns that refer to another row: (column, kind of the row it names).
-REFERENCES = {
-    "phase": [("map_id", "map")],
-    "lane": [("map_id", "map"), ("persona_id", "persona"), ("channel_id", "channel")],
-    "card": [
-        ("map_id", "map"),
-        ("lane_id", "lane"),
-        ("phase_id", "phase"),
-        ("channel_id", "channel"),
-        ("based_on", "card"),
-    ],
-    "map": [("based_on", "map")],
-    "rating": [("card_id", "card"), ("participant_id", "participant")],
-}
-_STORED = {"": "text", "int": "integer", "bool": "integer", "blob": "blob"}
 
 
 def apply_pragmas(connection: sqlite3.Connection) -> None:
@@ -177,6 +121,8 @@ def _check_contents(path: Path, user_version: int) -> None:
                 raise DamagedFile(path, result[0] if result else "integrity check failed")
             if user_version == SCHEMA_VERSION:
                 _check_values(connection, path)
+            else:  # the value checks know the current tables: check an upgraded copy
+                _check_upgraded_values(connection, path)
             broken = connection.execute("PRAGMA foreign_key_check").fetchone()
             if broken:
                 raise DamagedFile(path, f"a {broken[0]} row refers to a missing {broken[2]}")
@@ -194,38 +140,34 @@ def _check_contents(path: Path, user_version: int) -> None:
         raise DamagedFile(path, "it holds text that is not UTF-8") from None
 
 
+def _check_upgraded_values(connection: sqlite3.Connection, path: Path) -> None:
+    """``_check_values`` on an in-memory copy of an older file, upgraded: what opening it
+    would read. The file itself is not changed."""
+    from storage.migrations import migrate  # here: storage.migrations imports this module
+
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        connection.backup(memory)
+        migrate(memory)
+        _check_values(memory, path)
+    finally:
+        memory.close()
+
+
 def _check_values(connection: sqlite3.Connection, path: Path) -> None:
     """Each value has its column's type and all text is UTF-8.
 
     The schema check fixes each column's declared type, but SQLite stores any value in
     any column, and integrity_check does not decode text: a blob where text belongs, or a
     flipped bit inside a text value, would pass both and fail later in the middle of
-    reading. One statement for all the tables, returning one row.
+    reading. One statement for all the tables (derived from the models, see
+    ``storage.catalog``), returning per table whether a value has the wrong type and
+    all its text as one blob.
     """
-    scans = []
-    for table, specs in COLUMNS.items():
-        # A reference is compared byte for byte with the id it names (foreign_key_check),
-        # so its text is valid when that id's is: only the other text is decoded.
-        references = {name for name, _ in REFERENCES.get(table, [])}
-        wrong, texts = [], []
-        for spec in specs:
-            name, _, kind = spec.rstrip("?").partition(":")
-            optional = spec.endswith("?")
-            types = f"'{_STORED[kind]}'" + (", 'null'" if optional else "")
-            wrong.append(f"typeof({name}) NOT IN ({types})")
-            if kind == "" and name not in references:
-                texts.append(f"coalesce({name}, '')")
-        # Whether a value has the wrong type, and all the table's text as one string (cut
-        # at every value by a newline) to decode as UTF-8.
-        scans.append(f"EXISTS (SELECT 1 FROM {table} WHERE {' OR '.join(wrong)})")
-        scans.append(
-            f"(SELECT CAST(group_concat({' || char(10) || '.join(texts)}, char(10)) "
-            f"AS BLOB) FROM {table})"
-            if texts
-            else "NULL"
-        )
-    row = connection.execute(f"SELECT {', '.join(scans)}").fetchone()
-    for index, table in enumerate(COLUMNS):
+    from storage.tables import TABLES, sql  # here: storage.tables imports the row classes
+
+    row = connection.execute(sql("values")).fetchone()
+    for index, table in enumerate(TABLES):
         if row[2 * index]:
             raise DamagedFile(path, f"table {table!r} holds a value of the wrong type")
         try:

@@ -1,12 +1,20 @@
-"""Storage: the SQLModel tables of a workshop file.
+"""Storage: the SQLModel tables of a workshop file: the one statement of its schema.
 
 Every row has a string id unique within the file (the interchange JSON keeps them),
 and every ordered thing has an explicit ``position`` (0..n-1 among its siblings).
+
+Besides what SQL says (columns, types, defaults, checks, references and what a delete
+does to the rows that refer to it), a few facts only the program needs are declared
+here too, in SQLAlchemy's ``info`` dictionaries, so that nothing restates the tables:
+a table's ``siblings`` (the columns whose values make one ordered group), its
+``id_prefix`` (new ids), the ``message`` of each CHECK (the refusal the user reads), a
+reference that must stay ``within`` the same map, and a text column's ``pattern``.
+``storage.catalog`` derives everything else storage uses from these classes.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import CheckConstraint, Column, LargeBinary, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
@@ -21,7 +29,7 @@ from storage.vocabulary import (
 )
 
 
-def _default(value: str | int | bool) -> Any:
+def _default(value: str | int | bool, **info: Any) -> Any:
     """A column default that lives in the schema too, so plain INSERTs can omit the column."""
     if isinstance(value, bool):
         server = text("1" if value else "0")
@@ -29,7 +37,40 @@ def _default(value: str | int | bool) -> Any:
         server = text(str(value))
     else:
         server = value
-    return Field(default=value, sa_column_kwargs={"server_default": server})
+    kwargs: dict[str, Any] = {"server_default": server}
+    if info:
+        kwargs["info"] = info
+    return Field(default=value, sa_column_kwargs=kwargs)
+
+
+def _check(sql: str, name: str, message: str) -> CheckConstraint:
+    """A CHECK with the message a refused edit shows (``field: why``)."""
+    return CheckConstraint(sql, name=name, info={"message": message})
+
+
+def _table(*constraints: Any, siblings: tuple[str, ...] | None = None, prefix: str = "") -> Any:
+    """``__table_args__``: the constraints, then what storage needs to know of the table.
+
+    ``siblings``: rows are ordered by ``position`` among those with equal values of
+    these columns (``()``: one group for the whole table; None: not ordered).
+    ``prefix``: the start of a new row's id (a kind the program adds rows of).
+    """
+    info: dict[str, Any] = {}
+    if siblings is not None:
+        info["siblings"] = siblings
+    if prefix:
+        info["id_prefix"] = prefix
+    return (*constraints, {"info": info})
+
+
+def _within(target: str, ondelete: Literal["CASCADE", "SET NULL"]) -> Any:
+    """A reference to a row of the same map (a card's lane and phase)."""
+    return Field(
+        foreign_key=target,
+        ondelete=ondelete,
+        index=True,
+        sa_column_kwargs={"info": {"within": "map_id"}},
+    )
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -40,7 +81,9 @@ class WorkshopInfo(SQLModel, table=True):
     """The single row describing the workshop itself."""
 
     __tablename__ = "workshop"  # pyright: ignore[reportAssignmentType] (SQLModel types it as declared_attr)
-    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+    __table_args__ = _table(
+        _check("id = 1", "single_row", "workshop: a file describes one workshop")
+    )
 
     id: int = Field(default=1, primary_key=True)
     title: str = _default("")
@@ -51,6 +94,8 @@ class WorkshopInfo(SQLModel, table=True):
 class Participant(SQLModel, table=True):
     """A workshop participant who rates touchpoints."""
 
+    __table_args__ = _table(siblings=(), prefix="p-")
+
     id: str = Field(primary_key=True)
     name: str
     position: int = _default(0)
@@ -58,6 +103,8 @@ class Participant(SQLModel, table=True):
 
 class Persona(SQLModel, table=True):
     """A customer profile; persona lanes point at one."""
+
+    __table_args__ = _table(siblings=(), prefix="pe-")
 
     id: str = Field(primary_key=True)
     name: str
@@ -67,13 +114,17 @@ class Persona(SQLModel, table=True):
     needs: str = _default("")
     pains: str = _default("")
     quote: str = _default("")
-    color: str = _default("#3366CC")
+    color: str = _default(
+        "#3366CC", pattern="#[0-9A-Fa-f]{6}", message="must be a colour like #3366CC"
+    )
     picture: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
     position: int = _default(0)
 
 
 class Channel(SQLModel, table=True):
     """A touchpoint channel (Website, E-mail, ...)."""
+
+    __table_args__ = _table(siblings=(), prefix="ch-")
 
     id: str = Field(primary_key=True)
     name: str
@@ -85,7 +136,11 @@ class JourneyMap(SQLModel, table=True):
     """One board: an as-is or a to-be map."""
 
     __tablename__ = "map"  # pyright: ignore[reportAssignmentType] (SQLModel types it as declared_attr)
-    __table_args__ = (CheckConstraint(_in("kind", MAP_KINDS), name="map_kind"),)
+    __table_args__ = _table(
+        _check(_in("kind", MAP_KINDS), "map_kind", "map.kind: must be as-is or to-be"),
+        siblings=(),
+        prefix="m-",
+    )
 
     id: str = Field(primary_key=True)
     name: str
@@ -99,6 +154,8 @@ class JourneyMap(SQLModel, table=True):
 class Phase(SQLModel, table=True):
     """A column of a map."""
 
+    __table_args__ = _table(siblings=("map_id",), prefix="ph-")
+
     id: str = Field(primary_key=True)
     map_id: str = Field(foreign_key="map.id", ondelete="CASCADE", index=True)
     name: str
@@ -109,9 +166,17 @@ class Phase(SQLModel, table=True):
 class Lane(SQLModel, table=True):
     """A row of a map: a persona, a channel or free notes."""
 
-    __table_args__ = (
-        CheckConstraint(_in("kind", LANE_KINDS), name="lane_kind"),
-        CheckConstraint("kind != 'persona' OR persona_id IS NOT NULL", name="persona_lane"),
+    __table_args__ = _table(
+        _check(
+            _in("kind", LANE_KINDS), "lane_kind", "lane.kind: must be persona, channel or notes"
+        ),
+        _check(
+            "kind != 'persona' OR persona_id IS NOT NULL",
+            "persona_lane",
+            "lane.persona: a persona lane needs a persona",
+        ),
+        siblings=("map_id",),
+        prefix="l-",
     )
 
     id: str = Field(primary_key=True)
@@ -130,20 +195,24 @@ class Lane(SQLModel, table=True):
 class Card(SQLModel, table=True):
     """A touchpoint or a note in one cell (lane x phase) of a map."""
 
-    __table_args__ = (
-        CheckConstraint(_in("kind", CARD_KINDS), name="card_kind"),
-        CheckConstraint(
+    __table_args__ = _table(
+        _check(_in("kind", CARD_KINDS), "card_kind", "card.kind: must be touchpoint or note"),
+        _check(
             # "IS NOT NULL": a CHECK passes when it is NULL, and NULL IN (...) is NULL.
             f"(kind = 'note' AND note_type IS NOT NULL AND {_in('note_type', NOTE_TYPES)}) "
             "OR (kind = 'touchpoint' AND note_type IS NULL)",
-            name="note_type",
+            "note_type",
+            "card.note_type: a note needs a type (pain, idea, thought, question, quote) "
+            "and a touchpoint has none",
         ),
+        siblings=("lane_id", "phase_id"),
+        prefix="c-",
     )
 
     id: str = Field(primary_key=True)
     map_id: str = Field(foreign_key="map.id", ondelete="CASCADE", index=True)
-    lane_id: str = Field(foreign_key="lane.id", ondelete="CASCADE", index=True)
-    phase_id: str = Field(foreign_key="phase.id", ondelete="CASCADE", index=True)
+    lane_id: str = _within("lane.id", "CASCADE")
+    phase_id: str = _within("phase.id", "CASCADE")
     position: int = _default(0)
     kind: str = _default("touchpoint")
     note_type: str | None = None
@@ -164,13 +233,17 @@ class Card(SQLModel, table=True):
 class Rating(SQLModel, table=True):
     """One participant's rating of one touchpoint."""
 
-    __table_args__ = (
+    __table_args__ = _table(
         UniqueConstraint("card_id", "participant_id"),
-        CheckConstraint(
-            "experience BETWEEN {} AND {}".format(*EXPERIENCE_RANGE), name="experience_range"
+        _check(
+            "experience BETWEEN {} AND {}".format(*EXPERIENCE_RANGE),
+            "experience_range",
+            "rating.experience: must be between {} and {}".format(*EXPERIENCE_RANGE),
         ),
-        CheckConstraint(
-            "importance BETWEEN {} AND {}".format(*IMPORTANCE_RANGE), name="importance_range"
+        _check(
+            "importance BETWEEN {} AND {}".format(*IMPORTANCE_RANGE),
+            "importance_range",
+            "rating.importance: must be between {} and {}".format(*IMPORTANCE_RANGE),
         ),
     )
 

@@ -1,98 +1,85 @@
 """Storage: rows of a workshop file read and written on the DBAPI connection.
 
-The tables are declared once, in ``storage.models`` (SQLModel); this module reads their
-columns back from the file (``PRAGMA table_info``), so it needs no ORM import. Rows are
-light named tuples with the column names as fields. Opening, reading and every edit go
-through here: a few plain SQL statements per edit keep each edit close to the cost of
-its COMMIT, and reading a map of thousands of cards stays fast.
+The tables are declared once, in ``storage.models``; ``storage.tables`` gives their
+columns, references and row classes and the SQL of each statement, compiled from the
+models with SQLAlchemy Core. This module runs those statements on the sqlite3
+connection, which keeps each edit close to the cost of its COMMIT and reads a map of
+thousands of cards fast. Rows are instances of the table's row class (a dataclass whose
+fields are the table's columns); for type checkers they are the model classes.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections import namedtuple
-from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from storage.errors import InvalidEdit
+from storage.tables import KINDS, MISSING, TABLES, Table, integrity_message, sql
 
-# Rows are named tuples made from the file's own columns; these names are for type hints.
-Row = Any
-WorkshopRow = Participant = Persona = Channel = JourneyMap = Phase = Lane = Card = Rating = Row
+if TYPE_CHECKING:
+    from storage.models import (
+        Card,
+        Channel,
+        JourneyMap,
+        Lane,
+        Participant,
+        Persona,
+        Phase,
+        Rating,
+    )
+    from storage.models import WorkshopInfo as WorkshopRow
+else:
+    WorkshopRow = TABLES["workshop"].row
+    Participant = TABLES["participant"].row
+    Persona = TABLES["persona"].row
+    Channel = TABLES["channel"].row
+    JourneyMap = TABLES["map"].row
+    Phase = TABLES["phase"].row
+    Lane = TABLES["lane"].row
+    Card = TABLES["card"].row
+    Rating = TABLES["rating"].row
 
+Row = Any  # a row of any table
 # Sibling groups: rows ordered by ``position`` within the same values of these columns.
-GROUP: dict[str, tuple[str, ...]] = {
-    "participant": (),
-    "persona": (),
-    "channel": (),
-    "map": (),
-    "phase": ("map_id",),
-    "lane": ("map_id",),
-    "card": ("lane_id", "phase_id"),
-}
+GROUP: dict[str, tuple[str, ...]] = {kind: TABLES[kind].siblings or () for kind in KINDS}
 # Parent before child: the order in which a snapshot's rows go back in.
-KINDS = ("participant", "persona", "channel", "map", "phase", "lane", "card", "rating")
-TYPES = {"VARCHAR": str, "TEXT": str, "INTEGER": int, "BOOLEAN": bool, "BLOB": bytes}
+ORDER = tuple(TABLES)
+Planned = tuple[str, dict[str, Any], "int | None"]  # (kind, row values, board index)
+
+__all__ = [
+    "GROUP",
+    "Card",
+    "Channel",
+    "JourneyMap",
+    "Lane",
+    "Participant",
+    "Persona",
+    "Phase",
+    "Rating",
+    "Rows",
+    "WorkshopRow",
+    "check_fields",
+    "check_text",
+    "group_of",
+    "integrity_message",
+    "key_of",
+]
 
 
-@dataclass(frozen=True)
-class Column:
-    name: str
-    type: type
-    nullable: bool
-
-
-@dataclass
-class Schema:
-    """The columns of every table, read from the file, and a row type per table."""
-
-    columns: dict[str, tuple[Column, ...]]
-    row_types: dict[str, type] = field(default_factory=dict)
-    selects: dict[str, str] = field(default_factory=dict)  # "kind.a, kind.b, ..." per kind
-
-    @classmethod
-    def read(cls, connection: sqlite3.Connection) -> Schema:
-        columns = {}
-        for kind in (*KINDS, "workshop"):
-            info = connection.execute(f"PRAGMA table_info({kind})").fetchall()
-            columns[kind] = tuple(
-                Column(name, TYPES.get(declared.upper(), str), not notnull)
-                for _cid, name, declared, notnull, _default, _pk in info
-            )
-        schema = cls(columns)
-        for kind, cols in columns.items():
-            schema.row_types[kind] = namedtuple(kind.title(), [c.name for c in cols])
-            schema.selects[kind] = ", ".join(f"{kind}.{c.name}" for c in cols)
-        return schema
-
-    def rows(self, kind: str, cursor: sqlite3.Cursor) -> list[Any]:
-        """Rows of ``kind`` from a cursor that selected all its columns in table order."""
-        make = self.row_types[kind]._make
-        bools = [i for i, c in enumerate(self.columns[kind]) if c.type is bool]
-        if not bools:
-            return [make(values) for values in cursor]
-        result = []
-        for values in cursor:
-            values = list(values)
-            for i in bools:
-                values[i] = bool(values[i])
-            result.append(make(values))
-        return result
-
-    def check_fields(self, kind: str, fields: dict[str, Any], *, creating: bool) -> None:
-        """Refuse unknown fields and values of the wrong type, naming the field."""
-        columns = {c.name: c for c in self.columns[kind]}
-        for name, value in fields.items():
-            column = columns.get(name)
-            if column is None or (name in ("id", "position") and not creating):
-                raise InvalidEdit(f"{kind}.{name}: no such field")
-            if value is None and column.nullable:
-                continue
-            wanted = column.type
-            if not isinstance(value, wanted) or (wanted is int and isinstance(value, bool)):
-                raise InvalidEdit(f"{kind}.{name}: expected {wanted.__name__}, got {value!r:.40}")
-            if isinstance(value, str):
-                check_text(f"{kind}.{name}", value)
+def check_fields(kind: str, fields: dict[str, Any], *, creating: bool) -> None:
+    """Refuse unknown fields and values of the wrong type, naming the field."""
+    table = TABLES[kind]
+    for name, value in fields.items():
+        column = table.column.get(name)
+        if column is None or (name in (*table.key, "position") and not creating):
+            raise InvalidEdit(f"{kind}.{name}: no such field")
+        if value is None and column.nullable:
+            continue
+        wanted = column.type
+        if not isinstance(value, wanted) or (wanted is int and isinstance(value, bool)):
+            raise InvalidEdit(f"{kind}.{name}: expected {wanted.__name__}, got {value!r:.40}")
+        if isinstance(value, str):
+            check_text(f"{kind}.{name}", value)
 
 
 def check_text(where: str, value: str) -> None:
@@ -107,33 +94,44 @@ def check_text(where: str, value: str) -> None:
 
 def key_of(kind: str, row: dict[str, Any]) -> str:
     """The id a Change reports for a row (a rating is reported under its card)."""
-    return row["card_id"] if kind == "rating" else row["id"]
+    return row[TABLES[kind].key[0]]
+
+
+def _key(table: Table, values: dict[str, Any]) -> dict[str, Any]:
+    return {f"key_{name}": values[name] for name in table.key}
 
 
 class Rows:
-    """SQL helpers bound to one connection and schema; used inside one transaction."""
+    """Statements bound to one connection; used inside one transaction."""
 
-    def __init__(self, connection: sqlite3.Connection, schema: Schema) -> None:
+    def __init__(self, connection: sqlite3.Connection) -> None:
         self.c = connection
-        self.schema = schema
 
-    def select(
-        self,
-        kind: str,
-        where: str = "",
-        params: tuple = (),
-        order: str = "",
-        table: str | None = None,
-    ) -> list[Any]:
-        sql = f"SELECT {self.schema.selects[kind]} FROM {table or kind}"
-        if where:
-            sql += f" WHERE {where}"
-        if order:
-            sql += f" ORDER BY {order}"
-        return self.schema.rows(kind, self.c.execute(sql, params))
+    def _rows(self, kind: str, cursor: sqlite3.Cursor) -> list[Any]:
+        """Rows of ``kind`` from a cursor that selected all its columns in table order."""
+        table = TABLES[kind]
+        make = table.row
+        bools = [i for i, c in enumerate(table.columns) if c.type is bool]
+        if not bools:
+            return [make(*values) for values in cursor]
+        result = []
+        for values in cursor:
+            values = list(values)
+            for i in bools:
+                values[i] = bool(values[i])
+            result.append(make(*values))
+        return result
+
+    def all(self, kind: str) -> list[Any]:
+        """Every row of ``kind``, in board order when it has one."""
+        return self._rows(kind, self.c.execute(sql("all", kind)))
+
+    def where(self, kind: str, **values: Any) -> list[Any]:
+        """The rows of ``kind`` with these column values, in board order when it has one."""
+        return self._rows(kind, self.c.execute(sql("by", kind, tuple(values)), values))
 
     def get(self, kind: str, row_id: str) -> Any:
-        rows = self.select(kind, "id = ?", (row_id,))
+        rows = self.where(kind, id=row_id)
         return rows[0] if rows else None
 
     def existing(self, kind: str, row_id: str) -> Any:
@@ -142,23 +140,42 @@ class Rows:
             raise InvalidEdit(f"no {kind} with id {row_id!r}")
         return row
 
-    def insert(self, kind: str, row: dict[str, Any]) -> None:
-        names = ", ".join(row)
-        marks = ", ".join("?" for _ in row)
-        self.c.execute(f"INSERT INTO {kind} ({names}) VALUES ({marks})", tuple(row.values()))
+    def owners(self, row_id: str) -> list[str]:
+        """The kinds that have a row with this id (ids are unique within the file)."""
+        return [kind for (kind,) in self.c.execute(sql("owner"), {"id": row_id})]
 
-    def set(self, kind: str, row_id: str, fields: dict[str, Any]) -> None:
-        assignments = ", ".join(f"{name} = ?" for name in fields)
-        self.c.execute(f"UPDATE {kind} SET {assignments} WHERE id = ?", (*fields.values(), row_id))
+    def insert(self, kind: str, row: dict[str, Any]) -> None:
+        """Insert a row; columns it does not name take their default."""
+        table = TABLES[kind]
+        values = {}
+        for column in table.columns:
+            value = row.get(column.name, column.default)
+            if value is MISSING:
+                raise InvalidEdit(f"{kind}.{column.name}: is required")
+            values[column.name] = value
+        self.c.execute(sql("insert", kind), values)
+
+    def set(self, kind: str, key: str | dict[str, Any], fields: dict[str, Any]) -> None:
+        """Set ``fields`` of the row with id ``key`` (or these key values)."""
+        table = TABLES[kind]
+        keys = {"id": key} if isinstance(key, str) else key
+        self.c.execute(sql("update", kind, tuple(fields)), {**fields, **_key(table, keys)})
+
+    def set_many(self, kind: str, name: str, changes: list[tuple[Any, str]]) -> None:
+        """Set column ``name`` of many rows: ``(value, id)`` pairs."""
+        self.c.executemany(
+            sql("update", kind, (name,)), [{name: value, "key_id": i} for value, i in changes]
+        )
+
+    def remove(self, kind: str, rows: list[dict[str, Any]]) -> None:
+        """Delete rows by their keys."""
+        table = TABLES[kind]
+        self.c.executemany(sql("delete", kind), [_key(table, row) for row in rows])
 
     # -- board order ------------------------------------------------------------------
 
     def sibling_ids(self, kind: str, group: dict[str, Any]) -> list[tuple[str, int]]:
-        where = " AND ".join(f"{name} = ?" for name in group) or "1"
-        return self.c.execute(
-            f"SELECT id, position FROM {kind} WHERE {where} ORDER BY position, id",
-            tuple(group.values()),
-        ).fetchall()
+        return self.siblings(kind, group)[tuple(group.values())]
 
     def index_of(self, kind: str, row: Any) -> int:
         siblings = self.sibling_ids(kind, group_of(kind, row))
@@ -188,18 +205,13 @@ class Rows:
         names = GROUP[kind]
         keys = list(dict.fromkeys(tuple(g.values()) for g in groups))
         result: dict[tuple[Any, ...], list[tuple[str, int]]] = {key: [] for key in keys}
+        params = {
+            f"g{i}_{n}": v for i, key in enumerate(keys) for n, v in zip(names, key, strict=True)
+        }
+        cursor = self.c.execute(sql("siblings", kind, len(keys) if names else 1), params)
         if not names:
-            result[()] = self.c.execute(
-                f"SELECT id, position FROM {kind} ORDER BY position, id"
-            ).fetchall()
+            result[()] = [(row_id, position) for row_id, position in cursor]
             return result
-        one = "(" + " AND ".join(f"{name} = ?" for name in names) + ")"
-        where = " OR ".join(one for _ in keys)
-        cursor = self.c.execute(
-            f"SELECT id, position, {', '.join(names)} FROM {kind} WHERE {where} "
-            "ORDER BY position, id",
-            tuple(v for key in keys for v in key),
-        )
         for row_id, position, *key in cursor:
             result[tuple(key)].append((row_id, position))
         return result
@@ -236,7 +248,7 @@ class Rows:
         fields = {name: value for name, value in new_group.items() if old_group.get(name) != value}
         self.set(kind, row_id, {**fields, "position": index})
         if changes:
-            self.c.executemany(f"UPDATE {kind} SET position = ? WHERE id = ?", changes)
+            self.set_many(kind, "position", changes)
         updated.update((kind, i) for _, i in changes)
 
     def renumber(self, kind: str, group: dict[str, Any], updated: set[tuple[str, str]]) -> None:
@@ -254,19 +266,13 @@ class Rows:
             for position, (row_id, old) in enumerate(ordered)
             if old != position or row_id == always
         ]
-        self.c.executemany(f"UPDATE {kind} SET position = ? WHERE id = ?", changes)
+        self.set_many(kind, "position", changes)
         updated.update((kind, row_id) for _, row_id in changes if row_id != always)
 
     # -- whole-map reads ----------------------------------------------------------------
 
     def cards_in_board_order(self, map_id: str) -> list[Any]:
-        return self.select(
-            "card",
-            "card.map_id = ?",
-            (map_id,),
-            "phase.position, lane.position, card.position",
-            table="card JOIN phase ON phase.id = card.phase_id JOIN lane ON lane.id = card.lane_id",
-        )
+        return self._rows("card", self.c.execute(sql("board"), {"map_id": map_id}))
 
     def rating_pairs_of_map(self, map_id: str) -> dict[str, list[tuple[int, int]]]:
         """(experience, importance) of each rated card, in no particular order.
@@ -276,12 +282,7 @@ class Rows:
         (the rows with participants, in their order, come from ``ratings_of_map``).
         """
         result: dict[str, list[tuple[int, int]]] = {}
-        cursor = self.c.execute(
-            "SELECT rating.card_id, rating.experience, rating.importance FROM rating "
-            "JOIN card ON card.id = rating.card_id WHERE card.map_id = ?",
-            (map_id,),
-        )
-        for card_id, experience, importance in cursor:
+        for card_id, experience, importance in self.c.execute(sql("pairs"), {"map_id": map_id}):
             pairs = result.get(card_id)
             if pairs is None:
                 result[card_id] = [(experience, importance)]
@@ -290,14 +291,7 @@ class Rows:
         return result
 
     def ratings_of_map(self, map_id: str) -> dict[str, list[Any]]:
-        rows = self.select(
-            "rating",
-            "card.map_id = ?",
-            (map_id,),
-            "participant.position",
-            table="rating JOIN card ON card.id = rating.card_id "
-            "JOIN participant ON participant.id = rating.participant_id",
-        )
+        rows = self._rows("rating", self.c.execute(sql("ratings"), {"map_id": map_id}))
         result: dict[str, list[Any]] = {}
         for rating in rows:
             result.setdefault(rating.card_id, []).append(rating)
@@ -306,76 +300,69 @@ class Rows:
     # -- deleting with everything that depends on a row ------------------------------
 
     def plan_delete(
-        self, kind: str, row: Any, rows: list, updates: list, index: int | None
+        self, kind: str, row: Any, rows: list[Planned], updates: list, index: int | None
     ) -> None:
-        """Record ``row`` and what goes with it, parent first, into ``rows``/``updates``."""
-        rows.append((kind, row._asdict(), index))
-        if kind == "card":
-            for rating in self.select("rating", "card_id = ?", (row.id,)):
-                rows.append(("rating", rating._asdict(), None))
-            for child in self.select("card", "based_on = ?", (row.id,)):
-                updates.append(("card", child.id, "based_on", row.id))
-        elif kind in ("phase", "lane"):
-            for card in self.select("card", f"{kind}_id = ?", (row.id,)):
-                self.plan_delete("card", card, rows, updates, None)
-        elif kind == "map":
-            for phase in self.select("phase", "map_id = ?", (row.id,)):
-                rows.append(("phase", phase._asdict(), None))
-            for lane in self.select("lane", "map_id = ?", (row.id,)):
-                rows.append(("lane", lane._asdict(), None))
-            for card in self.cards_in_board_order(row.id):
-                self.plan_delete("card", card, rows, updates, None)
-            for other in self.select("map", "based_on = ?", (row.id,)):
-                updates.append(("map", other.id, "based_on", row.id))
-        elif kind == "persona":
-            for lane in self.select("lane", "persona_id = ?", (row.id,)):
-                self.plan_delete("lane", lane, rows, updates, self.index_of("lane", lane))
-        elif kind == "participant":
-            for rating in self.select("rating", "participant_id = ?", (row.id,)):
-                rows.append(("rating", rating._asdict(), None))
-        elif kind == "channel":
-            for card in self.select("card", "channel_id = ?", (row.id,)):
-                updates.append(("card", card.id, "channel_id", row.id))
-            for lane in self.select("lane", "channel_id = ?", (row.id,)):
-                updates.append(("lane", lane.id, "channel_id", row.id))
-        # Lineage references to cards that are deleted too need no update of their own.
-        deleted_cards = {r["id"] for k, r, _ in rows if k == "card"}
-        updates[:] = [u for u in updates if not (u[0] == "card" and u[1] in deleted_cards)]
+        """Record ``row`` and what goes with it, parent first, into ``rows``/``updates``.
 
-    def delete_rows(self, rows: list[tuple[str, dict[str, Any], int | None]]) -> None:
+        Derived from the references the models declare: the rows whose reference is
+        ``ON DELETE CASCADE`` go too (and what depends on them); a ``SET NULL`` reference
+        is recorded in ``updates`` with its old value. A removed row whose sibling group
+        stays (a persona's lanes in their maps) keeps its board index for the undo.
+        """
+        planned: dict[tuple[str, tuple[Any, ...]], None] = {}
+        start = len(rows)
+        self._collect(kind, row, rows, updates, planned)
+        rows[start] = (kind, rows[start][1], index)
+        gone = {(k, r.get("id")) for k, r, _ in rows}
+        for i in range(start + 1, len(rows)):
+            row_kind, values, _index = rows[i]
+            siblings = TABLES[row_kind].siblings
+            if not siblings:
+                continue
+            parents = {r.column: r.table for r in TABLES[row_kind].references}
+            if not any((parents.get(n), values[n]) in gone for n in siblings):
+                rows[i] = (row_kind, values, self._index(row_kind, values))
+        # References from rows that are deleted too need no update of their own.
+        updates[:] = [u for u in updates if (u[0], u[1]) not in gone]
+
+    def _index(self, kind: str, values: dict[str, Any]) -> int:
+        group = {n: values[n] for n in GROUP[kind]}
+        return [i for i, _ in self.sibling_ids(kind, group)].index(values["id"])
+
+    def _collect(
+        self,
+        kind: str,
+        row: Any,
+        rows: list[Planned],
+        updates: list,
+        planned: dict[tuple[str, tuple[Any, ...]], None],
+    ) -> None:
+        table = TABLES[kind]
+        values = table.values(row)
+        ident = (kind, tuple(values[n] for n in table.key))
+        if ident in planned:
+            return
+        planned[ident] = None
+        rows.append((kind, values, None))
+        if "id" not in values:
+            return
+        for child_kind, child in TABLES.items():
+            for reference in child.references:
+                if reference.table != kind or reference.ondelete == "NO ACTION":
+                    continue
+                for found in self.where(child_kind, **{reference.column: row.id}):
+                    if reference.ondelete == "CASCADE":
+                        self._collect(child_kind, found, rows, updates, planned)
+                    elif reference.ondelete == "SET NULL":
+                        updates.append((child_kind, found.id, reference.column, row.id))
+
+    def delete_rows(self, rows: list[Planned]) -> None:
         """Delete the rows of a snapshot, children first."""
-        for kind in reversed(KINDS):
-            if kind == "rating":
-                keys = [(r["card_id"], r["participant_id"]) for k, r, _ in rows if k == kind]
-                self.c.executemany(
-                    "DELETE FROM rating WHERE card_id = ? AND participant_id = ?", keys
-                )
-            else:
-                keys = [(r["id"],) for k, r, _ in rows if k == kind]
-                self.c.executemany(f"DELETE FROM {kind} WHERE id = ?", keys)
+        for kind in reversed(ORDER):
+            found = [r for k, r, _ in rows if k == kind]
+            if found:
+                self.remove(kind, found)
 
 
 def group_of(kind: str, row: Any) -> dict[str, Any]:
     return {name: getattr(row, name) for name in GROUP[kind]}
-
-
-INTEGRITY_MESSAGES = {
-    "experience_range": "rating.experience: must be between -2 and 2",
-    "importance_range": "rating.importance: must be between 1 and 5",
-    "lane_kind": "lane.kind: must be persona, channel or notes",
-    "persona_lane": "lane.persona: a persona lane needs a persona",
-    "card_kind": "card.kind: must be touchpoint or note",
-    "note_type": "card.note_type: a note needs a type (pain, idea, thought, question, "
-    "quote) and a touchpoint has none",
-    "map_kind": "map.kind: must be as-is or to-be",
-    "FOREIGN KEY": "refers to something that does not exist",
-    "UNIQUE": "already exists",
-}
-
-
-def integrity_message(error: sqlite3.IntegrityError) -> str:
-    text = str(error)
-    for key, message in INTEGRITY_MESSAGES.items():
-        if key in text:
-            return message
-    return text

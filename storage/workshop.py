@@ -19,18 +19,13 @@ from storage import db, opening, paths, rules
 from storage.changes import Change, Snapshot
 from storage.errors import EditNotSaved, InvalidEdit, shown
 from storage.lock import FileLock
-from storage.rows import GROUP, Rows, Schema, check_text, group_of, integrity_message, key_of
+from storage.rows import GROUP, Rows, check_fields, check_text, group_of, key_of
+from storage.tables import KINDS, TABLES, integrity_message, replaced, sql
 from storage.vocabulary import EXPERIENCE_RANGE, IMPORTANCE_RANGE
+from storage.waiting import READ_BUSY_MS, BusyHandler, Waiter
 
-ID_PREFIX = {
-    "participant": "p-",
-    "persona": "pe-",
-    "channel": "ch-",
-    "map": "m-",
-    "phase": "ph-",
-    "lane": "l-",
-    "card": "c-",
-}
+# The start of a new row's id, by kind (declared with each table in storage.models).
+ID_PREFIX = {kind: TABLES[kind].id_prefix or "" for kind in KINDS}
 LANGUAGES = ("en", "de")  # the workshop languages the interchange format accepts
 
 
@@ -57,11 +52,12 @@ class Workshop:
         self._owner = threading.get_ident()
         self._local = threading.local()
         self._connections = [connection]
-        self.schema = Schema.read(connection)
         self.listeners: list[Callable[[Change], None]] = []
         self.readonly = lock is None
         self._batch: list[Change] | None = None  # the changes of a batch() under way
         self._snapshot = False  # an in-memory copy (open_snapshot): one state, any thread
+        # Waits for a file another program holds; ``on_busy`` hears of each wait.
+        self.waiter = Waiter(path)
 
     # -- opening and closing ------------------------------------------------------------
 
@@ -119,6 +115,16 @@ class Workshop:
         paths.check_workshop_path(Path(target))
         db.backup_to(self._connection(), Path(target))
 
+    @property
+    def on_busy(self) -> BusyHandler | None:
+        """Called while an edit waits for the file: with the seconds waited so far (return
+        False to stop waiting: the edit is not made), then with None when the wait ends."""
+        return self.waiter.handler
+
+    @on_busy.setter
+    def on_busy(self, handler: BusyHandler | None) -> None:
+        self.waiter.handler = handler
+
     # -- reading ------------------------------------------------------------------------
 
     def _connection(self) -> sqlite3.Connection:
@@ -133,15 +139,16 @@ class Workshop:
         return connection
 
     def _rows(self) -> Rows:
-        return Rows(self._connection(), self.schema)
+        return Rows(self._connection())
 
     @contextmanager
     def reading(self) -> Iterator[None]:
         """A read transaction: every read inside it (in this thread) sees one state."""
+        owner = threading.get_ident() == self._owner
         if (
             self._snapshot
             or getattr(self._local, "reading", False)
-            or (self._batch is not None and threading.get_ident() == self._owner)
+            or (owner and (self._batch is not None or self.waiter.waiting))
         ):
             yield
             return
@@ -156,11 +163,11 @@ class Workshop:
                 connection.execute("COMMIT")
 
     def info(self) -> Any:
-        return self._rows().select("workshop")[0]
+        return self._rows().all("workshop")[0]
 
     def _ordered(self, kind: str, **where: Any) -> list[Any]:
-        condition = " AND ".join(f"{name} = ?" for name in where)
-        return self._rows().select(kind, condition, tuple(where.values()), "position, id")
+        rows = self._rows()
+        return rows.where(kind, **where) if where else rows.all(kind)
 
     def maps(self) -> list[Any]:
         return self._ordered("map")
@@ -201,15 +208,8 @@ class Workshop:
         return self.get("card", card_id)
 
     def rating(self, card_id: str, participant_id: str) -> tuple[int, int] | None:
-        row = (
-            self._connection()
-            .execute(
-                "SELECT experience, importance FROM rating WHERE card_id = ? AND participant_id = ?",
-                (card_id, participant_id),
-            )
-            .fetchone()
-        )
-        return None if row is None else (row[0], row[1])
+        found = self._rows().where("rating", card_id=card_id, participant_id=participant_id)
+        return (found[0].experience, found[0].importance) if found else None
 
     def index_of(self, kind: str, row_id: str) -> int:
         """The board index of a row among its siblings."""
@@ -231,11 +231,11 @@ class Workshop:
         if self._batch is not None:
             if deferred:
                 self.connection.execute("PRAGMA defer_foreign_keys=ON")
-            yield Rows(self.connection, self.schema), change
+            yield Rows(self.connection), change
             self._batch.append(change)
             return
         with self._transaction(deferred):
-            yield Rows(self.connection, self.schema), change
+            yield Rows(self.connection), change
         if change:
             for listener in list(self.listeners):
                 listener(change)
@@ -270,18 +270,22 @@ class Workshop:
             raise InvalidEdit(f"{shown(self.path)}: opened read-only; save a copy to edit it")
         if threading.get_ident() != self._owner:
             raise InvalidEdit(f"{shown(self.path)}: edits are made from the thread that opened it")
+        if self.waiter.waiting:  # an edit asked for while the window waits for the file
+            raise EditNotSaved(f"{shown(self.path)}: the edit could not be saved (file busy)")
         connection = self.connection
         reading = connection.in_transaction
         if reading:
             # An edit inside this thread's own reading() block: end the read transaction
             # first; the rows read so far stay usable and later reads see the edit.
             connection.execute("COMMIT")
+        # The write lock is waited for here, not inside SQLite (see storage.waiting).
+        connection.execute("PRAGMA busy_timeout=0")
         try:
-            connection.execute("BEGIN IMMEDIATE")
+            self.waiter.run(connection, "BEGIN IMMEDIATE")
             if deferred:  # rows can be written in any order
                 connection.execute("PRAGMA defer_foreign_keys=ON")
             yield
-            connection.execute("COMMIT")
+            self.waiter.run(connection, "COMMIT")
         except sqlite3.IntegrityError as error:
             _roll_back(connection)
             raise InvalidEdit(integrity_message(error)) from None
@@ -295,6 +299,7 @@ class Workshop:
             _roll_back(connection)
             raise
         finally:
+            connection.execute(f"PRAGMA busy_timeout={READ_BUSY_MS}")
             if reading:
                 connection.execute("BEGIN")
 
@@ -307,12 +312,9 @@ class Workshop:
                 raise InvalidEdit(f"workshop.language: must be one of {', '.join(LANGUAGES)}")
             check_text(f"workshop.{name}", value)
         with self._edit() as (rows, change):
-            row = rows.select("workshop")[0]
+            row = rows.all("workshop")[0]
             old = {name: getattr(row, name) for name in fields}
-            assignments = ", ".join(f"{name} = ?" for name in fields)
-            rows.c.execute(
-                f"UPDATE workshop SET {assignments} WHERE id = 1", tuple(fields.values())
-            )
+            rows.set("workshop", {"id": row.id}, fields)
             change.updated.add(("workshop", "1"))
         return old
 
@@ -320,14 +322,14 @@ class Workshop:
         """Create a row of ``kind`` at board ``index`` (default: last); returns its id."""
         _require_kind(kind)
         fields.setdefault("id", new_id(kind))
-        self.schema.check_fields(kind, fields, creating=True)
+        check_fields(kind, fields, creating=True)
         fields.pop("position", None)
         with self._edit() as (rows, change):
             if not fields["id"]:
                 raise InvalidEdit(f"{kind}.id: must not be empty")
-            for other in GROUP:  # ids are unique within the file (the interchange needs it)
-                if rows.get(other, fields["id"]) is not None:
-                    raise InvalidEdit(f"{other} {fields['id']!r} already exists")
+            owners = rows.owners(fields["id"])  # ids are unique within the file (interchange)
+            if owners:
+                raise InvalidEdit(f"{owners[0]} {fields['id']!r} already exists")
             rows.insert(kind, fields)
             row = rows.existing(kind, fields["id"])
             rules.check_parents(rows, kind, row)
@@ -338,7 +340,7 @@ class Workshop:
     def update(self, kind: str, row_id: str, /, **fields: Any) -> dict[str, Any]:
         """Set fields of one row; returns their old values (for undo)."""
         _require_kind(kind)
-        self.schema.check_fields(kind, fields, creating=False)
+        check_fields(kind, fields, creating=False)
         if any(name in GROUP[kind] or name == "map_id" for name in fields):
             raise InvalidEdit(f"{kind}: use move() to change its place")
         with self._edit() as (rows, change):
@@ -346,7 +348,7 @@ class Workshop:
             old = {name: getattr(row, name) for name in fields}
             if fields:
                 rows.set(kind, row_id, fields)
-            rules.check_parents(rows, kind, row._replace(**fields))
+            rules.check_parents(rows, kind, replaced(row, **fields))
             change.updated.add((kind, row_id))
         return old
 
@@ -365,10 +367,11 @@ class Workshop:
                 # Its cards would stay behind in the old map.
                 raise InvalidEdit(f"{kind}: cannot move to another map")
             old: dict[str, Any] = {name: getattr(row, name) for name in parent}
-            moved = row._replace(**parent)
+            moved = replaced(row, **parent)
             # Only a changed cell needs checking: the row's other references are unchanged
             # and were valid when they were written (foreign keys are on).
-            rules.check_cell(rows, moved, {n for n, v in parent.items() if getattr(row, n) != v})
+            changed = {n for n, v in parent.items() if getattr(row, n) != v}
+            rules.check_cell(rows, kind, moved, changed)
             old_group, new_group = group_of(kind, row), group_of(kind, moved)
             siblings = rows.siblings(kind, old_group, new_group)
             old_ids = [i for i, _ in siblings[tuple(old_group.values())]]
@@ -444,25 +447,14 @@ class Workshop:
                 rows.existing("participant", participant_id)
                 if card.kind != "touchpoint":
                     raise InvalidEdit(f"card {card_id!r}: only touchpoints can be rated")
-                found = rows.c.execute(
-                    "SELECT experience, importance FROM rating "
-                    "WHERE card_id = ? AND participant_id = ?",
-                    (card_id, participant_id),
-                ).fetchone()
-                old = None if found is None else (found[0], found[1])
+                key = {"card_id": card_id, "participant_id": participant_id}
+                found = rows.where("rating", **key)
+                old = (found[0].experience, found[0].importance) if found else None
                 if value is None:
-                    rows.c.execute(
-                        "DELETE FROM rating WHERE card_id = ? AND participant_id = ?",
-                        (card_id, participant_id),
-                    )
+                    rows.remove("rating", [key])
                 else:
-                    rows.c.execute(
-                        "INSERT INTO rating (card_id, participant_id, experience, importance) "
-                        "VALUES (?, ?, ?, ?) ON CONFLICT (card_id, participant_id) DO UPDATE "
-                        "SET experience = excluded.experience, "
-                        "importance = excluded.importance",
-                        (card_id, participant_id, value[0], value[1]),
-                    )
+                    rating = {**key, "experience": value[0], "importance": value[1]}
+                    rows.c.execute(sql("upsert", "rating"), rating)
                 if old != (None if value is None else tuple(value)):
                     change.updated.add(("rating", card_id))
                 olds.append(old)
@@ -484,13 +476,13 @@ class Workshop:
             rows.place("map", new_map, {}, None, change.updated)
             ids: dict[str, str] = {}
             for part in ("phase", "lane"):
-                for row in rows.select(part, "map_id = ?", (map_id,)):
-                    copy = row._asdict() | {"id": new_id(part), "map_id": new_map}
+                for row in rows.where(part, map_id=map_id):
+                    copy = TABLES[part].values(row) | {"id": new_id(part), "map_id": new_map}
                     ids[row.id] = copy["id"]
                     rows.insert(part, copy)
             ratings = rows.ratings_of_map(map_id) if copy_ratings else {}
             for card in rows.cards_in_board_order(map_id):
-                copy = card._asdict() | {
+                copy = TABLES["card"].values(card) | {
                     "id": new_id("card"),
                     "map_id": new_map,
                     "based_on": card.id,
@@ -499,7 +491,8 @@ class Workshop:
                 }
                 rows.insert("card", copy)
                 for rating in ratings.get(card.id, []):
-                    rows.insert("rating", rating._asdict() | {"card_id": copy["id"]})
+                    values = TABLES["rating"].values(rating)
+                    rows.insert("rating", values | {"card_id": copy["id"]})
             change.added.add(("map", new_map))
         return new_map
 

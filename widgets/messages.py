@@ -11,7 +11,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from app.errors import EditNotSaved, FileProblem
+from app.errors import EditCancelled, EditNotSaved, FileProblem, shown
 
 
 def reasons() -> dict[str, str]:
@@ -86,6 +86,12 @@ def error_text(error: BaseException) -> str:
             return str(error)
         text = f"{error.path}: {reason}"
         return f"{text} ({error.detail})" if error.detail else text
+    if isinstance(error, EditCancelled):
+        return QCoreApplication.translate(
+            "messages",
+            "%1: the edit was not made: another program kept the file busy and the wait "
+            "was cancelled",
+        ).replace("%1", shown(error.path))
     if isinstance(error, EditNotSaved):
         match = _NOT_SAVED.match(str(error))
         if match:

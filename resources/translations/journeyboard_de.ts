@@ -250,8 +250,16 @@
         <translation>Das PDF wird geschrieben…</translation>
     </message>
     <message>
+        <source>Waiting for the workshop file: another program is writing to it…</source>
+        <translation>Warten auf die Workshop-Datei: Ein anderes Programm schreibt gerade hinein…</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The file is busy</source>
+        <translation>Die Datei ist belegt</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -3150,6 +3158,10 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>belongs to a workshop and is never written over; choose another name</source>
         <translation>gehört zu einem Workshop und wird nie überschrieben; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>%1: the edit was not made: another program kept the file busy and the wait was cancelled</source>
+        <translation>%1: Die Änderung wurde nicht vorgenommen: Ein anderes Programm hielt die Datei belegt, und das Warten wurde abgebrochen</translation>
     </message>
     <message>
         <source>%1: the edit could not be saved (%2)</source>

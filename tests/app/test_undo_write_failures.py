@@ -125,7 +125,7 @@ def test_a_reader_holding_the_file_makes_undo_fail_cleanly(doc: Any) -> None:
     export is) keeps SQLite from writing; the undo waits its busy timeout and gives up."""
     _three_card_gesture(doc)
     after_gesture = _file(doc.path)
-    doc.workshop.connection.execute("PRAGMA busy_timeout=50")
+    doc.workshop.waiter.seconds = 0.05
     reader = sqlite3.connect(doc.path, isolation_level=None)
     try:
         reader.execute("BEGIN")

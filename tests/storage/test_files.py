@@ -190,6 +190,24 @@ def test_newer_version_message_names_both_versions(tmp_path, workshop_path):
     assert f"file version {db.SCHEMA_VERSION + 1}" in str(caught.value)
 
 
+@pytest.mark.parametrize("readonly", [False, True])
+def test_an_older_file_with_text_that_is_not_utf8_is_refused_unchanged(
+    tmp_path, file_state, readonly
+):
+    """The value checks run on an older file too (on an upgraded copy in memory): its
+    damaged text is refused at the opening, not in the middle of the first read."""
+    path = tmp_path / "old.journey"
+    shutil.copyfile(Path(__file__).parents[1] / "_files" / "workshop-v1.journey", path)
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE workshop SET title = CAST(X'436166C3' AS TEXT)")
+    connection.commit()
+    connection.close()
+    before = file_state(path)
+    with pytest.raises(DamagedFile, match="table 'workshop' holds text that is not UTF-8"):
+        Workshop.open(path, readonly=readonly)
+    assert file_state(path) == before
+
+
 # -- the open-for-editing lock ---------------------------------------------------------------
 
 

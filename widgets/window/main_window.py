@@ -42,6 +42,7 @@ from render.paint import ICONS, ensure_fonts
 from widgets import dialogs
 from widgets.board.scene import BoardScene
 from widgets.board.view import BoardView
+from widgets.busy_file import watch_busy_file
 from widgets.messages import error_text
 from widgets.settings import Settings
 from widgets.timer import TimerWidget, WorkshopTimer
@@ -224,6 +225,7 @@ class MainWindow(QMainWindow):
         document.changed.connect(self._document_changed)
         document.writeFailed.connect(self.commands.write_failed)
         document.editFailed.connect(self.commands.edit_failed)
+        watch_busy_file(self, document)
         self.board_docks.set_document(document)
         self.board_scene.set_document(document)  # shows the first map (refreshes the title)
         self.panels.set_document(document)
