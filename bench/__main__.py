@@ -113,7 +113,7 @@ def run(quick: bool, folder: Path) -> Report:
     app, floor = _alternate(
         runs, lambda: _child("start_floor", small)[0], lambda: _child("start_app", small)[0]
     )
-    report.add("cold start, S open", app, floor, "<= 1.5x floor", app <= 1.5 * floor)
+    report.add("cold start, S open", app, floor, "<= 1.3x floor", app <= 1.3 * floor)
 
     app, floor = _alternate(
         runs,
