@@ -511,6 +511,29 @@ def rss(path: Path) -> dict:
     return {"mb": peak_kb / 1024}
 
 
+def import_json(path: Path, size: str) -> dict:
+    """``journeyboard import FILE.json OUT.journey`` of the generated workshop ``size``.
+
+    The JSON text is written first (not timed) next to ``path``; the time is reading,
+    parsing and checking it and writing the new workshop file, as the command does.
+    """
+    from bench.generate import workshop_dict
+    from export.importing import read_source
+    from export.interchange import load, to_text
+
+    source = path.parent / f"import-{size}.json"
+    if not source.exists():
+        source.write_text(to_text(workshop_dict(size)), encoding="utf-8")
+    target = path.parent / f"import-{size}.journey"
+    target.unlink(missing_ok=True)
+    start = time.perf_counter()
+    load(read_source(source), target)
+    seconds = time.perf_counter() - start
+    target.unlink()
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"seconds": seconds, "mb": peak_kb / 1024}
+
+
 SCENARIOS = {
     "start_floor": start_floor,
     "start_app": start_app,
@@ -520,6 +543,7 @@ SCENARIOS = {
     "pdf_floor": pdf_floor,
     "pdf_app": pdf_app,
     "rss": rss,
+    "import_json": import_json,
 }
 LOOPED = {"edit": edit, "drag": drag, "drag_room": drag_room}
 

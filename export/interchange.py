@@ -214,7 +214,8 @@ def validate(data: Any) -> WorkshopIn:
         raise _fail("version", f"input should be one of {', '.join(map(str, READ_VERSIONS))}")
     _check_text(data)
     try:
-        workshop = WorkshopIn.model_validate(data)
+        with _no_collection():
+            workshop = WorkshopIn.model_validate(data)
     except PydanticError as error:
         first = error.errors()[0]
         raise _fail(_path(first["loc"]), _message(first)) from None
@@ -427,16 +428,18 @@ def load(data: Any, target: Path | str, cancelled: Callable[[], bool] | None = N
     ``cancelled`` (optional) is asked now and then while the file is written; when it
     answers True, ``storage.bulk.Cancelled`` is raised and nothing is left at ``target``.
     """
-    target = Path(target)
     with _no_collection():
-        workshop = validate(data)
-        db.refuse_existing(target)
-        paths.check_workshop_path(target)
-        _write(workshop, target, cancelled)
+        write_validated(validate(data), target, cancelled)
 
 
-def _write(workshop: WorkshopIn, target: Path, cancelled: Callable[[], bool] | None) -> None:
-    with paths.atomic_output(target, new=True) as temp:
+def write_validated(
+    workshop: WorkshopIn, target: Path | str, cancelled: Callable[[], bool] | None = None
+) -> None:
+    """Write what ``validate`` returned as a new workshop file ``target`` (see ``load``)."""
+    target = Path(target)
+    db.refuse_existing(target)
+    paths.check_workshop_path(target)
+    with _no_collection(), paths.atomic_output(target, new=True) as temp:
         bulk.create_file(
             temp,
             title=workshop.title,
