@@ -501,7 +501,9 @@ def pdf_app(path: Path) -> dict:
     with tempfile.TemporaryDirectory() as folder, Workshop.open(path, readonly=True) as w:
         start = time.perf_counter()
         write_pdf(w, Path(folder) / "out.pdf", page_size="A3")
-        return {"seconds": time.perf_counter() - start}
+        seconds = time.perf_counter() - start
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"seconds": seconds, "mb": peak_kb / 1024}
 
 
 def rss(path: Path) -> dict:
@@ -534,6 +536,69 @@ def import_json(path: Path, size: str) -> dict:
     return {"seconds": seconds, "mb": peak_kb / 1024}
 
 
+def open_shown(path: Path) -> dict:
+    """Opening the workshop in a shown window until its first screen is painted."""
+    from widgets.main_window import MainWindow
+
+    app = _app()
+    window = MainWindow()
+    window.resize(1400, 900)
+    window.show()
+    _settle(app)
+    start = time.perf_counter()
+    window.open_file(path)
+    _settle(app)
+    window.repaint()
+    return {"seconds": time.perf_counter() - start}
+
+
+def pan(path: Path, rounds: int) -> dict:
+    """Time per pan step of the board (scroll by 40 px right and down, then repaint)."""
+    app, window = _shown_window(path)
+    view = window.board_view
+    horizontal, vertical = view.horizontalScrollBar(), view.verticalScrollBar()
+    times = []
+    for n in range(rounds):
+        begin = time.perf_counter()
+        horizontal.setValue(horizontal.value() + (40 if n % 40 < 20 else -40))
+        vertical.setValue(vertical.value() + 40)
+        view.viewport().repaint()
+        times.append(time.perf_counter() - begin)
+    del app
+    return {"frame": statistics.median(times[3:] or times)}
+
+
+def zoom(path: Path, rounds: int) -> dict:
+    """Time per zoom step (in, then out again) of the board, with its repaint."""
+    app, window = _shown_window(path)
+    view = window.board_view
+    times = []
+    for n in range(rounds):
+        begin = time.perf_counter()
+        factor = 1.1 if n % 10 < 5 else 1 / 1.1
+        view.scale(factor, factor)
+        view.viewport().repaint()
+        times.append(time.perf_counter() - begin)
+    del app
+    return {"frame": statistics.median(times[3:] or times)}
+
+
+def filter_board(path: Path, rounds: int) -> dict:
+    """Setting a filter in the filter bar until the board shows it (and clearing it)."""
+    app, window = _shown_window(path)
+    bar = window.panels.filters
+    assert bar is not None
+    channels = [c.id for c in window.document.channels()] if window.document else []
+    times = []
+    for n in range(rounds):
+        begin = time.perf_counter()
+        bar.set_criteria(channel_id=channels[n % len(channels)] if n % 2 == 0 else None)
+        _settle(app)
+        window.board_view.viewport().repaint()
+        times.append(time.perf_counter() - begin)
+    return {"seconds": statistics.median(times)}
+
+
 SCENARIOS = {
     "start_floor": start_floor,
     "start_app": start_app,
@@ -544,8 +609,16 @@ SCENARIOS = {
     "pdf_app": pdf_app,
     "rss": rss,
     "import_json": import_json,
+    "open_shown": open_shown,
 }
-LOOPED = {"edit": edit, "drag": drag, "drag_room": drag_room}
+LOOPED = {
+    "edit": edit,
+    "drag": drag,
+    "drag_room": drag_room,
+    "pan": pan,
+    "zoom": zoom,
+    "filter": filter_board,
+}
 
 
 def main(argv: list[str]) -> int:
