@@ -29,17 +29,121 @@ def _settle(app) -> None:
         app.processEvents()
 
 
-def start_floor(_path: Path) -> dict:
-    """A bare PySide6 script that shows an empty QMainWindow."""
-    from PySide6.QtWidgets import QMainWindow
+def start_floor(path: Path) -> dict:
+    """The window a user sees at start, built with bare PySide6 from raw sqlite3 rows.
+
+    The same chrome as ``start_app``: a menu bar with the five menus, the board toolbar
+    (map selector, seven actions, "Rating as" selector) and the filter toolbar below it,
+    the palette (its 14 entries with their SVG icons) over the Personas | Participants
+    tabs on the left, the Inspector | Rating tabs on the right, a status bar with the
+    rater badge, timer and zoom, and a graphics view of the workshop: one rect and one
+    text item per phase, lane and card of the first map, read with plain SQL.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import (
+        QCheckBox,
+        QComboBox,
+        QDockWidget,
+        QGraphicsScene,
+        QGraphicsView,
+        QLabel,
+        QListWidget,
+        QListWidgetItem,
+        QMainWindow,
+        QPushButton,
+        QSpinBox,
+        QToolBar,
+        QVBoxLayout,
+        QWidget,
+    )
 
     app = _app()
     window = QMainWindow()
+    for title in ("File", "Edit", "View", "Map", "Help"):
+        menu = window.menuBar().addMenu(title)
+        for n in range(8):
+            menu.addAction(f"{title} action {n}")
+    toolbar = QToolBar(window)
+    window.addToolBar(toolbar)
+    toolbar.addWidget(QLabel("Map:"))
+    maps = QComboBox()
+    maps.addItem("As-is")
+    toolbar.addWidget(maps)
+    for text in ("New to-be map...", "Undo", "Redo", "Zoom Out", "Zoom In", "Fit", "Present"):
+        toolbar.addAction(text)
+    toolbar.addWidget(QLabel("Rating as: "))
+    rater = QComboBox()
+    toolbar.addWidget(rater)
+    window.addToolBarBreak()
+    filters = QToolBar(window)
+    window.addToolBar(filters)
+    filters.addWidget(QLabel("Highlight:"))
+    for text in ("All personas", "All channels", "Direct and indirect"):
+        combo = QComboBox()
+        combo.addItem(text)
+        filters.addWidget(combo)
+    for text in ("Moments of truth", "Disagreements"):
+        filters.addWidget(QCheckBox(text))
+    filters.addAction("Clear filters")
+
+    connection = sqlite3.connect(path)
+    people = connection.execute("SELECT name FROM participant ORDER BY position").fetchall()
+    personas = connection.execute("SELECT name FROM persona ORDER BY position").fetchall()
+    connection.close()
+    for (name,) in people:
+        rater.addItem(name)
+
+    def dock(title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        made = QDockWidget(title, window)
+        made.setWidget(widget)
+        window.addDockWidget(area, made)
+        return made
+
+    icons = Path(__file__).resolve().parent.parent / "resources" / "icons"
+    palette = QWidget()
+    column = QVBoxLayout(palette)
+    column.addWidget(QLabel("Drag onto a cell, or double-click to add to the selected cell."))
+    entries = QListWidget()
+    for icon in sorted(icons.glob("*.svg"))[:14]:
+        QListWidgetItem(QIcon(str(icon)), icon.stem, entries)
+    column.addWidget(entries)
+    column.addWidget(QPushButton("New channel..."))
+    left = Qt.DockWidgetArea.LeftDockWidgetArea
+    right = Qt.DockWidgetArea.RightDockWidgetArea
+    dock("Palette", palette, left)
+    persona_list = QWidget()
+    column = QVBoxLayout(persona_list)
+    listed = QListWidget()
+    for (name,) in personas:
+        listed.addItem(name)
+    column.addWidget(listed)
+    for text in ("Add...", "Edit...", "Delete"):
+        column.addWidget(QPushButton(text))
+    persona_dock = dock("Personas", persona_list, left)
+    window.tabifyDockWidget(persona_dock, dock("Participants", QLabel(), left))
+    inspector = dock("Inspector", QLabel(), right)
+    rating = dock("Rating", QLabel("Select one touchpoint to rate it."), right)
+    window.tabifyDockWidget(inspector, rating)
+    rating.raise_()
+    persona_dock.raise_()
+    status = window.statusBar()
+    status.addPermanentWidget(QLabel("Rating as: Participant 0"))
+    status.addPermanentWidget(QLabel("10:00"))
+    status.addPermanentWidget(QSpinBox())
+    for text in ("Start", "Reset"):
+        status.addPermanentWidget(QPushButton(text))
+    status.addPermanentWidget(QLabel("Zoom 100%"))
+
+    scene = QGraphicsScene()
+    phases, lanes, cards = _raw_rows(path)
+    _board_items(scene, phases, lanes, cards)
+    window.setCentralWidget(QGraphicsView(scene))
     window.resize(1400, 900)
     window.show()
     _settle(app)
     window.repaint()
-    return {}
+    return {"items": len(scene.items())}
 
 
 def _shown_window(path: Path) -> tuple:
@@ -71,14 +175,10 @@ def _raw_rows(path: Path) -> tuple[list, list, list]:
     return phases, lanes, cards
 
 
-def open_floor(path: Path) -> dict:
-    """Plain rect and text items built from raw sqlite3 rows of the same file."""
-    from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem
+def _board_items(scene, phases: list, lanes: list, cards: list) -> None:  # noqa: ANN001
+    """One rect and one text item per phase, lane and card, placed on a plain grid."""
+    from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem
 
-    app = _app()
-    start = time.perf_counter()
-    phases, lanes, cards = _raw_rows(path)
-    scene = QGraphicsScene()
     column = {pid: i for i, (pid, _) in enumerate(phases)}
     row = {lid: i for i, (lid, _) in enumerate(lanes)}
     for items, horizontal in ((phases, True), (lanes, False)):
@@ -92,6 +192,17 @@ def open_floor(path: Path) -> dict:
         rect = QGraphicsRectItem(column[phase] * 210, row[lane] * 90 + position * 80, 190, 74)
         scene.addItem(rect)
         QGraphicsSimpleTextItem(title, rect)
+
+
+def open_floor(path: Path) -> dict:
+    """Plain rect and text items built from raw sqlite3 rows of the same file."""
+    from PySide6.QtWidgets import QGraphicsScene
+
+    app = _app()
+    start = time.perf_counter()
+    phases, lanes, cards = _raw_rows(path)
+    scene = QGraphicsScene()
+    _board_items(scene, phases, lanes, cards)
     _settle(app)
     return {"seconds": time.perf_counter() - start, "items": len(scene.items())}
 
@@ -390,7 +501,9 @@ def pdf_app(path: Path) -> dict:
     with tempfile.TemporaryDirectory() as folder, Workshop.open(path, readonly=True) as w:
         start = time.perf_counter()
         write_pdf(w, Path(folder) / "out.pdf", page_size="A3")
-        return {"seconds": time.perf_counter() - start}
+        seconds = time.perf_counter() - start
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"seconds": seconds, "mb": peak_kb / 1024}
 
 
 def rss(path: Path) -> dict:
@@ -398,6 +511,92 @@ def rss(path: Path) -> dict:
     _app_alive, _window_alive = _shown_window(path)  # both alive while the peak is read
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {"mb": peak_kb / 1024}
+
+
+def import_json(path: Path, size: str) -> dict:
+    """``journeyboard import FILE.json OUT.journey`` of the generated workshop ``size``.
+
+    The JSON text is written first (not timed) next to ``path``; the time is reading,
+    parsing and checking it and writing the new workshop file, as the command does.
+    """
+    from bench.generate import workshop_dict
+    from export.importing import read_source
+    from export.interchange import load, to_text
+
+    source = path.parent / f"import-{size}.json"
+    if not source.exists():
+        source.write_text(to_text(workshop_dict(size)), encoding="utf-8")
+    target = path.parent / f"import-{size}.journey"
+    target.unlink(missing_ok=True)
+    start = time.perf_counter()
+    load(read_source(source), target)
+    seconds = time.perf_counter() - start
+    target.unlink()
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"seconds": seconds, "mb": peak_kb / 1024}
+
+
+def open_shown(path: Path) -> dict:
+    """Opening the workshop in a shown window until its first screen is painted."""
+    from widgets.main_window import MainWindow
+
+    app = _app()
+    window = MainWindow()
+    window.resize(1400, 900)
+    window.show()
+    _settle(app)
+    start = time.perf_counter()
+    window.open_file(path)
+    _settle(app)
+    window.repaint()
+    return {"seconds": time.perf_counter() - start}
+
+
+def pan(path: Path, rounds: int) -> dict:
+    """Time per pan step of the board (scroll by 40 px right and down, then repaint)."""
+    app, window = _shown_window(path)
+    view = window.board_view
+    horizontal, vertical = view.horizontalScrollBar(), view.verticalScrollBar()
+    times = []
+    for n in range(rounds):
+        begin = time.perf_counter()
+        horizontal.setValue(horizontal.value() + (40 if n % 40 < 20 else -40))
+        vertical.setValue(vertical.value() + 40)
+        view.viewport().repaint()
+        times.append(time.perf_counter() - begin)
+    del app
+    return {"frame": statistics.median(times[3:] or times)}
+
+
+def zoom(path: Path, rounds: int) -> dict:
+    """Time per zoom step (in, then out again) of the board, with its repaint."""
+    app, window = _shown_window(path)
+    view = window.board_view
+    times = []
+    for n in range(rounds):
+        begin = time.perf_counter()
+        factor = 1.1 if n % 10 < 5 else 1 / 1.1
+        view.scale(factor, factor)
+        view.viewport().repaint()
+        times.append(time.perf_counter() - begin)
+    del app
+    return {"frame": statistics.median(times[3:] or times)}
+
+
+def filter_board(path: Path, rounds: int) -> dict:
+    """Setting a filter in the filter bar until the board shows it (and clearing it)."""
+    app, window = _shown_window(path)
+    bar = window.panels.filters
+    assert bar is not None
+    channels = [c.id for c in window.document.channels()] if window.document else []
+    times = []
+    for n in range(rounds):
+        begin = time.perf_counter()
+        bar.set_criteria(channel_id=channels[n % len(channels)] if n % 2 == 0 else None)
+        _settle(app)
+        window.board_view.viewport().repaint()
+        times.append(time.perf_counter() - begin)
+    return {"seconds": statistics.median(times)}
 
 
 SCENARIOS = {
@@ -409,8 +608,17 @@ SCENARIOS = {
     "pdf_floor": pdf_floor,
     "pdf_app": pdf_app,
     "rss": rss,
+    "import_json": import_json,
+    "open_shown": open_shown,
 }
-LOOPED = {"edit": edit, "drag": drag, "drag_room": drag_room}
+LOOPED = {
+    "edit": edit,
+    "drag": drag,
+    "drag_room": drag_room,
+    "pan": pan,
+    "zoom": zoom,
+    "filter": filter_board,
+}
 
 
 def main(argv: list[str]) -> int:

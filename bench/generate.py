@@ -13,6 +13,10 @@ SIZES = {
     # name: (phases, lanes, cards, participants)
     "S": (7, 6, 80, 3),
     "L": (12, 40, 2000, 5),
+    # A large research programme in one map (--large): the import's growth is judged
+    # between these two, so they differ only in the number of cards.
+    "10k": (24, 80, 10_000, 5),
+    "100k": (24, 80, 100_000, 5),
 }
 
 

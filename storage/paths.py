@@ -43,7 +43,7 @@ from storage.lock import FileLock
 MAX_WORKSHOP_PATH = 504
 # Interchange JSON is read whole; the demo is 40 KB and a 2,000-card workshop with
 # pictures a few MB. Anything larger is refused before it is read.
-MAX_INPUT_BYTES = 16 * 1024 * 1024
+MAX_INPUT_BYTES = 256 * 1024 * 1024  # a 100,000-card workshop is about 100 MB of JSON
 SIDE_SUFFIXES = ("-journal", "-wal", "-shm")
 
 

@@ -262,6 +262,10 @@
         <translation>Die Datei ist belegt</translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
@@ -2381,6 +2385,18 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Reading %s…</source>
+        <translation>%s wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Writing %s…</source>
+        <translation>%s wird geschrieben…</translation>
     </message>
     <message>
         <source>Could not redo</source>

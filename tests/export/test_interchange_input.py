@@ -92,5 +92,5 @@ def test_a_document_of_too_many_objects_and_lists_is_refused_before_parsing() ->
     with pytest.raises(InterchangeError) as caught:
         parse_text(text, "big.json")
     assert str(caught.value) == (
-        "big.json: more than 500,000 JSON objects and lists; a workshop has far fewer"
+        "big.json: more than 1,500,000 JSON objects and lists; a workshop has far fewer"
     )
