@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from storage import db, schema
+from storage.tables import TABLES
 
 CACHE_KB = 512 * 1024  # an upper bound: SQLite takes the memory only as pages fill it
 # One table's rows: (table, column names, rows as tuples in that column order).
@@ -58,7 +59,7 @@ def create_file(
             (title, language, created),
         )
         for table, columns, rows in tables:
-            if table not in db.COLUMNS:  # names come from our code, never from input
+            if table not in TABLES:  # names come from our code, never from input
                 raise ValueError(f"no table {table!r}")
             statement = (
                 f'INSERT INTO "{table}" ({", ".join(columns)}) '
