@@ -1,0 +1,153 @@
+"""A throw-away PostgreSQL cluster for the team-library tests, and a database per test.
+
+The cluster is made with Debian's ``initdb`` in a temporary folder, listens on 127.0.0.1
+only (password authentication over TCP, as a consultancy's server would ask) with its
+socket in that folder, and is stopped and removed when the session ends. initdb refuses
+to run as root, so as root the server runs as the ``postgres`` user. Without the server
+binaries or psycopg the tests are skipped on a laptop, and fail in CI (env CI set).
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+SUPERUSER_PASSWORD = "cluster-secret"
+ANNA_PASSWORD = "anna-secret"
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """A running PostgreSQL server: where it listens and how to reach it as superuser."""
+
+    port: int
+    folder: Path
+
+    def url(self, database: str, user: str = "postgres", password: str | None = None) -> str:
+        secret = SUPERUSER_PASSWORD if password is None and user == "postgres" else password
+        login = f"{user}:{secret}" if secret else user
+        return f"postgresql://{login}@127.0.0.1:{self.port}/{database}"
+
+    def admin(self, sql: str, database: str = "postgres") -> None:
+        """Run ``sql`` as superuser over the socket (outside any transaction)."""
+        import psycopg
+
+        with psycopg.connect(
+            host=str(self.folder), port=self.port, user="postgres", dbname=database, autocommit=True
+        ) as connection:
+            connection.execute(sql)  # type: ignore[arg-type]
+
+
+def _missing(reason: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason}: the team-library tests need it in CI (.ci/run installs it)")
+    pytest.skip(reason)
+
+
+def _binaries() -> Path | None:
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))
+    if found:
+        return Path(found[-1]).parent
+    pg_ctl = shutil.which("pg_ctl")
+    return Path(pg_ctl).parent if pg_ctl else None
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _as_server_user(command: list[str]) -> list[str]:
+    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
+
+
+@pytest.fixture(scope="session")
+def cluster() -> Iterator[Cluster]:
+    """A PostgreSQL cluster for the whole session."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        _missing("psycopg is not installed (pip install -e '.[test]')")
+    binaries = _binaries()
+    if binaries is None:
+        _missing("PostgreSQL is not installed (Debian: apt-get install postgresql)")
+    assert binaries is not None
+    # Not under pytest's own temp folder: that one is private to root, and the server
+    # runs as another user.
+    folder = Path(tempfile.mkdtemp(prefix="journeyboard-pg-"))
+    if os.geteuid() == 0:
+        shutil.chown(folder, "postgres", "postgres")
+    data = folder / "data"
+    password_file = folder / "password"
+    password_file.write_text(SUPERUSER_PASSWORD + "\n")
+    if os.geteuid() == 0:
+        shutil.chown(password_file, "postgres", "postgres")
+    port = _free_port()
+    run = dict(check=True, capture_output=True, text=True, cwd=folder)
+    subprocess.run(
+        _as_server_user(
+            [
+                str(binaries / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                "postgres",
+                f"--pwfile={password_file}",
+                "--auth-local=trust",
+                "--auth-host=scram-sha-256",
+                "-E",
+                "UTF8",
+                "--locale=C",
+            ]
+        ),
+        **run,  # type: ignore[arg-type]
+    )
+    options = (
+        f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={folder} "
+        "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    )
+    pg_ctl = str(binaries / "pg_ctl")
+    subprocess.run(
+        _as_server_user(
+            [pg_ctl, "-D", str(data), "-o", options, "-l", str(folder / "log"), "-w", "start"]
+        ),
+        **run,  # type: ignore[arg-type]
+    )
+    server = Cluster(port, folder)
+    try:
+        server.admin(f"CREATE ROLE anna LOGIN PASSWORD '{ANNA_PASSWORD}'")
+        yield server
+    finally:
+        subprocess.run(
+            _as_server_user([pg_ctl, "-D", str(data), "-m", "immediate", "-w", "stop"]),
+            capture_output=True,
+            cwd=folder,
+        )
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+_databases = iter(range(1, 1_000_000))
+
+
+@pytest.fixture
+def database(cluster: Cluster) -> str:
+    """The name of a new, empty database (anna may create tables in it)."""
+    name = f"test_{next(_databases)}"
+    cluster.admin(f"CREATE DATABASE {name} OWNER anna")
+    return name
+
+
+@pytest.fixture
+def library_url(cluster: Cluster, database: str) -> str:
+    """The URL of an empty database, logged in as anna with her password."""
+    return cluster.url(database, "anna", ANNA_PASSWORD)
