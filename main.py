@@ -102,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     room = sub.add_parser("room", help="let phones rate the touchpoints over the local network")
-    room.add_argument("file", type=Path)
+    room.add_argument("file", type=_file_or_target, help="a workshop file or URL#NAME")
     room.add_argument(
         "--host",
         help="the address to listen on (default: this computer's address on the local network)",
@@ -341,7 +341,27 @@ def _room(args: argparse.Namespace) -> None:
 
     if not 0 <= args.port <= 65535:
         raise _usage(f"--port: {args.port} is not a port (0 to 65535)")
-    run(args.file, args.host, args.port)
+    if isinstance(args.file, Path):
+        run(args.file, args.host, args.port)
+        return
+    # A library workshop: the room rates a copy, which goes back to the library (merged
+    # with what others changed meanwhile) when the room closes.
+    import shutil
+    import tempfile
+
+    from storage.errors import JourneyError
+    from storage.sync import pull, push
+
+    folder = Path(tempfile.mkdtemp(prefix="journeyboard-room-"))
+    copy = folder / "room.journey"
+    pull(args.file, copy)
+    run(copy, args.host, args.port)
+    try:
+        push(copy, args.file)
+    except JourneyError as error:  # the message says where the ratings are, not lost
+        error.args = (f"{error}; the room's ratings are kept in {copy}",)
+        raise
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _usage(message: str) -> SystemExit:

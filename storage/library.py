@@ -383,7 +383,14 @@ class Library:
                     .values({**row, "row_version": revision}),
                     _key_params(source, k, key),
                 )
+        # Windows that have the workshop open hear of the new revision at the commit.
+        connection.execute(select(func.pg_notify(channel(key), str(revision))))
         return revision
+
+
+def channel(key: int) -> str:
+    """The LISTEN/NOTIFY channel of one workshop: its payload is each new revision."""
+    return f"journeyboard_{key}"
 
 
 def _key_match(server: Table, source: Table) -> list[Any]:

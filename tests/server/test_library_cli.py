@@ -243,3 +243,42 @@ def test_without_the_driver_a_server_url_says_what_to_install(tmp_path: Path) ->
         "pip install 'journeyboard[server]'",
     )
     assert "postgresql://anna@localhost/team" in line
+
+
+def test_a_room_on_a_library_workshop_stores_its_ratings_in_the_library(
+    tmp_path: Path, library_url: str, demo: Path
+) -> None:
+    from tests.room.room_support import Room, ratings_in
+
+    ok(run(tmp_path, "server", "init", library_url))
+    target = f"{library_url}#room"
+    ok(run(tmp_path, "push", str(demo), target))
+    card = as_json(tmp_path, target, "before.json")["maps"][0]["cards"][0]["id"]
+    room = Room(target)  # type: ignore[arg-type]
+    phone = room.phone()
+    phone.join("Dora")
+    assert phone.rate(card, -2, 5)[0] == 200
+    assert room.stop() == (0, "", "")
+    ok(run(tmp_path, "pull", target, "after.journey"))
+    assert ratings_in(tmp_path / "after.journey")[(card, phone.participant)] == (-2, 5)
+
+
+def test_each_push_notifies_the_workshop_channel_with_its_revision(
+    tmp_path: Path, cluster: Cluster, database: str, library_url: str, demo: Path
+) -> None:
+    import psycopg
+
+    from storage.library import channel
+    from storage.workshop import Workshop
+
+    ok(run(tmp_path, "server", "init", library_url))
+    target = f"{library_url}#live"
+    ok(run(tmp_path, "push", str(demo), target))
+    with psycopg.connect(library_url, autocommit=True) as listener:
+        listener.execute(f"LISTEN {channel(1)}")  # the first workshop of a library has key 1
+        ok(run(tmp_path, "pull", target, "copy.journey"))
+        with Workshop.open(tmp_path / "copy.journey") as workshop:
+            workshop.set_info(title="Seen live")
+        ok(run(tmp_path, "push", "copy.journey", target))
+        heard = [n.payload for n in listener.notifies(timeout=10, stop_after=1)]
+    assert heard == ["2"]
