@@ -76,6 +76,18 @@ LIBRARY = Table(
     Column("changed_by", String, nullable=False),
 )
 
+# Who made each revision of a workshop, and when: what a refused stale edit names.
+REVISIONS = Table(
+    "library_revision",
+    SERVER,
+    Column(
+        "workshop_key", Integer, ForeignKey(LIBRARY.c.key, ondelete="CASCADE"), primary_key=True
+    ),
+    Column("revision", Integer, primary_key=True, autoincrement=False),
+    Column("changed_at", DateTime(timezone=True), nullable=False),
+    Column("changed_by", String, nullable=False),
+)
+
 SETTINGS = Table(
     "library_schema",
     SERVER,
@@ -354,6 +366,14 @@ class Library:
             )
             .returning(LIBRARY.c.revision)
         ).scalar_one()
+        connection.execute(
+            insert(REVISIONS).from_select(
+                ["workshop_key", "revision", "changed_at", "changed_by"],
+                select(
+                    LIBRARY.c.key, LIBRARY.c.revision, LIBRARY.c.changed_at, LIBRARY.c.changed_by
+                ).where(LIBRARY.c.key == key),
+            )
+        )
         current = self.read(connection, key)
         # Children go first when deleting, parents first when inserting.
         for source in reversed(workshop_tables()):
@@ -386,6 +406,23 @@ class Library:
         # Windows that have the workshop open hear of the new revision at the commit.
         connection.execute(select(func.pg_notify(channel(key), str(revision))))
         return revision
+
+
+def who_changed(connection: Connection, key: int, table: str, row: Key) -> tuple[str, datetime]:
+    """Who last wrote one row of the workshop ``key``, and when (a deleted row: who made
+    the workshop's latest revision)."""
+    server = TABLES[table]
+    source = next(t for t in workshop_tables() if t.name == table)
+    version = select(server.c.row_version).where(*_key_match(server, source)).scalar_subquery()
+    latest = select(LIBRARY.c.revision).where(LIBRARY.c.key == key).scalar_subquery()
+    record = connection.execute(
+        select(REVISIONS.c.changed_by, REVISIONS.c.changed_at).where(
+            REVISIONS.c.workshop_key == key,
+            REVISIONS.c.revision == func.coalesce(version, latest),
+        ),
+        _key_params(source, row, key),
+    ).one()
+    return record[0], record[1]
 
 
 def channel(key: int) -> str:

@@ -19,12 +19,13 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, create_engine, delete, insert, select
+from sqlalchemy import Connection, Table, create_engine, delete, insert, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import StaticPool
 from sqlmodel import SQLModel
 
 from storage import models
+from storage.changes import Change
 
 Key = tuple[Any, ...]
 Row = dict[str, Any]
@@ -114,11 +115,44 @@ def write_rows(connection: Connection, rows: RowSet) -> None:
             connection.execute(insert(table), values)
 
 
-def replace_rows(connection: Connection, rows: RowSet) -> None:
-    """Make the workshop tables of a file hold exactly ``rows`` (inside a transaction)."""
-    for table in reversed(workshop_tables()):
-        connection.execute(delete(table))
-    write_rows(connection, rows)
+def apply_rows(connection: Connection, old: RowSet, new: RowSet) -> Change:
+    """Turn a file's workshop rows from ``old`` into ``new`` (inside a transaction),
+    writing only the rows that differ; what changed, as the edits report it."""
+    change = Change()
+    tables = workshop_tables()
+    for table in reversed(tables):  # children before parents
+        was, now = old.get(table.name, {}), new.get(table.name, {})
+        gone = [key for key in was if key not in now]
+        for key in gone:
+            connection.execute(delete(table).where(*_matching(table, key)))
+            _note(change, "removed", table.name, key)
+    for table in tables:  # parents before children
+        was, now = old.get(table.name, {}), new.get(table.name, {})
+        added = [row for key, row in now.items() if key not in was]
+        if added:
+            connection.execute(insert(table), added)
+        for key, row in now.items():
+            if key not in was:
+                _note(change, "added", table.name, key)
+            elif was[key] != row:
+                connection.execute(update(table).where(*_matching(table, key)).values(row))
+                _note(change, "updated", table.name, key)
+    return change
+
+
+def _matching(table: Table, key: Key) -> list[Any]:
+    return [column == value for column, value in zip(table.primary_key.columns, key, strict=True)]
+
+
+def _note(change: Change, how: str, table: str, key: Key) -> None:
+    """Record one row in ``change`` as an edit would: a rating by its card, every change
+    to a rating as an update of the card's ratings, the workshop row as "1"."""
+    if table == "rating":
+        change.updated.add(("rating", str(key[0])))
+    elif table == "workshop":
+        change.updated.add(("workshop", "1"))
+    else:
+        getattr(change, how).add((table, str(key[0])))
 
 
 def read_base(connection: Connection) -> Base | None:

@@ -13,23 +13,25 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Connection
 
 from storage import db, paths, schema
+from storage.changes import Change
 from storage.errors import JourneyError, shown
-from storage.library import Library, LibraryError, split_target
-from storage.merge import merge, summary
+from storage.library import Library, LibraryError, split_target, who_changed
+from storage.merge import Conflict, merge, summary
 from storage.rowset import (
     Base,
     Origin,
     RowSet,
+    apply_rows,
     label,
     on_connection,
     read_base,
     read_rows,
-    replace_rows,
     write_base,
     write_rows,
 )
@@ -168,49 +170,82 @@ def push(path: Path, target: str, prefer: str | None = None) -> Pushed:
     it such conflicts refuse the push and nothing is written.
     """
     url, name = split_target(target)
-    with Workshop.open(path) as workshop:  # the lock: no window edits it meanwhile
-        with on_connection(workshop.connection).connect() as core:
-            local, base = read_rows(core), read_base(core)
-        with Library(url) as library:
-            with library.transaction() as connection:
-                library_id = library.library_id(connection)
-                found = library.find(connection, name, lock=True)
-                result, decided = local, 0
-                if found is None:
-                    key = library.create(connection, name)
-                else:
-                    key, revision = found
-                    if (
-                        base is None
-                        or base.origin.library != library_id
-                        or base.origin.workshop != name
-                    ):
-                        raise LibraryError(
-                            f"{library.where}#{shown(name)}: is in the library already and "
-                            f"{shown(path)} was not pulled from it; pull it to another file "
-                            "and combine the two with journeyboard merge"
-                        )
-                    if base.origin.revision != revision:
-                        theirs = library.read(connection, key)
-                        side = {"file": "a", "library": "b"}.get(prefer or "")
-                        result, conflicts = merge(local, theirs, base, side)
-                        if conflicts and side is None:
-                            raise summary(
-                                conflicts,
-                                shown(path),
-                                "the library",
-                                "--prefer file or --prefer library",
-                            )
-                        decided = len(conflicts)
-                        check_rows(result)
-                new_revision = library.write(connection, key, result)
-            origin = Origin(library_id, name, new_revision, library.where)
-        # The library has it: the file now holds the same state and records it as its base.
-        with _transaction(workshop.connection) as core:
-            if result is not local:
-                replace_rows(core, result)
-            write_base(core, Base.of(origin, result))
-    return Pushed(new_revision, result is not local, decided)
+    side = {"file": "a", "library": "b"}.get(prefer or "")
+    with Workshop.open(path) as workshop, Library(url) as library:  # the lock: no window edits it
+        synced = synchronise(workshop, library, name, prefer=side, create=True, label=shown(path))
+    return Pushed(synced.revision, bool(synced.incoming), len(synced.conflicts))
+
+
+@dataclass
+class Synced:
+    """What a synchronisation did: the library's revision now, what came in from others
+    (as the Change the views know), and the conflicts the preferred side decided."""
+
+    revision: int
+    incoming: Change
+    conflicts: list[Conflict]
+    who: list[tuple[str, datetime]]  # per conflict: who changed it in the library, when
+
+
+def synchronise(
+    workshop: Workshop,
+    library: Library,
+    name: str,
+    *,
+    prefer: str | None = "b",
+    create: bool = False,
+    label: str = "this copy",
+) -> Synced:
+    """Bring an open workshop (a pulled copy) and its library workshop to one state.
+
+    What the copy changed since its base goes to the library as a new revision; what
+    others pushed since comes into the copy, written in one transaction and returned as
+    a Change. Where both changed one field, ``prefer`` decides ("a": the copy, "b": the
+    library, whose change came first); None refuses with the list of conflicts and
+    nothing is written. ``create`` makes a new library workshop of a name it lacks.
+    """
+    with on_connection(workshop.connection).connect() as core:
+        local, base = read_rows(core), read_base(core)
+    conflicts: list[Conflict] = []
+    who: list[tuple[str, datetime]] = []
+    with library.transaction() as connection:
+        library_id = library.library_id(connection)
+        found = library.find(connection, name, lock=True)
+        result = theirs = local
+        if found is None:
+            if not create:
+                raise LibraryError(f"{library.where}#{shown(name)}: is no longer in the library")
+            key, revision = library.create(connection, name), 0
+            changed = True
+        else:
+            key, revision = found
+            if base is None or base.origin.library != library_id or base.origin.workshop != name:
+                raise LibraryError(
+                    f"{library.where}#{shown(name)}: is in the library already and "
+                    f"{label} was not pulled from it; pull it to another file "
+                    "and combine the two with journeyboard merge"
+                )
+            changed = Base.of(base.origin, local).rows != base.rows
+            if base.origin.revision != revision:
+                theirs = library.read(connection, key)
+                result, conflicts = merge(local, theirs, base, prefer)
+                if conflicts and prefer is None:
+                    raise summary(
+                        conflicts, label, "the library", "--prefer file or --prefer library"
+                    )
+                check_rows(result)
+                who = [who_changed(connection, key, c.table, c.key) for c in conflicts]
+                changed = result != theirs
+        if changed:
+            revision = library.write(connection, key, result)
+    if result is local and not changed and base is not None and base.origin.revision == revision:
+        return Synced(revision, Change(), [], [])  # nothing new on either side
+    # The library has it: the copy now holds the same state and records it as its base.
+    origin = Origin(library_id, name, revision, library.where)
+    with _transaction(workshop.connection) as core:
+        incoming = apply_rows(core, local, result)
+        write_base(core, Base.of(origin, result))
+    return Synced(revision, incoming, conflicts, who)
 
 
 def merge_files(a: Path, b: Path, out: Path, prefer: str | None = None) -> int:
