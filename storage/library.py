@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -284,6 +285,38 @@ class Library:
                 insert(SETTINGS), {"id": 1, "version": VERSION, "library": os.urandom(16).hex()}
             )
         return True
+
+    def listen(self, key: int, stop: threading.Event, heard: Callable[[int], None]) -> None:
+        """Until ``stop`` is set, call ``heard(revision)`` for each new revision of the
+        workshop ``key`` (from this thread: ``heard`` hands it over, never writes).
+
+        A lost connection is retried every second; each (re)connection calls
+        ``heard(0)``, so what was pushed meanwhile is fetched.
+        """
+        import psycopg
+
+        plain = URL.create(
+            "postgresql",
+            self.url.username,
+            self.url.password,
+            self.url.host,
+            self.url.port,
+            self.url.database,
+            self.url.query,
+        )
+        conninfo = plain.render_as_string(hide_password=False)
+        while not stop.is_set():
+            try:
+                with psycopg.connect(
+                    conninfo, autocommit=True, connect_timeout=CONNECT_TIMEOUT
+                ) as connection:
+                    connection.execute(f"LISTEN {channel(key)}")  # type: ignore[arg-type]
+                    heard(0)
+                    while not stop.is_set():
+                        for note in connection.notifies(timeout=0.5):
+                            heard(int(note.payload))
+            except psycopg.Error:
+                stop.wait(1.0)
 
     def library_id(self, connection: Connection) -> str:
         return connection.execute(select(SETTINGS.c.library)).scalar_one()

@@ -15,7 +15,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +23,7 @@ import pytest
 
 SUPERUSER_PASSWORD = "cluster-secret"
 ANNA_PASSWORD = "anna-secret"
+BEN_PASSWORD = "ben-secret"
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,30 @@ class Cluster:
 
     port: int
     folder: Path
+    pg_ctl: str
+    options: str
+
+    def restart(self, stopped: Callable[[], None]) -> None:
+        """Stop the server, call ``stopped`` while it is down, and start it again."""
+        data = str(self.folder / "data")
+        subprocess.run(
+            _as_server_user([self.pg_ctl, "-D", data, "-m", "fast", "-w", "stop"]),
+            check=True,
+            capture_output=True,
+            cwd=self.folder,
+        )
+        try:
+            stopped()
+        finally:
+            log = str(self.folder / "log")
+            subprocess.run(
+                _as_server_user(
+                    [self.pg_ctl, "-D", data, "-o", self.options, "-l", log, "-w", "start"]
+                ),
+                check=True,
+                capture_output=True,
+                cwd=self.folder,
+            )
 
     def url(self, database: str, user: str = "postgres", password: str | None = None) -> str:
         secret = SUPERUSER_PASSWORD if password is None and user == "postgres" else password
@@ -123,9 +148,11 @@ def cluster() -> Iterator[Cluster]:
         ),
         **run,  # type: ignore[arg-type]
     )
-    server = Cluster(port, folder)
+    server = Cluster(port, folder, pg_ctl, options)
     try:
         server.admin(f"CREATE ROLE anna LOGIN PASSWORD '{ANNA_PASSWORD}'")
+        # Ben works in Anna's libraries (a member of her role, with her rights).
+        server.admin(f"CREATE ROLE ben LOGIN PASSWORD '{BEN_PASSWORD}' IN ROLE anna")
         yield server
     finally:
         subprocess.run(
