@@ -37,6 +37,8 @@ class JourneyDocument(QObject):
         super().__init__(parent)
         self.workshop = workshop
         self.undo_stack = QUndoStack(self)
+        # "URL#NAME" when this is the working copy of a workshop in a team library.
+        self.source: str | None = None
         workshop.listeners.append(self.changed.emit)
         stat = os.stat(workshop.path)
         self._identity = (stat.st_dev, stat.st_ino)

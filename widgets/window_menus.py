@@ -70,6 +70,7 @@ class WindowMenus(QObject):
         scene, view = w.board_scene, w.board_view
         self._action("new_action", c.new_dialog, S.New)
         self._action("open_action", c.open_dialog, S.Open)
+        self._action("open_server_action", self._open_from_server)
         self._action("clear_recent_action", self._clear_recent)
         self._action("save_copy_action", c.save_copy, S.SaveAs)
         self._action("import_json_action", c.import_json)
@@ -147,10 +148,17 @@ class WindowMenus(QObject):
         self._action("about_action", c.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
+    def _open_from_server(self) -> None:
+        # Imported when used: the library brings SQLAlchemy, which start-up does without.
+        from widgets.library_dialog import open_dialog
+
+        open_dialog(self.window)
+
     def retranslate_ui(self) -> None:
         texts = {
             self.new_action: self.tr("&New Workshop\u2026"),
             self.open_action: self.tr("&Open\u2026"),
+            self.open_server_action: self.tr("Open from &Server\u2026"),
             self.clear_recent_action: self.tr("&Clear List"),
             self.save_copy_action: self.tr("Save a &Copy As\u2026"),
             self.import_json_action: self.tr("&Import JSON or Mermaid\u2026"),
@@ -251,6 +259,7 @@ class WindowMenus(QObject):
         self.template_menu = self._menu(self.tr("New from &Template"), menu)
         self.template_menu.aboutToShow.connect(self.fill_template_menu)
         menu.addAction(self.open_action)
+        menu.addAction(self.open_server_action)
         self.recent_menu = self._menu(self.tr("Open &Recent"), menu)
         menu.addSeparator()
         menu.addAction(self.save_copy_action)

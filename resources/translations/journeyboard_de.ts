@@ -1157,6 +1157,68 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>Open from Server</source>
+        <translation>Vom Server öffnen</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database: the password comes from ~/.pgpass or PGPASSWORD and is never stored by Journeyboard</source>
+        <translation>postgresql://benutzer@host/datenbank: das Passwort kommt aus ~/.pgpass oder PGPASSWORD und wird von Journeyboard nie gespeichert</translation>
+    </message>
+    <message>
+        <source>Show Workshops</source>
+        <translation>Workshops anzeigen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>This library holds no workshop yet.</source>
+        <translation>Diese Bibliothek enthält noch keinen Workshop.</translation>
+    </message>
+    <message>
+        <source>Cannot open the workshop</source>
+        <translation>Der Workshop kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryStatus</name>
+    <message>
+        <source>Server: in step (revision %d)</source>
+        <translation>Server: abgeglichen (Stand %d)</translation>
+    </message>
+    <message>
+        <source>Offline: edits are kept in this copy and sent when the server is back</source>
+        <translation>Offline: Änderungen bleiben in dieser Kopie und werden gesendet, sobald der Server wieder erreichbar ist</translation>
+    </message>
+    <message>
+        <source>%1 changed this %2 a moment ago; their change stays: %3</source>
+        <translation>%1 hat gerade eben dasselbe geändert (%2); diese Änderung bleibt: %3</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cannot open the workshop</source>
@@ -2455,6 +2517,10 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
+        <source>Open from &amp;Server…</source>
+        <translation>Vom &amp;Server öffnen…</translation>
+    </message>
+    <message>
         <source>&amp;Import JSON or Mermaid…</source>
         <translation>&amp;Importieren (JSON oder Mermaid)…</translation>
     </message>
@@ -3703,6 +3769,13 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>Ideas</source>
         <translation>Ideen</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Cannot open the workshop</source>
+        <translation type="obsolete">Der Workshop kann nicht geöffnet werden</translation>
     </message>
 </context>
 </TS>
