@@ -88,6 +88,8 @@ def undo(document: JourneyDocument) -> bool:
     if not stack.canUndo():
         return False
     commands = _commands_of(stack.command(stack.index() - 1))
+    if document.undo_check is not None:
+        document.undo_check(commands)
     with document.workshop.batch():
         for command in reversed(commands):
             command.revert()

@@ -20,14 +20,36 @@ import threading
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
+from app.commands import kind_label
 from app.document import JourneyDocument
-from storage.errors import JourneyError
+from storage.errors import InvalidEdit, JourneyError
 from storage.library import Library, split_target
 from storage.sync import synchronise
 
 RETRY_MS = 2000  # a lost library is tried again this often
+
+
+class ChangedByOthers(InvalidEdit):
+    """An undo refused: someone else changed the row since one's own edit of it."""
+
+    def __init__(self, who: str, kind: str) -> None:
+        text = QCoreApplication.translate("live", "%1 changed this %2 a moment ago")
+        super().__init__(text.replace("%1", who).replace("%2", kind_label(kind)))
+        self.hint = QCoreApplication.translate(
+            "live",
+            "Their change stays, and Undo/Redo are as they were. Change it again by hand "
+            "if yours should win.",
+        )
+
+
+def _rows_of(command: object) -> list[tuple[str, str]]:
+    """The rows an undo command touches, as (kind, id) the Change of an edit names."""
+    if hasattr(command, "card_id"):  # a rating
+        return [("rating", command.card_id)]  # type: ignore[attr-defined]
+    kind, row_id = getattr(command, "kind", None), getattr(command, "row_id", None)
+    return [(kind, row_id)] if isinstance(kind, str) and isinstance(row_id, str) else []
 
 
 @dataclass(frozen=True)
@@ -63,6 +85,9 @@ class LiveLink(QObject):
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.sync)
         self._heard.connect(self._on_heard, Qt.ConnectionType.QueuedConnection)
+        # Rows others changed: (kind, id) -> (who, the undo stack's index when it came).
+        self._foreign: dict[tuple[str, str], tuple[str, int]] = {}
+        document.undo_check = self.check_undo
         document.changed.connect(self._local_change)
         document.closed.connect(self.close)
         with self.library.transaction() as connection:
@@ -118,6 +143,9 @@ class LiveLink(QObject):
         self._set_online(True, "")
         self.revision = done.revision
         if done.incoming:
+            index = self.document.undo_stack.index()
+            for row in done.incoming.added | done.incoming.updated | done.incoming.removed:
+                self._foreign[row] = (done.others, index)
             self._applying = True
             try:
                 for listener in list(workshop.listeners):
@@ -132,6 +160,15 @@ class LiveLink(QObject):
                 ]
             )
         self.synced.emit(done.revision)
+
+    def check_undo(self, commands: list[object]) -> None:
+        """Refuse to undo a step whose rows someone else changed after it was done."""
+        done_at = self.document.undo_stack.index()  # the step was done at index - 1
+        for command in commands:
+            for row in _rows_of(command):
+                who, index = self._foreign.get(row, ("", -1))
+                if index >= done_at:
+                    raise ChangedByOthers(who, row[0])
 
     def _set_online(self, online: bool, reason: str) -> None:
         if online != self.online:

@@ -378,6 +378,11 @@ class Library:
             rows[source.name] = found
         return rows
 
+    def last_author(self, connection: Connection, key: int) -> str:
+        """Who made the workshop's latest revision."""
+        statement = select(LIBRARY.c.changed_by).where(LIBRARY.c.key == key)
+        return connection.execute(statement).scalar_one()
+
     def create(self, connection: Connection, name: str) -> int:
         """A new, empty workshop entry ``name`` at revision 0; its key."""
         return connection.execute(

@@ -185,6 +185,7 @@ class Synced:
     incoming: Change
     conflicts: list[Conflict]
     who: list[tuple[str, datetime]]  # per conflict: who changed it in the library, when
+    others: str = ""  # who made the library's latest revision before ours (incoming)
 
 
 def synchronise(
@@ -208,6 +209,7 @@ def synchronise(
         local, base = read_rows(core), read_base(core)
     conflicts: list[Conflict] = []
     who: list[tuple[str, datetime]] = []
+    others = ""
     with library.transaction() as connection:
         library_id = library.library_id(connection)
         found = library.find(connection, name, lock=True)
@@ -228,6 +230,7 @@ def synchronise(
             changed = Base.of(base.origin, local).rows != base.rows
             if base.origin.revision != revision:
                 theirs = library.read(connection, key)
+                others = library.last_author(connection, key)
                 result, conflicts = merge(local, theirs, base, prefer)
                 if conflicts and prefer is None:
                     raise summary(
@@ -245,7 +248,7 @@ def synchronise(
     with _transaction(workshop.connection) as core:
         incoming = apply_rows(core, local, result)
         write_base(core, Base.of(origin, result))
-    return Synced(revision, incoming, conflicts, who)
+    return Synced(revision, incoming, conflicts, who, others)
 
 
 def merge_files(a: Path, b: Path, out: Path, prefer: str | None = None) -> int:

@@ -2905,6 +2905,17 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     </message>
 </context>
 <context>
+    <name>live</name>
+    <message>
+        <source>%1 changed this %2 a moment ago</source>
+        <translation>%1 hat gerade eben dasselbe geändert (%2)</translation>
+    </message>
+    <message>
+        <source>Their change stays, and Undo/Redo are as they were. Change it again by hand if yours should win.</source>
+        <translation>Diese Änderung bleibt, Rückgängig/Wiederholen sind unverändert. Ändern Sie es von Hand noch einmal, wenn Ihre Fassung gelten soll.</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>expected &quot;journey&quot;: this is not a Mermaid journey diagram</source>

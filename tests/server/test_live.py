@@ -102,3 +102,25 @@ def test_a_lost_server_keeps_the_copy_editable_and_it_catches_up(
     assert states[:1] == [False]
     qtbot.waitUntil(lambda: first_card(ben.document).title == "Offline edit", timeout=WAIT_MS * 3)
     assert states[-1] is True and anna.online
+
+
+def test_undo_of_an_edit_someone_changed_since_is_refused_naming_them(qtbot, two) -> None:
+    from app.commands import undo
+    from app.live import ChangedByOthers
+
+    anna, ben = two
+    card, other = anna.document.cards(anna.document.maps()[0].id)[:2]
+    execute(anna.document, UpdateCommand(anna.document, "card", card.id, {"title": "Anna's"}))
+    execute(anna.document, UpdateCommand(anna.document, "card", other.id, {"owner": "Anna"}))
+    qtbot.waitUntil(lambda: first_card(ben.document).title == "Anna's", timeout=WAIT_MS)
+    execute(ben.document, UpdateCommand(ben.document, "card", other.id, {"owner": "Ben"}))
+    qtbot.waitUntil(lambda: anna.document.get("card", other.id).owner == "Ben", timeout=WAIT_MS)
+    with pytest.raises(ChangedByOthers, match="ben changed this card a moment ago"):
+        undo(anna.document)
+    assert anna.document.get("card", other.id).owner == "Ben"  # theirs stays
+    assert anna.document.undo_stack.index() == 2  # Undo/Redo are as they were
+    # Ben did not touch the first card: undoing a step that only changed it still works,
+    # once the refused step is out of the way (Anna edits the owner again, then undoes).
+    execute(anna.document, UpdateCommand(anna.document, "card", other.id, {"owner": "Anna"}))
+    assert undo(anna.document)
+    assert anna.document.get("card", other.id).owner == "Ben"
