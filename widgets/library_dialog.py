@@ -45,7 +45,7 @@ def recent_servers(settings: QSettings) -> list[str]:
     value = settings.value(RECENT_KEY, [])
     if isinstance(value, str):  # QSettings gives a one-item list back as a string
         return [value]
-    return [str(v) for v in value or []]
+    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 def remember_server(settings: QSettings, url: str) -> None:
@@ -137,8 +137,8 @@ class LibraryDialog(QDialog):
 
     def target(self) -> str:
         """URL#NAME of the chosen workshop."""
-        row = self.table.currentRow()
-        name = self.table.item(row, 0).text() if row >= 0 else ""
+        item = self.table.item(self.table.currentRow(), 0)
+        name = item.text() if item is not None else ""
         return f"{self.url.currentText().strip()}#{name}"
 
 
