@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -391,9 +391,20 @@ class Library:
             .returning(LIBRARY.c.key)
         ).scalar_one()
 
-    def write(self, connection: Connection, key: int, rows: RowSet) -> int:
+    def write(
+        self,
+        connection: Connection,
+        key: int,
+        rows: RowSet,
+        current: Mapping[str, Mapping[Key, Any]] | None = None,
+        prints: Mapping[str, Mapping[Key, Any]] | None = None,
+    ) -> int:
         """Make the workshop ``key`` hold exactly ``rows``: a new revision, in which only
-        the rows that differ are written (and carry that revision). Returns it."""
+        the rows that differ are written (and carry that revision). Returns it.
+
+        ``current`` and ``prints``: what the library holds now and what ``rows`` are, as
+        comparable per-row prints (the digests of a base): then the library is not read.
+        """
         revision = connection.execute(
             update(LIBRARY)
             .where(LIBRARY.c.key == key)
@@ -412,11 +423,12 @@ class Library:
                 ).where(LIBRARY.c.key == key),
             )
         )
-        current = self.read(connection, key)
+        if current is None or prints is None:
+            current, prints = self.read(connection, key), rows
         # Children go first when deleting, parents first when inserting.
         for source in reversed(workshop_tables()):
             server = TABLES[source.name]
-            gone = [k for k in current[source.name] if k not in rows.get(source.name, {})]
+            gone = [k for k in current.get(source.name, {}) if k not in rows.get(source.name, {})]
             if gone:
                 connection.execute(
                     delete(server).where(*_key_match(server, source)),
@@ -424,8 +436,9 @@ class Library:
                 )
         for source in workshop_tables():
             server = TABLES[source.name]
-            old = current[source.name]
+            old = current.get(source.name, {})
             new = rows.get(source.name, {})
+            new_prints = prints.get(source.name, {})
             added = [
                 {**row, "workshop_key": key, "row_version": revision}
                 for k, row in new.items()
@@ -433,7 +446,7 @@ class Library:
             ]
             if added:
                 connection.execute(insert(server), added)
-            changed = [(k, row) for k, row in new.items() if k in old and old[k] != row]
+            changed = [(k, row) for k, row in new.items() if k in old and old[k] != new_prints[k]]
             for k, row in changed:
                 connection.execute(
                     update(server)

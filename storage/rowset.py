@@ -19,7 +19,16 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, create_engine, delete, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Table,
+    bindparam,
+    create_engine,
+    delete,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import StaticPool
 from sqlmodel import SQLModel
@@ -48,11 +57,11 @@ def key_text(key: Key) -> str:
 
 
 def digest(value: Any) -> str:
-    """A short digest of one field's value (equal values, equal digests)."""
-    if isinstance(value, bytes):
-        raw = b"b:" + value
-    else:
-        raw = b"j:" + json.dumps(value, ensure_ascii=False).encode("utf-8")
+    """A short digest of one field's value (equal values, equal digests). The values are
+    text, integers, booleans, None and bytes, whose ``repr`` tells each apart."""
+    raw = (
+        b"b:" + value if isinstance(value, bytes) else repr(value).encode("utf-8", "surrogatepass")
+    )
     return hashlib.blake2b(raw, digest_size=8).hexdigest()
 
 
@@ -80,13 +89,13 @@ class Base:
 
     @classmethod
     def of(cls, origin: Origin, rows: RowSet) -> Base:
-        return cls(
-            origin,
-            {
-                name: {key: digests_of(row) for key, row in table.items()}
-                for name, table in rows.items()
-            },
-        )
+        return cls(origin, digests_of_rows(rows))
+
+
+def digests_of_rows(rows: RowSet) -> dict[str, dict[Key, Digests]]:
+    return {
+        name: {key: digests_of(row) for key, row in table.items()} for name, table in rows.items()
+    }
 
 
 def on_connection(connection: sqlite3.Connection) -> Engine:
@@ -98,9 +107,10 @@ def read_rows(connection: Connection) -> RowSet:
     """Every workshop row of the file behind ``connection``."""
     rows: RowSet = {}
     for table in workshop_tables():
+        names = [column.name for column in table.columns]
         found: dict[Key, Row] = {}
-        for record in connection.execute(select(*table.columns)).mappings():
-            row = dict(record)
+        for record in connection.execute(select(*table.columns)):
+            row = dict(zip(names, record, strict=True))
             found[key_of(table, row)] = row
         rows[table.name] = found
     return rows
@@ -168,13 +178,37 @@ def read_base(connection: Connection) -> Base | None:
     return Base(Origin(**fields), rows)
 
 
-def write_base(connection: Connection, base: Base) -> None:
-    """Record ``base`` in a file, replacing the one it had."""
-    origin_table: Table = models.SyncOrigin.__table__  # type: ignore[attr-defined]
+def update_base(connection: Connection, old: Base | None, new: Base) -> None:
+    """Record ``new`` in a file whose base is ``old``, writing only the rows that differ."""
+    if old is None:
+        write_base(connection, new)
+        return
     row_table: Table = models.SyncRow.__table__  # type: ignore[attr-defined]
-    connection.execute(delete(row_table))
+    gone, fresh = [], []
+    for name in old.rows.keys() | new.rows.keys():
+        was, now = old.rows.get(name, {}), new.rows.get(name, {})
+        gone += [(name, key) for key in was if key not in now]
+        fresh += [(name, key, digests) for key, digests in now.items() if was.get(key) != digests]
+    condition = (row_table.c.table_name == bindparam("t")) & (row_table.c.row_key == bindparam("k"))
+    replaced = gone + [(name, key) for name, key, _digests in fresh]
+    if replaced:
+        connection.execute(
+            delete(row_table).where(condition), [{"t": n, "k": key_text(k)} for n, k in replaced]
+        )
+    if fresh:
+        connection.execute(
+            insert(row_table),
+            [
+                {"table_name": n, "row_key": key_text(k), "digests": json.dumps(d)}
+                for n, k, d in fresh
+            ],
+        )
+    _write_origin(connection, new.origin)
+
+
+def _write_origin(connection: Connection, origin: Origin) -> None:
+    origin_table: Table = models.SyncOrigin.__table__  # type: ignore[attr-defined]
     connection.execute(delete(origin_table))
-    origin = base.origin
     connection.execute(
         insert(origin_table),
         {
@@ -186,6 +220,13 @@ def write_base(connection: Connection, base: Base) -> None:
             "token": origin.token,
         },
     )
+
+
+def write_base(connection: Connection, base: Base) -> None:
+    """Record ``base`` in a file, replacing the one it had."""
+    row_table: Table = models.SyncRow.__table__  # type: ignore[attr-defined]
+    connection.execute(delete(row_table))
+    _write_origin(connection, base.origin)
     values = [
         {"table_name": name, "row_key": key_text(key), "digests": json.dumps(digests)}
         for name, table in base.rows.items()

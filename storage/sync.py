@@ -25,13 +25,17 @@ from storage.library import Library, LibraryError, split_target, who_changed
 from storage.merge import Conflict, merge, summary
 from storage.rowset import (
     Base,
+    Digests,
+    Key,
     Origin,
     RowSet,
     apply_rows,
+    digests_of_rows,
     label,
     on_connection,
     read_base,
     read_rows,
+    update_base,
     write_base,
     write_rows,
 )
@@ -210,6 +214,7 @@ def synchronise(
     conflicts: list[Conflict] = []
     who: list[tuple[str, datetime]] = []
     others = ""
+    local_prints: dict[str, dict[Key, Digests]] = {}
     with library.transaction() as connection:
         library_id = library.library_id(connection)
         found = library.find(connection, name, lock=True)
@@ -227,7 +232,8 @@ def synchronise(
                     f"{label} was not pulled from it; pull it to another file "
                     "and combine the two with journeyboard merge"
                 )
-            changed = Base.of(base.origin, local).rows != base.rows
+            local_prints = digests_of_rows(local)
+            changed = local_prints != base.rows
             if base.origin.revision != revision:
                 theirs = library.read(connection, key)
                 others = library.last_author(connection, key)
@@ -239,15 +245,23 @@ def synchronise(
                 check_rows(result)
                 who = [who_changed(connection, key, c.table, c.key) for c in conflicts]
                 changed = result != theirs
-        if changed:
+                if changed:
+                    revision = library.write(connection, key, result)
+            elif changed:  # the library holds the base: only what differs from it is sent
+                revision = library.write(connection, key, result, base.rows, local_prints)
+        if changed and found is None:
             revision = library.write(connection, key, result)
     if result is local and not changed and base is not None and base.origin.revision == revision:
         return Synced(revision, Change(), [], [])  # nothing new on either side
     # The library has it: the copy now holds the same state and records it as its base.
     origin = Origin(library_id, name, revision, library.where)
+    if result is local and found is not None:
+        new_base = Base(origin, local_prints)
+    else:
+        new_base = Base.of(origin, result)
     with _transaction(workshop.connection) as core:
         incoming = apply_rows(core, local, result)
-        write_base(core, Base.of(origin, result))
+        update_base(core, base, new_base)
     return Synced(revision, incoming, conflicts, who, others)
 
 
