@@ -228,13 +228,17 @@ class Library:
                 f"{self.where}: a team library needs the PostgreSQL driver: {INSTALL_HINT}"
             ) from None
         from sqlalchemy import create_engine
-        from sqlalchemy.pool import NullPool
 
+        # One connection kept for the next operation (a window syncs after every edit);
+        # the ping before use replaces one the server dropped (a restart) unnoticed.
         self.engine: Engine = create_engine(
             self.url.set(drivername="postgresql+psycopg"),
-            poolclass=NullPool,
+            pool_size=1,
+            max_overflow=2,
+            pool_pre_ping=True,
             connect_args={"connect_timeout": CONNECT_TIMEOUT, "application_name": "journeyboard"},
         )
+        self._checked = False  # the schema version was found right once: not asked again
 
     def close(self) -> None:
         self.engine.dispose()
@@ -250,8 +254,9 @@ class Library:
         """One transaction; a server error or refusal becomes a LibraryError naming it."""
         try:
             with self.engine.begin() as connection:
-                if checked:
+                if checked and not self._checked:
                     self._check_version(connection)
+                    self._checked = True
                 yield connection
         except sa_exc.DBAPIError as error:
             raise LibraryError(f"{self.where}: {_reason(error)}") from None
