@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ANNA_PASSWORD, Cluster
+
+from tests.server.pg_support import ANNA_PASSWORD, Cluster
 
 MAIN = Path(__file__).resolve().parents[2] / "main.py"
 
@@ -158,9 +159,9 @@ def test_the_password_from_pgpassword_applies(
 def test_unreachable_server_and_unknown_database(
     tmp_path: Path, cluster: Cluster, database: str
 ) -> None:
-    from conftest import _free_port
+    from tests.server.pg_support import free_port
 
-    closed = f"postgresql://anna:{ANNA_PASSWORD}@127.0.0.1:{_free_port()}/{database}"
+    closed = f"postgresql://anna:{ANNA_PASSWORD}@127.0.0.1:{free_port()}/{database}"
     refused(run(tmp_path, "server", "list", closed), "cannot reach the server", "127.0.0.1")
     missing = cluster.url("no_such_db", "anna", ANNA_PASSWORD)
     refused(run(tmp_path, "server", "list", missing), "no_such_db", "does not exist")

@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ANNA_PASSWORD, BEN_PASSWORD, Cluster
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 
 from storage.sync import pull, push
 from storage.workshop import Workshop
+from tests.server.pg_support import ANNA_PASSWORD, BEN_PASSWORD, Cluster
 from tests.widgets.board_helpers import click_button, type_text, when_dialog_opens
 
 WAIT_MS = 10_000  # how long a test waits for the other side at most (not a measurement)

@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import BEN_PASSWORD, Cluster
 
 from app.commands import UpdateCommand, execute
 from app.document import JourneyDocument
 from app.live import LiveLink
 from storage.sync import pull, push
+from tests.server.pg_support import BEN_PASSWORD, Cluster
 
 WAIT_MS = 10_000  # how long a test waits for the other side at most (not a measurement)
 
