@@ -12,11 +12,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "letter", "tabloid")
 EXPORT_KINDS = ("pdf", "png", "csv", "json", "mermaid")
-COMMANDS = ("new", "demo", "info", "export", "import", "room")
+COMMANDS = ("new", "demo", "info", "export", "import", "room", "server", "push", "pull", "merge")
+PREFER = {"merge": ("a", "b"), "push": ("file", "library")}
 TOP_LEVEL = ("-h", "--help", "--version", "--install-desktop")  # handled without a window
 
 
@@ -46,8 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("file", type=Path)
     demo.add_argument("--lang", choices=("en", "de"), default="en")
 
-    info = sub.add_parser("info", help="summarise a workshop file")
-    info.add_argument("file", type=Path)
+    info = sub.add_parser("info", help="summarise a workshop file (or URL#NAME)")
+    info.add_argument("file", type=_file_or_target)
     info.add_argument("--json", action="store_true", help="print the summary as JSON")
 
     export = sub.add_parser(
@@ -60,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         "change; moments of truth that moved) instead of the touchpoint table. Mermaid: "
         "one map as a journey diagram (.md: inside a ```mermaid block).",
     )
-    export.add_argument("file", type=Path)
+    export.add_argument("file", type=_file_or_target, help="a workshop file or URL#NAME")
     fmt = export.add_mutually_exclusive_group(required=True)
     for name in EXPORT_KINDS:
         fmt.add_argument(f"--{name}", type=Path, metavar="OUT")
@@ -101,13 +102,67 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     room = sub.add_parser("room", help="let phones rate the touchpoints over the local network")
-    room.add_argument("file", type=Path)
+    room.add_argument("file", type=_file_or_target, help="a workshop file or URL#NAME")
     room.add_argument(
         "--host",
         help="the address to listen on (default: this computer's address on the local network)",
     )
     room.add_argument("--port", type=int, default=0, help="the port (default 0: a free one)")
+    _add_library_commands(sub)
     return parser
+
+
+def _file_or_target(text: str) -> Path | str:
+    """A workshop file, or a library workshop ``URL#NAME`` (kept as text: a Path would
+    fold the URL's "//")."""
+    return text if "://" in text else Path(text)
+
+
+def _add_library_commands(sub: Any) -> None:
+    """The team library on PostgreSQL: server init|list, push, pull, merge."""
+    server = sub.add_parser(
+        "server",
+        help="create or list a team library of workshops on PostgreSQL",
+        description="URL is a libpq URL, postgresql://user@host/database; the password "
+        "comes from ~/.pgpass or PGPASSWORD (or the URL).",
+    )
+    actions = server.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    init = actions.add_parser("init", help="create the library's tables (again: no change)")
+    init.add_argument("url", metavar="URL")
+    listing = actions.add_parser(
+        "list", help="the library's workshops: name, title, language, last change and by whom"
+    )
+    listing.add_argument("url", metavar="URL")
+    listing.add_argument("--json", action="store_true", help="print the list as JSON")
+
+    push = sub.add_parser(
+        "push",
+        help="upload a workshop file to a library as URL#NAME",
+        description="Upload FILE as the workshop NAME: new, or the newer state of the copy "
+        "pulled before. When the library changed since the pull, both are merged first and "
+        "FILE gets the merged state too; where both changed the same field the push stops "
+        "with the list of conflicts unless --prefer decides them.",
+    )
+    push.add_argument("file", type=Path)
+    push.add_argument("target", metavar="URL#NAME")
+    push.add_argument("--prefer", choices=PREFER["push"], help="who wins a conflict")
+
+    pull = sub.add_parser("pull", help="copy a library workshop URL#NAME into a new file")
+    pull.add_argument("target", metavar="URL#NAME")
+    pull.add_argument("file", type=Path)
+
+    merge = sub.add_parser(
+        "merge",
+        help="combine two copies of one workshop into a new file",
+        description="Combine A and B row by row into OUT. With a common base (both pulled "
+        "from the same state) a change on one side wins over no change; where both changed "
+        "the same field, or without a base where they differ, the merge stops with the list "
+        "of conflicts and writes nothing, unless --prefer decides them.",
+    )
+    merge.add_argument("a", type=Path, metavar="A")
+    merge.add_argument("b", type=Path, metavar="B")
+    merge.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    merge.add_argument("--prefer", choices=PREFER["merge"], help="who wins a conflict")
 
 
 def _new(args: argparse.Namespace) -> None:
@@ -126,14 +181,80 @@ def _demo(args: argparse.Namespace) -> None:
 
 def _info(args: argparse.Namespace) -> None:
     from export.summary import summary, summary_text
-    from storage.workshop import Workshop
 
-    with Workshop.open_snapshot(args.file) as workshop:
+    with _open_snapshot(args.file) as workshop:
         data = summary(workshop)
+    if isinstance(args.file, str):  # a library workshop: its name as given, no password
+        from storage.library import hide_password
+
+        data["file"] = hide_password(args.file)
     if args.json:
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.write(summary_text(data))
+
+
+def _open_snapshot(file: Path | str) -> Any:
+    """A read-only copy in memory of a workshop file or of a library workshop URL#NAME."""
+    if isinstance(file, str):
+        from storage.sync import open_library_snapshot
+
+        return open_library_snapshot(file)
+    from storage.workshop import Workshop
+
+    return Workshop.open_snapshot(file)
+
+
+def _server(args: argparse.Namespace) -> None:
+    from storage.library import Library
+
+    with Library(args.url) as library:
+        if args.action == "init":
+            created = library.init()
+            state = "created" if created else "is ready (it was there already)"
+            sys.stdout.write(f"the Journeyboard library at {library.where} {state}\n")
+            return
+        entries = library.entries()
+    if args.json:
+        rows = [
+            {
+                "name": e.name,
+                "title": e.title,
+                "language": e.language,
+                "revision": e.revision,
+                "changed_at": e.changed_at.isoformat(),
+                "changed_by": e.changed_by,
+            }
+            for e in entries
+        ]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return
+    for e in entries:
+        when = e.changed_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        sys.stdout.write(f"{e.name}\t{e.title}\t{e.language}\t{when}\t{e.changed_by}\n")
+
+
+def _push(args: argparse.Namespace) -> None:
+    from storage.sync import push
+
+    done = push(args.file, args.target, args.prefer)
+    merged = " after merging the library's newer changes into it" if done.merged else ""
+    sys.stdout.write(f"pushed {args.file} as revision {done.revision}{merged}\n")
+
+
+def _pull(args: argparse.Namespace) -> None:
+    from storage.sync import pull
+
+    revision = pull(args.target, args.file)
+    sys.stdout.write(f"pulled revision {revision} into {args.file}\n")
+
+
+def _merge(args: argparse.Namespace) -> None:
+    from storage.sync import merge_files
+
+    decided = merge_files(args.a, args.b, args.output, args.prefer)
+    note = f" ({decided} conflict(s) decided for {args.prefer.upper()})" if decided else ""
+    sys.stdout.write(f"wrote {args.output}{note}\n")
 
 
 def _import(args: argparse.Namespace) -> None:
@@ -145,17 +266,18 @@ def _import(args: argparse.Namespace) -> None:
 
 def _export(args: argparse.Namespace) -> None:
     from export import ExportError, find_map, run_export
-    from storage.workshop import Workshop
 
     kind = next(name for name in EXPORT_KINDS if getattr(args, name))
     out: Path = getattr(args, kind)
     if args.compare_maps and kind != "csv":
         raise ExportError("--compare-maps works with --csv only")
     # A copy in memory: a long export must not keep the file from a window's edits.
-    with Workshop.open_snapshot(args.file) as workshop:
+    with _open_snapshot(args.file) as workshop:
         if out.is_dir():
             raise ExportError(f"{out}: is a folder; give the name of the file to write")
-        if out.exists() and os.path.samefile(out, args.file):  # it would replace the workshop
+        if (
+            isinstance(args.file, Path) and out.exists() and os.path.samefile(out, args.file)
+        ):  # it would replace the workshop
             raise ExportError(f"{out}: is the workshop file itself; choose another output file")
         if args.map is not None:
             find_map(workshop, args.map)  # an unknown name is refused for every format
@@ -219,7 +341,27 @@ def _room(args: argparse.Namespace) -> None:
 
     if not 0 <= args.port <= 65535:
         raise _usage(f"--port: {args.port} is not a port (0 to 65535)")
-    run(args.file, args.host, args.port)
+    if isinstance(args.file, Path):
+        run(args.file, args.host, args.port)
+        return
+    # A library workshop: the room rates a copy, which goes back to the library (merged
+    # with what others changed meanwhile) when the room closes.
+    import shutil
+    import tempfile
+
+    from storage.errors import JourneyError
+    from storage.sync import pull, push
+
+    folder = Path(tempfile.mkdtemp(prefix="journeyboard-room-"))
+    copy = folder / "room.journey"
+    pull(args.file, copy)
+    run(copy, args.host, args.port)
+    try:
+        push(copy, args.file)
+    except JourneyError as error:  # the message says where the ratings are, not lost
+        error.args = (f"{error}; the room's ratings are kept in {copy}",)
+        raise
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _usage(message: str) -> SystemExit:
@@ -244,11 +386,17 @@ def run_cli(argv: Sequence[str]) -> int:
         "import": _import,
         "export": _export,
         "room": _room,
+        "server": _server,
+        "push": _push,
+        "pull": _pull,
+        "merge": _merge,
     }
     try:
         handlers[args.command](args)
     except JourneyError as error:
         sys.stderr.write(f"journeyboard {args.command}: {error}\n")
+        for line in getattr(error, "lines", ()):  # a merge's conflicts, one per line
+            sys.stderr.write(f"  {line}\n")
         return 1
     except OSError as error:
         where = error.filename or _subject(args)
@@ -276,10 +424,16 @@ def run_cli(argv: Sequence[str]) -> int:
     return 0
 
 
-def _subject(args: argparse.Namespace) -> Path:
+def _subject(args: argparse.Namespace) -> Path | str:
     """The file a command writes (export: its output), for messages naming no file."""
     if args.command == "export":
         return next(getattr(args, name) for name in EXPORT_KINDS if getattr(args, name))
+    if args.command == "merge":
+        return args.output
+    if args.command == "server":
+        from storage.library import hide_password
+
+        return hide_password(args.url)
     return args.file
 
 

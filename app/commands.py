@@ -91,6 +91,8 @@ def undo(document: JourneyDocument) -> bool:
     if not stack.canUndo():
         return False
     commands = _commands_of(stack.command(stack.index() - 1))
+    if document.undo_check is not None:
+        document.undo_check(commands)
     if commands:  # an empty step (a gesture refused at its start) needs no transaction
         with document.workshop.batch():
             for command in reversed(commands):

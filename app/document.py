@@ -8,7 +8,7 @@ It owns the undo stack; the commands of ``app.commands`` are the only writers.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -48,6 +48,11 @@ class JourneyDocument(QObject):
         # filter bar and the panels each asked for their own (4 s at 100,000 cards).
         self._maps: dict[str, MapData] = {}
         workshop.listeners.append(self._forget_maps)  # before anyone hears the change
+        # "URL#NAME" when this is the working copy of a workshop in a team library.
+        self.source: str | None = None
+        # Asked before an undo (with the step's commands); raises InvalidEdit to refuse it
+        # (a team library's link: a row someone else changed since).
+        self.undo_check: Callable[[list[Any]], None] | None = None
         workshop.listeners.append(self.changed.emit)
         workshop.on_busy = self._waiting
         self._busy_shown = False

@@ -175,7 +175,7 @@ def _raw_rows(path: Path) -> tuple[list, list, list]:
     return phases, lanes, cards
 
 
-def _board_items(scene, phases: list, lanes: list, cards: list) -> None:  # noqa: ANN001
+def _board_items(scene, phases: list, lanes: list, cards: list) -> None:
     """One rect and one text item per phase, lane and card, placed on a plain grid."""
     from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem
 

@@ -253,3 +253,33 @@ class Rating(SQLModel, table=True):
     )
     experience: int
     importance: int
+
+
+# -- The team library: what a copy was pulled or merged from ---------------------------
+# Not workshop content (``info["sync"]``): never pushed, pulled or merged themselves. They
+# record the common base a later merge compares both sides with.
+
+
+class SyncOrigin(SQLModel, table=True):
+    """The base this copy was taken from: a library workshop at a revision (one row)."""
+
+    __tablename__ = "sync_origin"
+    __table_args__ = (CheckConstraint("id = 1", name="single_origin"), {"info": {"sync": True}})
+
+    id: int = Field(default=1, primary_key=True)
+    library: str  # the library's id, made by ``server init``; "" for a base made by merge
+    workshop: str  # the workshop's name in the library
+    revision: int  # the library's revision of the workshop at pull or push
+    source: str  # where the library is (its URL without password), for messages
+    token: str  # two copies with the same token share this base
+
+
+class SyncRow(SQLModel, table=True):
+    """One row of the base: a digest of each of its fields, to tell what changed since."""
+
+    __tablename__ = "sync_row"
+    __table_args__ = ({"info": {"sync": True}},)
+
+    table_name: str = Field(primary_key=True)
+    row_key: str = Field(primary_key=True)  # the row's primary key as a JSON list
+    digests: str  # a JSON object: column name -> digest of the value

@@ -197,8 +197,31 @@ V2_ADDED: tuple[str, ...] = (
             ("card", "based_on"),
         )
     ),
+    # The team library: the base a pulled or merged copy was taken from, which a merge
+    # compares both copies with (storage.models.SyncOrigin and SyncRow).
+    _table(
+        "sync_origin",
+        "id INTEGER NOT NULL",
+        "library VARCHAR NOT NULL",
+        "workshop VARCHAR NOT NULL",
+        "revision INTEGER NOT NULL",
+        "source VARCHAR NOT NULL",
+        "token VARCHAR NOT NULL",
+        "PRIMARY KEY (id)",
+        "CONSTRAINT single_origin CHECK (id = 1)",
+    ),
+    _table(
+        "sync_row",
+        "table_name VARCHAR NOT NULL",
+        "row_key VARCHAR NOT NULL",
+        "digests VARCHAR NOT NULL",
+        "PRIMARY KEY (table_name, row_key)",
+    ),
 )
-V2_AUTOMATIC_ADDED: tuple[str, ...] = ()
+V2_AUTOMATIC_ADDED: tuple[str, ...] = (
+    # The team library's base rows (a key of two text columns).
+    "sync_row",
+)
 V2 = _next(V1, V2_REPLACED, V2_ADDED)
 
 # Every released version: its statements and its tables with an automatic index. A

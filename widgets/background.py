@@ -54,7 +54,7 @@ def run_in_background(
             outcome["value"] = work(stop.is_set)
         except Cancelled:
             outcome["value"] = CANCELLED
-        except BaseException as error:  # noqa: BLE001 - raised again on the GUI thread
+        except BaseException as error:
             outcome["error"] = error
         finally:
             done.finished.emit()

@@ -1169,6 +1169,68 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>Open from Server</source>
+        <translation>Vom Server öffnen</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database: the password comes from ~/.pgpass or PGPASSWORD and is never stored by Journeyboard</source>
+        <translation>postgresql://benutzer@host/datenbank: das Passwort kommt aus ~/.pgpass oder PGPASSWORD und wird von Journeyboard nie gespeichert</translation>
+    </message>
+    <message>
+        <source>Show Workshops</source>
+        <translation>Workshops anzeigen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>This library holds no workshop yet.</source>
+        <translation>Diese Bibliothek enthält noch keinen Workshop.</translation>
+    </message>
+    <message>
+        <source>Cannot open the workshop</source>
+        <translation>Der Workshop kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryStatus</name>
+    <message>
+        <source>Server: in step (revision %d)</source>
+        <translation>Server: abgeglichen (Stand %d)</translation>
+    </message>
+    <message>
+        <source>Offline: edits are kept in this copy and sent when the server is back</source>
+        <translation>Offline: Änderungen bleiben in dieser Kopie und werden gesendet, sobald der Server wieder erreichbar ist</translation>
+    </message>
+    <message>
+        <source>%1 changed this %2 a moment ago; their change stays: %3</source>
+        <translation>%1 hat gerade eben dasselbe geändert (%2); diese Änderung bleibt: %3</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cannot open the workshop</source>
@@ -2096,6 +2158,10 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
+        <source>Open from &amp;Server…</source>
+        <translation type="unfinished">Vom &amp;Server öffnen…</translation>
+    </message>
+    <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Liste leeren</translation>
     </message>
@@ -2666,6 +2732,10 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
+        <source>Open from &amp;Server…</source>
+        <translation type="vanished">Vom &amp;Server öffnen…</translation>
+    </message>
+    <message>
         <source>&amp;Import JSON or Mermaid…</source>
         <translation type="vanished">&amp;Importieren (JSON oder Mermaid)…</translation>
     </message>
@@ -3047,6 +3117,17 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>Start from the template:</source>
         <translation>Mit dieser Vorlage beginnen:</translation>
+    </message>
+</context>
+<context>
+    <name>live</name>
+    <message>
+        <source>%1 changed this %2 a moment ago</source>
+        <translation>%1 hat gerade eben dasselbe geändert (%2)</translation>
+    </message>
+    <message>
+        <source>Their change stays, and Undo/Redo are as they were. Change it again by hand if yours should win.</source>
+        <translation>Diese Änderung bleibt, Rückgängig/Wiederholen sind unverändert. Ändern Sie es von Hand noch einmal, wenn Ihre Fassung gelten soll.</translation>
     </message>
 </context>
 <context>
@@ -3918,6 +3999,13 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>Ideas</source>
         <translation>Ideen</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Cannot open the workshop</source>
+        <translation type="obsolete">Der Workshop kann nicht geöffnet werden</translation>
     </message>
 </context>
 </TS>

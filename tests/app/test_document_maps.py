@@ -5,7 +5,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.commands import RateCommand, execute  # noqa: E402
+from app.commands import RateCommand, execute
 
 
 def test_a_map_is_read_once_until_an_edit(doc) -> None:

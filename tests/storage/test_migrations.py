@@ -129,3 +129,15 @@ def test_migrate_reports_the_version_it_found(old_file):
     finally:
         connection.close()
     assert _version(path) == db.SCHEMA_VERSION
+
+
+def test_an_upgraded_file_has_the_team_library_tables_and_no_base(old_file):
+    _version_number, path = old_file
+    with Workshop.open(path):
+        pass
+    connection = sqlite3.connect(path)
+    try:
+        for table in ("sync_origin", "sync_row"):  # the base of a pulled copy: none yet
+            assert connection.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,)
+    finally:
+        connection.close()

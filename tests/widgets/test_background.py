@@ -7,18 +7,18 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import threading  # noqa: E402
-from collections.abc import Callable  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
-import pytest  # noqa: E402
-from PySide6.QtCore import Qt, QTimer  # noqa: E402
-from PySide6.QtWidgets import QMainWindow, QProgressDialog, QPushButton  # noqa: E402
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QMainWindow, QProgressDialog, QPushButton
 
-from app.demo import demo_workshop  # noqa: E402
-from export.interchange import InterchangeError, load  # noqa: E402
-from widgets.background import CANCELLED, run_in_background  # noqa: E402
+from app.demo import demo_workshop
+from export.interchange import InterchangeError, load
+from widgets.background import CANCELLED, run_in_background
 
 
 def _press_cancel_when_shown(qtbot: Any, parent: QMainWindow, pressed: list[str]) -> QTimer:

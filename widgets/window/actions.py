@@ -39,6 +39,7 @@ class WindowActions(QObject):
         # File
         self.new = self._make(c.new_dialog, S.New)
         self.open = self._make(c.open_dialog, S.Open)
+        self.open_server = self._make(self._open_from_server)
         self.clear_recent = self._make(lambda: w.menus.clear_recent())
         self.save_copy = self._make(c.save_copy, S.SaveAs)
         self.import_json = self._make(c.import_json)
@@ -132,11 +133,18 @@ class WindowActions(QObject):
             window.addAction(action)  # works while the menu bar is hidden (presentation)
         return action
 
+    def _open_from_server(self) -> None:
+        # Imported when used: the library brings SQLAlchemy, which start-up does without.
+        from widgets.library_dialog import open_dialog
+
+        open_dialog(self._window)
+
     def retranslate_ui(self) -> None:
         """Every action's text in the interface language."""
         texts = {
             self.new: self.tr("&New Workshop\u2026"),
             self.open: self.tr("&Open\u2026"),
+            self.open_server: self.tr("Open from &Server\u2026"),
             self.clear_recent: self.tr("&Clear List"),
             self.save_copy: self.tr("Save a &Copy As\u2026"),
             self.import_json: self.tr("&Import JSON or Mermaid\u2026"),

@@ -269,16 +269,18 @@ class WindowCommands(QObject):
         try:
             return step(document)
         except JourneyError as error:
-            self.edit_failed(str(error), title)
+            self.edit_failed(str(error), title, getattr(error, "hint", None))
             return False
 
-    def edit_failed(self, message: str, title: str | None = None) -> None:
-        """Explain an undo or redo that could not be written (nothing was changed)."""
+    def edit_failed(self, message: str, title: str | None = None, hint: str | None = None) -> None:
+        """Explain an undo or redo that could not be written (nothing was changed);
+        ``hint``: what to do instead, when the error knows better."""
         dialogs.show_error(
             self.window,
             title or self.tr("Could not save the change"),
             message,
-            self.tr(
+            hint
+            or self.tr(
                 "Nothing was changed: the file, the board and Undo/Redo are as "
                 "they were. Free some disk space, or wait until the other "
                 "program has finished with the file, then try again."

@@ -198,8 +198,9 @@ class MainWindow(QMainWindow):
         """The palette (built now if its dock was not shown yet)."""
         return self.board_docks.palette
 
-    def open_file(self, path: Path | str) -> bool:
-        """Open a workshop file; a refused file is explained in a message box."""
+    def open_file(self, path: Path | str, source: str | None = None) -> bool:
+        """Open a workshop file; a refused file is explained in a message box. ``source``:
+        the library workshop (URL#NAME) the file is a working copy of, for the title."""
         path = Path(path)
         if (
             self._document is not None
@@ -217,8 +218,10 @@ class MainWindow(QMainWindow):
             self._show_page()
             return False
         self.close_file()
-        self.settings.add_recent_file(path)
-        self.menus.refresh_recent()
+        document.source = source
+        if source is None:
+            self.settings.add_recent_file(path)
+            self.menus.refresh_recent()
         self._document = document
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
@@ -479,7 +482,7 @@ class MainWindow(QMainWindow):
         parts = [self._document.title() or self._document.path.stem]
         if current is not None:
             parts.append(current.name)
-        name = self._document.path.name
+        name = self._document.source or self._document.path.name
         parts.append(self.tr("%s (read-only)") % name if self._document.readonly else name)
         self.setWindowTitle(" \u2013 ".join(parts))
 

@@ -68,6 +68,7 @@ class WindowMenus(QObject):
         self.template_menu = self._menu(self.tr("New from &Template"), menu)
         self.template_menu.aboutToShow.connect(self.fill_template_menu)
         menu.addAction(self.acts.open)
+        menu.addAction(self.acts.open_server)
         self.recent_menu = self._menu(self.tr("Open &Recent"), menu)
         menu.addSeparator()
         menu.addAction(self.acts.save_copy)
