@@ -2159,7 +2159,7 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     </message>
     <message>
         <source>Open from &amp;Server…</source>
-        <translation type="unfinished">Vom &amp;Server öffnen…</translation>
+        <translation>Vom &amp;Server öffnen…</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
