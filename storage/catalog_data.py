@@ -5,7 +5,7 @@ Written by ``python -m storage.catalog``; do not edit.
 
 from typing import Any
 
-FINGERPRINT = 2739630933
+FINGERPRINT = 244958100
 DATA: dict[str, Any] = {
     "tables": {
         "channel": {
@@ -71,6 +71,35 @@ DATA: dict[str, Any] = {
             "siblings": (),
             "id_prefix": "pe-",
         },
+        "sync_origin": {
+            "columns": (
+                ("id", "int", False, True, 1),
+                ("library", "str", False, False, None),
+                ("workshop", "str", False, False, None),
+                ("revision", "int", False, False, None),
+                ("source", "str", False, False, None),
+                ("token", "str", False, False, None),
+            ),
+            "key": ("id",),
+            "references": (),
+            "checks": {"single_origin": "sync_origin: a copy has one origin"},
+            "patterns": {},
+            "siblings": None,
+            "id_prefix": None,
+        },
+        "sync_row": {
+            "columns": (
+                ("table_name", "str", False, False, None),
+                ("row_key", "str", False, False, None),
+                ("digests", "str", False, False, None),
+            ),
+            "key": ("table_name", "row_key"),
+            "references": (),
+            "checks": {},
+            "patterns": {},
+            "siblings": None,
+            "id_prefix": None,
+        },
         "workshop": {
             "columns": (
                 ("id", "int", False, True, 1),
@@ -102,8 +131,8 @@ DATA: dict[str, Any] = {
                 ("channel_id", "channel", "id", "SET NULL", None),
             ),
             "checks": {
-                "lane_kind": "lane.kind: must be persona, channel or notes",
                 "persona_lane": "lane.persona: a persona lane needs a persona",
+                "lane_kind": "lane.kind: must be persona, channel or notes",
             },
             "patterns": {},
             "siblings": ("map_id",),
@@ -151,10 +180,10 @@ DATA: dict[str, Any] = {
                 ("based_on", "card", "id", "SET NULL", None),
             ),
             "checks": {
-                "card_kind": "card.kind: must be touchpoint or note",
                 "note_type": "card.note_type: a note needs a type "
                 "(pain, idea, thought, question, quote) "
                 "and a touchpoint has none",
+                "card_kind": "card.kind: must be touchpoint or note",
             },
             "patterns": {},
             "siblings": ("lane_id", "phase_id"),
@@ -246,32 +275,50 @@ DATA: dict[str, Any] = {
         "coalesce(persona.quote, '')) || char(10)) || "
         "coalesce(persona.color, ''), char(10)) AS BLOB) AS "
         "group_concat_4 FROM persona) AS anon_8, EXISTS (SELECT 1 FROM "
+        "sync_origin WHERE (typeof(sync_origin.id) NOT IN ('integer')) "
+        "OR (typeof(sync_origin.library) NOT IN ('text')) OR "
+        "(typeof(sync_origin.workshop) NOT IN ('text')) OR "
+        "(typeof(sync_origin.revision) NOT IN ('integer')) OR "
+        "(typeof(sync_origin.source) NOT IN ('text')) OR "
+        "(typeof(sync_origin.token) NOT IN ('text'))) AS anon_9, (SELECT "
+        "CAST(group_concat((((((coalesce(sync_origin.library, '') || "
+        "char(10)) || coalesce(sync_origin.workshop, '')) || char(10)) "
+        "|| coalesce(sync_origin.source, '')) || char(10)) || "
+        "coalesce(sync_origin.token, ''), char(10)) AS BLOB) AS "
+        "group_concat_5 FROM sync_origin) AS anon_10, EXISTS (SELECT 1 "
+        "FROM sync_row WHERE (typeof(sync_row.table_name) NOT IN "
+        "('text')) OR (typeof(sync_row.row_key) NOT IN ('text')) OR "
+        "(typeof(sync_row.digests) NOT IN ('text'))) AS anon_11, (SELECT "
+        "CAST(group_concat((((coalesce(sync_row.table_name, '') || "
+        "char(10)) || coalesce(sync_row.row_key, '')) || char(10)) || "
+        "coalesce(sync_row.digests, ''), char(10)) AS BLOB) AS "
+        "group_concat_6 FROM sync_row) AS anon_12, EXISTS (SELECT 1 FROM "
         "workshop WHERE (typeof(workshop.id) NOT IN ('integer')) OR "
         "(typeof(workshop.title) NOT IN ('text')) OR "
         "(typeof(workshop.language) NOT IN ('text')) OR "
-        "(typeof(workshop.created) NOT IN ('text'))) AS anon_9, (SELECT "
+        "(typeof(workshop.created) NOT IN ('text'))) AS anon_13, (SELECT "
         "CAST(group_concat((((coalesce(workshop.title, '') || char(10)) "
         "|| coalesce(workshop.language, '')) || char(10)) || "
         "coalesce(workshop.created, ''), char(10)) AS BLOB) AS "
-        "group_concat_5 FROM workshop) AS anon_10, EXISTS (SELECT 1 FROM "
+        "group_concat_7 FROM workshop) AS anon_14, EXISTS (SELECT 1 FROM "
         "lane WHERE (typeof(lane.id) NOT IN ('text')) OR "
         "(typeof(lane.map_id) NOT IN ('text')) OR (typeof(lane.name) NOT "
         "IN ('text')) OR (typeof(lane.kind) NOT IN ('text')) OR "
         "(typeof(lane.persona_id) NOT IN ('text', 'null')) OR "
         "(typeof(lane.channel_id) NOT IN ('text', 'null')) OR "
-        "(typeof(lane.position) NOT IN ('integer'))) AS anon_11, (SELECT "
+        "(typeof(lane.position) NOT IN ('integer'))) AS anon_15, (SELECT "
         "CAST(group_concat((((coalesce(lane.id, '') || char(10)) || "
         "coalesce(lane.name, '')) || char(10)) || coalesce(lane.kind, "
-        "''), char(10)) AS BLOB) AS group_concat_6 FROM lane) AS "
-        "anon_12, EXISTS (SELECT 1 FROM phase WHERE (typeof(phase.id) "
+        "''), char(10)) AS BLOB) AS group_concat_8 FROM lane) AS "
+        "anon_16, EXISTS (SELECT 1 FROM phase WHERE (typeof(phase.id) "
         "NOT IN ('text')) OR (typeof(phase.map_id) NOT IN ('text')) OR "
         "(typeof(phase.name) NOT IN ('text')) OR "
         "(typeof(phase.description) NOT IN ('text')) OR "
-        "(typeof(phase.position) NOT IN ('integer'))) AS anon_13, "
+        "(typeof(phase.position) NOT IN ('integer'))) AS anon_17, "
         "(SELECT CAST(group_concat((((coalesce(phase.id, '') || "
         "char(10)) || coalesce(phase.name, '')) || char(10)) || "
         "coalesce(phase.description, ''), char(10)) AS BLOB) AS "
-        "group_concat_7 FROM phase) AS anon_14, EXISTS (SELECT 1 FROM "
+        "group_concat_9 FROM phase) AS anon_18, EXISTS (SELECT 1 FROM "
         "card WHERE (typeof(card.id) NOT IN ('text')) OR "
         "(typeof(card.map_id) NOT IN ('text')) OR (typeof(card.lane_id) "
         "NOT IN ('text')) OR (typeof(card.phase_id) NOT IN ('text')) OR "
@@ -284,7 +331,7 @@ DATA: dict[str, Any] = {
         "(typeof(card.expectation) NOT IN ('text')) OR "
         "(typeof(card.owner) NOT IN ('text')) OR (typeof(card.kpi) NOT "
         "IN ('text')) OR (typeof(card.based_on) NOT IN ('text', "
-        "'null'))) AS anon_15, (SELECT "
+        "'null'))) AS anon_19, (SELECT "
         "CAST(group_concat((((((((((((((coalesce(card.id, '') || "
         "char(10)) || coalesce(card.kind, '')) || char(10)) || "
         "coalesce(card.note_type, '')) || char(10)) || "
@@ -292,12 +339,12 @@ DATA: dict[str, Any] = {
         "coalesce(card.description, '')) || char(10)) || "
         "coalesce(card.expectation, '')) || char(10)) || "
         "coalesce(card.owner, '')) || char(10)) || coalesce(card.kpi, "
-        "''), char(10)) AS BLOB) AS group_concat_8 FROM card) AS "
-        "anon_16, EXISTS (SELECT 1 FROM rating WHERE "
+        "''), char(10)) AS BLOB) AS group_concat_10 FROM card) AS "
+        "anon_20, EXISTS (SELECT 1 FROM rating WHERE "
         "(typeof(rating.card_id) NOT IN ('text')) OR "
         "(typeof(rating.participant_id) NOT IN ('text')) OR "
         "(typeof(rating.experience) NOT IN ('integer')) OR "
-        "(typeof(rating.importance) NOT IN ('integer'))) AS anon_17, "
+        "(typeof(rating.importance) NOT IN ('integer'))) AS anon_21, "
         "NULL",
         ("all", "channel"): "SELECT channel.id, channel.name, channel.icon, "
         "channel.position FROM channel ORDER BY channel.position, "
@@ -402,6 +449,60 @@ DATA: dict[str, Any] = {
         "ORDER BY persona.position, persona.id",
         ("siblings", "persona", 2): "SELECT persona.id, persona.position FROM persona "
         "ORDER BY persona.position, persona.id",
+        ("all", "sync_origin"): "SELECT sync_origin.id, sync_origin.library, "
+        "sync_origin.workshop, sync_origin.revision, "
+        "sync_origin.source, sync_origin.token FROM "
+        "sync_origin",
+        ("insert", "sync_origin"): "INSERT INTO sync_origin (id, library, workshop, "
+        "revision, source, token) VALUES (:id, :library, "
+        ":workshop, :revision, :source, :token)",
+        ("delete", "sync_origin"): "DELETE FROM sync_origin WHERE sync_origin.id = :key_id",
+        ("by", "sync_origin", ("id",)): "SELECT sync_origin.id, sync_origin.library, "
+        "sync_origin.workshop, sync_origin.revision, "
+        "sync_origin.source, sync_origin.token FROM "
+        "sync_origin WHERE sync_origin.id = :id",
+        ("update", "sync_origin", ("library",)): "UPDATE sync_origin SET "
+        "library=:library WHERE "
+        "sync_origin.id = :key_id",
+        ("update", "sync_origin", ("workshop",)): "UPDATE sync_origin SET "
+        "workshop=:workshop WHERE "
+        "sync_origin.id = :key_id",
+        ("update", "sync_origin", ("revision",)): "UPDATE sync_origin SET "
+        "revision=:revision WHERE "
+        "sync_origin.id = :key_id",
+        ("update", "sync_origin", ("source",)): "UPDATE sync_origin SET "
+        "source=:source WHERE sync_origin.id "
+        "= :key_id",
+        ("update", "sync_origin", ("token",)): "UPDATE sync_origin SET token=:token "
+        "WHERE sync_origin.id = :key_id",
+        ("all", "sync_row"): "SELECT sync_row.table_name, sync_row.row_key, "
+        "sync_row.digests FROM sync_row",
+        ("insert", "sync_row"): "INSERT INTO sync_row (table_name, row_key, digests) "
+        "VALUES (:table_name, :row_key, :digests)",
+        ("delete", "sync_row"): "DELETE FROM sync_row WHERE sync_row.table_name = "
+        ":key_table_name AND sync_row.row_key = :key_row_key",
+        ("by", "sync_row", ("table_name",)): "SELECT sync_row.table_name, "
+        "sync_row.row_key, sync_row.digests FROM "
+        "sync_row WHERE sync_row.table_name = "
+        ":table_name",
+        ("by", "sync_row", ("row_key",)): "SELECT sync_row.table_name, "
+        "sync_row.row_key, sync_row.digests FROM "
+        "sync_row WHERE sync_row.row_key = :row_key",
+        ("by", "sync_row", ("table_name", "row_key")): "SELECT sync_row.table_name, "
+        "sync_row.row_key, "
+        "sync_row.digests FROM "
+        "sync_row WHERE "
+        "sync_row.table_name = "
+        ":table_name AND "
+        "sync_row.row_key = :row_key",
+        ("update", "sync_row", ("digests",)): "UPDATE sync_row SET digests=:digests "
+        "WHERE sync_row.table_name = "
+        ":key_table_name AND sync_row.row_key = "
+        ":key_row_key",
+        ("upsert", "sync_row"): "INSERT INTO sync_row (table_name, row_key, digests) "
+        "VALUES (:table_name, :row_key, :digests) ON CONFLICT "
+        "(table_name, row_key) DO UPDATE SET digests = "
+        "excluded.digests",
         ("all", "workshop"): "SELECT workshop.id, workshop.title, workshop.language, "
         "workshop.created FROM workshop",
         ("insert", "workshop"): "INSERT INTO workshop (id, title, language, created) "

@@ -264,7 +264,10 @@ class SyncOrigin(SQLModel, table=True):
     """The base this copy was taken from: a library workshop at a revision (one row)."""
 
     __tablename__ = "sync_origin"
-    __table_args__ = (CheckConstraint("id = 1", name="single_origin"), {"info": {"sync": True}})
+    __table_args__ = (
+        _check("id = 1", "single_origin", "sync_origin: a copy has one origin"),
+        {"info": {"sync": True}},
+    )
 
     id: int = Field(default=1, primary_key=True)
     library: str  # the library's id, made by ``server init``; "" for a base made by merge

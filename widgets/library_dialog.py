@@ -32,7 +32,7 @@ from app.commands import kind_label
 from app.errors import JourneyError
 from app.library import Library, hide_password
 from app.live import LiveLink, Overruled
-from widgets.board import dialogs
+from widgets import dialogs
 
 if TYPE_CHECKING:
     from widgets.window.main_window import MainWindow

@@ -61,7 +61,7 @@ def test_open_from_server_and_see_another_persons_edit_on_the_board(
         click_button(dialog, "Open")
 
     when_dialog_opens(choose)
-    window.file_menu.show()  # as a user would: File > Open from Server...
+    window.menus.file_menu.show()  # as a user would: File > Open from Server...
     window.acts.open_server.trigger()
     document = window.document
     assert document is not None

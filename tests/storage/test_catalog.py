@@ -88,7 +88,7 @@ V2_ADDED = V2_ADDED + (
     _index("sticker", "card_id"),
     _index("sticker", "channel_id"),
 )
-V2_AUTOMATIC_ADDED = ("sticker",)
+V2_AUTOMATIC_ADDED = V2_AUTOMATIC_ADDED + ("sticker",)
 V2 = _next(V1, V2_REPLACED, V2_ADDED)
 VERSIONS[2] = (V2, V1_AUTOMATIC + V2_AUTOMATIC_ADDED)
 DDL[2] = ";\\n".join(V2) + ";\\n"
