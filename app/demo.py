@@ -8,12 +8,15 @@ and delivery, several moments of truth, disagreements, and a few unrated touchpo
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.demo_cards import AS_IS, TO_BE, Carried, Note, Rating, Touchpoint
 from app.demo_texts import BACKSTAGE, MAP_NAMES, OWNERS, PARTICIPANTS, PERSONAS, PROFILE, TITLE
 from app.templates import (
     FORMAT,
     FORMAT_VERSION,
     default_channels,
+    default_note_types,
     require_language,
     workshop_from_template,
 )
@@ -90,7 +93,7 @@ def _map(
         {"name": pains, "kind": "notes"},
         {"name": ideas, "kind": "notes"},
     ]
-    result = {
+    result: dict[str, Any] = {
         "id": map_id,
         "name": MAP_NAMES[map_id][lang],
         "kind": "to-be" if based_on else "as-is",
@@ -100,8 +103,11 @@ def _map(
     result["phases"] = [
         dict(phase, id=f"ph{ids[0] + i}") for i, phase in enumerate(template["phases"])
     ]
-    result["lanes"] = [{"id": f"l{ids[1] + i}", **lane} for i, lane in enumerate(lanes)]
+    result["lanes"] = [
+        {"id": f"l{ids[1] + i}", **lane, "hidden": False} for i, lane in enumerate(lanes)
+    ]
     result["cards"] = []
+    result["connections"] = []
     return result
 
 
@@ -144,5 +150,6 @@ def demo_workshop(lang: str = "en") -> dict:
         "participants": [{"id": pid, "name": name} for pid, name in PARTICIPANTS],
         "personas": personas,
         "channels": default_channels(lang),
+        "note_types": default_note_types(),
         "maps": [as_is, to_be],
     }

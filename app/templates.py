@@ -11,6 +11,7 @@ After-sales) and seven phases (Awareness to Expansion).
 from __future__ import annotations
 
 from app.words import QT_TRANSLATE_NOOP, languages, translate
+from storage.vocabulary import DEFAULT_NOTE_TYPES, channel_color
 
 __all__ = [
     "FORMAT",
@@ -18,6 +19,7 @@ __all__ = [
     "LANGUAGES",
     "TEMPLATE_KEYS",
     "default_channels",
+    "default_note_types",
     "require_language",
     "template_label",
     "workshop_from_template",
@@ -188,7 +190,18 @@ def _require_key(key: str) -> str:
 def default_channels(lang: str = "en") -> list[dict]:
     """The nine built-in channels of the articles, named in ``lang``; id and icon are equal."""
     require_language(lang)
-    return [{"id": ident, "name": _word(name, lang), "icon": ident} for ident, name in _CHANNELS]
+    return [
+        {"id": ident, "name": _word(name, lang), "icon": ident, "color": channel_color(i)}
+        for i, (ident, name) in enumerate(_CHANNELS)
+    ]
+
+
+def default_note_types() -> list[dict]:
+    """The five built-in note types; an empty name shows each in the reader's language."""
+    return [
+        {"id": ident, "name": "", "color": color, "icon": icon}
+        for ident, color, icon in DEFAULT_NOTE_TYPES
+    ]
 
 
 def template_label(key: str, lang: str = "en") -> str:
@@ -229,6 +242,8 @@ def workshop_from_template(key: str, lang: str = "en", title: str | None = None)
             {"id": "l2", "name": texts["pains"], "kind": "notes"},
             {"id": "l3", "name": texts["ideas"], "kind": "notes"},
         ]
+        for lane in lanes:
+            lane["hidden"] = False
     return {
         "format": FORMAT,
         "version": FORMAT_VERSION,
@@ -237,6 +252,7 @@ def workshop_from_template(key: str, lang: str = "en", title: str | None = None)
         "participants": [],
         "personas": personas,
         "channels": default_channels(lang),
+        "note_types": default_note_types(),
         "maps": [
             {
                 "id": "m1",
@@ -245,6 +261,7 @@ def workshop_from_template(key: str, lang: str = "en", title: str | None = None)
                 "phases": phases,
                 "lanes": lanes,
                 "cards": [],
+                "connections": [],
             }
         ],
     }

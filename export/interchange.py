@@ -17,8 +17,19 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, Strict
 from pydantic import ValidationError as PydanticError
 
 from export import pictures
+from export.interchange_connections import (
+    ConnectionIn,
+    NoteTypeIn,
+    check_connections,
+    connection_rows,
+    default_note_types,
+    dump_connections,
+    dump_note_types,
+    note_type_rows,
+)
 from storage import db, paths
 from storage.errors import FileProblem, JourneyError, shown
+from storage.vocabulary import channel_color
 from storage.workshop import Workshop
 
 if TYPE_CHECKING:
@@ -71,6 +82,8 @@ class ChannelIn(_Model):
     id: Id
     name: StrictStr
     icon: StrictStr = "custom"
+    # Version 2; a channel without one gets a colour by its place in the list.
+    color: Annotated[StrictStr, Field(pattern=r"^#[0-9A-Fa-f]{6}$")] | None = None
 
 
 class PhaseIn(_Model):
@@ -82,9 +95,10 @@ class PhaseIn(_Model):
 class LaneIn(_Model):
     id: Id
     name: StrictStr
-    kind: Literal["persona", "channel", "notes"]
+    kind: Literal["persona", "channel", "notes", "evidence", "frontstage", "backstage", "support"]
     persona: Id | None = None
     channel: Id | None = None
+    hidden: StrictBool = False
 
 
 class RatingIn(_Model):
@@ -96,7 +110,7 @@ class RatingIn(_Model):
 class CardIn(_Model):
     id: Id
     kind: Literal["touchpoint", "note"]
-    note_type: Literal["pain", "idea", "thought", "question", "quote"] | None = None
+    note_type: Id | None = None  # a note type's id: built-in or the workshop's own
     lane: Id
     phase: Id
     title: StrictStr
@@ -118,6 +132,7 @@ class MapIn(_Model):
     phases: Items[PhaseIn] = []
     lanes: Items[LaneIn] = []
     cards: Items[CardIn] = []
+    connections: Items[ConnectionIn] = []
 
 
 class WorkshopIn(_Model):
@@ -128,6 +143,7 @@ class WorkshopIn(_Model):
     participants: Items[ParticipantIn] = []
     personas: Items[PersonaIn] = []
     channels: Items[ChannelIn] = []
+    note_types: Items[NoteTypeIn] | None = None  # absent (version 1): the built-in five
     maps: Items[MapIn] = []
 
 
@@ -160,6 +176,8 @@ def _message(error: dict[str, Any]) -> str:
         return "must be a JSON object"
     if kind == "extra_forbidden":
         return "is not a field of the interchange format"
+    if kind == "literal_error" and field == "note_type":
+        return "must be the id of a note type"
     if kind == "string_pattern_mismatch" and field == "color":
         return "must be a colour like #3366CC"
     return error["msg"][0].lower() + error["msg"][1:]
@@ -233,10 +251,12 @@ def _check_references(w: WorkshopIn) -> None:
     channels = {c.id for c in w.channels}
     maps = {m.id for m in w.maps}
     all_cards = {c.id for m in w.maps for c in m.cards}
+    note_types = {t.id for t in (w.note_types or default_note_types())}
     for name, items in (
         ("participants", w.participants),
         ("personas", w.personas),
         ("channels", w.channels),
+        ("note_types", w.note_types or []),
     ):
         for i, item in enumerate(items):
             unique(item.id, f"{name}[{i}]")
@@ -271,6 +291,10 @@ def _check_references(w: WorkshopIn) -> None:
             path = f"{where}.cards[{i}]"
             unique(card.id, path)
             _check_card(card, path, phases, lanes, channels, participants, all_cards)
+            if card.note_type is not None and card.note_type not in note_types:
+                raise _fail(f"{path}.note_type", f"no note type with id {_short(card.note_type)}")
+        cards = {c.id for c in m.cards}
+        check_connections(m.connections, where, cards, all_cards - cards, unique, _fail, _short)
 
 
 def _check_card(
@@ -288,9 +312,7 @@ def _check_card(
         raise _fail(f"{path}.phase", f"no phase with id {_short(card.phase)} in this map")
     if card.kind == "note":
         if card.note_type is None:
-            raise _fail(
-                f"{path}.note_type", "a note needs a type: pain, idea, thought, question or quote"
-            )
+            raise _fail(f"{path}.note_type", "a note needs a type, e.g. pain or idea")
         for name in TOUCHPOINT_ONLY:
             if name in card.model_fields_set:
                 raise _fail(f"{path}.{name}", "only touchpoints have this field")
@@ -428,8 +450,16 @@ def _rows(w: WorkshopIn) -> list[Any]:
         picture = pictures.scaled(base64.b64decode(p.picture)) if p.picture is not None else None
         rows.append(Persona(**fields, picture=picture, position=i))
     rows += [
-        Channel(id=c.id, name=c.name, icon=c.icon, position=i) for i, c in enumerate(w.channels)
+        Channel(
+            id=c.id,
+            name=c.name,
+            icon=c.icon,
+            position=i,
+            color=channel_color(i) if c.color is None else c.color,
+        )
+        for i, c in enumerate(w.channels)
     ]
+    rows += note_type_rows(w.note_types or default_note_types())
     for m_i, m in enumerate(w.maps):
         rows.append(
             JourneyMap(id=m.id, name=m.name, kind=m.kind, based_on=m.based_on, position=m_i)
@@ -447,6 +477,7 @@ def _rows(w: WorkshopIn) -> list[Any]:
                 persona_id=lane.persona,
                 channel_id=lane.channel,
                 position=i,
+                hidden=lane.hidden,
             )
             for i, lane in enumerate(m.lanes)
         ]
@@ -483,6 +514,7 @@ def _rows(w: WorkshopIn) -> list[Any]:
                 )
                 for r in card.ratings
             ]
+        rows += connection_rows(m.id, m.connections)
     return rows
 
 
@@ -500,7 +532,11 @@ def dump(workshop: Workshop) -> dict[str, Any]:
             "language": info.language,
             "participants": [{"id": p.id, "name": p.name} for p in workshop.participants()],
             "personas": [_persona(p) for p in workshop.personas()],
-            "channels": [{"id": c.id, "name": c.name, "icon": c.icon} for c in workshop.channels()],
+            "channels": [
+                {"id": c.id, "name": c.name, "icon": c.icon, "color": c.color}
+                for c in workshop.channels()
+            ],
+            "note_types": dump_note_types(workshop),
             "maps": [_map(workshop, m) for m in workshop.maps()],
         }
 
@@ -539,10 +575,12 @@ def _map(workshop: Workshop, m: JourneyMap) -> dict[str, Any]:
             item["persona"] = lane.persona_id
         if lane.channel_id is not None:
             item["channel"] = lane.channel_id
+        item["hidden"] = lane.hidden
         lanes.append(item)
     out["lanes"] = lanes
     ratings = workshop.ratings(m.id)
     out["cards"] = [_card(card, ratings.get(card.id, [])) for card in workshop.cards(m.id)]
+    out["connections"] = dump_connections(workshop, m.id)
     return out
 
 

@@ -55,10 +55,19 @@ COLUMNS = {
         "picture:blob?",
         "position:int",
     ),
-    "channel": ("id", "name", "icon", "position:int"),
+    "channel": ("id", "name", "icon", "position:int", "color"),
     "map": ("id", "name", "kind", "based_on?", "position:int"),
     "phase": ("id", "map_id", "name", "description", "position:int"),
-    "lane": ("id", "map_id", "name", "kind", "persona_id?", "channel_id?", "position:int"),
+    "lane": (
+        "id",
+        "map_id",
+        "name",
+        "kind",
+        "persona_id?",
+        "channel_id?",
+        "position:int",
+        "hidden:bool",
+    ),
     "card": (
         "id",
         "map_id",
@@ -77,6 +86,8 @@ COLUMNS = {
         "based_on?",
     ),
     "rating": ("card_id", "participant_id", "experience:int", "importance:int"),
+    "note_type": ("id", "name", "color", "icon", "position:int"),
+    "connection": ("id", "map_id", "from_card", "to_card", "kind", "label", "position:int"),
 }
 # The columns that refer to another row: (column, kind of the row it names).
 REFERENCES = {
@@ -86,11 +97,13 @@ REFERENCES = {
         ("map_id", "map"),
         ("lane_id", "lane"),
         ("phase_id", "phase"),
+        ("note_type", "note_type"),
         ("channel_id", "channel"),
         ("based_on", "card"),
     ],
     "map": [("based_on", "map")],
     "rating": [("card_id", "card"), ("participant_id", "participant")],
+    "connection": [("map_id", "map"), ("from_card", "card"), ("to_card", "card")],
 }
 _STORED = {"": "text", "int": "integer", "bool": "integer", "blob": "blob"}
 

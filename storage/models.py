@@ -13,11 +13,13 @@ from sqlmodel import Field, SQLModel
 
 from storage.vocabulary import (
     CARD_KINDS,
+    CHANNEL_COLOR,
+    CONNECTION_KINDS,
     EXPERIENCE_RANGE,
     IMPORTANCE_RANGE,
     LANE_KINDS,
     MAP_KINDS,
-    NOTE_TYPES,
+    NOTE_TYPE_COLOR,
 )
 
 
@@ -79,6 +81,7 @@ class Channel(SQLModel, table=True):
     name: str
     icon: str = _default("custom")
     position: int = _default(0)
+    color: str = _default(CHANNEL_COLOR)  # version 2: channels of your own
 
 
 class JourneyMap(SQLModel, table=True):
@@ -125,6 +128,7 @@ class Lane(SQLModel, table=True):
         default=None, foreign_key="channel.id", ondelete="SET NULL", index=True
     )
     position: int = _default(0)
+    hidden: bool = _default(False)  # version 2: a lane hidden from this map's views
 
 
 class Card(SQLModel, table=True):
@@ -133,8 +137,9 @@ class Card(SQLModel, table=True):
     __table_args__ = (
         CheckConstraint(_in("kind", CARD_KINDS), name="card_kind"),
         CheckConstraint(
-            # "IS NOT NULL": a CHECK passes when it is NULL, and NULL IN (...) is NULL.
-            f"(kind = 'note' AND note_type IS NOT NULL AND {_in('note_type', NOTE_TYPES)}) "
+            # "IS NOT NULL": a CHECK passes when it is NULL. Which types exist is the
+            # note_type table's (version 2: a workshop adds its own).
+            "(kind = 'note' AND note_type IS NOT NULL) "
             "OR (kind = 'touchpoint' AND note_type IS NULL)",
             name="note_type",
         ),
@@ -146,7 +151,7 @@ class Card(SQLModel, table=True):
     phase_id: str = Field(foreign_key="phase.id", ondelete="CASCADE", index=True)
     position: int = _default(0)
     kind: str = _default("touchpoint")
-    note_type: str | None = None
+    note_type: str | None = Field(default=None, foreign_key="note_type.id", index=True)
     title: str = _default("")
     description: str = _default("")
     channel_id: str | None = Field(
@@ -180,3 +185,40 @@ class Rating(SQLModel, table=True):
     )
     experience: int
     importance: int
+
+
+# -- version 2: non-linear journeys and service blueprints ----------------------------
+
+
+class NoteType(SQLModel, table=True):
+    """A kind of note (pain point, idea, ... or the team's own); cards refer to it.
+
+    The built-in types keep their ids ("pain", "idea", ...); an empty name shows the
+    built-in type's name in the reader's language.
+    """
+
+    __tablename__ = "note_type"  # type: ignore[assignment]  # SQLModel declares it as declared_attr
+
+    id: str = Field(primary_key=True)
+    name: str = _default("")
+    color: str = _default(NOTE_TYPE_COLOR)
+    icon: str = _default("custom")
+    position: int = _default(0)
+
+
+class Connection(SQLModel, table=True):
+    """An arrow from one card to another card of the same map: the next step, a branch
+    some customers take, or a loop back."""
+
+    __table_args__ = (
+        CheckConstraint(_in("kind", CONNECTION_KINDS), name="connection_kind"),
+        CheckConstraint("from_card != to_card", name="connection_ends"),
+    )
+
+    id: str = Field(primary_key=True)
+    map_id: str = Field(foreign_key="map.id", ondelete="CASCADE", index=True)
+    from_card: str = Field(foreign_key="card.id", ondelete="CASCADE", index=True)
+    to_card: str = Field(foreign_key="card.id", ondelete="CASCADE", index=True)
+    kind: str = _default("flow")
+    label: str = _default("")
+    position: int = _default(0)

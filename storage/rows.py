@@ -19,6 +19,7 @@ from storage.errors import InvalidEdit
 # Rows are named tuples made from the file's own columns; these names are for type hints.
 Row = Any
 WorkshopRow = Participant = Persona = Channel = JourneyMap = Phase = Lane = Card = Rating = Row
+NoteType = Connection = Row
 
 # Sibling groups: rows ordered by ``position`` within the same values of these columns.
 GROUP: dict[str, tuple[str, ...]] = {
@@ -29,9 +30,22 @@ GROUP: dict[str, tuple[str, ...]] = {
     "phase": ("map_id",),
     "lane": ("map_id",),
     "card": ("lane_id", "phase_id"),
+    "note_type": (),
+    "connection": ("map_id",),
 }
 # Parent before child: the order in which a snapshot's rows go back in.
-KINDS = ("participant", "persona", "channel", "map", "phase", "lane", "card", "rating")
+KINDS = (
+    "participant",
+    "persona",
+    "channel",
+    "note_type",
+    "map",
+    "phase",
+    "lane",
+    "card",
+    "connection",
+    "rating",
+)
 TYPES = {"VARCHAR": str, "TEXT": str, "INTEGER": int, "BOOLEAN": bool, "BLOB": bytes}
 
 
@@ -313,6 +327,12 @@ class Rows:
         if kind == "card":
             for rating in self.select("rating", "card_id = ?", (row.id,)):
                 rows.append(("rating", rating._asdict(), None))
+            # A connection between two deleted cards is found twice: Workshop.delete keeps
+            # the first.
+            for connection in self.select(
+                "connection", "from_card = ? OR to_card = ?", (row.id, row.id)
+            ):
+                rows.append(("connection", connection._asdict(), None))
             for child in self.select("card", "based_on = ?", (row.id,)):
                 updates.append(("card", child.id, "based_on", row.id))
         elif kind in ("phase", "lane"):
@@ -333,6 +353,15 @@ class Rows:
         elif kind == "participant":
             for rating in self.select("rating", "participant_id = ?", (row.id,)):
                 rows.append(("rating", rating._asdict(), None))
+        elif kind == "note_type":
+            used = self.c.execute(
+                "SELECT count(*) FROM card WHERE note_type = ?", (row.id,)
+            ).fetchone()[0]
+            if used:
+                raise InvalidEdit(
+                    f"note type {row.id!r}: {used} note(s) still have this type; "
+                    "give them another type first"
+                )
         elif kind == "channel":
             for card in self.select("card", "channel_id = ?", (row.id,)):
                 updates.append(("card", card.id, "channel_id", row.id))
@@ -362,11 +391,13 @@ def group_of(kind: str, row: Any) -> dict[str, Any]:
 INTEGRITY_MESSAGES = {
     "experience_range": "rating.experience: must be between -2 and 2",
     "importance_range": "rating.importance: must be between 1 and 5",
-    "lane_kind": "lane.kind: must be persona, channel or notes",
+    "lane_kind": "lane.kind: must be persona, channel, notes, evidence, frontstage, "
+    "backstage or support",
+    "connection_kind": "connection.kind: must be flow, alternative or return",
+    "connection_ends": "connection: a card cannot be connected to itself",
     "persona_lane": "lane.persona: a persona lane needs a persona",
     "card_kind": "card.kind: must be touchpoint or note",
-    "note_type": "card.note_type: a note needs a type (pain, idea, thought, question, "
-    "quote) and a touchpoint has none",
+    "note_type": "card.note_type: a note needs a type and a touchpoint has none",
     "map_kind": "map.kind: must be as-is or to-be",
     "FOREIGN KEY": "refers to something that does not exist",
     "UNIQUE": "already exists",

@@ -48,12 +48,14 @@ def check_parents(rows: Rows, kind: str, row: Any) -> None:
         target = rows.get(ref_kind, value)
         if target is None:
             raise InvalidEdit(f"{kind}.{name}: no {ref_kind} with id {value!r}")
-        if name in ("lane_id", "phase_id") and target.map_id != row.map_id:
+        if name in ("lane_id", "phase_id", "from_card", "to_card") and target.map_id != row.map_id:
             raise InvalidEdit(f"{kind}.{name}: {value!r} belongs to another map")
     if kind == "lane" and row.kind == "persona" and row.persona_id is None:
         raise InvalidEdit("lane.persona: a persona lane needs a persona")
-    if kind == "persona" and not COLOR.fullmatch(row.color):
-        raise InvalidEdit("persona.color: must be a colour like #3366CC")
+    if kind in ("persona", "channel", "note_type") and not COLOR.fullmatch(row.color):
+        raise InvalidEdit(f"{kind}.color: must be a colour like #3366CC")
+    if kind == "connection" and row.from_card == row.to_card:
+        raise InvalidEdit("connection: a card cannot be connected to itself")
     if kind == "card":
         if row.kind == "note" and row.note_type is None:
             raise InvalidEdit("card.note_type: a note needs a type")

@@ -2592,6 +2592,14 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>Karte</translation>
     </message>
     <message>
+        <source>note type</source>
+        <translation>Notiztyp</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
         <source>Add %s</source>
         <translation>%s hinzufügen</translation>
     </message>
@@ -2622,6 +2630,41 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>Edit workshop</source>
         <translation>Workshop bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>connections</name>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Verzweigung</translation>
+    </message>
+    <message>
+        <source>Loop back</source>
+        <translation>Schleife zurück</translation>
+    </message>
+    <message>
+        <source>These cards are already connected</source>
+        <translation>Diese Karten sind schon verbunden</translation>
+    </message>
+    <message>
+        <source>Connect cards</source>
+        <translation>Karten verbinden</translation>
+    </message>
+    <message>
+        <source>Relabel connection</source>
+        <translation>Verbindung beschriften</translation>
+    </message>
+    <message>
+        <source>Change connection to %s</source>
+        <translation>Verbindung ändern zu %s</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Verbindung löschen</translation>
     </message>
 </context>
 <context>
