@@ -61,6 +61,7 @@ from export.qtpaint_cards import (  # noqa: F401 (re-exported)
     paint_strip,
     title_font,
 )
+from export.qtpaint_connections import paint_connection_labels, paint_connections
 from export.qtpaint_headers import (  # noqa: F401 (re-exported)
     paint_corner,
     paint_lane_header,
@@ -213,6 +214,8 @@ def paint_map(painter: QPainter, data: MapData, layout: MapLayout) -> None:
                 lane_colors[lane.id] or "#3366CC",
             )
     paint_corner(painter, qrect(layout.corner), data.map.name, map_subtitle(data.map.kind))
+    # Arrows under the cards: where one crosses a card, the card's text stays readable.
+    paint_connections(painter, data, layout)
     scores = data.scores
     for card in data.cards:
         card_box = layout.cards.get(card.id)
@@ -221,6 +224,7 @@ def paint_map(painter: QPainter, data: MapData, layout: MapLayout) -> None:
         channel = data.channels.get(card.channel_id) if card.channel_id else None
         look = CardLook.of(card, scores.get(card.id), channel.icon if channel else None)
         paint_card(painter, qrect(card_box.rect), look, layout.metrics)
+    paint_connection_labels(painter, data, layout)
     painter.restore()
 
 

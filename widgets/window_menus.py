@@ -103,6 +103,9 @@ class WindowMenus(QObject):
         )
         self._action("delete_action", w.delete_selection, S.Delete, board=True)
         self._action(
+            "connect_action", scene.connection_edits.connect_selected, "Ctrl+L", board=True
+        )
+        self._action(
             "select_all_action",
             lambda: scene.select_cards(scene.card_items()),
             S.SelectAll,
@@ -167,6 +170,7 @@ class WindowMenus(QObject):
             self.paste_action: self.tr("&Paste"),
             self.duplicate_action: self.tr("D&uplicate"),
             self.delete_action: self.tr("&Delete"),
+            self.connect_action: self.tr("Co&nnect Selected Cards"),
             self.select_all_action: self.tr("Select &All"),
             self.rename_action: self.tr("&Edit Title or Name"),
             self.find_action: self.tr("&Find..."),
@@ -281,6 +285,7 @@ class WindowMenus(QObject):
             self.paste_action,
             self.duplicate_action,
             self.delete_action,
+            self.connect_action,
         ):
             menu.addAction(action)
         menu.addSeparator()
@@ -458,9 +463,13 @@ class WindowMenus(QObject):
         self.delete_map_action.setEnabled(bool(has_map) and len(w.document.maps()) > 1)
         for action in (self.cut_action, self.copy_action, self.duplicate_action):
             action.setEnabled(bool(has_cards))
+        arrows = bool(has_map) and bool(w.board_scene.connections.selected_ids())
         self.delete_action.setEnabled(
-            bool(has_cards) or (bool(has_map) and w.board_scene.current_header is not None)
+            bool(has_cards)
+            or arrows
+            or (bool(has_map) and w.board_scene.current_header is not None)
         )
+        self.connect_action.setEnabled(bool(has_map))
         w.map_combo.setEnabled(has_doc)
         if hasattr(self, "add_lane_menu"):
             self.add_lane_menu.setEnabled(bool(has_map))

@@ -4,8 +4,32 @@
 <context>
     <name></name>
     <message>
+        <source>Connection label</source>
+        <translation>Beschriftung der Verbindung</translation>
+    </message>
+    <message>
+        <source>Text on the arrow (may be empty):</source>
+        <translation>Text am Pfeil (darf leer sein):</translation>
+    </message>
+    <message>
         <source>Not possible: %s</source>
         <translation>Nicht möglich: %s</translation>
+    </message>
+    <message>
+        <source>Select two cards to connect them (Ctrl+L)</source>
+        <translation>Wählen Sie zwei Karten, um sie zu verbinden (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message>
+        <source>Delete %d connections</source>
+        <translation>%d Verbindungen löschen</translation>
+    </message>
+    <message>
+        <source>Edit label…</source>
+        <translation>Beschriftung bearbeiten…</translation>
     </message>
     <message>
         <source>A touchpoint cannot go into the notes lane “%s”: put it in a persona or channel lane, or add a note here.</source>
@@ -2461,6 +2485,10 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>Cop&amp;y This Map as Mermaid</source>
         <translation>Diese Karte als Mermaid k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect Selected Cards</source>
+        <translation>Ausgewählte Karten &amp;verbinden</translation>
     </message>
     <message>
         <source>&amp;Export</source>

@@ -58,6 +58,7 @@ def test_menus_hold_the_expected_actions(app_window: Any) -> None:
         "Paste",
         "Duplicate",
         "Delete",
+        "Connect Selected Cards",
         "Select All",
         "Edit Title or Name",
         "Find...",

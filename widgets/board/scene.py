@@ -37,6 +37,8 @@ from export.qtpaint import (
 from storage.workshop import Change
 from widgets.board.background import DropMarker, GridItem
 from widgets.board.card_item import CardItem, LaneGroup
+from widgets.board.connection_edits import ConnectionEdits
+from widgets.board.connection_items import ConnectionLayer
 from widgets.board.curve_item import CurveItem
 from widgets.board.header_items import AddButtonItem, CornerItem, LaneHeaderItem, PhaseHeaderItem
 from widgets.board.selection import DIMMED_OPACITY, SelectionHooks
@@ -101,6 +103,8 @@ class BoardScene(SelectionHooks, QGraphicsScene):
 
         self.edits = BoardEdits(self)
         self.interactions = BoardInteractions(self)
+        self.connections = ConnectionLayer(self)
+        self.connection_edits = ConnectionEdits(self)
         self.selectionChanged.connect(self._on_selection_changed)
 
     # -- document and map -----------------------------------------------------------------
@@ -166,6 +170,7 @@ class BoardScene(SelectionHooks, QGraphicsScene):
         self.boardChanged.emit()
 
     def _clear_items(self) -> None:
+        self.connections.clear()
         self._cards.clear()  # they go with their lane groups
         for items in (self._groups, self._phases, self._lanes, self._curves):
             for item in items.values():
@@ -275,6 +280,7 @@ class BoardScene(SelectionHooks, QGraphicsScene):
             self._layout = None
             self._place(delta)
         self._update_headers(delta)
+        self.connections.sync(state.connections, self._cards)
 
     def _sync(self, items: dict, alive: set[str], touched: set[str]) -> None:
         for row_id in touched - alive:
@@ -498,6 +504,7 @@ class BoardScene(SelectionHooks, QGraphicsScene):
         self._frame = None
         self._place(Delta(cells=set(self._state.cells)))
         self._update_headers(Delta())
+        self.connections.follow(self._cards)
 
     def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
         """Tooltips: a card's full title and description, a header's description."""

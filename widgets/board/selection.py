@@ -31,6 +31,7 @@ class SelectionHooks:
     frame: Any
     grid: Any
     _current: Callable[[], None]  # applies edits not yet shown on the board
+    connections: Any  # the arrows between cards (ConnectionLayer)
 
     def select_cards(self, ids: list[str] | set[str]) -> None:
         """Select exactly these cards (unknown ids are ignored)."""
@@ -58,6 +59,7 @@ class SelectionHooks:
         self._current()
         for card_id, item in self._cards.items():
             item.setOpacity(1.0 if predicate is None or predicate(card_id) else DIMMED_OPACITY)
+        self.connections.follow(self._cards)  # an arrow is dimmed with its cards
 
     def highlight_phase(self, phase_id: str | None) -> None:
         """Mark one phase column (presentation mode); None clears it."""
