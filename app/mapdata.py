@@ -38,6 +38,7 @@ class MapData:
     channels: dict[str, Channel] = field(default_factory=dict)
     participants: list[Participant] = field(default_factory=list)
     connections: list[Connection] = field(default_factory=list)  # in the order drawn
+    language: str = "en"  # the workshop's: blueprint lines are labelled in it
 
     @cached_property
     def card_by_id(self) -> dict[str, Card]:
@@ -96,4 +97,5 @@ def read_map(workshop: Workshop, map_id: str) -> MapData:
             channels={c.id: c for c in workshop.channels()},
             participants=workshop.participants(),
             connections=workshop.connections(map_id),
+            language=workshop.info().language,
         )

@@ -25,7 +25,7 @@ __all__ = [
     "workshop_from_template",
 ]
 
-TEMPLATE_KEYS = ("blank", "4-phases", "7-phases")
+TEMPLATE_KEYS = ("blank", "4-phases", "7-phases", "blueprint")
 LANGUAGES = languages()
 CONTEXT = "templates"
 
@@ -151,7 +151,19 @@ _LABELS = {
     "blank": QT_TRANSLATE_NOOP("templates", "Blank"),
     "4-phases": QT_TRANSLATE_NOOP("templates", "4 phases (Awareness to After-sales)"),
     "7-phases": QT_TRANSLATE_NOOP("templates", "7 phases (Awareness to Expansion)"),
+    "blueprint": QT_TRANSLATE_NOOP(
+        "templates", "Service blueprint (7 phases, from evidence to support)"
+    ),
 }
+
+# The lanes of a service blueprint, top to bottom, after the customer's persona lane
+# (which goes second: what the customer sees and touches is drawn above what they do).
+_BLUEPRINT_LANES = (
+    ("evidence", QT_TRANSLATE_NOOP("templates", "Physical evidence")),
+    ("frontstage", QT_TRANSLATE_NOOP("templates", "Frontstage: staff in view")),
+    ("backstage", QT_TRANSLATE_NOOP("templates", "Backstage: staff out of view")),
+    ("support", QT_TRANSLATE_NOOP("templates", "Support processes and systems")),
+)
 
 # Fixed texts of a new workshop.
 _TEXTS = {
@@ -217,9 +229,14 @@ def workshop_from_template(key: str, lang: str = "en", title: str | None = None)
     """
     _require_key(key)
     texts = {name: fixed_text(name, lang) for name in _TEXTS}
+    phase_key = "7-phases" if key == "blueprint" else key  # the blueprint's phases
     phases = [
-        {"id": f"ph{number}", "name": _word(name, lang, key), "description": _word(text, lang)}
-        for number, (name, text) in enumerate(_PHASES[key], start=1)
+        {
+            "id": f"ph{number}",
+            "name": _word(name, lang, phase_key),
+            "description": _word(text, lang),
+        }
+        for number, (name, text) in enumerate(_PHASES[phase_key], start=1)
     ]
     personas: list[dict] = []
     lanes: list[dict] = []
@@ -242,6 +259,12 @@ def workshop_from_template(key: str, lang: str = "en", title: str | None = None)
             {"id": "l2", "name": texts["pains"], "kind": "notes"},
             {"id": "l3", "name": texts["ideas"], "kind": "notes"},
         ]
+        if key == "blueprint":
+            evidence, *staff = (
+                {"id": f"l{number}", "name": _word(name, lang), "kind": kind}
+                for number, (kind, name) in enumerate(_BLUEPRINT_LANES, start=4)
+            )
+            lanes = [evidence, lanes[0], *staff, *lanes[1:]]
         for lane in lanes:
             lane["hidden"] = False
     return {

@@ -52,6 +52,7 @@ from export.qtpaint_base import (  # noqa: F401 (re-exported: callers import fro
     qrect,
     tr,
 )
+from export.qtpaint_blueprint import paint_blueprint_lines
 from export.qtpaint_cards import (  # noqa: F401 (re-exported)
     LEGEND_ROW,
     legend_height,
@@ -165,6 +166,14 @@ def lane_look(
             icon=channel.icon if channel else "custom",
             subtitle=tr("Channel: %s") % channel.name if channel else tr("Channel"),
         )
+    if lane.kind in ("evidence", "frontstage", "backstage", "support"):
+        subtitles = {
+            "evidence": tr("Blueprint: what the customer sees"),
+            "frontstage": tr("Blueprint: frontstage"),
+            "backstage": tr("Blueprint: backstage"),
+            "support": tr("Blueprint: support"),
+        }
+        return LaneLook(name=lane.name, kind=lane.kind, subtitle=subtitles[lane.kind])
     return LaneLook(name=lane.name, kind=lane.kind, subtitle=tr("Notes"))
 
 
@@ -190,6 +199,7 @@ def paint_map(painter: QPainter, data: MapData, layout: MapLayout) -> None:
     lanes = {lane.id: lane for lane in data.lanes}
     lane_colors = {lane.id: lane_color(lane, data.personas) for lane in data.lanes}
     paint_grid(painter, layout, lane_colors)
+    paint_blueprint_lines(painter, layout, [lane.kind for lane in data.lanes], data.language)
     phases = {p.id: p for p in data.phases}
     for box in layout.phases:
         phase = phases[box.phase_id]

@@ -568,6 +568,22 @@ Installieren Sie eine Schrift mit diesen Zeichen (zum Beispiel eine passende Not
         <translation>Kanal</translation>
     </message>
     <message>
+        <source>Blueprint: what the customer sees</source>
+        <translation>Blueprint: was der Kunde sieht</translation>
+    </message>
+    <message>
+        <source>Blueprint: frontstage</source>
+        <translation>Blueprint: Frontstage</translation>
+    </message>
+    <message>
+        <source>Blueprint: backstage</source>
+        <translation>Blueprint: Backstage</translation>
+    </message>
+    <message>
+        <source>Blueprint: support</source>
+        <translation>Blueprint: Unterstützung</translation>
+    </message>
+    <message>
         <source>To-be map</source>
         <translation>Soll-Karte</translation>
     </message>
@@ -1087,6 +1103,22 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Blueprint: evidence</source>
+        <translation>Blueprint: physische Belege</translation>
+    </message>
+    <message>
+        <source>Blueprint: frontstage</source>
+        <translation>Blueprint: Frontstage</translation>
+    </message>
+    <message>
+        <source>Blueprint: backstage</source>
+        <translation>Blueprint: Backstage</translation>
+    </message>
+    <message>
+        <source>Blueprint: support</source>
+        <translation>Blueprint: Unterstützung</translation>
     </message>
     <message>
         <source>Persona:</source>
@@ -2571,6 +2603,37 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     </message>
 </context>
 <context>
+    <name>blueprint</name>
+    <message>
+        <source>Line of interaction</source>
+        <translation>Interaktionslinie</translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>Sichtbarkeitslinie</translation>
+    </message>
+    <message>
+        <source>Line of internal interaction</source>
+        <translation>Linie der internen Interaktion</translation>
+    </message>
+    <message>
+        <source>Physical evidence</source>
+        <translation>Physische Belege</translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation>Frontstage</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Backstage</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Unterstützung</translation>
+    </message>
+</context>
+<context>
     <name>clipboard</name>
     <message>
         <source>No cards on the clipboard</source>
@@ -3754,6 +3817,26 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>7 phases (Awareness to Expansion)</source>
         <translation>7 Phasen (Bewusstsein bis Erweiterung)</translation>
+    </message>
+    <message>
+        <source>Service blueprint (7 phases, from evidence to support)</source>
+        <translation>Service Blueprint (7 Phasen, von Belegen bis Unterstützung)</translation>
+    </message>
+    <message>
+        <source>Physical evidence</source>
+        <translation>Physische Belege</translation>
+    </message>
+    <message>
+        <source>Frontstage: staff in view</source>
+        <translation>Frontstage: Personal im Blick des Kunden</translation>
+    </message>
+    <message>
+        <source>Backstage: staff out of view</source>
+        <translation>Backstage: Personal außer Sicht</translation>
+    </message>
+    <message>
+        <source>Support processes and systems</source>
+        <translation>Unterstützende Prozesse und Systeme</translation>
     </message>
     <message>
         <source>Customer journey</source>

@@ -330,6 +330,8 @@ class BoardScene(SelectionHooks, QGraphicsScene):
         self.grid.set_layout(
             frame, {lane.id: lane_color(lane, state.personas) for lane in state.lanes}
         )
+        language = self.document.language() if self.document is not None else "en"
+        self.grid.set_blueprint([lane.kind for lane in state.lanes], language)
         room = (110, 46) if self._buttons else (0, 0)  # for the "add" buttons
         self.setSceneRect(QRectF(0, 0, frame.width + room[0], frame.height + room[1]))
         self._show_current_cell()
