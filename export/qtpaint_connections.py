@@ -3,10 +3,7 @@
 The lines go under the cards and the labels over them: where an arrow passes behind a
 card, the card's text stays readable, and a label is never hidden.
 
-An arrow leaves its card at the middle of an edge and enters the other card at the
-middle of the facing edge, on a smooth curve whose ends are square to the edges, so it
-runs in the gaps between cells rather than across a card's text. A loop back (the target
-lies left of the source) arches over the top of both cards. The three kinds differ by
+The curve is ``app.arrows``'s, shared with the PDF. The three kinds differ by
 line style and head, never by colour alone: the next step is solid with a filled head,
 a branch dashed with an open head, a loop back dotted with a filled head and a ring
 where it starts.
@@ -14,13 +11,13 @@ where it starts.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
-from app.layout import MapLayout
+from app.arrows import HEAD, arrow_curve
+from app.layout import MapLayout, Rect
 from app.mapdata import MapData
 from export.qtpaint_base import font, qrect
 from storage.rows import Connection
@@ -28,7 +25,6 @@ from storage.rows import Connection
 CONNECTION_COLOR = "#37474F"  # blue grey 800: readable on every lane tint and card colour
 SELECTED_COLOR = "#1E88E5"
 LINE_WIDTH = 2.0
-HEAD = 10.0  # length of the arrowhead
 LABEL_WIDTH = 150.0  # a longer label is cut with an ellipsis
 STYLES = {
     "flow": Qt.PenStyle.SolidLine,
@@ -46,62 +42,22 @@ class Route:
     end: QPointF
     angle: float  # direction of the head, radians
     middle: QPointF  # where the label sits
+    head: tuple[QPointF, QPointF, QPointF]  # tip, then the two barbs
 
 
 def route(source: QRectF, target: QRectF, ceiling: float | None = None) -> Route:
-    """The curve from the card ``source`` to the card ``target`` (scene rectangles).
-
-    A loop arches no higher than ``ceiling`` (the bottom of the phase headers), so it
-    stays on the board.
-    """
-    if target.left() >= source.right():  # forward: right edge to left edge
-        start = QPointF(source.right(), source.center().y())
-        end = QPointF(target.left(), target.center().y())
-        reach = max(24.0, (end.x() - start.x()) / 2)
-        c1, c2 = start + QPointF(reach, 0), end - QPointF(reach, 0)
-    elif target.right() <= source.left():  # backward, a loop: over the top of both
-        start = QPointF(source.center().x(), source.top())
-        end = QPointF(target.center().x(), target.top())
-        lift = 28.0 + 0.12 * abs(start.x() - end.x())
-        top = min(start.y(), end.y()) - lift
-        if ceiling is not None:
-            top = max(top, ceiling)
-        c1, c2 = QPointF(start.x(), top), QPointF(end.x(), top)
-    elif target.top() >= source.bottom():  # the same column, below
-        start = QPointF(source.center().x(), source.bottom())
-        end = QPointF(target.center().x(), target.top())
-        reach = max(16.0, (end.y() - start.y()) / 2)
-        c1, c2 = start + QPointF(0, reach), end - QPointF(0, reach)
-    elif target.bottom() <= source.top():  # the same column, above
-        start = QPointF(source.center().x(), source.top())
-        end = QPointF(target.center().x(), target.bottom())
-        reach = max(16.0, (start.y() - end.y()) / 2)
-        c1, c2 = start - QPointF(0, reach), end + QPointF(0, reach)
-    else:  # overlapping (mid-drag): out of the right edge and back into it
-        start = QPointF(source.right(), source.center().y())
-        end = QPointF(target.right(), target.center().y())
-        bulge = max(start.x(), end.x()) + 36.0
-        c1, c2 = QPointF(bulge, start.y()), QPointF(bulge, end.y())
+    """The curve from the card ``source`` to the card ``target`` (scene rectangles), as
+    ``app.arrows`` lays it for every output."""
+    curve = arrow_curve(_rect(source), _rect(target), ceiling)
+    start, c1, c2, end = (QPointF(*p) for p in (curve.start, curve.c1, curve.c2, curve.end))
     path = QPainterPath(start)
     path.cubicTo(c1, c2, end)
-    tangent = end - c2 if (end - c2).manhattanLength() > 0.1 else end - start
-    return Route(path, start, end, math.atan2(tangent.y(), tangent.x()), path.pointAtPercent(0.5))
+    tip, left, right = (QPointF(*p) for p in curve.head())
+    return Route(path, start, end, curve.angle, QPointF(*curve.middle), (tip, left, right))
 
 
-def head_polygon(tip: QPointF, angle: float, length: float = HEAD) -> list[QPointF]:
-    """The three corners of an arrowhead pointing at ``tip`` along ``angle``."""
-    spread = math.radians(24)
-    return [
-        tip,
-        QPointF(
-            tip.x() - length * math.cos(angle - spread),
-            tip.y() - length * math.sin(angle - spread),
-        ),
-        QPointF(
-            tip.x() - length * math.cos(angle + spread),
-            tip.y() - length * math.sin(angle + spread),
-        ),
-    ]
+def _rect(rect: QRectF) -> Rect:
+    return Rect(rect.x(), rect.y(), rect.width(), rect.height())
 
 
 def label_rect(where: Route, label: str, font: QFont) -> QRectF | None:
@@ -139,7 +95,7 @@ def paint_connection(
     solid = QPen(color, LINE_WIDTH)
     solid.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
     painter.setPen(solid)
-    corners = head_polygon(where.end, where.angle)
+    corners = list(where.head)
     if kind == "alternative":  # an open head
         painter.drawPolyline([corners[1], corners[0], corners[2]])
     else:
