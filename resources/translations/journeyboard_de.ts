@@ -2904,6 +2904,42 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>Karte</translation>
     </message>
     <message>
+        <source>from card</source>
+        <translation>von Karte</translation>
+    </message>
+    <message>
+        <source>from phase</source>
+        <translation>von Phase</translation>
+    </message>
+    <message>
+        <source>to card</source>
+        <translation>zu Karte</translation>
+    </message>
+    <message>
+        <source>to phase</source>
+        <translation>zu Phase</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>nächster Schritt</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>Verzweigung</translation>
+    </message>
+    <message>
+        <source>loop back</source>
+        <translation>Schleife zurück</translation>
+    </message>
+    <message>
         <source>channel</source>
         <translation>Kanal</translation>
     </message>
