@@ -744,6 +744,10 @@ Installieren Sie eine Schrift mit diesen Zeichen (zum Beispiel eine passende Not
         <translation>%1 Touchpoints übernommen: %2 besser, %3 schlechter, %4 unverändert, %5 nicht vergleichbar (unbewertet). %6 neu, %7 entfallen.</translation>
     </message>
     <message>
+        <source>Connections: %1 added, %2 removed, %3 changed.</source>
+        <translation>Verbindungen: %1 neu, %2 entfernt, %3 geändert.</translation>
+    </message>
+    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
