@@ -139,3 +139,20 @@ def test_deleting_a_card_removes_its_arrow_and_one_undo_brings_both_back(
     doc.undo_stack.undo()
     assert scene.card_item("c1") is not None
     assert [i.ends for i in scene.connections.items.values()] == [("c1", "c6")]
+
+
+def test_presentation_mode_shows_the_arrows_between_the_larger_cards(
+    board_window: Any, qtbot: Any
+) -> None:
+    scene = board_window.board_scene
+    scene.connection_edits.connect("c1", "c6")
+    board_window.board_view.setFocus()
+    qtbot.keyClick(board_window.board_view, Qt.Key.Key_F5)
+    assert board_window.presentation.is_active()
+    [item] = scene.connections.items.values()
+    target = scene.card_item("c6").sceneBoundingRect()
+    assert item.isVisible()
+    assert abs(item.route.end.x() - (target.left() + 3)) < 1  # laid out for the new sizes
+    qtbot.keyClick(board_window.board_view, Qt.Key.Key_Escape)
+    assert not board_window.presentation.is_active()
+    assert [i.ends for i in scene.connections.items.values()] == [("c1", "c6")]
