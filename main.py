@@ -39,7 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     new = sub.add_parser("new", help="create a workshop file from a template")
     new.add_argument("file", type=Path)
-    new.add_argument("--template", choices=("blank", "4-phases", "7-phases"), default="blank")
+    new.add_argument(
+        "--template", choices=("blank", "4-phases", "7-phases", "blueprint"), default="blank"
+    )
     new.add_argument("--lang", choices=("en", "de"), default="en")
     new.add_argument("--title")
 

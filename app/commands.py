@@ -28,6 +28,8 @@ def kind_label(kind: str) -> str:
         "phase": QCoreApplication.translate("commands", "phase"),
         "lane": QCoreApplication.translate("commands", "lane"),
         "card": QCoreApplication.translate("commands", "card"),
+        "note_type": QCoreApplication.translate("commands", "note type"),
+        "connection": QCoreApplication.translate("commands", "connection"),
     }
     return labels[kind]
 

@@ -17,6 +17,7 @@ from app.templates import (
     FORMAT,
     FORMAT_VERSION,
     default_channels,
+    default_note_types,
     require_language,
     workshop_from_template,
 )
@@ -104,8 +105,11 @@ def _map(
     result["phases"] = [
         dict(phase, id=f"ph{ids[0] + i}") for i, phase in enumerate(template["phases"])
     ]
-    result["lanes"] = [{"id": f"l{ids[1] + i}", **lane} for i, lane in enumerate(lanes)]
+    result["lanes"] = [
+        {"id": f"l{ids[1] + i}", **lane, "hidden": False} for i, lane in enumerate(lanes)
+    ]
     result["cards"] = []
+    result["connections"] = []
     return result
 
 
@@ -148,5 +152,6 @@ def demo_workshop(lang: str = "en") -> dict:
         "participants": [{"id": pid, "name": name} for pid, name in PARTICIPANTS],
         "personas": personas,
         "channels": default_channels(lang),
+        "note_types": default_note_types(),
         "maps": [as_is, to_be],
     }

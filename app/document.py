@@ -19,7 +19,18 @@ from PySide6.QtGui import QUndoStack
 from app.mapdata import MapData, read_map
 from storage import paths
 from storage.errors import EditNotSaved
-from storage.rows import Card, Channel, JourneyMap, Lane, Participant, Persona, Phase, Rating
+from storage.rows import (
+    Card,
+    Channel,
+    Connection,
+    JourneyMap,
+    Lane,
+    NoteType,
+    Participant,
+    Persona,
+    Phase,
+    Rating,
+)
 from storage.workshop import Change, Snapshot, Workshop
 
 # How long an edit waits for a file another program holds before the window says so.
@@ -114,6 +125,12 @@ class JourneyDocument(QObject):
 
     def channels(self) -> list[Channel]:
         return self.workshop.channels()
+
+    def note_types(self) -> list[NoteType]:
+        return self.workshop.note_types()
+
+    def connections(self, map_id: str) -> list[Connection]:
+        return self.workshop.connections(map_id)
 
     def get(self, kind: str, row_id: str) -> Any:
         return self.workshop.get(kind, row_id)

@@ -3,6 +3,7 @@
 The window reaches storage only through app/ (an import-linter contract keeps it so).
 """
 
+from storage.bulk import Cancelled
 from storage.errors import (
     AlreadyExists,
     EditNotSaved,
@@ -18,6 +19,7 @@ from storage.waiting import EditCancelled
 
 __all__ = [
     "AlreadyExists",
+    "Cancelled",
     "EditCancelled",
     "EditNotSaved",
     "FileMissing",

@@ -12,7 +12,16 @@ from functools import cached_property
 
 from app.layout import MapLayout, Metrics, compute_layout
 from app.scoring import Moment, Score, emotion_curve, moments_of_truth, score
-from storage.rows import Card, Channel, JourneyMap, Lane, Participant, Persona, Phase
+from storage.rows import (
+    Card,
+    Channel,
+    Connection,
+    JourneyMap,
+    Lane,
+    Participant,
+    Persona,
+    Phase,
+)
 from storage.workshop import Workshop
 
 
@@ -28,6 +37,8 @@ class MapData:
     personas: dict[str, Persona] = field(default_factory=dict)
     channels: dict[str, Channel] = field(default_factory=dict)
     participants: list[Participant] = field(default_factory=list)
+    connections: list[Connection] = field(default_factory=list)  # in the order drawn
+    language: str = "en"  # the workshop's: blueprint lines are labelled in it
 
     @cached_property
     def card_by_id(self) -> dict[str, Card]:
@@ -85,4 +96,6 @@ def read_map(workshop: Workshop, map_id: str) -> MapData:
             personas={p.id: p for p in workshop.personas()},
             channels={c.id: c for c in workshop.channels()},
             participants=workshop.participants(),
+            connections=workshop.connections(map_id),
+            language=workshop.info().language,
         )

@@ -5,18 +5,32 @@ keeps it so); these names are storage's own, re-exported here.
 """
 
 from storage.lock import FileLock
-from storage.rows import Card, Channel, JourneyMap, Lane, Participant, Persona, Phase, Rating
-from storage.vocabulary import NOTE_TYPES
+from storage.rows import (
+    Card,
+    Channel,
+    Connection,
+    JourneyMap,
+    Lane,
+    NoteType,
+    Participant,
+    Persona,
+    Phase,
+    Rating,
+)
+from storage.vocabulary import CONNECTION_KINDS, NOTE_TYPES
 from storage.workshop import Change
 
 __all__ = [
+    "CONNECTION_KINDS",
     "NOTE_TYPES",
     "Card",
     "Change",
     "Channel",
+    "Connection",
     "FileLock",
     "JourneyMap",
     "Lane",
+    "NoteType",
     "Participant",
     "Persona",
     "Phase",

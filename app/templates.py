@@ -11,6 +11,7 @@ After-sales) and seven phases (Awareness to Expansion).
 from __future__ import annotations
 
 from app.words import QT_TRANSLATE_NOOP, languages, translate
+from storage.vocabulary import DEFAULT_NOTE_TYPES, channel_color
 
 __all__ = [
     "FORMAT",
@@ -18,12 +19,13 @@ __all__ = [
     "LANGUAGES",
     "TEMPLATE_KEYS",
     "default_channels",
+    "default_note_types",
     "require_language",
     "template_label",
     "workshop_from_template",
 ]
 
-TEMPLATE_KEYS = ("blank", "4-phases", "7-phases")
+TEMPLATE_KEYS = ("blank", "4-phases", "7-phases", "blueprint")
 LANGUAGES = languages()
 CONTEXT = "templates"
 
@@ -149,7 +151,19 @@ _LABELS = {
     "blank": QT_TRANSLATE_NOOP("templates", "Blank"),
     "4-phases": QT_TRANSLATE_NOOP("templates", "4 phases (Awareness to After-sales)"),
     "7-phases": QT_TRANSLATE_NOOP("templates", "7 phases (Awareness to Expansion)"),
+    "blueprint": QT_TRANSLATE_NOOP(
+        "templates", "Service blueprint (7 phases, from evidence to support)"
+    ),
 }
+
+# The lanes of a service blueprint, top to bottom, after the customer's persona lane
+# (which goes second: what the customer sees and touches is drawn above what they do).
+_BLUEPRINT_LANES = (
+    ("evidence", QT_TRANSLATE_NOOP("templates", "Physical evidence")),
+    ("frontstage", QT_TRANSLATE_NOOP("templates", "Frontstage: staff in view")),
+    ("backstage", QT_TRANSLATE_NOOP("templates", "Backstage: staff out of view")),
+    ("support", QT_TRANSLATE_NOOP("templates", "Support processes and systems")),
+)
 
 # Fixed texts of a new workshop.
 _TEXTS = {
@@ -188,7 +202,18 @@ def _require_key(key: str) -> str:
 def default_channels(lang: str = "en") -> list[dict]:
     """The nine built-in channels of the articles, named in ``lang``; id and icon are equal."""
     require_language(lang)
-    return [{"id": ident, "name": _word(name, lang), "icon": ident} for ident, name in _CHANNELS]
+    return [
+        {"id": ident, "name": _word(name, lang), "icon": ident, "color": channel_color(i)}
+        for i, (ident, name) in enumerate(_CHANNELS)
+    ]
+
+
+def default_note_types() -> list[dict]:
+    """The five built-in note types; an empty name shows each in the reader's language."""
+    return [
+        {"id": ident, "name": "", "color": color, "icon": icon}
+        for ident, color, icon in DEFAULT_NOTE_TYPES
+    ]
 
 
 def template_label(key: str, lang: str = "en") -> str:
@@ -204,9 +229,14 @@ def workshop_from_template(key: str, lang: str = "en", title: str | None = None)
     """
     _require_key(key)
     texts = {name: fixed_text(name, lang) for name in _TEXTS}
+    phase_key = "7-phases" if key == "blueprint" else key  # the blueprint's phases
     phases = [
-        {"id": f"ph{number}", "name": _word(name, lang, key), "description": _word(text, lang)}
-        for number, (name, text) in enumerate(_PHASES[key], start=1)
+        {
+            "id": f"ph{number}",
+            "name": _word(name, lang, phase_key),
+            "description": _word(text, lang),
+        }
+        for number, (name, text) in enumerate(_PHASES[phase_key], start=1)
     ]
     personas: list[dict] = []
     lanes: list[dict] = []
@@ -229,6 +259,14 @@ def workshop_from_template(key: str, lang: str = "en", title: str | None = None)
             {"id": "l2", "name": texts["pains"], "kind": "notes"},
             {"id": "l3", "name": texts["ideas"], "kind": "notes"},
         ]
+        if key == "blueprint":
+            evidence, *staff = (
+                {"id": f"l{number}", "name": _word(name, lang), "kind": kind}
+                for number, (kind, name) in enumerate(_BLUEPRINT_LANES, start=4)
+            )
+            lanes = [evidence, lanes[0], *staff, *lanes[1:]]
+        for lane in lanes:
+            lane["hidden"] = False
     return {
         "format": FORMAT,
         "version": FORMAT_VERSION,
@@ -237,6 +275,7 @@ def workshop_from_template(key: str, lang: str = "en", title: str | None = None)
         "participants": [],
         "personas": personas,
         "channels": default_channels(lang),
+        "note_types": default_note_types(),
         "maps": [
             {
                 "id": "m1",
@@ -245,6 +284,7 @@ def workshop_from_template(key: str, lang: str = "en", title: str | None = None)
                 "phases": phases,
                 "lanes": lanes,
                 "cards": [],
+                "connections": [],
             }
         ],
     }

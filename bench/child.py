@@ -538,7 +538,7 @@ def import_json(path: Path, size: str) -> dict:
 
 def open_shown(path: Path) -> dict:
     """Opening the workshop in a shown window until its first screen is painted."""
-    from widgets.main_window import MainWindow
+    from widgets.window.main_window import MainWindow
 
     app = _app()
     window = MainWindow()

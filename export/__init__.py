@@ -71,15 +71,13 @@ def run_export(
 
             write_comparison(workshop, out, delimiter=delimiter, lang=lang, map_name=map_name)
         elif kind == "csv":
+            from export.csv_connections import write_connections_csv
             from export.csv_table import write_csv
 
-            write_csv(
-                workshop,
-                out,
-                delimiter=delimiter,
-                lang=lang,
-                maps=None if map_name is None else [find_map(workshop, map_name).id],
-            )
+            maps = None if map_name is None else [find_map(workshop, map_name).id]
+            write_csv(workshop, out, delimiter=delimiter, lang=lang, maps=maps)
+            # The arrows between cards: a second table, in a file of its own beside it.
+            write_connections_csv(workshop, out, delimiter=delimiter, lang=lang, maps=maps)
         elif kind == "mermaid":
             from export.mermaid import write_mermaid
 

@@ -21,6 +21,18 @@ from pydantic import ValidationError as PydanticError
 from pydantic_core import ErrorDetails, PydanticCustomError
 
 from export import pictures
+from export.interchange_connections import (
+    CONNECTION_COLUMNS,
+    NOTE_TYPE_COLUMNS,
+    ConnectionIn,
+    NoteTypeIn,
+    check_connections,
+    connection_rows,
+    default_note_types,
+    dump_connections,
+    dump_note_types,
+    note_type_rows,
+)
 from storage import bulk, db, paths
 from storage.errors import FileProblem, JourneyError, shown
 from storage.tables import TABLES
@@ -31,6 +43,7 @@ from storage.vocabulary import (
     LANE_KINDS,
     MAP_KINDS,
     NOTE_TYPES,
+    channel_color,
 )
 from storage.workshop import Workshop
 
@@ -123,6 +136,8 @@ class ChannelIn(_Model):
     id: Id
     name: StrictStr
     icon: StrictStr = _default("channel", "icon")
+    # Version 2; a channel without one gets a colour by its place in the list.
+    color: Annotated[StrictStr, Field(pattern=r"^#[0-9A-Fa-f]{6}$")] | None = None
 
 
 class PhaseIn(_Model):
@@ -137,6 +152,7 @@ class LaneIn(_Model):
     kind: LaneKind
     persona: Id | None = _default("lane", "persona_id")
     channel: Id | None = _default("lane", "channel_id")
+    hidden: StrictBool = _default("lane", "hidden")
 
 
 class RatingIn(_Model):
@@ -148,7 +164,7 @@ class RatingIn(_Model):
 class CardIn(_Model):
     id: Id
     kind: CardKind
-    note_type: NoteType | None = _default("card", "note_type")
+    note_type: Id | None = None  # a note type's id: built-in or the workshop's own
     lane: Id
     phase: Id
     title: StrictStr
@@ -170,6 +186,7 @@ class MapIn(_Model):
     phases: Items[PhaseIn] = []
     lanes: Items[LaneIn] = []
     cards: Items[CardIn] = []
+    connections: Items[ConnectionIn] = []
 
 
 class WorkshopIn(_Model):
@@ -180,6 +197,7 @@ class WorkshopIn(_Model):
     participants: Items[ParticipantIn] = []
     personas: Items[PersonaIn] = []
     channels: Items[ChannelIn] = []
+    note_types: Items[NoteTypeIn] | None = None  # absent (version 1): the built-in five
     maps: Items[MapIn] = []
 
 
@@ -215,6 +233,8 @@ def _message(error: ErrorDetails) -> str:
         return "must be a JSON object"
     if kind == "extra_forbidden":
         return "is not a field of the interchange format"
+    if kind == "literal_error" and field == "note_type":
+        return "must be the id of a note type"
     if kind == "string_pattern_mismatch" and field == "color":
         return "must be a colour like #3366CC"
     return error["msg"][0].lower() + error["msg"][1:]
@@ -312,10 +332,12 @@ def _check_references(w: WorkshopIn) -> None:
     channels = {c.id for c in w.channels}
     maps = {m.id for m in w.maps}
     all_cards = {c.id for m in w.maps for c in m.cards}
+    note_types = {t.id for t in (w.note_types or default_note_types())}
     for name, items in (
         ("participants", w.participants),
         ("personas", w.personas),
         ("channels", w.channels),
+        ("note_types", w.note_types or []),
     ):
         for i, item in enumerate(items):
             unique(item.id, f"{name}[{i}]")
@@ -350,6 +372,10 @@ def _check_references(w: WorkshopIn) -> None:
             path = f"{where}.cards[{i}]"
             unique(card.id, path)
             _check_card(card, path, phases, lanes, channels, participants, all_cards)
+            if card.note_type is not None and card.note_type not in note_types:
+                raise _fail(f"{path}.note_type", f"no note type with id {_short(card.note_type)}")
+        cards = {c.id for c in m.cards}
+        check_connections(m.connections, where, cards, all_cards - cards, unique, _fail, _short)
 
 
 def _check_card(
@@ -367,9 +393,7 @@ def _check_card(
         raise _fail(f"{path}.phase", f"no phase with id {_short(card.phase)} in this map")
     if card.kind == "note":
         if card.note_type is None:
-            raise _fail(
-                f"{path}.note_type", "a note needs a type: pain, idea, thought, question or quote"
-            )
+            raise _fail(f"{path}.note_type", "a note needs a type, e.g. pain or idea")
         for name in TOUCHPOINT_ONLY:
             if name in card.model_fields_set:
                 raise _fail(f"{path}.{name}", "only touchpoints have this field")
@@ -523,9 +547,13 @@ def _tables(w: WorkshopIn) -> Iterator[bulk.TableRows]:
     )
     yield (
         "channel",
-        ("id", "name", "icon", "position"),
-        [(c.id, c.name, c.icon, i) for i, c in enumerate(w.channels)],
+        ("id", "name", "icon", "position", "color"),
+        [
+            (c.id, c.name, c.icon, i, channel_color(i) if c.color is None else c.color)
+            for i, c in enumerate(w.channels)
+        ],
     )
+    yield ("note_type", NOTE_TYPE_COLUMNS, note_type_rows(w.note_types or default_note_types()))
     yield (
         "map",
         ("id", "name", "kind", "based_on", "position"),
@@ -538,9 +566,9 @@ def _tables(w: WorkshopIn) -> Iterator[bulk.TableRows]:
     )
     yield (
         "lane",
-        ("id", "map_id", "name", "kind", "persona_id", "channel_id", "position"),
+        ("id", "map_id", "name", "kind", "persona_id", "channel_id", "position", "hidden"),
         [
-            (lane.id, m.id, lane.name, lane.kind, lane.persona, lane.channel, i)
+            (lane.id, m.id, lane.name, lane.kind, lane.persona, lane.channel, i, lane.hidden)
             for m in w.maps
             for i, lane in enumerate(m.lanes)
         ],
@@ -555,6 +583,11 @@ def _tables(w: WorkshopIn) -> Iterator[bulk.TableRows]:
             for card in m.cards
             for r in card.ratings
         ),
+    )
+    yield (
+        "connection",
+        CONNECTION_COLUMNS,
+        [row for m in w.maps for row in connection_rows(m.id, m.connections)],
     )
 
 
@@ -618,7 +651,11 @@ def dump(workshop: Workshop) -> dict[str, Any]:
             "language": info.language,
             "participants": [{"id": p.id, "name": p.name} for p in workshop.participants()],
             "personas": [_persona(p) for p in workshop.personas()],
-            "channels": [{"id": c.id, "name": c.name, "icon": c.icon} for c in workshop.channels()],
+            "channels": [
+                {"id": c.id, "name": c.name, "icon": c.icon, "color": c.color}
+                for c in workshop.channels()
+            ],
+            "note_types": dump_note_types(workshop),
             "maps": [_map(workshop, m) for m in workshop.maps()],
         }
 
@@ -657,10 +694,12 @@ def _map(workshop: Workshop, m: JourneyMap) -> dict[str, Any]:
             item["persona"] = lane.persona_id
         if lane.channel_id is not None:
             item["channel"] = lane.channel_id
+        item["hidden"] = lane.hidden
         lanes.append(item)
     out["lanes"] = lanes
     ratings = workshop.ratings(m.id)
     out["cards"] = [_card(card, ratings.get(card.id, [])) for card in workshop.cards(m.id)]
+    out["connections"] = dump_connections(workshop, m.id)
     return out
 
 

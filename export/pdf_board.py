@@ -14,6 +14,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
+from app.blueprint import kind_name
 from app.colors import experience_color
 from app.layout import MapLayout, Rect, curve_y
 from app.mapdata import MapData
@@ -31,6 +32,11 @@ from export.pdf_cards import (
     signed,
     text,
     wrapped,
+)
+from export.pdf_connections import (
+    draw_blueprint_lines,
+    draw_connection_labels,
+    draw_connection_lines,
 )
 from export.pdf_icons import draw_icon
 from export.pdf_tiles import MAX_SCALE, TilePlan, body_rect, plan_tiles
@@ -178,6 +184,9 @@ class BoardPainter:
             channel = self.data.channels.get(lane.channel_id or "")
             name = fonts.clean(channel.name, newlines=False) if channel else ""
             return f"{t['channel']}: {name}" if name else t["channel"]
+        blueprint = kind_name(lane.kind, self.style.lang)
+        if blueprint is not None:
+            return blueprint
         return t["notes_lane"]
 
     def _curve_axis(self, c: Any, run: TextRun, band: Rect, header: Rect) -> None:
@@ -208,8 +217,11 @@ class BoardPainter:
         c.setLineWidth(0.6)
         for phase in layout.phases:
             c.line(phase.column.right, phase.column.y, phase.column.right, phase.column.bottom)
+        draw_blueprint_lines(c, self.data, layout, self.style)
+        draw_connection_lines(c, self.data, layout)
         for _, card, rect in self._cards_in(view):
             draw_card(c, card, rect, self.data, self.ranks.get(card.id), layout.metrics, self.style)
+        draw_connection_labels(c, self.data, layout, self.style)
         for lane, box in zip(self.data.lanes, layout.lanes, strict=True):
             if box.curve is not None and _overlaps(box.curve, view):
                 persona = self.data.personas.get(lane.persona_id or "")

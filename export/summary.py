@@ -26,6 +26,7 @@ def summary(workshop: Workshop) -> dict[str, Any]:
                     "touchpoints": sum(c.kind == "touchpoint" for c in cards),
                     "notes": sum(c.kind == "note" for c in cards),
                     "ratings": sum(len(r) for r in ratings.values()),
+                    "connections": len(workshop.connections(m.id)),
                 }
             )
         return {
@@ -51,7 +52,8 @@ def summary_text(data: dict[str, Any]) -> str:
     for m in data["maps"]:
         lines.append(
             f"Map {m['name']!r} ({m['kind']}): {len(m['phases'])} phases, {len(m['lanes'])} lanes, "
-            f"{m['touchpoints']} touchpoints, {m['notes']} notes, {m['ratings']} ratings"
+            f"{m['touchpoints']} touchpoints, {m['notes']} notes, {m['ratings']} ratings, "
+            f"{m['connections']} connections"
         )
         lines.append(f"  Phases: {' | '.join(m['phases']) or '-'}")
         lines.append(f"  Lanes: {' | '.join(m['lanes']) or '-'}")

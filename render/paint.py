@@ -53,6 +53,7 @@ from render.paint_base import (  # noqa: F401 (re-exported: callers import from 
     qrect,
     tr,
 )
+from render.paint_blueprint import paint_blueprint_lines
 from render.paint_cards import (  # noqa: F401 (re-exported)
     LEGEND_ROW,
     legend_height,
@@ -62,6 +63,7 @@ from render.paint_cards import (  # noqa: F401 (re-exported)
     paint_strip,
     title_font,
 )
+from render.paint_connections import paint_connection_labels, paint_connections
 from render.paint_headers import (  # re-exported
     paint_corner,
     paint_lane_header,
@@ -164,6 +166,14 @@ def lane_look(
             icon=channel.icon if channel else "custom",
             subtitle=tr("Channel: %s") % channel.name if channel else tr("Channel"),
         )
+    if lane.kind in ("evidence", "frontstage", "backstage", "support"):
+        subtitles = {
+            "evidence": tr("Blueprint: what the customer sees"),
+            "frontstage": tr("Blueprint: frontstage"),
+            "backstage": tr("Blueprint: backstage"),
+            "support": tr("Blueprint: support"),
+        }
+        return LaneLook(name=lane.name, kind=lane.kind, subtitle=subtitles[lane.kind])
     return LaneLook(name=lane.name, kind=lane.kind, subtitle=tr("Notes"))
 
 
@@ -189,6 +199,7 @@ def paint_map(painter: QPainter, data: MapData, layout: MapLayout) -> None:
     lanes = {lane.id: lane for lane in data.lanes}
     lane_colors = {lane.id: lane_color(lane, data.personas) for lane in data.lanes}
     paint_grid(painter, layout, lane_colors)
+    paint_blueprint_lines(painter, layout, [lane.kind for lane in data.lanes], data.language)
     phases = {p.id: p for p in data.phases}
     for box in layout.phases:
         phase = phases[box.phase_id]
@@ -213,6 +224,8 @@ def paint_map(painter: QPainter, data: MapData, layout: MapLayout) -> None:
                 lane_colors[lane.id] or "#3366CC",
             )
     paint_corner(painter, qrect(layout.corner), data.map.name, map_subtitle(data.map.kind))
+    # Arrows under the cards: where one crosses a card, the card's text stays readable.
+    paint_connections(painter, data, layout)
     scores = data.scores
     for card in data.cards:
         card_box = layout.cards.get(card.id)
@@ -221,6 +234,7 @@ def paint_map(painter: QPainter, data: MapData, layout: MapLayout) -> None:
         channel = data.channels.get(card.channel_id) if card.channel_id else None
         look = CardLook.of(card, scores.get(card.id), channel.icon if channel else None)
         paint_card(painter, qrect(card_box.rect), look, layout.metrics)
+    paint_connection_labels(painter, data, layout)
     painter.restore()
 
 

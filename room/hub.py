@@ -272,6 +272,13 @@ class RoomHub(QObject):
                 for c in data.cards
                 if c.kind == "touchpoint"
             ],
+            # The arrows between the touchpoints (a phone shows no notes), drawing order.
+            "connections": [
+                {"from": c.from_card, "to": c.to_card, "kind": c.kind, "label": c.label}
+                for c in data.connections
+                if data.card_by_id[c.from_card].kind == "touchpoint"
+                and data.card_by_id[c.to_card].kind == "touchpoint"
+            ],
         }
 
     def _ratings_of(self, participant: str) -> dict[str, dict[str, int]]:
@@ -344,7 +351,16 @@ class RoomHub(QObject):
         kinds = change.kinds()
         if self.silent and "rating" in kinds and self.pending:
             self._keyboard_ratings(change.ids("rating"))
-        if kinds & {"card", "phase", "lane", "channel", "participant", "workshop", "map"}:
+        if kinds & {
+            "card",
+            "phase",
+            "lane",
+            "channel",
+            "participant",
+            "workshop",
+            "map",
+            "connection",
+        }:
             self._board = self._ids = None
             if kinds - {"participant", "rating"}:  # a join alone: phones need not reload
                 self._notify.start()

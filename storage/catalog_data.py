@@ -5,7 +5,7 @@ Written by ``python -m storage.catalog``; do not edit.
 
 from typing import Any
 
-FINGERPRINT = 244958100
+FINGERPRINT = 1560175214
 DATA: dict[str, Any] = {
     "tables": {
         "channel": {
@@ -14,11 +14,12 @@ DATA: dict[str, Any] = {
                 ("name", "str", False, False, None),
                 ("icon", "str", False, True, "custom"),
                 ("position", "int", False, True, 0),
+                ("color", "str", False, True, "#0072B2"),
             ),
             "key": ("id",),
             "references": (),
             "checks": {},
-            "patterns": {},
+            "patterns": {"color": ("#[0-9A-Fa-f]{6}", "must be a colour like #3366CC")},
             "siblings": (),
             "id_prefix": "ch-",
         },
@@ -36,6 +37,21 @@ DATA: dict[str, Any] = {
             "patterns": {},
             "siblings": (),
             "id_prefix": "m-",
+        },
+        "note_type": {
+            "columns": (
+                ("id", "str", False, False, None),
+                ("name", "str", False, True, ""),
+                ("color", "str", False, True, "#FFF4A8"),
+                ("icon", "str", False, True, "custom"),
+                ("position", "int", False, True, 0),
+            ),
+            "key": ("id",),
+            "references": (),
+            "checks": {},
+            "patterns": {"color": ("#[0-9A-Fa-f]{6}", "must be a colour like #3366CC")},
+            "siblings": (),
+            "id_prefix": "nt-",
         },
         "participant": {
             "columns": (
@@ -123,6 +139,7 @@ DATA: dict[str, Any] = {
                 ("persona_id", "str", True, True, None),
                 ("channel_id", "str", True, True, None),
                 ("position", "int", False, True, 0),
+                ("hidden", "bool", False, True, False),
             ),
             "key": ("id",),
             "references": (
@@ -131,8 +148,10 @@ DATA: dict[str, Any] = {
                 ("channel_id", "channel", "id", "SET NULL", None),
             ),
             "checks": {
+                "lane_kind": "lane.kind: must be persona, channel, "
+                "notes, evidence, frontstage, backstage "
+                "or support",
                 "persona_lane": "lane.persona: a persona lane needs a persona",
-                "lane_kind": "lane.kind: must be persona, channel or notes",
             },
             "patterns": {},
             "siblings": ("map_id",),
@@ -176,18 +195,41 @@ DATA: dict[str, Any] = {
                 ("map_id", "map", "id", "CASCADE", None),
                 ("lane_id", "lane", "id", "CASCADE", "map_id"),
                 ("phase_id", "phase", "id", "CASCADE", "map_id"),
+                ("note_type", "note_type", "id", "NO ACTION", None),
                 ("channel_id", "channel", "id", "SET NULL", None),
                 ("based_on", "card", "id", "SET NULL", None),
             ),
             "checks": {
-                "note_type": "card.note_type: a note needs a type "
-                "(pain, idea, thought, question, quote) "
-                "and a touchpoint has none",
                 "card_kind": "card.kind: must be touchpoint or note",
+                "note_type": "card.note_type: a note needs a type and a touchpoint has none",
             },
             "patterns": {},
             "siblings": ("lane_id", "phase_id"),
             "id_prefix": "c-",
+        },
+        "connection": {
+            "columns": (
+                ("id", "str", False, False, None),
+                ("map_id", "str", False, False, None),
+                ("from_card", "str", False, False, None),
+                ("to_card", "str", False, False, None),
+                ("kind", "str", False, True, "flow"),
+                ("label", "str", False, True, ""),
+                ("position", "int", False, True, 0),
+            ),
+            "key": ("id",),
+            "references": (
+                ("map_id", "map", "id", "CASCADE", None),
+                ("from_card", "card", "id", "CASCADE", "map_id"),
+                ("to_card", "card", "id", "CASCADE", "map_id"),
+            ),
+            "checks": {
+                "connection_ends": "connection: a card cannot be connected to itself",
+                "connection_kind": "connection.kind: must be flow, alternative or return",
+            },
+            "patterns": {},
+            "siblings": ("map_id",),
+            "id_prefix": "cn-",
         },
         "rating": {
             "columns": (
@@ -228,18 +270,22 @@ DATA: dict[str, Any] = {
         ":map_id",
         ("owner",): "SELECT 'channel' FROM channel WHERE channel.id = :id UNION ALL "
         "SELECT 'map' FROM map WHERE map.id = :id UNION ALL SELECT "
-        "'participant' FROM participant WHERE participant.id = :id UNION "
-        "ALL SELECT 'persona' FROM persona WHERE persona.id = :id UNION "
-        "ALL SELECT 'lane' FROM lane WHERE lane.id = :id UNION ALL SELECT "
-        "'phase' FROM phase WHERE phase.id = :id UNION ALL SELECT 'card' "
-        "FROM card WHERE card.id = :id",
+        "'note_type' FROM note_type WHERE note_type.id = :id UNION ALL "
+        "SELECT 'participant' FROM participant WHERE participant.id = :id "
+        "UNION ALL SELECT 'persona' FROM persona WHERE persona.id = :id "
+        "UNION ALL SELECT 'lane' FROM lane WHERE lane.id = :id UNION ALL "
+        "SELECT 'phase' FROM phase WHERE phase.id = :id UNION ALL SELECT "
+        "'card' FROM card WHERE card.id = :id UNION ALL SELECT "
+        "'connection' FROM connection WHERE connection.id = :id",
         ("values",): "SELECT EXISTS (SELECT 1 FROM channel WHERE (typeof(channel.id) "
         "NOT IN ('text')) OR (typeof(channel.name) NOT IN ('text')) OR "
         "(typeof(channel.icon) NOT IN ('text')) OR "
-        "(typeof(channel.position) NOT IN ('integer'))) AS anon_1, "
-        "(SELECT CAST(group_concat((((coalesce(channel.id, '') || "
-        "char(10)) || coalesce(channel.name, '')) || char(10)) || "
-        "coalesce(channel.icon, ''), char(10)) AS BLOB) AS "
+        "(typeof(channel.position) NOT IN ('integer')) OR "
+        "(typeof(channel.color) NOT IN ('text'))) AS anon_1, (SELECT "
+        "CAST(group_concat((((((coalesce(channel.id, '') || char(10)) || "
+        "coalesce(channel.name, '')) || char(10)) || "
+        "coalesce(channel.icon, '')) || char(10)) || "
+        "coalesce(channel.color, ''), char(10)) AS BLOB) AS "
         "group_concat_1 FROM channel) AS anon_2, EXISTS (SELECT 1 FROM "
         "map WHERE (typeof(map.id) NOT IN ('text')) OR (typeof(map.name) "
         "NOT IN ('text')) OR (typeof(map.kind) NOT IN ('text')) OR "
@@ -248,23 +294,32 @@ DATA: dict[str, Any] = {
         "CAST(group_concat((((coalesce(map.id, '') || char(10)) || "
         "coalesce(map.name, '')) || char(10)) || coalesce(map.kind, ''), "
         "char(10)) AS BLOB) AS group_concat_2 FROM map) AS anon_4, "
-        "EXISTS (SELECT 1 FROM participant WHERE (typeof(participant.id) "
-        "NOT IN ('text')) OR (typeof(participant.name) NOT IN ('text')) "
-        "OR (typeof(participant.position) NOT IN ('integer'))) AS "
-        "anon_5, (SELECT CAST(group_concat((coalesce(participant.id, '') "
-        "|| char(10)) || coalesce(participant.name, ''), char(10)) AS "
-        "BLOB) AS group_concat_3 FROM participant) AS anon_6, EXISTS "
-        "(SELECT 1 FROM persona WHERE (typeof(persona.id) NOT IN "
-        "('text')) OR (typeof(persona.name) NOT IN ('text')) OR "
-        "(typeof(persona.role) NOT IN ('text')) OR "
-        "(typeof(persona.description) NOT IN ('text')) OR "
-        "(typeof(persona.goals) NOT IN ('text')) OR "
+        "EXISTS (SELECT 1 FROM note_type WHERE (typeof(note_type.id) NOT "
+        "IN ('text')) OR (typeof(note_type.name) NOT IN ('text')) OR "
+        "(typeof(note_type.color) NOT IN ('text')) OR "
+        "(typeof(note_type.icon) NOT IN ('text')) OR "
+        "(typeof(note_type.position) NOT IN ('integer'))) AS anon_5, "
+        "(SELECT CAST(group_concat((((((coalesce(note_type.id, '') || "
+        "char(10)) || coalesce(note_type.name, '')) || char(10)) || "
+        "coalesce(note_type.color, '')) || char(10)) || "
+        "coalesce(note_type.icon, ''), char(10)) AS BLOB) AS "
+        "group_concat_3 FROM note_type) AS anon_6, EXISTS (SELECT 1 FROM "
+        "participant WHERE (typeof(participant.id) NOT IN ('text')) OR "
+        "(typeof(participant.name) NOT IN ('text')) OR "
+        "(typeof(participant.position) NOT IN ('integer'))) AS anon_7, "
+        "(SELECT CAST(group_concat((coalesce(participant.id, '') || "
+        "char(10)) || coalesce(participant.name, ''), char(10)) AS BLOB) "
+        "AS group_concat_4 FROM participant) AS anon_8, EXISTS (SELECT 1 "
+        "FROM persona WHERE (typeof(persona.id) NOT IN ('text')) OR "
+        "(typeof(persona.name) NOT IN ('text')) OR (typeof(persona.role) "
+        "NOT IN ('text')) OR (typeof(persona.description) NOT IN "
+        "('text')) OR (typeof(persona.goals) NOT IN ('text')) OR "
         "(typeof(persona.needs) NOT IN ('text')) OR "
         "(typeof(persona.pains) NOT IN ('text')) OR "
         "(typeof(persona.quote) NOT IN ('text')) OR "
         "(typeof(persona.color) NOT IN ('text')) OR "
         "(typeof(persona.picture) NOT IN ('blob', 'null')) OR "
-        "(typeof(persona.position) NOT IN ('integer'))) AS anon_7, "
+        "(typeof(persona.position) NOT IN ('integer'))) AS anon_9, "
         "(SELECT CAST(group_concat((((((((((((((((coalesce(persona.id, "
         "'') || char(10)) || coalesce(persona.name, '')) || char(10)) || "
         "coalesce(persona.role, '')) || char(10)) || "
@@ -274,51 +329,52 @@ DATA: dict[str, Any] = {
         "coalesce(persona.pains, '')) || char(10)) || "
         "coalesce(persona.quote, '')) || char(10)) || "
         "coalesce(persona.color, ''), char(10)) AS BLOB) AS "
-        "group_concat_4 FROM persona) AS anon_8, EXISTS (SELECT 1 FROM "
+        "group_concat_5 FROM persona) AS anon_10, EXISTS (SELECT 1 FROM "
         "sync_origin WHERE (typeof(sync_origin.id) NOT IN ('integer')) "
         "OR (typeof(sync_origin.library) NOT IN ('text')) OR "
         "(typeof(sync_origin.workshop) NOT IN ('text')) OR "
         "(typeof(sync_origin.revision) NOT IN ('integer')) OR "
         "(typeof(sync_origin.source) NOT IN ('text')) OR "
-        "(typeof(sync_origin.token) NOT IN ('text'))) AS anon_9, (SELECT "
-        "CAST(group_concat((((((coalesce(sync_origin.library, '') || "
-        "char(10)) || coalesce(sync_origin.workshop, '')) || char(10)) "
-        "|| coalesce(sync_origin.source, '')) || char(10)) || "
+        "(typeof(sync_origin.token) NOT IN ('text'))) AS anon_11, "
+        "(SELECT CAST(group_concat((((((coalesce(sync_origin.library, "
+        "'') || char(10)) || coalesce(sync_origin.workshop, '')) || "
+        "char(10)) || coalesce(sync_origin.source, '')) || char(10)) || "
         "coalesce(sync_origin.token, ''), char(10)) AS BLOB) AS "
-        "group_concat_5 FROM sync_origin) AS anon_10, EXISTS (SELECT 1 "
+        "group_concat_6 FROM sync_origin) AS anon_12, EXISTS (SELECT 1 "
         "FROM sync_row WHERE (typeof(sync_row.table_name) NOT IN "
         "('text')) OR (typeof(sync_row.row_key) NOT IN ('text')) OR "
-        "(typeof(sync_row.digests) NOT IN ('text'))) AS anon_11, (SELECT "
+        "(typeof(sync_row.digests) NOT IN ('text'))) AS anon_13, (SELECT "
         "CAST(group_concat((((coalesce(sync_row.table_name, '') || "
         "char(10)) || coalesce(sync_row.row_key, '')) || char(10)) || "
         "coalesce(sync_row.digests, ''), char(10)) AS BLOB) AS "
-        "group_concat_6 FROM sync_row) AS anon_12, EXISTS (SELECT 1 FROM "
+        "group_concat_7 FROM sync_row) AS anon_14, EXISTS (SELECT 1 FROM "
         "workshop WHERE (typeof(workshop.id) NOT IN ('integer')) OR "
         "(typeof(workshop.title) NOT IN ('text')) OR "
         "(typeof(workshop.language) NOT IN ('text')) OR "
-        "(typeof(workshop.created) NOT IN ('text'))) AS anon_13, (SELECT "
+        "(typeof(workshop.created) NOT IN ('text'))) AS anon_15, (SELECT "
         "CAST(group_concat((((coalesce(workshop.title, '') || char(10)) "
         "|| coalesce(workshop.language, '')) || char(10)) || "
         "coalesce(workshop.created, ''), char(10)) AS BLOB) AS "
-        "group_concat_7 FROM workshop) AS anon_14, EXISTS (SELECT 1 FROM "
+        "group_concat_8 FROM workshop) AS anon_16, EXISTS (SELECT 1 FROM "
         "lane WHERE (typeof(lane.id) NOT IN ('text')) OR "
         "(typeof(lane.map_id) NOT IN ('text')) OR (typeof(lane.name) NOT "
         "IN ('text')) OR (typeof(lane.kind) NOT IN ('text')) OR "
         "(typeof(lane.persona_id) NOT IN ('text', 'null')) OR "
         "(typeof(lane.channel_id) NOT IN ('text', 'null')) OR "
-        "(typeof(lane.position) NOT IN ('integer'))) AS anon_15, (SELECT "
+        "(typeof(lane.position) NOT IN ('integer')) OR "
+        "(typeof(lane.hidden) NOT IN ('integer'))) AS anon_17, (SELECT "
         "CAST(group_concat((((coalesce(lane.id, '') || char(10)) || "
         "coalesce(lane.name, '')) || char(10)) || coalesce(lane.kind, "
-        "''), char(10)) AS BLOB) AS group_concat_8 FROM lane) AS "
-        "anon_16, EXISTS (SELECT 1 FROM phase WHERE (typeof(phase.id) "
+        "''), char(10)) AS BLOB) AS group_concat_9 FROM lane) AS "
+        "anon_18, EXISTS (SELECT 1 FROM phase WHERE (typeof(phase.id) "
         "NOT IN ('text')) OR (typeof(phase.map_id) NOT IN ('text')) OR "
         "(typeof(phase.name) NOT IN ('text')) OR "
         "(typeof(phase.description) NOT IN ('text')) OR "
-        "(typeof(phase.position) NOT IN ('integer'))) AS anon_17, "
+        "(typeof(phase.position) NOT IN ('integer'))) AS anon_19, "
         "(SELECT CAST(group_concat((((coalesce(phase.id, '') || "
         "char(10)) || coalesce(phase.name, '')) || char(10)) || "
         "coalesce(phase.description, ''), char(10)) AS BLOB) AS "
-        "group_concat_9 FROM phase) AS anon_18, EXISTS (SELECT 1 FROM "
+        "group_concat_10 FROM phase) AS anon_20, EXISTS (SELECT 1 FROM "
         "card WHERE (typeof(card.id) NOT IN ('text')) OR "
         "(typeof(card.map_id) NOT IN ('text')) OR (typeof(card.lane_id) "
         "NOT IN ('text')) OR (typeof(card.phase_id) NOT IN ('text')) OR "
@@ -331,36 +387,49 @@ DATA: dict[str, Any] = {
         "(typeof(card.expectation) NOT IN ('text')) OR "
         "(typeof(card.owner) NOT IN ('text')) OR (typeof(card.kpi) NOT "
         "IN ('text')) OR (typeof(card.based_on) NOT IN ('text', "
-        "'null'))) AS anon_19, (SELECT "
-        "CAST(group_concat((((((((((((((coalesce(card.id, '') || "
-        "char(10)) || coalesce(card.kind, '')) || char(10)) || "
-        "coalesce(card.note_type, '')) || char(10)) || "
+        "'null'))) AS anon_21, (SELECT "
+        "CAST(group_concat((((((((((((coalesce(card.id, '') || char(10)) "
+        "|| coalesce(card.kind, '')) || char(10)) || "
         "coalesce(card.title, '')) || char(10)) || "
         "coalesce(card.description, '')) || char(10)) || "
         "coalesce(card.expectation, '')) || char(10)) || "
         "coalesce(card.owner, '')) || char(10)) || coalesce(card.kpi, "
-        "''), char(10)) AS BLOB) AS group_concat_10 FROM card) AS "
-        "anon_20, EXISTS (SELECT 1 FROM rating WHERE "
-        "(typeof(rating.card_id) NOT IN ('text')) OR "
+        "''), char(10)) AS BLOB) AS group_concat_11 FROM card) AS "
+        "anon_22, EXISTS (SELECT 1 FROM connection WHERE "
+        "(typeof(connection.id) NOT IN ('text')) OR "
+        "(typeof(connection.map_id) NOT IN ('text')) OR "
+        "(typeof(connection.from_card) NOT IN ('text')) OR "
+        "(typeof(connection.to_card) NOT IN ('text')) OR "
+        "(typeof(connection.kind) NOT IN ('text')) OR "
+        "(typeof(connection.label) NOT IN ('text')) OR "
+        "(typeof(connection.position) NOT IN ('integer'))) AS anon_23, "
+        "(SELECT CAST(group_concat((((coalesce(connection.id, '') || "
+        "char(10)) || coalesce(connection.kind, '')) || char(10)) || "
+        "coalesce(connection.label, ''), char(10)) AS BLOB) AS "
+        "group_concat_12 FROM connection) AS anon_24, EXISTS (SELECT 1 "
+        "FROM rating WHERE (typeof(rating.card_id) NOT IN ('text')) OR "
         "(typeof(rating.participant_id) NOT IN ('text')) OR "
         "(typeof(rating.experience) NOT IN ('integer')) OR "
-        "(typeof(rating.importance) NOT IN ('integer'))) AS anon_21, "
+        "(typeof(rating.importance) NOT IN ('integer'))) AS anon_25, "
         "NULL",
         ("all", "channel"): "SELECT channel.id, channel.name, channel.icon, "
-        "channel.position FROM channel ORDER BY channel.position, "
-        "channel.id",
-        ("insert", "channel"): "INSERT INTO channel (id, name, icon, position) VALUES "
-        "(:id, :name, :icon, :position)",
+        "channel.position, channel.color FROM channel ORDER BY "
+        "channel.position, channel.id",
+        ("insert", "channel"): "INSERT INTO channel (id, name, icon, position, color) "
+        "VALUES (:id, :name, :icon, :position, :color)",
         ("delete", "channel"): "DELETE FROM channel WHERE channel.id = :key_id",
         ("by", "channel", ("id",)): "SELECT channel.id, channel.name, channel.icon, "
-        "channel.position FROM channel WHERE channel.id = "
-        ":id ORDER BY channel.position, channel.id",
+        "channel.position, channel.color FROM channel "
+        "WHERE channel.id = :id ORDER BY "
+        "channel.position, channel.id",
         ("update", "channel", ("name",)): "UPDATE channel SET name=:name WHERE "
         "channel.id = :key_id",
         ("update", "channel", ("icon",)): "UPDATE channel SET icon=:icon WHERE "
         "channel.id = :key_id",
         ("update", "channel", ("position",)): "UPDATE channel SET position=:position "
         "WHERE channel.id = :key_id",
+        ("update", "channel", ("color",)): "UPDATE channel SET color=:color WHERE "
+        "channel.id = :key_id",
         ("siblings", "channel", 1): "SELECT channel.id, channel.position FROM channel "
         "ORDER BY channel.position, channel.id",
         ("siblings", "channel", 2): "SELECT channel.id, channel.position FROM channel "
@@ -387,6 +456,33 @@ DATA: dict[str, Any] = {
         "map.position, map.id",
         ("siblings", "map", 2): "SELECT map.id, map.position FROM map ORDER BY "
         "map.position, map.id",
+        ("all", "note_type"): "SELECT note_type.id, note_type.name, note_type.color, "
+        "note_type.icon, note_type.position FROM note_type "
+        "ORDER BY note_type.position, note_type.id",
+        ("insert", "note_type"): "INSERT INTO note_type (id, name, color, icon, "
+        "position) VALUES (:id, :name, :color, :icon, "
+        ":position)",
+        ("delete", "note_type"): "DELETE FROM note_type WHERE note_type.id = :key_id",
+        ("by", "note_type", ("id",)): "SELECT note_type.id, note_type.name, "
+        "note_type.color, note_type.icon, "
+        "note_type.position FROM note_type WHERE "
+        "note_type.id = :id ORDER BY "
+        "note_type.position, note_type.id",
+        ("update", "note_type", ("name",)): "UPDATE note_type SET name=:name WHERE "
+        "note_type.id = :key_id",
+        ("update", "note_type", ("color",)): "UPDATE note_type SET color=:color WHERE "
+        "note_type.id = :key_id",
+        ("update", "note_type", ("icon",)): "UPDATE note_type SET icon=:icon WHERE "
+        "note_type.id = :key_id",
+        ("update", "note_type", ("position",)): "UPDATE note_type SET "
+        "position=:position WHERE "
+        "note_type.id = :key_id",
+        ("siblings", "note_type", 1): "SELECT note_type.id, note_type.position FROM "
+        "note_type ORDER BY note_type.position, "
+        "note_type.id",
+        ("siblings", "note_type", 2): "SELECT note_type.id, note_type.position FROM "
+        "note_type ORDER BY note_type.position, "
+        "note_type.id",
         ("all", "participant"): "SELECT participant.id, participant.name, "
         "participant.position FROM participant ORDER BY "
         "participant.position, participant.id",
@@ -519,30 +615,32 @@ DATA: dict[str, Any] = {
         ("update", "workshop", ("created",)): "UPDATE workshop SET created=:created "
         "WHERE workshop.id = :key_id",
         ("all", "lane"): "SELECT lane.id, lane.map_id, lane.name, lane.kind, "
-        "lane.persona_id, lane.channel_id, lane.position FROM lane "
-        "ORDER BY lane.position, lane.id",
+        "lane.persona_id, lane.channel_id, lane.position, "
+        "lane.hidden FROM lane ORDER BY lane.position, lane.id",
         ("insert", "lane"): "INSERT INTO lane (id, map_id, name, kind, persona_id, "
-        "channel_id, position) VALUES (:id, :map_id, :name, "
-        ":kind, :persona_id, :channel_id, :position)",
+        "channel_id, position, hidden) VALUES (:id, :map_id, "
+        ":name, :kind, :persona_id, :channel_id, :position, "
+        ":hidden)",
         ("delete", "lane"): "DELETE FROM lane WHERE lane.id = :key_id",
         ("by", "lane", ("id",)): "SELECT lane.id, lane.map_id, lane.name, lane.kind, "
-        "lane.persona_id, lane.channel_id, lane.position "
-        "FROM lane WHERE lane.id = :id ORDER BY "
+        "lane.persona_id, lane.channel_id, lane.position, "
+        "lane.hidden FROM lane WHERE lane.id = :id ORDER BY "
         "lane.position, lane.id",
         ("by", "lane", ("map_id",)): "SELECT lane.id, lane.map_id, lane.name, "
         "lane.kind, lane.persona_id, lane.channel_id, "
-        "lane.position FROM lane WHERE lane.map_id = "
-        ":map_id ORDER BY lane.position, lane.id",
+        "lane.position, lane.hidden FROM lane WHERE "
+        "lane.map_id = :map_id ORDER BY lane.position, "
+        "lane.id",
         ("by", "lane", ("persona_id",)): "SELECT lane.id, lane.map_id, lane.name, "
         "lane.kind, lane.persona_id, "
-        "lane.channel_id, lane.position FROM lane "
-        "WHERE lane.persona_id = :persona_id ORDER "
-        "BY lane.position, lane.id",
+        "lane.channel_id, lane.position, lane.hidden "
+        "FROM lane WHERE lane.persona_id = "
+        ":persona_id ORDER BY lane.position, lane.id",
         ("by", "lane", ("channel_id",)): "SELECT lane.id, lane.map_id, lane.name, "
         "lane.kind, lane.persona_id, "
-        "lane.channel_id, lane.position FROM lane "
-        "WHERE lane.channel_id = :channel_id ORDER "
-        "BY lane.position, lane.id",
+        "lane.channel_id, lane.position, lane.hidden "
+        "FROM lane WHERE lane.channel_id = "
+        ":channel_id ORDER BY lane.position, lane.id",
         ("update", "lane", ("map_id",)): "UPDATE lane SET map_id=:map_id WHERE lane.id = :key_id",
         ("update", "lane", ("name",)): "UPDATE lane SET name=:name WHERE lane.id = :key_id",
         ("update", "lane", ("kind",)): "UPDATE lane SET kind=:kind WHERE lane.id = :key_id",
@@ -552,6 +650,7 @@ DATA: dict[str, Any] = {
         "WHERE lane.id = :key_id",
         ("update", "lane", ("position",)): "UPDATE lane SET position=:position WHERE "
         "lane.id = :key_id",
+        ("update", "lane", ("hidden",)): "UPDATE lane SET hidden=:hidden WHERE lane.id = :key_id",
         ("siblings", "lane", 1): "SELECT lane.id, lane.position, lane.map_id FROM "
         "lane WHERE lane.map_id = :g0_map_id ORDER BY "
         "lane.position, lane.id",
@@ -633,6 +732,14 @@ DATA: dict[str, Any] = {
         "card.expectation, card.owner, card.kpi, "
         "card.based_on FROM card WHERE card.phase_id = "
         ":phase_id ORDER BY card.position, card.id",
+        ("by", "card", ("note_type",)): "SELECT card.id, card.map_id, card.lane_id, "
+        "card.phase_id, card.position, card.kind, "
+        "card.note_type, card.title, "
+        "card.description, card.channel_id, "
+        "card.direct, card.expectation, card.owner, "
+        "card.kpi, card.based_on FROM card WHERE "
+        "card.note_type = :note_type ORDER BY "
+        "card.position, card.id",
         ("by", "card", ("channel_id",)): "SELECT card.id, card.map_id, card.lane_id, "
         "card.phase_id, card.position, card.kind, "
         "card.note_type, card.title, "
@@ -704,6 +811,84 @@ DATA: dict[str, Any] = {
         "AS anon_1, (SELECT phase.map_id "
         "FROM phase WHERE phase.id = "
         ":phase_id) AS anon_2",
+        ("all", "connection"): "SELECT connection.id, connection.map_id, "
+        "connection.from_card, connection.to_card, "
+        "connection.kind, connection.label, "
+        "connection.position FROM connection ORDER BY "
+        "connection.position, connection.id",
+        ("insert", "connection"): "INSERT INTO connection (id, map_id, from_card, "
+        "to_card, kind, label, position) VALUES (:id, "
+        ":map_id, :from_card, :to_card, :kind, :label, "
+        ":position)",
+        ("delete", "connection"): "DELETE FROM connection WHERE connection.id = :key_id",
+        ("by", "connection", ("id",)): "SELECT connection.id, connection.map_id, "
+        "connection.from_card, connection.to_card, "
+        "connection.kind, connection.label, "
+        "connection.position FROM connection WHERE "
+        "connection.id = :id ORDER BY "
+        "connection.position, connection.id",
+        ("by", "connection", ("map_id",)): "SELECT connection.id, connection.map_id, "
+        "connection.from_card, connection.to_card, "
+        "connection.kind, connection.label, "
+        "connection.position FROM connection WHERE "
+        "connection.map_id = :map_id ORDER BY "
+        "connection.position, connection.id",
+        ("by", "connection", ("from_card",)): "SELECT connection.id, "
+        "connection.map_id, "
+        "connection.from_card, "
+        "connection.to_card, connection.kind, "
+        "connection.label, connection.position "
+        "FROM connection WHERE "
+        "connection.from_card = :from_card "
+        "ORDER BY connection.position, "
+        "connection.id",
+        ("by", "connection", ("to_card",)): "SELECT connection.id, connection.map_id, "
+        "connection.from_card, "
+        "connection.to_card, connection.kind, "
+        "connection.label, connection.position "
+        "FROM connection WHERE connection.to_card "
+        "= :to_card ORDER BY connection.position, "
+        "connection.id",
+        ("update", "connection", ("map_id",)): "UPDATE connection SET map_id=:map_id "
+        "WHERE connection.id = :key_id",
+        ("update", "connection", ("from_card",)): "UPDATE connection SET "
+        "from_card=:from_card WHERE "
+        "connection.id = :key_id",
+        ("update", "connection", ("to_card",)): "UPDATE connection SET "
+        "to_card=:to_card WHERE connection.id "
+        "= :key_id",
+        ("update", "connection", ("kind",)): "UPDATE connection SET kind=:kind WHERE "
+        "connection.id = :key_id",
+        ("update", "connection", ("label",)): "UPDATE connection SET label=:label "
+        "WHERE connection.id = :key_id",
+        ("update", "connection", ("position",)): "UPDATE connection SET "
+        "position=:position WHERE "
+        "connection.id = :key_id",
+        ("siblings", "connection", 1): "SELECT connection.id, connection.position, "
+        "connection.map_id FROM connection WHERE "
+        "connection.map_id = :g0_map_id ORDER BY "
+        "connection.position, connection.id",
+        ("siblings", "connection", 2): "SELECT connection.id, connection.position, "
+        "connection.map_id FROM connection WHERE "
+        "connection.map_id = :g0_map_id OR "
+        "connection.map_id = :g1_map_id ORDER BY "
+        "connection.position, connection.id",
+        ("update", "connection", ("map_id", "position")): "UPDATE connection SET "
+        "map_id=:map_id, "
+        "position=:position WHERE "
+        "connection.id = :key_id",
+        ("within", "connection", ("from_card",)): "SELECT (SELECT card.map_id FROM "
+        "card WHERE card.id = :from_card) "
+        "AS anon_1",
+        ("within", "connection", ("to_card",)): "SELECT (SELECT card.map_id FROM card "
+        "WHERE card.id = :to_card) AS anon_1",
+        ("within", "connection", ("from_card", "to_card")): "SELECT (SELECT "
+        "card.map_id FROM card "
+        "WHERE card.id = "
+        ":from_card) AS anon_1, "
+        "(SELECT card.map_id FROM "
+        "card WHERE card.id = "
+        ":to_card) AS anon_2",
         ("all", "rating"): "SELECT rating.card_id, rating.participant_id, "
         "rating.experience, rating.importance FROM rating",
         ("insert", "rating"): "INSERT INTO rating (card_id, participant_id, "

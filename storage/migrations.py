@@ -19,11 +19,32 @@ from collections.abc import Callable
 
 from storage import schema
 from storage.db import SCHEMA_VERSION
+from storage.vocabulary import DEFAULT_NOTE_TYPES, channel_color
 
 Step = Callable[[sqlite3.Connection], None]
 
 # Data conversions of a step, by the version it starts from (run in this order).
 FILLS: dict[int, list[Step]] = {1: []}
+
+
+def _fill_note_types_and_channel_colours(connection: sqlite3.Connection) -> None:
+    """Version 2, own note types and channels: the five built-in note types every card of
+    a version-1 file refers to, and a colour for each channel by its place in the list."""
+    connection.executemany(
+        "INSERT INTO note_type (id, name, color, icon, position) VALUES (?, '', ?, ?, ?)",
+        [
+            (ident, color, icon, position)
+            for position, (ident, color, icon) in enumerate(DEFAULT_NOTE_TYPES)
+        ],
+    )
+    channels = connection.execute("SELECT id FROM channel ORDER BY position, id").fetchall()
+    connection.executemany(
+        "UPDATE channel SET color = ? WHERE id = ?",
+        [(channel_color(position), ident) for position, (ident,) in enumerate(channels)],
+    )
+
+
+FILLS[1].append(_fill_note_types_and_channel_colours)
 
 
 def _objects(version: int) -> dict[tuple[str, str], str]:

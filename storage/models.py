@@ -21,11 +21,13 @@ from sqlmodel import Field, SQLModel
 
 from storage.vocabulary import (
     CARD_KINDS,
+    CHANNEL_COLOR,
+    CONNECTION_KINDS,
     EXPERIENCE_RANGE,
     IMPORTANCE_RANGE,
     LANE_KINDS,
     MAP_KINDS,
-    NOTE_TYPES,
+    NOTE_TYPE_COLOR,
 )
 
 
@@ -130,6 +132,9 @@ class Channel(SQLModel, table=True):
     name: str
     icon: str = _default("custom")
     position: int = _default(0)
+    color: str = _default(  # version 2: channels of your own
+        CHANNEL_COLOR, pattern="#[0-9A-Fa-f]{6}", message="must be a colour like #3366CC"
+    )
 
 
 class JourneyMap(SQLModel, table=True):
@@ -168,7 +173,9 @@ class Lane(SQLModel, table=True):
 
     __table_args__ = _table(
         _check(
-            _in("kind", LANE_KINDS), "lane_kind", "lane.kind: must be persona, channel or notes"
+            _in("kind", LANE_KINDS),
+            "lane_kind",
+            f"lane.kind: must be {', '.join(LANE_KINDS[:-1])} or {LANE_KINDS[-1]}",
         ),
         _check(
             "kind != 'persona' OR persona_id IS NOT NULL",
@@ -190,6 +197,7 @@ class Lane(SQLModel, table=True):
         default=None, foreign_key="channel.id", ondelete="SET NULL", index=True
     )
     position: int = _default(0)
+    hidden: bool = _default(False)  # version 2: a lane hidden from this map's views
 
 
 class Card(SQLModel, table=True):
@@ -198,12 +206,12 @@ class Card(SQLModel, table=True):
     __table_args__ = _table(
         _check(_in("kind", CARD_KINDS), "card_kind", "card.kind: must be touchpoint or note"),
         _check(
-            # "IS NOT NULL": a CHECK passes when it is NULL, and NULL IN (...) is NULL.
-            f"(kind = 'note' AND note_type IS NOT NULL AND {_in('note_type', NOTE_TYPES)}) "
+            # "IS NOT NULL": a CHECK passes when it is NULL. Which types exist is the
+            # note_type table's (version 2: a workshop adds its own).
+            "(kind = 'note' AND note_type IS NOT NULL) "
             "OR (kind = 'touchpoint' AND note_type IS NULL)",
             "note_type",
-            "card.note_type: a note needs a type (pain, idea, thought, question, quote) "
-            "and a touchpoint has none",
+            "card.note_type: a note needs a type and a touchpoint has none",
         ),
         siblings=("lane_id", "phase_id"),
         prefix="c-",
@@ -215,7 +223,7 @@ class Card(SQLModel, table=True):
     phase_id: str = _within("phase.id", "CASCADE")
     position: int = _default(0)
     kind: str = _default("touchpoint")
-    note_type: str | None = None
+    note_type: str | None = Field(default=None, foreign_key="note_type.id", index=True)
     title: str = _default("")
     description: str = _default("")
     channel_id: str | None = Field(
@@ -286,3 +294,53 @@ class SyncRow(SQLModel, table=True):
     table_name: str = Field(primary_key=True)
     row_key: str = Field(primary_key=True)  # the row's primary key as a JSON list
     digests: str  # a JSON object: column name -> digest of the value
+
+
+# -- version 2: non-linear journeys and service blueprints ----------------------------
+
+
+class NoteType(SQLModel, table=True):
+    """A kind of note (pain point, idea, ... or the team's own); cards refer to it.
+
+    The built-in types keep their ids ("pain", "idea", ...); an empty name shows the
+    built-in type's name in the reader's language.
+    """
+
+    __tablename__ = "note_type"  # pyright: ignore[reportAssignmentType] (SQLModel types it as declared_attr)
+    __table_args__ = _table(siblings=(), prefix="nt-")
+
+    id: str = Field(primary_key=True)
+    name: str = _default("")
+    color: str = _default(
+        NOTE_TYPE_COLOR, pattern="#[0-9A-Fa-f]{6}", message="must be a colour like #3366CC"
+    )
+    icon: str = _default("custom")
+    position: int = _default(0)
+
+
+class Connection(SQLModel, table=True):
+    """An arrow from one card to another card of the same map: the next step, a branch
+    some customers take, or a loop back."""
+
+    __table_args__ = _table(
+        _check(
+            _in("kind", CONNECTION_KINDS),
+            "connection_kind",
+            "connection.kind: must be flow, alternative or return",
+        ),
+        _check(
+            "from_card != to_card",
+            "connection_ends",
+            "connection: a card cannot be connected to itself",
+        ),
+        siblings=("map_id",),
+        prefix="cn-",
+    )
+
+    id: str = Field(primary_key=True)
+    map_id: str = Field(foreign_key="map.id", ondelete="CASCADE", index=True)
+    from_card: str = _within("card.id", "CASCADE")
+    to_card: str = _within("card.id", "CASCADE")
+    kind: str = _default("flow")
+    label: str = _default("")
+    position: int = _default(0)

@@ -17,7 +17,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
 from storage import db, schema
-from storage.models import WorkshopInfo
+from storage.models import NoteType, WorkshopInfo
+from storage.vocabulary import DEFAULT_NOTE_TYPES
 
 
 def make_engine(path: Path) -> Engine:
@@ -48,7 +49,14 @@ def create_file(
             # Rows may reference each other in any order (lineage); checked at commit.
             session.connection().execute(text("PRAGMA defer_foreign_keys=ON"))
             session.add(WorkshopInfo(title=title, language=language, created=created))
-            session.add_all(list(rows))
+            rows = list(rows)
+            if not any(isinstance(row, NoteType) for row in rows):
+                # Every workshop has note types to choose from: the built-in five.
+                rows[:0] = [
+                    NoteType(id=ident, name="", color=color, icon=icon, position=position)
+                    for position, (ident, color, icon) in enumerate(DEFAULT_NOTE_TYPES)
+                ]
+            session.add_all(rows)
             session.commit()
     finally:
         engine.dispose()

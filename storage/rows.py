@@ -20,8 +20,10 @@ if TYPE_CHECKING:
     from storage.models import (
         Card,
         Channel,
+        Connection,
         JourneyMap,
         Lane,
+        NoteType,
         Participant,
         Persona,
         Phase,
@@ -38,6 +40,8 @@ else:
     Lane = TABLES["lane"].row
     Card = TABLES["card"].row
     Rating = TABLES["rating"].row
+    NoteType = TABLES["note_type"].row
+    Connection = TABLES["connection"].row
 
 Row = Any  # a row of any table
 # Sibling groups: rows ordered by ``position`` within the same values of these columns.
@@ -50,8 +54,10 @@ __all__ = [
     "GROUP",
     "Card",
     "Channel",
+    "Connection",
     "JourneyMap",
     "Lane",
+    "NoteType",
     "Participant",
     "Persona",
     "Phase",
@@ -348,7 +354,16 @@ class Rows:
             return
         for child_kind, child in TABLES.items():
             for reference in child.references:
-                if reference.table != kind or reference.ondelete == "NO ACTION":
+                if reference.table != kind:
+                    continue
+                if reference.ondelete == "NO ACTION":
+                    # A row others still need is not deleted (a note type in use): say so.
+                    used = len(self.where(child_kind, **{reference.column: row.id}))
+                    if used:
+                        raise InvalidEdit(
+                            f"{kind} {row.id!r}: {used} {child_kind}(s) still refer to it; "
+                            "change them first"
+                        )
                     continue
                 for found in self.where(child_kind, **{reference.column: row.id}):
                     if reference.ondelete == "CASCADE":

@@ -222,6 +222,106 @@ V2_AUTOMATIC_ADDED: tuple[str, ...] = (
     # The team library's base rows (a key of two text columns).
     "sync_row",
 )
+
+# Non-linear journeys and service blueprints: channels get a colour; lanes get the
+# blueprint kinds (evidence, frontstage, backstage, support) and can be hidden per map;
+# note types become a table of their own that cards refer to (a team adds its own);
+# connections link two cards of one map (the next step, a branch, a loop back).
+V2_REPLACED |= {
+    "channel": _table(
+        "channel",
+        "id VARCHAR NOT NULL",
+        "name VARCHAR NOT NULL",
+        "icon VARCHAR DEFAULT 'custom' NOT NULL",
+        POSITION,
+        "color VARCHAR DEFAULT '#0072B2' NOT NULL",
+        "PRIMARY KEY (id)",
+    ),
+    "lane": _table(
+        "lane",
+        "id VARCHAR NOT NULL",
+        "map_id VARCHAR NOT NULL",
+        "name VARCHAR NOT NULL",
+        "kind VARCHAR DEFAULT 'notes' NOT NULL",
+        "persona_id VARCHAR",
+        "channel_id VARCHAR",
+        POSITION,
+        "hidden BOOLEAN DEFAULT 0 NOT NULL",
+        "PRIMARY KEY (id)",
+        "CONSTRAINT lane_kind CHECK (kind IN ('persona', 'channel', 'notes', 'evidence', "
+        "'frontstage', 'backstage', 'support'))",
+        "CONSTRAINT persona_lane CHECK (kind != 'persona' OR persona_id IS NOT NULL)",
+        _fk("map_id", "map", "CASCADE"),
+        _fk("persona_id", "persona", "CASCADE"),
+        _fk("channel_id", "channel", "SET NULL"),
+    ),
+    "card": _table(
+        "card",
+        "id VARCHAR NOT NULL",
+        "map_id VARCHAR NOT NULL",
+        "lane_id VARCHAR NOT NULL",
+        "phase_id VARCHAR NOT NULL",
+        POSITION,
+        "kind VARCHAR DEFAULT 'touchpoint' NOT NULL",
+        "note_type VARCHAR",
+        f"title {TEXT}",
+        f"description {TEXT}",
+        "channel_id VARCHAR",
+        "direct BOOLEAN DEFAULT 1 NOT NULL",
+        f"expectation {TEXT}",
+        f"owner {TEXT}",
+        f"kpi {TEXT}",
+        "based_on VARCHAR",
+        "PRIMARY KEY (id)",
+        "CONSTRAINT card_kind CHECK (kind IN ('touchpoint', 'note'))",
+        "CONSTRAINT note_type CHECK ((kind = 'note' AND note_type IS NOT NULL) OR "
+        "(kind = 'touchpoint' AND note_type IS NULL))",
+        _fk("map_id", "map", "CASCADE"),
+        _fk("lane_id", "lane", "CASCADE"),
+        _fk("phase_id", "phase", "CASCADE"),
+        # No action on delete: a note type in use is not deleted (its cards move first).
+        "FOREIGN KEY(note_type) REFERENCES note_type (id)",
+        _fk("channel_id", "channel", "SET NULL"),
+        _fk("based_on", "card", "SET NULL"),
+    ),
+}
+V2_ADDED += (
+    _table(
+        "note_type",
+        "id VARCHAR NOT NULL",
+        f"name {TEXT}",
+        "color VARCHAR DEFAULT '#FFF4A8' NOT NULL",
+        "icon VARCHAR DEFAULT 'custom' NOT NULL",
+        POSITION,
+        "PRIMARY KEY (id)",
+    ),
+    _table(
+        "connection",
+        "id VARCHAR NOT NULL",
+        "map_id VARCHAR NOT NULL",
+        "from_card VARCHAR NOT NULL",
+        "to_card VARCHAR NOT NULL",
+        "kind VARCHAR DEFAULT 'flow' NOT NULL",
+        f"label {TEXT}",
+        POSITION,
+        "PRIMARY KEY (id)",
+        "CONSTRAINT connection_kind CHECK (kind IN ('flow', 'alternative', 'return'))",
+        "CONSTRAINT connection_ends CHECK (from_card != to_card)",
+        _fk("map_id", "map", "CASCADE"),
+        _fk("from_card", "card", "CASCADE"),
+        _fk("to_card", "card", "CASCADE"),
+    ),
+    *(
+        _index(table, column)
+        for table, column in (
+            ("card", "note_type"),
+            ("connection", "map_id"),
+            ("connection", "from_card"),
+            ("connection", "to_card"),
+        )
+    ),
+)
+V2_AUTOMATIC_ADDED += ("note_type", "connection")
 V2 = _next(V1, V2_REPLACED, V2_ADDED)
 
 # Every released version: its statements and its tables with an automatic index. A

@@ -181,6 +181,13 @@ class Workshop:
     def channels(self) -> list[Any]:
         return self._ordered("channel")
 
+    def note_types(self) -> list[Any]:
+        return self._ordered("note_type")
+
+    def connections(self, map_id: str) -> list[Any]:
+        """The map's connections in the order they were drawn (their position)."""
+        return self._ordered("connection", map_id=map_id)
+
     def phases(self, map_id: str) -> list[Any]:
         return self._ordered("phase", map_id=map_id)
 
@@ -346,9 +353,10 @@ class Workshop:
         with self._edit() as (rows, change):
             row = rows.existing(kind, row_id)
             old = {name: getattr(row, name) for name in fields}
+            # Checked first: a missing reference is named, not left to the foreign key.
+            rules.check_parents(rows, kind, replaced(row, **fields))
             if fields:
                 rows.set(kind, row_id, fields)
-            rules.check_parents(rows, kind, replaced(row, **fields))
             change.updated.add((kind, row_id))
         return old
 
@@ -387,6 +395,7 @@ class Workshop:
             root = rows.existing(kind, row_id)
             snapshot = Snapshot()
             rows.plan_delete(kind, root, snapshot.rows, snapshot.updates, rows.index_of(kind, root))
+            snapshot.rows[:] = _once(snapshot.rows)
             for ref_kind, ref_id, name, _old in snapshot.updates:
                 rows.set(ref_kind, ref_id, {name: None})
                 change.updated.add((ref_kind, ref_id))
@@ -490,9 +499,21 @@ class Workshop:
                     "phase_id": ids[card.phase_id],
                 }
                 rows.insert("card", copy)
+                ids[card.id] = copy["id"]
                 for rating in ratings.get(card.id, []):
                     values = TABLES["rating"].values(rating)
                     rows.insert("rating", values | {"card_id": copy["id"]})
+            for connection in rows.where("connection", map_id=map_id):
+                rows.insert(
+                    "connection",
+                    TABLES["connection"].values(connection)
+                    | {
+                        "id": new_id("connection"),
+                        "map_id": new_map,
+                        "from_card": ids[connection.from_card],
+                        "to_card": ids[connection.to_card],
+                    },
+                )
             change.added.add(("map", new_map))
         return new_map
 
@@ -504,6 +525,22 @@ def _roll_back(connection: sqlite3.Connection) -> None:
     if connection.in_transaction:
         with suppress(sqlite3.Error):
             connection.execute("ROLLBACK")
+
+
+def _once(
+    rows: list[tuple[str, dict[str, Any], int | None]],
+) -> list[tuple[str, dict[str, Any], int | None]]:
+    """The rows of a snapshot with each connection once: one between two deleted cards
+    is found from both ends."""
+    seen: set[str] = set()
+    kept = []
+    for entry in rows:
+        if entry[0] == "connection":
+            if entry[1]["id"] in seen:
+                continue
+            seen.add(entry[1]["id"])
+        kept.append(entry)
+    return kept
 
 
 def _require_kind(kind: str) -> None:

@@ -19,7 +19,7 @@ from typing import Any, Final
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from storage.bulk import Cancelled
+from app.errors import Cancelled
 
 PROGRESS_DELAY_MS = 500
 CANCELLED: Final = object()

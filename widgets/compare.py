@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.colors import experience_color
 from app.compare import CARRIED, DROPPED, NEW, CardDelta, compare_maps, summarize
+from app.compare_connections import compare_connections
 from app.document import Change, JourneyDocument
 from widgets.insight_common import fill, format_number, setup_list_table
 
@@ -177,7 +178,7 @@ class CompareDialog(QDialog):
             self._load_maps(
                 (as_is_id, to_be_id) if as_is_id and to_be_id else default_pair(self.document, None)
             )
-        if change.kinds() & {"map", "phase", "lane", "card", "rating"}:
+        if change.kinds() & {"map", "phase", "lane", "card", "rating", "connection"}:
             self.refresh()
 
     def _kind_label(self, kind: str) -> str:
@@ -219,21 +220,32 @@ class CompareDialog(QDialog):
             self.summary_label.setText(self.tr("Choose two different maps to compare."))
             return
         s = summarize(self.rows)
-        self.summary_label.setText(
-            fill(
-                self.tr(
-                    "%1 touchpoints carried over: %2 better, %3 worse, %4 unchanged, "
-                    "%5 not comparable (unrated). %6 new, %7 dropped."
-                ),
-                s.carried,
-                s.better,
-                s.worse,
-                s.unchanged,
-                s.not_comparable,
-                s.new,
-                s.dropped,
-            )
+        text = fill(
+            self.tr(
+                "%1 touchpoints carried over: %2 better, %3 worse, %4 unchanged, "
+                "%5 not comparable (unrated). %6 new, %7 dropped."
+            ),
+            s.carried,
+            s.better,
+            s.worse,
+            s.unchanged,
+            s.not_comparable,
+            s.new,
+            s.dropped,
         )
+        as_is_id, to_be_id = self.selected_pair()
+        if as_is_id and to_be_id:
+            arrows = compare_connections(
+                self.document.map_data(as_is_id), self.document.map_data(to_be_id)
+            )
+            if arrows.added or arrows.removed or arrows.changed:
+                text += " " + fill(
+                    self.tr("Connections: %1 added, %2 removed, %3 changed."),
+                    len(arrows.added),
+                    len(arrows.removed),
+                    len(arrows.changed),
+                )
+        self.summary_label.setText(text)
 
     def _items(self, delta: CardDelta) -> list[QTableWidgetItem]:
         def text_item(text: str | None, tooltip: str | None = None) -> SortItem:

@@ -4,8 +4,32 @@
 <context>
     <name></name>
     <message>
+        <source>Connection label</source>
+        <translation>Beschriftung der Verbindung</translation>
+    </message>
+    <message>
+        <source>Text on the arrow (may be empty):</source>
+        <translation>Text am Pfeil (darf leer sein):</translation>
+    </message>
+    <message>
         <source>Not possible: %s</source>
         <translation>Nicht möglich: %s</translation>
+    </message>
+    <message>
+        <source>Select two cards to connect them (Ctrl+L)</source>
+        <translation>Wählen Sie zwei Karten, um sie zu verbinden (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message>
+        <source>Delete %d connections</source>
+        <translation>%d Verbindungen löschen</translation>
+    </message>
+    <message>
+        <source>Edit label…</source>
+        <translation>Beschriftung bearbeiten…</translation>
     </message>
     <message>
         <source>A touchpoint cannot go into the notes lane “%s”: put it in a persona or channel lane, or add a note here.</source>
@@ -556,6 +580,22 @@ Installieren Sie eine Schrift mit diesen Zeichen (zum Beispiel eine passende Not
         <translation>Kanal</translation>
     </message>
     <message>
+        <source>Blueprint: what the customer sees</source>
+        <translation>Blueprint: was der Kunde sieht</translation>
+    </message>
+    <message>
+        <source>Blueprint: frontstage</source>
+        <translation>Blueprint: Frontstage</translation>
+    </message>
+    <message>
+        <source>Blueprint: backstage</source>
+        <translation>Blueprint: Backstage</translation>
+    </message>
+    <message>
+        <source>Blueprint: support</source>
+        <translation>Blueprint: Unterstützung</translation>
+    </message>
+    <message>
         <source>To-be map</source>
         <translation>Soll-Karte</translation>
     </message>
@@ -714,6 +754,10 @@ Installieren Sie eine Schrift mit diesen Zeichen (zum Beispiel eine passende Not
     <message>
         <source>%1 touchpoints carried over: %2 better, %3 worse, %4 unchanged, %5 not comparable (unrated). %6 new, %7 dropped.</source>
         <translation>%1 Touchpoints übernommen: %2 besser, %3 schlechter, %4 unverändert, %5 nicht vergleichbar (unbewertet). %6 neu, %7 entfallen.</translation>
+    </message>
+    <message>
+        <source>Connections: %1 added, %2 removed, %3 changed.</source>
+        <translation>Verbindungen: %1 neu, %2 entfernt, %3 geändert.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -1075,6 +1119,22 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Blueprint: evidence</source>
+        <translation>Blueprint: physische Belege</translation>
+    </message>
+    <message>
+        <source>Blueprint: frontstage</source>
+        <translation>Blueprint: Frontstage</translation>
+    </message>
+    <message>
+        <source>Blueprint: backstage</source>
+        <translation>Blueprint: Backstage</translation>
+    </message>
+    <message>
+        <source>Blueprint: support</source>
+        <translation>Blueprint: Unterstützung</translation>
     </message>
     <message>
         <source>Persona:</source>
@@ -2226,6 +2286,10 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>&amp;Löschen</translation>
     </message>
     <message>
+        <source>Co&amp;nnect Selected Cards</source>
+        <translation>Ausgewählte Karten &amp;verbinden</translation>
+    </message>
+    <message>
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
@@ -2744,6 +2808,10 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation type="vanished">Diese Karte als Mermaid k&amp;opieren</translation>
     </message>
     <message>
+        <source>Co&amp;nnect Selected Cards</source>
+        <translation type="vanished">Ausgewählte Karten &amp;verbinden</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -2824,6 +2892,37 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     </message>
 </context>
 <context>
+    <name>blueprint</name>
+    <message>
+        <source>Line of interaction</source>
+        <translation>Interaktionslinie</translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>Sichtbarkeitslinie</translation>
+    </message>
+    <message>
+        <source>Line of internal interaction</source>
+        <translation>Linie der internen Interaktion</translation>
+    </message>
+    <message>
+        <source>Physical evidence</source>
+        <translation>Physische Belege</translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation>Frontstage</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Backstage</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Unterstützung</translation>
+    </message>
+</context>
+<context>
     <name>clipboard</name>
     <message>
         <source>No cards on the clipboard</source>
@@ -2873,6 +2972,14 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>Karte</translation>
     </message>
     <message>
+        <source>note type</source>
+        <translation>Notiztyp</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
         <source>Add %s</source>
         <translation>%s hinzufügen</translation>
     </message>
@@ -2903,6 +3010,41 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>Edit workshop</source>
         <translation>Workshop bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>connections</name>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Verzweigung</translation>
+    </message>
+    <message>
+        <source>Loop back</source>
+        <translation>Schleife zurück</translation>
+    </message>
+    <message>
+        <source>These cards are already connected</source>
+        <translation>Diese Karten sind schon verbunden</translation>
+    </message>
+    <message>
+        <source>Connect cards</source>
+        <translation>Karten verbinden</translation>
+    </message>
+    <message>
+        <source>Relabel connection</source>
+        <translation>Verbindung beschriften</translation>
+    </message>
+    <message>
+        <source>Change connection to %s</source>
+        <translation>Verbindung ändern zu %s</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Verbindung löschen</translation>
     </message>
 </context>
 <context>
@@ -3049,6 +3191,42 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>map</source>
         <translation>Karte</translation>
+    </message>
+    <message>
+        <source>from card</source>
+        <translation>von Karte</translation>
+    </message>
+    <message>
+        <source>from phase</source>
+        <translation>von Phase</translation>
+    </message>
+    <message>
+        <source>to card</source>
+        <translation>zu Karte</translation>
+    </message>
+    <message>
+        <source>to phase</source>
+        <translation>zu Phase</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>nächster Schritt</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>Verzweigung</translation>
+    </message>
+    <message>
+        <source>loop back</source>
+        <translation>Schleife zurück</translation>
     </message>
     <message>
         <source>channel</source>
@@ -3979,6 +4157,26 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>7 phases (Awareness to Expansion)</source>
         <translation>7 Phasen (Bewusstsein bis Erweiterung)</translation>
+    </message>
+    <message>
+        <source>Service blueprint (7 phases, from evidence to support)</source>
+        <translation>Service Blueprint (7 Phasen, von Belegen bis Unterstützung)</translation>
+    </message>
+    <message>
+        <source>Physical evidence</source>
+        <translation>Physische Belege</translation>
+    </message>
+    <message>
+        <source>Frontstage: staff in view</source>
+        <translation>Frontstage: Personal im Blick des Kunden</translation>
+    </message>
+    <message>
+        <source>Backstage: staff out of view</source>
+        <translation>Backstage: Personal außer Sicht</translation>
+    </message>
+    <message>
+        <source>Support processes and systems</source>
+        <translation>Unterstützende Prozesse und Systeme</translation>
     </message>
     <message>
         <source>Customer journey</source>

@@ -89,6 +89,7 @@ def test_demo_is_a_complete_interchange_document(doc: dict) -> None:
         "participants",
         "personas",
         "channels",
+        "note_types",
         "maps",
     ]
     assert (doc["format"], doc["version"]) == ("journeyboard", FORMAT_VERSION)

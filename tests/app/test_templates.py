@@ -122,6 +122,7 @@ def test_template_is_a_complete_interchange_document(key: str, lang: str) -> Non
         "participants",
         "personas",
         "channels",
+        "note_types",
         "maps",
     ]
     assert (doc["format"], doc["version"], doc["language"]) == (
@@ -170,9 +171,9 @@ def test_phase_templates_have_a_placeholder_persona_and_three_lanes(
     assert persona["color"] == "#3366CC"
     assert [persona[field] for field in PROFILE_FIELDS] == [""] * len(PROFILE_FIELDS)
     assert doc["maps"][0]["lanes"] == [
-        {"id": "l1", "name": customer, "kind": "persona", "persona": "pe1"},
-        {"id": "l2", "name": pains, "kind": "notes"},
-        {"id": "l3", "name": ideas, "kind": "notes"},
+        {"id": "l1", "name": customer, "kind": "persona", "persona": "pe1", "hidden": False},
+        {"id": "l2", "name": pains, "kind": "notes", "hidden": False},
+        {"id": "l3", "name": ideas, "kind": "notes", "hidden": False},
     ]
 
 

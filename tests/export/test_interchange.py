@@ -24,6 +24,7 @@ from export.interchange import (
     validate,
 )
 from storage.workshop import Workshop
+from tests.storage.version2 import BUILT_IN_NOTE_TYPES, upgraded
 
 
 def roundtrip(data: Any, folder: Path, name: str = "w.journey") -> dict[str, Any]:
@@ -419,7 +420,9 @@ def test_validation_does_not_change_the_input():
 # -- property: any valid document round-trips ------------------------------------------------
 
 TEXT = st.text(max_size=8)
-IDS = st.text(min_size=1, max_size=6)
+IDS = st.text(min_size=1, max_size=6).filter(
+    lambda i: i not in {t["id"] for t in BUILT_IN_NOTE_TYPES}
+)
 COLORS = st.from_regex(r"\A#[0-9A-Fa-f]{6}\Z")
 
 
@@ -434,7 +437,8 @@ def documents(draw: Any) -> dict[str, Any]:
         (draw(st.integers(0, 3)), draw(st.integers(0, 3)), draw(st.integers(0, 5)))
         for _ in range(counts["maps"])
     ]
-    total = sum(counts.values()) + sum(sum(shape) for shape in shapes)
+    # Ids for everything, up to two note types of the team's own and four connections a map.
+    total = sum(counts.values()) + sum(sum(shape) for shape in shapes) + 2 + 4 * len(shapes)
     ids = iter(draw(st.lists(IDS, min_size=total, max_size=total, unique=True)))
 
     participants = [{"id": next(ids), "name": draw(TEXT)} for _ in range(counts["participants"])]
@@ -449,7 +453,14 @@ def documents(draw: Any) -> dict[str, Any]:
             persona["picture"] = base64.b64encode(picture).decode("ascii")
         personas.append(persona)
     channels = [
-        {"id": next(ids), "name": draw(TEXT), "icon": draw(TEXT)} for _ in range(counts["channels"])
+        {"id": next(ids), "name": draw(TEXT), "icon": draw(TEXT), "color": draw(COLORS)}
+        for _ in range(counts["channels"])
+    ]
+    # The built-in note types, maybe renamed, and maybe some of the team's own.
+    note_types = [t | {"name": draw(TEXT), "color": draw(COLORS)} for t in BUILT_IN_NOTE_TYPES]
+    note_types += [
+        {"id": next(ids), "name": draw(TEXT), "color": draw(COLORS), "icon": draw(TEXT)}
+        for _ in range(draw(st.integers(0, 2)))
     ]
     channel_ids = [c["id"] for c in channels]
     maps = [
@@ -467,12 +478,14 @@ def documents(draw: Any) -> dict[str, Any]:
         ]
         lanes = []
         for _ in range(n_lanes):
-            kinds = ["channel", "notes"] + (["persona"] if personas else [])
+            kinds = ["channel", "notes", "evidence", "frontstage", "backstage", "support"]
+            kinds += ["persona"] if personas else []
             lane = {"id": next(ids), "name": draw(TEXT), "kind": draw(st.sampled_from(kinds))}
             if lane["kind"] == "persona":
                 lane["persona"] = draw(st.sampled_from([p["id"] for p in personas]))
             if channel_ids and draw(st.booleans()):
                 lane["channel"] = draw(st.sampled_from(channel_ids))
+            lane["hidden"] = draw(st.booleans())
             lanes.append(lane)
         m["lanes"] = lanes
         cards = []
@@ -508,9 +521,7 @@ def documents(draw: Any) -> dict[str, Any]:
                 else:
                     card |= {
                         "kind": "note",
-                        "note_type": draw(
-                            st.sampled_from(["pain", "idea", "thought", "question", "quote"])
-                        ),
+                        "note_type": draw(st.sampled_from([t["id"] for t in note_types])),
                         "lane": lane_id,
                         "phase": phase_id,
                         "title": draw(TEXT),
@@ -523,6 +534,19 @@ def documents(draw: Any) -> dict[str, Any]:
             cards, key=lambda c: (phase_order.index(c["phase"]), lane_order.index(c["lane"]))
         )
         all_cards += m["cards"]
+        m["connections"] = []
+        if len(cards) >= 2:
+            for _ in range(draw(st.integers(0, 4))):
+                ends = draw(st.permutations([c["id"] for c in cards]))[:2]
+                m["connections"].append(
+                    {
+                        "id": next(ids),
+                        "from": ends[0],
+                        "to": ends[1],
+                        "kind": draw(st.sampled_from(["flow", "alternative", "return"])),
+                        "label": draw(TEXT),
+                    }
+                )
     for card in all_cards:
         others = [c["id"] for c in all_cards if c is not card]
         if others and draw(st.integers(0, 3)) == 0:
@@ -535,6 +559,7 @@ def documents(draw: Any) -> dict[str, Any]:
         "participants": participants,
         "personas": personas,
         "channels": channels,
+        "note_types": note_types,
         "maps": maps,
     }
 
@@ -554,4 +579,4 @@ def test_a_version_1_document_imports_unchanged(tmp_path: Path) -> None:
     fixture = Path(__file__).resolve().parents[1] / "_files" / "workshop-v1.json"
     old = json.loads(fixture.read_text(encoding="utf-8"))
     assert old["version"] == 1
-    assert roundtrip(old, tmp_path) == old | {"version": VERSION}
+    assert roundtrip(old, tmp_path) == upgraded(old) | {"version": VERSION}

@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 from export.interchange import InterchangeError, dump, load, read_file, to_text, validate
 from storage.workshop import Workshop
+from tests.storage.version2 import upgraded
 
 Doc = dict[str, Any]
 
@@ -466,6 +467,8 @@ def _resolves(doc: Any, message: str) -> bool:
 def _canonical(data: Doc) -> Doc:
     """A validated document with cards in board order and ratings in participant order."""
     model = validate(data).model_dump()
+    # A version-1 document imports as version 2, with what version 2 adds filled in.
+    model = upgraded(model)
     people = {p["id"]: i for i, p in enumerate(model["participants"])}
     for m in model["maps"]:
         phases = {p["id"]: i for i, p in enumerate(m["phases"])}

@@ -218,3 +218,22 @@ def test_ratings_reach_the_file_and_sigterm_stops_cleanly(
     assert stored[("c1", phone.participant)] == (1, 2)  # the last rating of a pair wins
     assert stored[("c2", phone.participant)] == (0, 1)
     assert not (tmp_path / "demo.journey-room").exists()  # headless writes no journal
+
+
+def test_the_board_lists_the_connections_between_touchpoints(
+    tmp_path: Path, _demo_written: Path
+) -> None:
+    from storage.workshop import Workshop
+
+    path = tmp_path / "demo.journey"
+    shutil.copyfile(_demo_written, path)
+    with Workshop.open(path) as workshop:
+        workshop.add("connection", map_id="m1", from_card="c1", to_card="c6", label="reads on")
+        workshop.add("connection", map_id="m1", from_card="c6", to_card="c5")  # c5: a note
+    served = Room(path)
+    try:
+        status, board, _ = served.phone().request("GET", "api/board")
+    finally:
+        served.stop()
+    assert status == 200
+    assert board["connections"] == [{"from": "c1", "to": "c6", "kind": "flow", "label": "reads on"}]

@@ -49,7 +49,7 @@ def test_menus_hold_the_expected_actions(app_window: Any) -> None:
     m.template_menu.hide()
     templates = [a.data() for a in m.template_menu.actions() if a.data()]
     assert ("7-phases", "de") in templates and ("demo", "en") in templates
-    assert len(templates) == 8  # blank, 4 and 7 phases and the demo, in two languages
+    assert len(templates) == 10  # blank, 4 and 7 phases, blueprint, demo; two languages
     assert _texts(m.edit_menu) == [
         "Undo",
         "Redo",
@@ -58,6 +58,7 @@ def test_menus_hold_the_expected_actions(app_window: Any) -> None:
         "Paste",
         "Duplicate",
         "Delete",
+        "Connect Selected Cards",
         "Select All",
         "Edit Title or Name",
         "Find...",

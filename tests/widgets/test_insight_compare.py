@@ -118,3 +118,14 @@ def test_follows_ratings_made_while_open(dialog, doc) -> None:
     ]
     doc.undo_stack.undo()
     assert row_texts(dialog, "Mobile-first online shop")[EXP_DELTA] == "▲ +2.33"
+
+
+def test_the_summary_counts_the_connections_the_to_be_map_adds(dialog, doc) -> None:
+    from app.commands_connections import connect
+
+    connect(doc, "c43", "c44", "alternative", "business customers")
+    assert dialog.summary_label.text().endswith(
+        "1 new, 20 dropped. Connections: 1 added, 0 removed, 0 changed."
+    )
+    doc.undo_stack.undo()
+    assert "Connections" not in dialog.summary_label.text()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.layout import MapLayout
 from render.paint import paint_grid
+from render.paint_blueprint import paint_blueprint_lines
 
 MARKER_COLOR = "#1E88E5"
 
@@ -21,8 +22,15 @@ class GridItem(QGraphicsItem):
         self._lane_colors: dict[str, str | None] = {}
         self._highlight_phase: str | None = None
         self._current_cell: QRectF | None = None
+        self._blueprint: tuple[list[str], str] = ([], "en")  # lane kinds, workshop language
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(0)
+
+    def set_blueprint(self, kinds: list[str], lang: str) -> None:
+        """The lane kinds in board order: where the service-blueprint lines go."""
+        if (kinds, lang) != self._blueprint:
+            self._blueprint = (list(kinds), lang)
+            self.update()
 
     def set_layout(self, layout: MapLayout, lane_colors: dict[str, str | None]) -> None:
         self.prepareGeometryChange()
@@ -53,6 +61,7 @@ class GridItem(QGraphicsItem):
         paint_grid(
             painter, self._layout, self._lane_colors, option.exposedRect, self._highlight_phase
         )
+        paint_blueprint_lines(painter, self._layout, *self._blueprint)
         if self._current_cell is not None:
             painter.setPen(QPen(QColor(MARKER_COLOR), 1.5, Qt.PenStyle.DashLine))
             painter.setBrush(QColor(30, 136, 229, 18))

@@ -120,6 +120,11 @@ class CardItem(QGraphicsRectItem):
             painter.setPen(QPen(QColor(SELECTION_COLOR), 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(self.card_rect().adjusted(-1.5, -1.5, 1.5, 1.5), 6, 6)
+            # The handle a connection is dragged from (the card's right edge).
+            w, h = self._size
+            painter.setBrush(QColor(SELECTION_COLOR))
+            painter.setPen(QPen(QColor("#FFFFFF"), 1.0))
+            painter.drawEllipse(QPointF(w, h / 2), MARGIN, MARGIN)
 
 
 class LaneGroup(QGraphicsItem):

@@ -195,6 +195,10 @@ class Inspector(QWidget):
         self.lane_kind.addItem(self.tr("Persona"), "persona")
         self.lane_kind.addItem(self.tr("Channel"), "channel")
         self.lane_kind.addItem(self.tr("Notes"), "notes")
+        self.lane_kind.addItem(self.tr("Blueprint: evidence"), "evidence")
+        self.lane_kind.addItem(self.tr("Blueprint: frontstage"), "frontstage")
+        self.lane_kind.addItem(self.tr("Blueprint: backstage"), "backstage")
+        self.lane_kind.addItem(self.tr("Blueprint: support"), "support")
         self.lane_persona = self._combo(
             form,
             self.tr("Persona:"),

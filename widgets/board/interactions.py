@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsSceneMouseEvent
 
 from widgets.board.card_item import CARD_Z, DRAG_Z, CardItem
+from widgets.board.connection_items import ConnectionItem, ConnectionLabel, ConnectionLayer
 from widgets.board.header_items import HEADER_Z, AddButtonItem, LaneHeaderItem, PhaseHeaderItem
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 @dataclass
 class _Press:
-    kind: str  # "card", "phase", "lane", "add" or "none"
+    kind: str  # "card", "connect" (from a card's edge), "phase", "lane", "add" or "none"
     row_id: str
     scene_pos: QPointF
     screen_pos: QPoint
@@ -86,6 +87,19 @@ class BoardInteractions:
     def dragging(self) -> bool:
         return self._press is not None and self._press.active
 
+    def connection_at(self, pos: QPointF) -> ConnectionItem | None:
+        """The arrow whose label is on top at a scene point, or whose line is there with
+        no card or header above it."""
+        items = self.scene.items(pos)
+        if items and isinstance(items[0], ConnectionLabel):
+            return items[0].owner
+        if self.item_at(pos) is not None:
+            return None
+        for item in items:
+            if isinstance(item, ConnectionItem) and item.isVisible():
+                return item
+        return None
+
     def item_at(self, pos: QPointF) -> QGraphicsItem | None:
         """The card, header or button under a scene point (top-most)."""
         for item in self.scene.items(pos):
@@ -114,7 +128,15 @@ class BoardInteractions:
         if event.button() != Qt.MouseButton.LeftButton:
             return False
         press = _Press("none", "", pos, event.screenPos(), ctrl=ctrl)
-        if isinstance(item, CardItem):
+        arrow = self.connection_at(pos)
+        if arrow is not None:
+            scene.connections.select(arrow.connection_id)
+            event.accept()
+            return True
+        if isinstance(item, CardItem) and not ctrl and ConnectionLayer.on_handle(item, pos):
+            press.kind, press.row_id = "connect", item.card_id
+            scene.select_cards([item.card_id])
+        elif isinstance(item, CardItem):
             press.kind, press.row_id = "card", item.card_id
             press.was_selected = item.isSelected()
             if ctrl:
@@ -144,12 +166,18 @@ class BoardInteractions:
             distance = (event.screenPos() - press.screen_pos).manhattanLength()
             if distance < QApplication.startDragDistance() or press.kind not in (
                 "card",
+                "connect",
                 "phase",
                 "lane",
             ):
                 return True
-            self._start(press)
-        if press.kind == "card":
+            if press.kind == "connect":
+                press.active = True
+            else:
+                self._start(press)
+        if press.kind == "connect":
+            self._drag_connection(press, event.scenePos())
+        elif press.kind == "card":
             self._drag_cards(press, event.scenePos())
         else:
             self._drag_header(press, event.scenePos())
@@ -160,7 +188,12 @@ class BoardInteractions:
         if press is None or event.button() != Qt.MouseButton.LeftButton:
             return press is not None
         scene, pos = self.scene, event.scenePos()
-        if press.kind == "card":
+        if press.kind == "connect":
+            scene.connections.end_preview()
+            target = self.item_at(pos)
+            if press.active and isinstance(target, CardItem) and target.card_id != press.row_id:
+                scene.connection_edits.connect(press.row_id, target.card_id)
+        elif press.kind == "card":
             if press.active:
                 target = card_drop_target(scene, pos, press.ids)
                 self._finish(press)
@@ -196,7 +229,9 @@ class BoardInteractions:
         press = self._press
         if press is None or not press.active:
             return
-        if press.kind == "card":
+        if press.kind == "connect":
+            self._drag_connection(press, pos)
+        elif press.kind == "card":
             self._drag_cards(press, pos)
         else:
             self._drag_header(press, pos)
@@ -204,7 +239,9 @@ class BoardInteractions:
     def cancel(self) -> None:
         """Abandon a drag in progress (Escape, map switch): everything snaps back."""
         press, self._press = self._press, None
-        if press is not None and press.active:
+        if press is not None and press.kind == "connect":
+            self.scene.connections.end_preview()
+        elif press is not None and press.active:
             self._finish(press)
             self.scene.snap_back()
 
@@ -251,11 +288,17 @@ class BoardInteractions:
             item = self.scene.card_item(card_id)
             if item is not None:
                 item.setPos(origin + delta)
+        self.scene.connections.follow(self.scene.card_items(), set(press.ids))
         target = card_drop_target(self.scene, pos, press.ids)
         state = self.scene.state
         kinds = {state.cards[c].kind for c in press.ids if c in state.cards} if state else set()
         refused = target is not None and self.scene.edits.refusal(target[0], kinds) is not None
         show_card_marker(self.scene, target, press.ids, refused)
+
+    def _drag_connection(self, press: _Press, pos: QPointF) -> None:
+        source = self.scene.card_item(press.row_id)
+        if source is not None:
+            self.scene.connections.preview(source, pos)
 
     def _header_index(self, press: _Press, pos: QPointF) -> int:
         layout = self.scene.frame

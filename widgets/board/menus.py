@@ -36,6 +36,10 @@ def context_menu(scene: BoardScene, pos: QPointF, parent: QWidget | None) -> QMe
     """The context menu for what lies at ``pos`` (None outside the board)."""
     if scene.state is None:
         return None
+    arrow = scene.interactions.connection_at(pos)
+    if arrow is not None:
+        scene.connections.select(arrow.connection_id)
+        return scene.connection_edits.menu(arrow.connection_id, parent)
     item = scene.interactions.item_at(pos)
     if isinstance(item, CardItem):
         return card_menu(scene, parent)

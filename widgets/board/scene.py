@@ -37,6 +37,8 @@ from render.paint import (
 )
 from widgets.board.background import DropMarker, GridItem
 from widgets.board.card_item import CardItem, LaneGroup
+from widgets.board.connection_edits import ConnectionEdits
+from widgets.board.connection_items import ConnectionLayer
 from widgets.board.curve_item import CurveItem
 from widgets.board.header_items import AddButtonItem, CornerItem, LaneHeaderItem, PhaseHeaderItem
 from widgets.board.selection import DIMMED_OPACITY, SelectionHooks
@@ -100,6 +102,8 @@ class BoardScene(SelectionHooks, QGraphicsScene):
 
         self.edits = BoardEdits(self)
         self.interactions = BoardInteractions(self)
+        self.connections = ConnectionLayer(self)
+        self.connection_edits = ConnectionEdits(self)
         self.selectionChanged.connect(self._on_selection_changed)
 
     # -- document and map -----------------------------------------------------------------
@@ -165,6 +169,7 @@ class BoardScene(SelectionHooks, QGraphicsScene):
         self.boardChanged.emit()
 
     def _clear_items(self) -> None:
+        self.connections.clear()
         self._cards.clear()  # they go with their lane groups
         for items in (self._groups, self._phases, self._lanes, self._curves):
             for item in items.values():
@@ -274,6 +279,7 @@ class BoardScene(SelectionHooks, QGraphicsScene):
             self._layout = None
             self._place(delta)
         self._update_headers(delta)
+        self.connections.sync(state.connections, self._cards)
 
     def _sync(self, items: dict, alive: set[str], touched: set[str]) -> None:
         for row_id in touched - alive:
@@ -323,6 +329,8 @@ class BoardScene(SelectionHooks, QGraphicsScene):
         self.grid.set_layout(
             frame, {lane.id: lane_color(lane, state.personas) for lane in state.lanes}
         )
+        language = self.document.language() if self.document is not None else "en"
+        self.grid.set_blueprint([lane.kind for lane in state.lanes], language)
         room = (110, 46) if self._buttons else (0, 0)  # for the "add" buttons
         self.setSceneRect(QRectF(0, 0, frame.width + room[0], frame.height + room[1]))
         self._show_current_cell()
@@ -497,6 +505,7 @@ class BoardScene(SelectionHooks, QGraphicsScene):
         self._frame = None
         self._place(Delta(cells=set(self._state.cells)))
         self._update_headers(Delta())
+        self.connections.follow(self._cards)
 
     def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
         """Tooltips: a card's full title and description, a header's description."""

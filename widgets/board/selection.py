@@ -37,6 +37,7 @@ class SelectionHooks(QGraphicsScene):
     frame: Any
     grid: Any
     _current: Callable[[], None]  # applies edits not yet shown on the board
+    connections: Any  # the arrows between cards (ConnectionLayer)
 
     def select_cards(self, ids: Iterable[str]) -> None:
         """Select exactly these cards (unknown ids are ignored)."""
@@ -64,6 +65,7 @@ class SelectionHooks(QGraphicsScene):
         self._current()
         for card_id, item in self._cards.items():
             item.setOpacity(1.0 if predicate is None or predicate(card_id) else DIMMED_OPACITY)
+        self.connections.follow(self._cards)  # an arrow is dimmed with its cards
 
     def highlight_phase(self, phase_id: str | None) -> None:
         """Mark one phase column (presentation mode); None clears it."""

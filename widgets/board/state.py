@@ -13,7 +13,17 @@ from typing import Any
 
 from app.document import JourneyDocument
 from app.layout import MapLayout, Metrics, compute_frame, compute_layout, fullest_cells
-from app.rows import Card, Change, Channel, JourneyMap, Lane, Participant, Persona, Phase
+from app.rows import (
+    Card,
+    Change,
+    Channel,
+    Connection,
+    JourneyMap,
+    Lane,
+    Participant,
+    Persona,
+    Phase,
+)
 from app.scoring import Score, emotion_curve, score
 
 # Beyond this many touched cards one bulk read of the map is faster than row by row.
@@ -31,6 +41,7 @@ class Delta:
     curves: set[str] = field(default_factory=set)  # lanes whose emotion curve may differ
     personas: bool = False
     channels: bool = False
+    connections: bool = False  # the map's connections changed (or their cards went)
     map_removed: bool = False
     map_changed: bool = False
     maps: bool = False  # the list of maps changed (names, order, added, removed)
@@ -49,6 +60,7 @@ class Delta:
             or self.curves
             or self.personas
             or self.channels
+            or self.connections
             or self.map_removed
             or self.map_changed
             or self.maps
@@ -72,6 +84,7 @@ class MapState:
         self.personas: dict[str, Persona] = {}
         self.channels: dict[str, Channel] = {}
         self.participants: list[Participant] = []
+        self.connections: dict[str, Connection] = {}  # in the order drawn
         self.load()
 
     # -- reading ------------------------------------------------------------------------
@@ -87,6 +100,7 @@ class MapState:
         self.personas = dict(data.personas)
         self.channels = dict(data.channels)
         self.participants = list(data.participants)
+        self.connections = {c.id: c for c in data.connections}
         self._scores = {}
         self.cells = {}
         for card in sorted(self.cards.values(), key=lambda c: c.position):
@@ -128,6 +142,9 @@ class MapState:
                 delta.channels = True
             if "participant" in kinds:
                 self.participants = self.document.participants()
+            if "connection" in kinds:  # a handful per map: read them all again
+                self.connections = {c.id: c for c in self.document.connections(self.map_id)}
+                delta.connections = True
             for kind, rows in (("phase", self.phases), ("lane", self.lanes)):
                 ids = change.ids(kind)
                 if ids:
@@ -181,7 +198,7 @@ class MapState:
         delta.lanes = {lane.id for lane in self.lanes}
         delta.curves = set(delta.lanes)
         delta.cells = set(self.cells)
-        delta.personas = delta.channels = True
+        delta.personas = delta.channels = delta.connections = True
         return delta
 
     def _leave_cell(self, card: Card, delta: Delta) -> None:

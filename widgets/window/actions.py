@@ -63,6 +63,9 @@ class WindowActions(QObject):
             lambda: scene.edits.duplicate_cards(scene.selected_card_ids()), "Ctrl+D", board=True
         )
         self.delete = self._make(w.delete_selection, S.Delete, board=True)
+        self.connect_cards = self._make(
+            scene.connection_edits.connect_selected, "Ctrl+L", board=True
+        )
         self.select_all = self._make(
             lambda: scene.select_cards(scene.card_items()), S.SelectAll, board=True
         )
@@ -161,6 +164,7 @@ class WindowActions(QObject):
             self.paste: self.tr("&Paste"),
             self.duplicate: self.tr("D&uplicate"),
             self.delete: self.tr("&Delete"),
+            self.connect_cards: self.tr("Co&nnect Selected Cards"),
             self.select_all: self.tr("Select &All"),
             self.rename: self.tr("&Edit Title or Name"),
             self.find: self.tr("&Find..."),
@@ -213,10 +217,17 @@ class WindowActions(QObject):
         self.redo.setEnabled(group.canRedo())
 
     def update_enabled(
-        self, has_doc: bool, maps: int, has_map: bool, has_cards: bool, has_header: bool
+        self,
+        has_doc: bool,
+        maps: int,
+        has_map: bool,
+        has_cards: bool,
+        has_header: bool,
+        has_arrows: bool = False,
     ) -> None:
         """Enable what makes sense now: whether a workshop is open and how many maps it
-        has, whether the board shows a map, has cards selected or a phase or lane current."""
+        has, whether the board shows a map, has cards or arrows selected or a phase or lane
+        current."""
         for action in (
             self.close,
             self.save_copy,
@@ -248,7 +259,8 @@ class WindowActions(QObject):
         self.delete_map.setEnabled(has_map and maps > 1)
         for action in (self.cut, self.copy, self.duplicate):
             action.setEnabled(has_cards)
-        self.delete.setEnabled(has_cards or (has_map and has_header))
+        self.delete.setEnabled(has_cards or has_arrows or (has_map and has_header))
+        self.connect_cards.setEnabled(has_map)
 
     def set_language(self, lang: str) -> None:
         """Switch the interface language now and remember it."""

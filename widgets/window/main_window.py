@@ -425,10 +425,13 @@ class MainWindow(QMainWindow):
     # -- slots ------------------------------------------------------------------------------
 
     def delete_selection(self) -> None:
-        """Delete the selected cards, or else the current phase or lane (after asking)."""
+        """Delete the selected cards or arrows, or else the current phase or lane (after asking)."""
         scene = self.board_scene
         ids = scene.selected_card_ids()
-        if ids:
+        arrows = scene.connections.selected_ids()
+        if arrows and not ids:
+            scene.connection_edits.delete(arrows)
+        elif ids:
             scene.edits.delete_cards(ids)
         elif scene.current_header is not None:
             scene.edits.delete_row(*scene.current_header)

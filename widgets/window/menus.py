@@ -99,6 +99,7 @@ class WindowMenus(QObject):
             self.acts.paste,
             self.acts.duplicate,
             self.acts.delete,
+            self.acts.connect_cards,
         ):
             menu.addAction(action)
         menu.addSeparator()
@@ -258,6 +259,7 @@ class WindowMenus(QObject):
             has_map=has_map,
             has_cards=has_map and bool(w.board_scene.selected_card_ids()),
             has_header=w.board_scene.current_header is not None,
+            has_arrows=has_map and bool(w.board_scene.connections.selected_ids()),
         )
         w.map_combo.setEnabled(document is not None)
         if self.add_lane_menu is not None:
