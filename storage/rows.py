@@ -361,7 +361,8 @@ class Rows:
                     used = len(self.where(child_kind, **{reference.column: row.id}))
                     if used:
                         raise InvalidEdit(
-                            f"{kind} {row.id!r}: {used} {child_kind}(s) still refer to it; "
+                            f"{kind.replace('_', ' ')} {row.id!r}: {used} {child_kind}(s) still "
+                            "refer to it; "
                             "change them first"
                         )
                     continue

@@ -33,7 +33,7 @@ def test_a_note_type_of_the_teams_own_is_used_and_cannot_go_while_in_use(
         card = workshop.add(
             "card", map_id="m1", lane_id="l4", phase_id="ph1", kind="note", note_type=risk
         )
-        with pytest.raises(InvalidEdit, match="1 note.* still have this type"):
+        with pytest.raises(InvalidEdit, match="note type .*: 1 card.* still refer to it"):
             workshop.delete("note_type", risk)
         workshop.update("card", card, note_type="pain")
         workshop.delete("note_type", risk)
