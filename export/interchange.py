@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
 from pydantic import ValidationError as PydanticError
 
+from export import interchange_actions as extras
 from export import pictures
 from storage import db, paths
 from storage.errors import FileProblem, JourneyError, shown
@@ -108,6 +109,9 @@ class CardIn(_Model):
     kpi: StrictStr = ""
     ratings: Items[RatingIn] = []
     based_on: Id | None = None
+    evidence: extras.Evidence = "assumption"
+    source: StrictStr = ""
+    comments: Items[extras.CommentIn] = []
 
 
 class MapIn(_Model):
@@ -118,6 +122,7 @@ class MapIn(_Model):
     phases: Items[PhaseIn] = []
     lanes: Items[LaneIn] = []
     cards: Items[CardIn] = []
+    actions: Items[extras.ActionIn] = []
 
 
 class WorkshopIn(_Model):
@@ -132,7 +137,7 @@ class WorkshopIn(_Model):
 
 
 TOUCHPOINT_ONLY = ("channel", "direct", "expectation", "owner", "kpi", "ratings")
-RANGES = {"experience": "between -2 and 2", "importance": "between 1 and 5"}
+RANGES = {"experience": "between -2 and 2", "importance": "between 1 and 5", **extras.RANGES}
 
 
 def _path(loc: tuple[Any, ...]) -> str:
@@ -271,6 +276,9 @@ def _check_references(w: WorkshopIn) -> None:
             path = f"{where}.cards[{i}]"
             unique(card.id, path)
             _check_card(card, path, phases, lanes, channels, participants, all_cards)
+            extras.check_comments(card.comments, path, unique, _fail)
+        map_cards = {card.id for card in m.cards}
+        extras.check_actions(m.actions, where, map_cards, unique, _fail, _short)
 
 
 def _check_card(
@@ -472,8 +480,11 @@ def _rows(w: WorkshopIn) -> list[Any]:
                     owner=card.owner,
                     kpi=card.kpi,
                     based_on=card.based_on,
+                    evidence=card.evidence,
+                    source=card.source,
                 )
             )
+            rows += extras.comment_rows(card.id, card.comments)
             rows += [
                 Rating(
                     card_id=card.id,
@@ -483,6 +494,7 @@ def _rows(w: WorkshopIn) -> list[Any]:
                 )
                 for r in card.ratings
             ]
+        rows += extras.action_rows(m.id, m.actions)
     return rows
 
 
@@ -542,11 +554,16 @@ def _map(workshop: Workshop, m: JourneyMap) -> dict[str, Any]:
         lanes.append(item)
     out["lanes"] = lanes
     ratings = workshop.ratings(m.id)
-    out["cards"] = [_card(card, ratings.get(card.id, [])) for card in workshop.cards(m.id)]
+    comments = workshop.comments_of_map(m.id)
+    out["cards"] = [
+        _card(card, ratings.get(card.id, []), comments.get(card.id, []))
+        for card in workshop.cards(m.id)
+    ]
+    out["actions"] = extras.dump_actions(workshop.actions(m.id), workshop.action_cards(m.id))
     return out
 
 
-def _card(card: Card, ratings: list[Rating]) -> dict[str, Any]:
+def _card(card: Card, ratings: list[Rating], comments: list[Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"id": card.id, "kind": card.kind}
     if card.kind == "note":
         out |= {
@@ -576,6 +593,7 @@ def _card(card: Card, ratings: list[Rating]) -> dict[str, Any]:
                 for r in ratings
             ],
         }
+    out |= extras.dump_card_extras(card, comments)
     if card.based_on is not None:
         out["based_on"] = card.based_on
     return out

@@ -75,8 +75,23 @@ COLUMNS = {
         "owner",
         "kpi",
         "based_on?",
+        "evidence",
+        "source",
     ),
     "rating": ("card_id", "participant_id", "experience:int", "importance:int"),
+    "action": (
+        "id",
+        "map_id",
+        "title",
+        "owner",
+        "status",
+        "due",
+        "value:int",
+        "effort:int",
+        "position:int",
+    ),
+    "action_card": ("action_id", "card_id", "position:int"),
+    "comment": ("id", "card_id", "author", "created", "text", "resolved:bool", "position:int"),
 }
 # The columns that refer to another row: (column, kind of the row it names).
 REFERENCES = {
@@ -91,6 +106,9 @@ REFERENCES = {
     ],
     "map": [("based_on", "map")],
     "rating": [("card_id", "card"), ("participant_id", "participant")],
+    "action": [("map_id", "map")],
+    "action_card": [("action_id", "action"), ("card_id", "card")],
+    "comment": [("card_id", "card")],
 }
 _STORED = {"": "text", "int": "integer", "bool": "integer", "blob": "blob"}
 

@@ -12,7 +12,10 @@ from sqlalchemy import CheckConstraint, Column, LargeBinary, UniqueConstraint, t
 from sqlmodel import Field, SQLModel
 
 from storage.vocabulary import (
+    ACTION_SCALE,
+    ACTION_STATUSES,
     CARD_KINDS,
+    EVIDENCE_KINDS,
     EXPERIENCE_RANGE,
     IMPORTANCE_RANGE,
     LANE_KINDS,
@@ -138,6 +141,8 @@ class Card(SQLModel, table=True):
             "OR (kind = 'touchpoint' AND note_type IS NULL)",
             name="note_type",
         ),
+        # Evidence (version 2): what a card rests on.
+        CheckConstraint(_in("evidence", EVIDENCE_KINDS), name="card_evidence"),
     )
 
     id: str = Field(primary_key=True)
@@ -159,6 +164,10 @@ class Card(SQLModel, table=True):
     based_on: str | None = Field(
         default=None, foreign_key="card.id", ondelete="SET NULL", index=True
     )
+    # Evidence (version 2): assumption, reported (someone said so) or observed (in data
+    # or research), and where it comes from.
+    evidence: str = _default("assumption")
+    source: str = _default("")
 
 
 class Rating(SQLModel, table=True):
@@ -180,3 +189,48 @@ class Rating(SQLModel, table=True):
     )
     experience: int
     importance: int
+
+
+# -- Actions and comments (version 2) ------------------------------------------------
+
+
+class Action(SQLModel, table=True):
+    """What the team will change: an owner, a status, a due date, value and effort."""
+
+    __table_args__ = (
+        CheckConstraint(_in("status", ACTION_STATUSES), name="action_status"),
+        CheckConstraint("value BETWEEN {} AND {}".format(*ACTION_SCALE), name="action_value"),
+        CheckConstraint("effort BETWEEN {} AND {}".format(*ACTION_SCALE), name="action_effort"),
+    )
+
+    id: str = Field(primary_key=True)
+    map_id: str = Field(foreign_key="map.id", ondelete="CASCADE", index=True)
+    title: str = _default("")
+    owner: str = _default("")
+    status: str = _default("open")
+    due: str = _default("")  # an ISO date (YYYY-MM-DD) or empty
+    value: int = _default(3)
+    effort: int = _default(3)
+    position: int = _default(0)
+
+
+class ActionCard(SQLModel, table=True):
+    """A card (touchpoint or note) an action is about."""
+
+    __tablename__ = "action_card"
+
+    action_id: str = Field(foreign_key="action.id", ondelete="CASCADE", primary_key=True)
+    card_id: str = Field(foreign_key="card.id", ondelete="CASCADE", primary_key=True, index=True)
+    position: int = _default(0)
+
+
+class Comment(SQLModel, table=True):
+    """A comment on a card: who wrote it and when, and whether it is resolved."""
+
+    id: str = Field(primary_key=True)
+    card_id: str = Field(foreign_key="card.id", ondelete="CASCADE", index=True)
+    author: str = _default("")
+    created: str = _default("")  # ISO time, UTC
+    text: str = _default("")
+    resolved: bool = _default(False)
+    position: int = _default(0)

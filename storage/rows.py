@@ -19,6 +19,7 @@ from storage.errors import InvalidEdit
 # Rows are named tuples made from the file's own columns; these names are for type hints.
 Row = Any
 WorkshopRow = Participant = Persona = Channel = JourneyMap = Phase = Lane = Card = Rating = Row
+Action = ActionCard = Comment = Row
 
 # Sibling groups: rows ordered by ``position`` within the same values of these columns.
 GROUP: dict[str, tuple[str, ...]] = {
@@ -29,9 +30,25 @@ GROUP: dict[str, tuple[str, ...]] = {
     "phase": ("map_id",),
     "lane": ("map_id",),
     "card": ("lane_id", "phase_id"),
+    "action": ("map_id",),
+    "comment": ("card_id",),
 }
 # Parent before child: the order in which a snapshot's rows go back in.
-KINDS = ("participant", "persona", "channel", "map", "phase", "lane", "card", "rating")
+KINDS = (
+    "participant",
+    "persona",
+    "channel",
+    "map",
+    "phase",
+    "lane",
+    "card",
+    "rating",
+    "action",
+    "action_card",
+    "comment",
+)
+# Rows without an id of their own: their key columns (a change reports the first).
+LINKS = {"rating": ("card_id", "participant_id"), "action_card": ("action_id", "card_id")}
 TYPES = {"VARCHAR": str, "TEXT": str, "INTEGER": int, "BOOLEAN": bool, "BLOB": bytes}
 
 
@@ -106,8 +123,8 @@ def check_text(where: str, value: str) -> None:
 
 
 def key_of(kind: str, row: dict[str, Any]) -> str:
-    """The id a Change reports for a row (a rating is reported under its card)."""
-    return row["card_id"] if kind == "rating" else row["id"]
+    """The id a Change reports for a row (a rating under its card, a link under its action)."""
+    return row[LINKS[kind][0]] if kind in LINKS else row["id"]
 
 
 class Rows:
@@ -313,12 +330,22 @@ class Rows:
         if kind == "card":
             for rating in self.select("rating", "card_id = ?", (row.id,)):
                 rows.append(("rating", rating._asdict(), None))
+            for link in self.select("action_card", "card_id = ?", (row.id,)):
+                rows.append(("action_card", link._asdict(), None))
+            for comment in self.select("comment", "card_id = ?", (row.id,)):
+                rows.append(("comment", comment._asdict(), None))
             for child in self.select("card", "based_on = ?", (row.id,)):
                 updates.append(("card", child.id, "based_on", row.id))
+        elif kind == "action":
+            for link in self.select("action_card", "action_id = ?", (row.id,)):
+                rows.append(("action_card", link._asdict(), None))
         elif kind in ("phase", "lane"):
             for card in self.select("card", f"{kind}_id = ?", (row.id,)):
                 self.plan_delete("card", card, rows, updates, None)
         elif kind == "map":
+            # Its actions' links all go to its own cards, which record them below.
+            for action in self.select("action", "map_id = ?", (row.id,)):
+                rows.append(("action", action._asdict(), None))
             for phase in self.select("phase", "map_id = ?", (row.id,)):
                 rows.append(("phase", phase._asdict(), None))
             for lane in self.select("lane", "map_id = ?", (row.id,)):
@@ -345,11 +372,10 @@ class Rows:
     def delete_rows(self, rows: list[tuple[str, dict[str, Any], int | None]]) -> None:
         """Delete the rows of a snapshot, children first."""
         for kind in reversed(KINDS):
-            if kind == "rating":
-                keys = [(r["card_id"], r["participant_id"]) for k, r, _ in rows if k == kind]
-                self.c.executemany(
-                    "DELETE FROM rating WHERE card_id = ? AND participant_id = ?", keys
-                )
+            if kind in LINKS:
+                first, second = LINKS[kind]
+                keys = [(r[first], r[second]) for k, r, _ in rows if k == kind]
+                self.c.executemany(f"DELETE FROM {kind} WHERE {first} = ? AND {second} = ?", keys)
             else:
                 keys = [(r["id"],) for k, r, _ in rows if k == kind]
                 self.c.executemany(f"DELETE FROM {kind} WHERE id = ?", keys)
@@ -368,6 +394,10 @@ INTEGRITY_MESSAGES = {
     "note_type": "card.note_type: a note needs a type (pain, idea, thought, question, "
     "quote) and a touchpoint has none",
     "map_kind": "map.kind: must be as-is or to-be",
+    "card_evidence": "card.evidence: must be assumption, reported or observed",
+    "action_status": "action.status: must be open, in-progress, done or dropped",
+    "action_value": "action.value: must be between 1 and 5",
+    "action_effort": "action.effort: must be between 1 and 5",
     "FOREIGN KEY": "refers to something that does not exist",
     "UNIQUE": "already exists",
 }

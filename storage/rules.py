@@ -7,6 +7,7 @@ or phase of another map, a card based on itself, a colour that is no colour).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -54,8 +55,20 @@ def check_parents(rows: Rows, kind: str, row: Any) -> None:
         raise InvalidEdit("lane.persona: a persona lane needs a persona")
     if kind == "persona" and not COLOR.fullmatch(row.color):
         raise InvalidEdit("persona.color: must be a colour like #3366CC")
+    if kind == "action" and row.due:
+        check_date("action.due", row.due)
     if kind == "card":
         if row.kind == "note" and row.note_type is None:
             raise InvalidEdit("card.note_type: a note needs a type")
         if row.kind == "touchpoint" and row.note_type is not None:
             raise InvalidEdit("card.note_type: a touchpoint has no note type")
+
+
+def check_date(where: str, value: str) -> None:
+    """Refuse a date that is not an ISO calendar date (YYYY-MM-DD)."""
+    try:
+        valid = len(value) == 10 and dt.date.fromisoformat(value).isoformat() == value
+    except ValueError:
+        valid = False
+    if not valid:
+        raise InvalidEdit(f"{where}: must be a date like 2026-03-31, not {value!r:.40}")

@@ -183,7 +183,40 @@ def _index(table: str, column: str) -> str:
 # Version 2. Each part of the release states its own changes in a block of its own:
 # tables whose CREATE TABLE changes (rebuilt by the migration, rows kept), new tables
 # and indexes, and new tables that have an automatic index (a non-integer key).
-V2_REPLACED: dict[str, str] = {}
+V2_REPLACED: dict[str, str] = {
+    # Evidence: what each card rests on (assumption, reported, observed) and its source.
+    "card": _table(
+        "card",
+        "id VARCHAR NOT NULL",
+        "map_id VARCHAR NOT NULL",
+        "lane_id VARCHAR NOT NULL",
+        "phase_id VARCHAR NOT NULL",
+        POSITION,
+        "kind VARCHAR DEFAULT 'touchpoint' NOT NULL",
+        "note_type VARCHAR",
+        f"title {TEXT}",
+        f"description {TEXT}",
+        "channel_id VARCHAR",
+        "direct BOOLEAN DEFAULT 1 NOT NULL",
+        f"expectation {TEXT}",
+        f"owner {TEXT}",
+        f"kpi {TEXT}",
+        "based_on VARCHAR",
+        "evidence VARCHAR DEFAULT 'assumption' NOT NULL",
+        f"source {TEXT}",
+        "PRIMARY KEY (id)",
+        "CONSTRAINT card_kind CHECK (kind IN ('touchpoint', 'note'))",
+        "CONSTRAINT note_type CHECK ((kind = 'note' AND note_type IS NOT NULL AND "
+        "note_type IN ('pain', 'idea', 'thought', 'question', 'quote')) OR "
+        "(kind = 'touchpoint' AND note_type IS NULL))",
+        "CONSTRAINT card_evidence CHECK (evidence IN ('assumption', 'reported', 'observed'))",
+        _fk("map_id", "map", "CASCADE"),
+        _fk("lane_id", "lane", "CASCADE"),
+        _fk("phase_id", "phase", "CASCADE"),
+        _fk("channel_id", "channel", "SET NULL"),
+        _fk("based_on", "card", "SET NULL"),
+    ),
+}
 V2_ADDED: tuple[str, ...] = (
     # Every foreign key a query or a delete's cascade walks has an index: without them
     # deleting a card scans all cards for its copies, and a large import slows down.
@@ -198,7 +231,51 @@ V2_ADDED: tuple[str, ...] = (
         )
     ),
 )
-V2_AUTOMATIC_ADDED: tuple[str, ...] = ()
+# Actions: what the team will change, the cards each is about; comments on cards.
+V2_ADDED += (
+    _table(
+        "action",
+        "id VARCHAR NOT NULL",
+        "map_id VARCHAR NOT NULL",
+        f"title {TEXT}",
+        f"owner {TEXT}",
+        "status VARCHAR DEFAULT 'open' NOT NULL",
+        f"due {TEXT}",
+        "value INTEGER DEFAULT 3 NOT NULL",
+        "effort INTEGER DEFAULT 3 NOT NULL",
+        POSITION,
+        "PRIMARY KEY (id)",
+        "CONSTRAINT action_status CHECK (status IN ('open', 'in-progress', 'done', 'dropped'))",
+        "CONSTRAINT action_value CHECK (value BETWEEN 1 AND 5)",
+        "CONSTRAINT action_effort CHECK (effort BETWEEN 1 AND 5)",
+        _fk("map_id", "map", "CASCADE"),
+    ),
+    _table(
+        "action_card",
+        "action_id VARCHAR NOT NULL",
+        "card_id VARCHAR NOT NULL",
+        POSITION,
+        "PRIMARY KEY (action_id, card_id)",
+        _fk("action_id", "action", "CASCADE"),
+        _fk("card_id", "card", "CASCADE"),
+    ),
+    _table(
+        "comment",
+        "id VARCHAR NOT NULL",
+        "card_id VARCHAR NOT NULL",
+        f"author {TEXT}",
+        f"created {TEXT}",
+        f"text {TEXT}",
+        "resolved BOOLEAN DEFAULT 0 NOT NULL",
+        POSITION,
+        "PRIMARY KEY (id)",
+        _fk("card_id", "card", "CASCADE"),
+    ),
+    _index("action", "map_id"),
+    _index("action_card", "card_id"),
+    _index("comment", "card_id"),
+)
+V2_AUTOMATIC_ADDED: tuple[str, ...] = ("action", "action_card", "comment")
 V2 = _next(V1, V2_REPLACED, V2_ADDED)
 
 # Every released version: its statements and its tables with an automatic index. A

@@ -8,3 +8,7 @@ CARD_KINDS = ("touchpoint", "note")
 NOTE_TYPES = ("pain", "idea", "thought", "question", "quote")
 EXPERIENCE_RANGE = (-2, 2)
 IMPORTANCE_RANGE = (1, 5)
+# Actions (what the team will change), evidence of a card, and their ranges.
+ACTION_STATUSES = ("open", "in-progress", "done", "dropped")
+ACTION_SCALE = (1, 5)  # an action's expected value and its effort
+EVIDENCE_KINDS = ("assumption", "reported", "observed")

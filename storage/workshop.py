@@ -21,6 +21,7 @@ from storage.errors import EditNotSaved, InvalidEdit, shown
 from storage.lock import FileLock
 from storage.rows import GROUP, Rows, Schema, check_text, group_of, integrity_message, key_of
 from storage.vocabulary import EXPERIENCE_RANGE, IMPORTANCE_RANGE
+from storage.workshop_actions import ActionsMixin
 
 ID_PREFIX = {
     "participant": "p-",
@@ -30,6 +31,8 @@ ID_PREFIX = {
     "phase": "ph-",
     "lane": "l-",
     "card": "c-",
+    "action": "a-",
+    "comment": "cm-",
 }
 LANGUAGES = ("en", "de")  # the workshop languages the interchange format accepts
 
@@ -43,7 +46,7 @@ def new_id(kind: str) -> str:
     return ID_PREFIX[kind] + os.urandom(6).hex()
 
 
-class Workshop:
+class Workshop(ActionsMixin):
     """An open workshop file. ``Workshop.open`` runs every opening check first.
 
     Reads and edits use one DBAPI connection in autocommit mode with explicit

@@ -322,6 +322,38 @@ REFUSED: dict[str, tuple[Mutation, str]] = {
         'format: must be "journeyboard": this is not a Journeyboard file',
     ),
     "format other": (_set("format", "miro"), 'format: must be "journeyboard"'),
+    "action card of another map": (
+        _set("maps.0.actions.0.cards.1", "c43"),
+        "maps[0].actions[0].cards[1]: no card with id 'c43' in this map",
+    ),
+    "action card twice": (
+        _set("maps.0.actions.0.cards.1", "c23"),
+        "maps[0].actions[0].cards[1]: card 'c23' is named twice",
+    ),
+    "action status unknown": (
+        _set("maps.0.actions.1.status", "later"),
+        "maps[0].actions[1].status: input should be 'open', 'in-progress', 'done' or 'dropped'",
+    ),
+    "action value too high": (
+        _set("maps.0.actions.0.value", 6),
+        "maps[0].actions[0].value: must be between 1 and 5",
+    ),
+    "action due not a date": (
+        _set("maps.0.actions.0.due", "31.03.2026"),
+        "maps[0].actions[0].due: must be a date like 2026-03-31",
+    ),
+    "action id taken by a card": (
+        _set("maps.0.actions.0.id", "c1"),
+        "maps[0].actions[0].id: duplicate id 'c1' (also used at maps[0].cards[0])",
+    ),
+    "evidence unknown": (
+        _set("maps.0.cards.0.evidence", "rumour"),
+        "maps[0].cards[0].evidence: input should be 'assumption', 'reported' or 'observed'",
+    ),
+    "comment time not a time": (
+        _set("maps.0.cards.22.comments.0.time", "yesterday"),
+        "maps[0].cards[22].comments[0].time: must be a time like",
+    ),
     "lone surrogate": (
         _set("maps.0.cards.2.title", "bad \ud800 text"),
         "maps[0].cards[2].title: invalid text",
@@ -435,6 +467,7 @@ def documents(draw: Any) -> dict[str, Any]:
         for _ in range(counts["maps"])
     ]
     total = sum(counts.values()) + sum(sum(shape) for shape in shapes)
+    total += sum(2 * shape[2] + 2 for shape in shapes)  # comments (2 a card) and actions
     ids = iter(draw(st.lists(IDS, min_size=total, max_size=total, unique=True)))
 
     participants = [{"id": next(ids), "name": draw(TEXT)} for _ in range(counts["participants"])]
@@ -516,6 +549,18 @@ def documents(draw: Any) -> dict[str, Any]:
                         "title": draw(TEXT),
                         "description": draw(TEXT),
                     }
+                card["evidence"] = draw(st.sampled_from(["assumption", "reported", "observed"]))
+                card["source"] = draw(TEXT)
+                card["comments"] = [
+                    {
+                        "id": next(ids),
+                        "author": draw(TEXT),
+                        "time": draw(st.sampled_from(["", "2026-01-20T10:12:00+00:00"])),
+                        "text": draw(TEXT),
+                        "resolved": draw(st.booleans()),
+                    }
+                    for _ in range(draw(st.integers(0, 2)))
+                ]
                 cards.append(card)
         phase_order = [p["id"] for p in m["phases"]]
         lane_order = [lane["id"] for lane in lanes]
@@ -523,6 +568,22 @@ def documents(draw: Any) -> dict[str, Any]:
             cards, key=lambda c: (phase_order.index(c["phase"]), lane_order.index(c["lane"]))
         )
         all_cards += m["cards"]
+        card_ids = [c["id"] for c in m["cards"]]
+        m["actions"] = [
+            {
+                "id": next(ids),
+                "title": draw(TEXT),
+                "cards": draw(st.lists(st.sampled_from(card_ids), unique=True, max_size=3))
+                if card_ids
+                else [],
+                "owner": draw(TEXT),
+                "status": draw(st.sampled_from(["open", "in-progress", "done", "dropped"])),
+                "due": draw(st.sampled_from(["", "2026-03-31"])),
+                "value": draw(st.integers(1, 5)),
+                "effort": draw(st.integers(1, 5)),
+            }
+            for _ in range(draw(st.integers(0, 2)))
+        ]
     for card in all_cards:
         others = [c["id"] for c in all_cards if c is not card]
         if others and draw(st.integers(0, 3)) == 0:
@@ -554,4 +615,17 @@ def test_a_version_1_document_imports_unchanged(tmp_path: Path) -> None:
     fixture = Path(__file__).resolve().parents[1] / "_files" / "workshop-v1.json"
     old = json.loads(fixture.read_text(encoding="utf-8"))
     assert old["version"] == 1
-    assert roundtrip(old, tmp_path) == old | {"version": VERSION}
+    assert roundtrip(old, tmp_path) == with_version_2_defaults(old)
+
+
+def with_version_2_defaults(old: dict[str, Any]) -> dict[str, Any]:
+    """A version-1 document as version 2 writes it: what it lacks takes its default."""
+    new = copy.deepcopy(old) | {"version": VERSION}
+    for m in new["maps"]:
+        m["actions"] = []
+        for card in m["cards"]:
+            based_on = card.pop("based_on", None)
+            card |= {"evidence": "assumption", "source": "", "comments": []}
+            if based_on is not None:
+                card["based_on"] = based_on
+    return new

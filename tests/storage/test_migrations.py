@@ -31,7 +31,16 @@ def _version(path: Path) -> int:
 def _expected(version: int) -> dict:
     """What the fixture of ``version`` holds, as this version's interchange JSON writes it."""
     data = json.loads((FILES / f"workshop-v{version}.json").read_text(encoding="utf-8"))
-    return data | {"version": VERSION}
+    data |= {"version": VERSION}
+    if version < 2:  # actions, evidence and comments came with version 2: their defaults
+        for m in data["maps"]:
+            m["actions"] = []
+            for card in m["cards"]:
+                based_on = card.pop("based_on", None)
+                card |= {"evidence": "assumption", "source": "", "comments": []}
+                if based_on is not None:
+                    card["based_on"] = based_on
+    return data
 
 
 @pytest.fixture(params=VERSIONS, ids=lambda v: f"v{v}")
@@ -129,3 +138,30 @@ def test_migrate_reports_the_version_it_found(old_file):
     finally:
         connection.close()
     assert _version(path) == db.SCHEMA_VERSION
+
+
+def test_an_upgraded_version_1_file_takes_actions_evidence_and_comments(old_file):
+    version, path = old_file
+    if version != 1:
+        pytest.skip("the version-1 fixture only")
+    with Workshop.open(path) as workshop:
+        assert {card.evidence for card in workshop.cards("m1")} == {"assumption"}
+        workshop.update("card", "c1", evidence="observed", source="Till receipts")
+        action = workshop.add("action", map_id="m1", title="Faster checkout", owner="Ben")
+        workshop.set_action_cards(action, ["c1"])
+        workshop.add("comment", card_id="c1", author="Anna", text="Measured in March")
+        data = dump(workshop)
+    card = data["maps"][0]["cards"][0]
+    assert (card["evidence"], card["source"]) == ("observed", "Till receipts")
+    assert [c["text"] for c in card["comments"]] == ["Measured in March"]
+    assert data["maps"][0]["actions"][0] | {"id": ""} == {
+        "id": "",
+        "title": "Faster checkout",
+        "cards": ["c1"],
+        "owner": "Ben",
+        "status": "open",
+        "due": "",
+        "value": 3,
+        "effort": 3,
+    }
+    assert db.check_file(path) == db.SCHEMA_VERSION
