@@ -8,6 +8,8 @@ and delivery, several moments of truth, disagreements, and a few unrated touchpo
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.demo_actions import ACTIONS, COMMENTS, EVIDENCE
 from app.demo_cards import AS_IS, TO_BE, Carried, Note, Rating, Touchpoint
 from app.demo_texts import BACKSTAGE, MAP_NAMES, OWNERS, PARTICIPANTS, PERSONAS, PROFILE, TITLE
@@ -32,7 +34,7 @@ def _ratings(ratings: tuple[Rating, ...]) -> list[dict]:
 
 def _card(spec: Touchpoint | Note, lang: str) -> dict:
     texts = spec.en if lang == "en" else spec.de
-    card = {"id": spec.id}
+    card: dict[str, Any] = {"id": spec.id}
     if isinstance(spec, Touchpoint):
         card.update(
             {
@@ -96,7 +98,7 @@ def _actions(lang: str) -> list[dict]:
 
 
 def _carry(spec: Carried, lang: str, originals: dict[str, dict]) -> dict:
-    card = dict(
+    card: dict[str, Any] = dict(
         originals[spec.based_on],
         id=spec.id,
         lane=spec.lane,
@@ -124,7 +126,7 @@ def _map(
         {"name": pains, "kind": "notes"},
         {"name": ideas, "kind": "notes"},
     ]
-    result = {
+    result: dict[str, Any] = {
         "id": map_id,
         "name": MAP_NAMES[map_id][lang],
         "kind": "to-be" if based_on else "as-is",

@@ -217,7 +217,7 @@ class Action(SQLModel, table=True):
 class ActionCard(SQLModel, table=True):
     """A card (touchpoint or note) an action is about."""
 
-    __tablename__ = "action_card"
+    __tablename__ = "action_card"  # pyright: ignore[reportAssignmentType]
 
     action_id: str = Field(foreign_key="action.id", ondelete="CASCADE", primary_key=True)
     card_id: str = Field(foreign_key="card.id", ondelete="CASCADE", primary_key=True, index=True)
