@@ -28,6 +28,8 @@ def kind_label(kind: str) -> str:
         "phase": QCoreApplication.translate("commands", "phase"),
         "lane": QCoreApplication.translate("commands", "lane"),
         "card": QCoreApplication.translate("commands", "card"),
+        "action": QCoreApplication.translate("commands", "action"),
+        "comment": QCoreApplication.translate("commands", "comment"),
     }
     return labels[kind]
 

@@ -109,6 +109,7 @@ class WindowMenus(QObject):
             board=True,
         )
         self._action("rename_action", view.edit_selected, "F2", board=True)
+        self._action("new_card_action_action", lambda: w.panels.new_action(), "Ctrl+Shift+A")
         self._action("find_action", lambda: w.find_bar.activate(), S.Find)
 
         self._action("zoom_in_action", view.zoom_in, [S.ZoomIn, "Ctrl+="])
@@ -169,6 +170,7 @@ class WindowMenus(QObject):
             self.delete_action: self.tr("&Delete"),
             self.select_all_action: self.tr("Select &All"),
             self.rename_action: self.tr("&Edit Title or Name"),
+            self.new_card_action_action: self.tr("New &Action from Selected Cards"),
             self.find_action: self.tr("&Find..."),
             self.zoom_in_action: self.tr("Zoom &In"),
             self.zoom_out_action: self.tr("Zoom &Out"),
@@ -286,6 +288,7 @@ class WindowMenus(QObject):
         menu.addSeparator()
         menu.addAction(self.select_all_action)
         menu.addAction(self.rename_action)
+        menu.addAction(self.new_card_action_action)
         menu.addAction(self.find_action)
         return menu
 

@@ -55,6 +55,7 @@ class BoardScene(SelectionHooks, QGraphicsScene):
     boardChanged = Signal()  # the board was updated after an edit
     editRequested = Signal(str, str)  # (kind, id): open the inline editor on it
     message = Signal(str)  # a short note for the status bar (refused edits, hints)
+    actionRequested = Signal(list)  # card ids: make an action about them
 
     def __init__(self, parent: object | None = None) -> None:
         super().__init__(parent)
