@@ -122,6 +122,14 @@ def default_title(card: Any, lang: str) -> str:
     )
 
 
+def format_due(due: str, lang: str) -> str:
+    """A due date as the language writes it: 2026-03-31 in English, 31.03.2026 in German."""
+    if lang != "de" or len(due) != 10:
+        return due
+    year, month, day = due.split("-")
+    return f"{day}.{month}.{year}"
+
+
 def assumption_count(cards: Iterable[Any]) -> tuple[int, int]:
     """(touchpoints resting on assumptions, all touchpoints)."""
     touchpoints = [c for c in cards if c.kind == "touchpoint"]

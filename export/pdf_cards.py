@@ -183,6 +183,12 @@ def map_summary(data: MapData, t: Mapping[str, str]) -> str:
         plural(t, "n_notes", len(data.cards) - touchpoints),
         plural(t, "n_ratings", sum(len(r) for r in data.ratings.values())),
     ]
+    assumed = sum(
+        card.kind == "touchpoint" and card.evidence == "assumption" for card in data.cards
+    )
+    if touchpoints:
+        one, many = t["assumptions"].split("|")
+        parts.append((one if touchpoints == 1 else many).format(n=assumed, total=touchpoints))
     return " · ".join(parts)
 
 

@@ -1,6 +1,6 @@
 """Tool: refresh the Qt Linguist sources (resources/translations/*.ts) from the code.
 
-Runs lupdate (shipped in the PySide6 package) over widgets/**/*.py, app/commands.py,
+Runs lupdate (shipped in the PySide6 package) over widgets/**/*.py, app/commands*.py,
 export/qtpaint*.py (texts drawn on the board), room/*.py (the room's undo step and
 notices), main.py, and every module of app/ and export/ that marks texts with
 QT_TRANSLATE_NOOP for app.words (the PDF, the CSV, the templates, the scoring rules).
@@ -37,7 +37,7 @@ def sources() -> list[Path]:
     """The files whose tr()/translate() texts the UI shows, in a stable order."""
     files = sorted((ROOT / "widgets").rglob("*.py"))
     files += [
-        ROOT / "app" / "commands.py",
+        *sorted((ROOT / "app").glob("commands*.py")),  # the undo steps' names
         *sorted((ROOT / "export").glob("qtpaint*.py")),
         *sorted((ROOT / "room").glob("*.py")),
         ROOT / "main.py",

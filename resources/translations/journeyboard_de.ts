@@ -148,6 +148,10 @@
         <translation>Duplizieren</translation>
     </message>
     <message>
+        <source>New action</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -286,6 +290,10 @@ Installieren Sie eine Schrift mit diesen Zeichen (zum Beispiel eine passende Not
     <message>
         <source>Export the as-is vs. to-be comparison</source>
         <translation>Vergleich Ist- und Soll-Zustand exportieren</translation>
+    </message>
+    <message>
+        <source>Export the action list</source>
+        <translation>Maßnahmenliste exportieren</translation>
     </message>
     <message>
         <source>CSV, comma separated (*.csv)</source>
@@ -553,6 +561,120 @@ Installieren Sie eine Schrift mit diesen Zeichen (zum Beispiel eine passende Not
     </message>
 </context>
 <context>
+    <name>ActionsGrid</name>
+    <message>
+        <source>Quick wins</source>
+        <translation>Schnelle Erfolge</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Große Vorhaben</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Lückenfüller</translation>
+    </message>
+    <message>
+        <source>Money pits</source>
+        <translation>Fässer ohne Boden</translation>
+    </message>
+    <message>
+        <source>Effort →</source>
+        <translation>Aufwand →</translation>
+    </message>
+    <message>
+        <source>Value →</source>
+        <translation>Nutzen →</translation>
+    </message>
+    <message>
+        <source>No actions yet</source>
+        <translation>Noch keine Maßnahmen</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-03-31</source>
+        <translation>z. B. 31.03.2026</translation>
+    </message>
+    <message>
+        <source>Link selected cards</source>
+        <translation>Ausgewählte Karten verknüpfen</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Maßnahme löschen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Value × effort</source>
+        <translation>Nutzen × Aufwand</translation>
+    </message>
+    <message>
+        <source>No actions yet. Right-click a moment of truth or a pain note and choose “New action”, or select cards and press Ctrl+Shift+A.</source>
+        <translation>Noch keine Maßnahmen. Klicken Sie mit der rechten Maustaste auf einen Moment der Wahrheit oder einen Schmerzpunkt und wählen Sie „Neue Maßnahme“, oder wählen Sie Karten aus und drücken Sie Strg+Umschalt+A.</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Maßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <source>Due date: “%s” is not a date; use 2026-03-31 or 31.03.2026</source>
+        <translation>Fälligkeit: „%s“ ist kein Datum; bitte 31.03.2026 oder 2026-03-31</translation>
+    </message>
+    <message>
+        <source>Select cards on the board to link them.</source>
+        <translation>Wählen Sie Karten auf der Tafel aus, um sie zu verknüpfen.</translation>
+    </message>
+</context>
+<context>
     <name>BoardDocks</name>
     <message>
         <source>Palette</source>
@@ -727,6 +849,10 @@ Vorher: %2</translation>
     <message>
         <source>As-is vs. to-be comparison</source>
         <translation>Vergleich Ist- und Soll-Zustand</translation>
+    </message>
+    <message>
+        <source>Action list</source>
+        <translation>Maßnahmenliste</translation>
     </message>
     <message>
         <source>English</source>
@@ -1292,6 +1418,14 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>Touchpoints with a negative mean experience, most urgent first: priority = importance × (−experience).</source>
         <translation>Touchpoints mit negativem mittlerem Erlebnis, die dringendsten zuerst: Priorität = Wichtigkeit × (−Erlebnis).</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>Show on the board</source>
+        <translation>Auf der Tafel zeigen</translation>
     </message>
     <message>
         <source>The participants disagree about this touchpoint</source>
@@ -2463,6 +2597,10 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>Diese Karte als Mermaid k&amp;opieren</translation>
     </message>
     <message>
+        <source>New &amp;Action from Selected Cards</source>
+        <translation>Neue &amp;Maßnahme aus ausgewählten Karten</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -2522,6 +2660,10 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>Moments of Truth</translation>
     </message>
     <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
@@ -2534,12 +2676,55 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>Bewertung als: </translation>
     </message>
     <message>
+        <source>Select a moment of truth or a pain note to make an action of it</source>
+        <translation>Wählen Sie einen Moment der Wahrheit oder einen Schmerzpunkt, um daraus eine Maßnahme zu machen</translation>
+    </message>
+    <message>
+        <source>New action: name it, give it an owner</source>
+        <translation>Neue Maßnahme: Geben Sie ihr einen Namen und eine verantwortliche Person</translation>
+    </message>
+    <message>
         <source>Open a workshop to use this panel.</source>
         <translation>Öffnen Sie einen Workshop, um diesen Bereich zu nutzen.</translation>
     </message>
     <message>
         <source>Add workshop participants to rate touchpoints</source>
         <translation>Fügen Sie Teilnehmende hinzu, um Touchpoints zu bewerten</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>berichtet</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>beobachtet</translation>
+    </message>
+    <message>
+        <source>Fix: {title}</source>
+        <translation>Beheben: {title}</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +2777,14 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>Karte</translation>
     </message>
     <message>
+        <source>action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
         <source>Add %s</source>
         <translation>%s hinzufügen</translation>
     </message>
@@ -2622,6 +2815,18 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>Edit workshop</source>
         <translation>Workshop bearbeiten</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>Edit action cards</source>
+        <translation>Karten der Maßnahme ändern</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Kommentar hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2975,34 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>Karte</translation>
     </message>
     <message>
+        <source>number</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <source>effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
         <source>channel</source>
         <translation>Kanal</translation>
     </message>
@@ -2809,6 +3042,14 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>description</source>
         <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>direct</source>
@@ -3430,6 +3671,62 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>{n} place down|{n} places down</source>
         <translation>{n} Platz tiefer|{n} Plätze tiefer</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Maßnahmenplan</translation>
+    </message>
+    <message>
+        <source>What the team will change, open actions first: quick wins (high value, little effort) before big bets. The grid places each action by its expected value and its effort (1–5); its number is the one in the list.</source>
+        <translation>Was das Team ändern wird, offene Maßnahmen zuerst: schnelle Erfolge (hoher Nutzen, wenig Aufwand) vor großen Vorhaben. Das Raster zeigt jede Maßnahme nach ihrem erwarteten Nutzen und ihrem Aufwand (1–5); ihre Nummer ist die aus der Liste.</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>Noch keine Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Schnelle Erfolge</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Große Vorhaben</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Lückenfüller</translation>
+    </message>
+    <message>
+        <source>Money pits</source>
+        <translation>Fässer ohne Boden</translation>
+    </message>
+    <message>
+        <source>{n} of {total} touchpoint rests on assumptions|{n} of {total} touchpoints rest on assumptions</source>
+        <translation>{n} von {total} Touchpoint beruht auf Annahmen|{n} von {total} Touchpoints beruhen auf Annahmen</translation>
     </message>
     <message>
         <source>… [+{n} characters]</source>
