@@ -45,7 +45,7 @@ class ActionGrid(Flowable):
         super().__init__()
         self.numbered, self.t, self.size, self.lang = list(numbered), t, size, lang
 
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:  # noqa: N803 - ReportLab's names
         return self.size + LEGEND_WIDTH, self.size
 
     def _legend(self, x: float, top: float) -> None:
