@@ -705,6 +705,65 @@ Installieren Sie eine Schrift mit diesen Zeichen (zum Beispiel eine passende Not
     </message>
 </context>
 <context>
+    <name>CardExtras</name>
+    <message>
+        <source>Assumption: nobody checked it yet. Reported: someone said so. Observed: seen in data or in research.</source>
+        <translation>Annahme: noch von niemandem geprüft. Berichtet: jemand hat es gesagt. Beobachtet: in Daten oder Forschung gesehen.</translation>
+    </message>
+    <message>
+        <source>e.g. interview, call log, survey</source>
+        <translation>z. B. Interview, Anrufliste, Umfrage</translation>
+    </message>
+    <message>
+        <source>Write a comment, press Enter</source>
+        <translation>Kommentar schreiben, Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Erledigen</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Beleg:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Comments: %d open of %d</source>
+        <translation>Kommentare: %d offen von %d</translation>
+    </message>
+    <message>
+        <source>No comments</source>
+        <translation>Keine Kommentare</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Change evidence</source>
+        <translation>Beleg ändern</translation>
+    </message>
+    <message>
+        <source>Edit source</source>
+        <translation>Quelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>Kommentar wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>Kommentar erledigen</translation>
+    </message>
+</context>
+<context>
     <name>ChannelDialog</name>
     <message>
         <source>New channel</source>
@@ -980,6 +1039,14 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     <message>
         <source>Touchpoints whose ratings differ widely</source>
         <translation>Touchpoints, deren Bewertungen weit auseinandergehen</translation>
+    </message>
+    <message>
+        <source>&amp;Assumptions</source>
+        <translation>&amp;Annahmen</translation>
+    </message>
+    <message>
+        <source>Show only cards that rest on assumptions (nobody checked them yet)</source>
+        <translation>Nur Karten zeigen, die auf Annahmen beruhen (noch von niemandem geprüft)</translation>
     </message>
     <message>
         <source>Clear filters</source>

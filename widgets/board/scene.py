@@ -235,7 +235,12 @@ class BoardScene(SelectionHooks, QGraphicsScene):
         card = state.cards.get(card_id) if state else None
         if state is None or card is None:
             return CardLook("note", "", None)
-        return CardLook.of(card, state.score(card_id), state.channel_icon(card.channel_id))
+        return CardLook.of(
+            card,
+            state.score(card_id),
+            state.channel_icon(card.channel_id),
+            state.open_comments.get(card_id, 0),
+        )
 
     def _apply(self, delta: Delta) -> None:
         """Update the items of what ``delta`` names; move items only where places changed."""
