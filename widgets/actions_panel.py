@@ -335,6 +335,8 @@ class ActionsPanel(QWidget):
         self.value_spin.setValue(action.value if action else rules.DEFAULT_SCALE)
         self.effort_spin.setValue(action.effort if action else rules.DEFAULT_SCALE)
         self.cards_label.setText(", ".join(action.card_titles) if action else "")
+        for edit in (self.title_edit, self.owner_edit):
+            edit.setCursorPosition(0)  # a long title shows its beginning
         self._loading = False
 
     def edit_title(self) -> None:

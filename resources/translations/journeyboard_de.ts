@@ -655,7 +655,7 @@ Installieren Sie eine Schrift mit diesen Zeichen (zum Beispiel eine passende Not
     </message>
     <message>
         <source>No actions yet. Right-click a moment of truth or a pain note and choose “New action”, or select cards and press Ctrl+Shift+A.</source>
-        <translation>Noch keine Maßnahmen. Klicken Sie mit der rechten Maustaste auf einen Moment der Wahrheit oder einen Schmerzpunkt und wählen Sie „Neue Maßnahme“, oder wählen Sie Karten aus und drücken Sie Strg+Umschalt+A.</translation>
+        <translation>Noch keine Maßnahmen. Klicken Sie mit der rechten Maustaste auf einen Moment of Truth oder einen Schmerzpunkt und wählen Sie „Neue Maßnahme“, oder wählen Sie Karten aus und drücken Sie Strg+Umschalt+A.</translation>
     </message>
     <message>
         <source>All owners</source>
@@ -2744,7 +2744,7 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     </message>
     <message>
         <source>Select a moment of truth or a pain note to make an action of it</source>
-        <translation>Wählen Sie einen Moment der Wahrheit oder einen Schmerzpunkt, um daraus eine Maßnahme zu machen</translation>
+        <translation>Wählen Sie einen Moment of Truth oder einen Schmerzpunkt, um daraus eine Maßnahme zu machen</translation>
     </message>
     <message>
         <source>New action: name it, give it an owner</source>
