@@ -9,6 +9,7 @@ the same on the wall and on paper. ``create_action`` makes one from cards in one
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -33,7 +34,7 @@ from app.commands import Command, DeleteCommand, UpdateCommand, execute
 from app.commands_actions import CreateActionCommand, SetActionCardsCommand
 from app.document import Change, JourneyDocument
 from storage.errors import InvalidEdit
-from widgets.actions_grid import ActionsGrid
+from widgets.actions_grid import STATUS_COLORS, ActionsGrid
 from widgets.insight_common import setup_list_table
 
 WATCHED = {"action", "action_card", "card", "map"}
@@ -177,9 +178,22 @@ class ActionsPanel(QWidget):
         list_layout.addWidget(self.message)
         self.grid = ActionsGrid()
         self.grid.actionRequested.connect(self._grid_clicked)
+        # What the colours of the dots mean.
+        self.grid_legend = QLabel(
+            "  ".join(
+                f"<span style='color:{STATUS_COLORS[status]}'>●</span> "
+                f"{html.escape(status_text(status))}"
+                for status in rules.STATUSES
+            )
+        )
+        grid_page = QWidget()
+        grid_layout = QVBoxLayout(grid_page)
+        grid_layout.setContentsMargins(0, 4, 0, 0)
+        grid_layout.addWidget(self.grid, 1)
+        grid_layout.addWidget(self.grid_legend)
         self.tabs = QTabWidget()
         self.tabs.addTab(list_page, self.tr("List"))
-        self.tabs.addTab(self.grid, self.tr("Value × effort"))
+        self.tabs.addTab(grid_page, self.tr("Value × effort"))
         self.empty_label = QLabel(
             self.tr(
                 "No actions yet. Right-click a moment of truth or a pain note and choose "
