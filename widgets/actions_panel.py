@@ -37,7 +37,7 @@ from storage.errors import InvalidEdit
 from widgets.actions_grid import STATUS_COLORS, ActionsGrid
 from widgets.insight_common import setup_list_table
 
-WATCHED = {"action", "action_card", "card", "map"}
+WATCHED = {"action", "action_card", "map"}
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -227,7 +227,13 @@ class ActionsPanel(QWidget):
             self.refresh()
 
     def _on_changed(self, change: Change) -> None:
-        if self.map_id is not None and change.kinds() & WATCHED:
+        if self.map_id is None:
+            return
+        kinds = change.kinds()
+        # A card's edit matters only to the actions about it (their card titles); links
+        # that come or go with a card are reported as action_card changes.
+        linked = {card_id for action in self._views for card_id in action.cards}
+        if kinds & WATCHED or change.ids("card") & linked:
             self._refresh_when_seen()
 
     def refresh(self) -> None:

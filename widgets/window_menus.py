@@ -32,6 +32,8 @@ S = QKeySequence.StandardKey
 class WindowMenus(QObject):
     """The actions and menus of ``window``; see the module docstring."""
 
+    new_card_action_action: QAction  # made by create_actions, like every other action
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window

@@ -12,7 +12,7 @@ and its toggle action. Dock and toolbar object names are stable, so
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QShowEvent
@@ -262,7 +262,7 @@ class WindowPanels(QObject):
 
     @property
     def actions(self) -> ActionsPanel | None:
-        return self._panel(self.actions_dock)
+        return cast("ActionsPanel | None", self._panel(self.actions_dock))
 
     def _actions_panel(self, document: JourneyDocument) -> ActionsPanel:
         from widgets.actions_panel import ActionsPanel

@@ -620,7 +620,7 @@ def test_a_version_1_document_imports_unchanged(tmp_path: Path) -> None:
 
 def with_version_2_defaults(old: dict[str, Any]) -> dict[str, Any]:
     """A version-1 document as version 2 writes it: what it lacks takes its default."""
-    new = copy.deepcopy(old) | {"version": VERSION}
+    new: dict[str, Any] = {**copy.deepcopy(old), "version": VERSION}
     for m in new["maps"]:
         m["actions"] = []
         for card in m["cards"]:

@@ -181,3 +181,17 @@ def test_due_dates_in_iso_and_german_forms(text: str) -> None:
     from widgets.actions_panel import parse_due
 
     assert parse_due(text) == "2026-03-31"
+
+
+def test_a_renamed_card_is_renamed_in_its_actions(app_window: Any) -> None:
+    document = app_window.document
+    app_window.panels.actions_dock.show()
+    panel = app_window.panels.actions
+    assert panel is not None
+    panel.select_action("a6")
+    commands.execute(
+        document, commands.UpdateCommand(document, "card", "c33", {"title": "Retargeting ads"})
+    )
+    assert panel.cards_label.text() == "Retargeting ads"
+    commands.undo(document)
+    assert panel.cards_label.text() == "Ads for products already bought"

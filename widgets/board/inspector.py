@@ -294,7 +294,8 @@ class Inspector(QWidget):
             self.card_form.setRowVisible(widget, not note)
         self.card_form.setRowVisible(self.card_note_type, note)
         self.card_score.setText(self._score_text(card.id) if not note else "")
-        self.card_extras.load(self._document, card)
+        if self._document is not None:
+            self.card_extras.load(self._document, card)
 
     def _load_workshop(self) -> None:
         document = self._document
