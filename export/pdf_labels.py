@@ -72,6 +72,9 @@ _ENGLISH: dict[str, Any] = {
     "legend_disagreement": QT_TRANSLATE_NOOP("pdf", "disagreement"),
     "legend_moment": QT_TRANSLATE_NOOP("pdf", "moment of truth, rank"),
     "legend_curve": QT_TRANSLATE_NOOP("pdf", "emotion curve"),
+    "legend_assumption": QT_TRANSLATE_NOOP("pdf", "assumption"),
+    "legend_reported": QT_TRANSLATE_NOOP("pdf", "reported"),
+    "legend_observed": QT_TRANSLATE_NOOP("pdf", "observed"),
     "legend_title": QT_TRANSLATE_NOOP("pdf", "How to read the maps"),
     "legend_intro": QT_TRANSLATE_NOOP(
         "pdf",

@@ -3456,6 +3456,18 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>Emotionskurve</translation>
     </message>
     <message>
+        <source>assumption</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>berichtet</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>beobachtet</translation>
+    </message>
+    <message>
         <source>How to read the maps</source>
         <translation>So lesen Sie die Karten</translation>
     </message>

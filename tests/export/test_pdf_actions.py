@@ -61,3 +61,20 @@ def test_a_workshop_without_actions_has_no_action_plan(tmp_path: Path) -> None:
     with Workshop.open(tmp_path / "w.journey", readonly=True) as workshop:
         pages = _pages(pdf_bytes(workshop, page_size="A4"))
     assert not any(page.startswith("Action plan") for page in pages)
+
+
+def test_board_cards_carry_their_evidence_mark_and_the_legend_explains_it(
+    tmp_path: Path,
+) -> None:
+    load(demo_workshop("en"), tmp_path / "demo.journey")
+    with Workshop.open(tmp_path / "demo.journey") as workshop:
+        workshop.update("card", "c1", evidence="observed")
+        board = next(
+            page
+            for page in _pages(pdf_bytes(workshop, page_size="A4"))
+            if page.startswith("Map 'As-is', tile 1")
+        )
+    assert "? ” ✓ assumption / reported / observed" in board
+    # The flyer reads its title, its rating, then its mark.
+    assert "Flyer in the letterbox +0.3 3 votes ✓" in board
+    assert "Neighbour's Instagram story +1.7 3 votes ?" in board
