@@ -60,7 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
         "the separator (German: ';' and decimal comma; English: ','); --lang and "
         "--delimiter override them. --compare-maps writes the as-is vs. to-be comparison "
         "(per phase and per touchpoint: experience and importance before, after and the "
-        "change; moments of truth that moved) instead of the touchpoint table. Mermaid: "
+        "change; moments of truth that moved) instead of the touchpoint table, --actions "
+        "the action list (in plan order, with owner, status, due date, value and effort). "
+        "Mermaid: "
         "one map as a journey diagram (.md: inside a ```mermaid block).",
     )
     export.add_argument("file", type=_file_or_target, help="a workshop file or URL#NAME")
@@ -86,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--compare-maps", action="store_true", help="CSV: write the as-is vs. to-be comparison"
     )
+    export.add_argument("--actions", action="store_true", help="CSV: write the action list")
 
     imp = sub.add_parser(
         "import",
@@ -273,6 +276,8 @@ def _export(args: argparse.Namespace) -> None:
     out: Path = getattr(args, kind)
     if args.compare_maps and kind != "csv":
         raise ExportError("--compare-maps works with --csv only")
+    if args.actions and (kind != "csv" or args.compare_maps):
+        raise ExportError("--actions works with --csv only, without --compare-maps")
     # A copy in memory: a long export must not keep the file from a window's edits.
     with _open_snapshot(args.file) as workshop:
         if out.is_dir():
@@ -293,6 +298,7 @@ def _export(args: argparse.Namespace) -> None:
             delimiter=args.delimiter,
             lang=args.lang,
             compare=args.compare_maps,
+            actions=args.actions,
         )
     if unshown:  # written all the same: a warning, not a failure
         from export.pdf import describe_missing

@@ -30,6 +30,8 @@ def kind_label(kind: str) -> str:
         "card": QCoreApplication.translate("commands", "card"),
         "note_type": QCoreApplication.translate("commands", "note type"),
         "connection": QCoreApplication.translate("commands", "connection"),
+        "action": QCoreApplication.translate("commands", "action"),
+        "comment": QCoreApplication.translate("commands", "comment"),
     }
     return labels[kind]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.demo_actions import ACTIONS, COMMENTS, EVIDENCE
 from app.demo_cards import Carried, Note, Rating, Touchpoint
 from app.demo_cards_late import AS_IS, TO_BE
 from app.demo_texts import BACKSTAGE, MAP_NAMES, OWNERS, PARTICIPANTS, PERSONAS, PROFILE, TITLE
@@ -64,7 +65,39 @@ def _card(spec: Touchpoint | Note, lang: str) -> dict:
                 "description": texts[1],
             }
         )
+    evidence, source_en, source_de = EVIDENCE.get(spec.id, ("assumption", "", ""))
+    card["evidence"] = evidence
+    card["source"] = source_en if lang == "en" else source_de
+    names = dict(PARTICIPANTS)
+    card["comments"] = [
+        {
+            "id": comment_id,
+            "author": names[author],
+            "time": time,
+            "text": en if lang == "en" else de,
+            "resolved": resolved,
+        }
+        for comment_id, card_id, author, time, resolved, en, de in COMMENTS
+        if card_id == spec.id
+    ]
     return card
+
+
+def _actions(lang: str) -> list[dict]:
+    """The as-is map's actions (the to-be map shows their result and has none)."""
+    return [
+        {
+            "id": action.id,
+            "title": action.en if lang == "en" else action.de,
+            "cards": list(action.cards),
+            "owner": OWNERS[action.owner][0 if lang == "en" else 1],
+            "status": action.status,
+            "due": action.due,
+            "value": action.value,
+            "effort": action.effort,
+        }
+        for action in ACTIONS
+    ]
 
 
 def _carry(spec: Carried, lang: str, originals: dict[str, dict]) -> dict:
@@ -80,6 +113,7 @@ def _carry(spec: Carried, lang: str, originals: dict[str, dict]) -> dict:
         card["title"], card["description"] = texts
     if card["kind"] == "touchpoint":
         card["ratings"] = _ratings(spec.ratings)
+    card["comments"] = []  # the discussion stays with the as-is card
     return card
 
 
@@ -110,6 +144,7 @@ def _map(
     ]
     result["cards"] = []
     result["connections"] = []
+    result["actions"] = []
     return result
 
 
@@ -135,6 +170,7 @@ def demo_workshop(lang: str = "en") -> dict:
     ]
     as_is = _map("m1", lang, (1, 1), personas)
     as_is["cards"] = _board_order([_card(spec, lang) for spec in AS_IS], as_is)
+    as_is["actions"] = _actions(lang)
     originals = {card["id"]: card for card in as_is["cards"]}
     to_be = _map("m2", lang, (8, 6), personas, based_on="m1")
     to_be["cards"] = _board_order(

@@ -144,6 +144,18 @@ class JourneyDocument(QObject):
     def index_of(self, kind: str, row_id: str) -> int:
         return self.workshop.index_of(kind, row_id)
 
+    def actions(self, map_id: str) -> list[Any]:
+        return self.workshop.actions(map_id)
+
+    def action_cards(self, map_id: str) -> dict[str, list[str]]:
+        return self.workshop.action_cards(map_id)
+
+    def comments(self, card_id: str) -> list[Any]:
+        return self.workshop.comments(card_id)
+
+    def comments_of_map(self, map_id: str) -> dict[str, list[Any]]:
+        return self.workshop.comments_of_map(map_id)
+
     def map_data(self, map_id: str) -> MapData:
         """The rows and scores of ``map_id`` as committed now; shared by every reader
         until the next edit, so nobody changes what it holds."""
@@ -244,6 +256,10 @@ class JourneyDocument(QObject):
     def set_info(self, **fields: Any) -> dict[str, Any]:
         with self._writing():
             return self.workshop.set_info(**fields)
+
+    def set_action_cards(self, action_id: str, card_ids: list[str]) -> list[str]:
+        with self._writing():
+            return self.workshop.set_action_cards(action_id, card_ids)
 
 
 __all__ = ["Change", "JourneyDocument", "MapData", "read_map"]

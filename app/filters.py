@@ -20,6 +20,7 @@ def card_filter(
     direct: bool | None = None,
     moments_only: bool = False,
     disagreements_only: bool = False,
+    assumptions_only: bool = False,
 ) -> Callable[[str], bool] | None:
     """A predicate over the card ids of ``map_data``, or None when no criterion is set.
 
@@ -27,7 +28,8 @@ def card_filter(
     - ``channel_id``: cards of that channel;
     - ``direct``: touchpoints that are direct (True) or indirect (False); notes never match;
     - ``moments_only``: moments of truth (negative mean experience);
-    - ``disagreements_only``: touchpoints whose ratings disagree.
+    - ``disagreements_only``: touchpoints whose ratings disagree;
+    - ``assumptions_only``: cards whose evidence is an assumption (nobody checked them).
 
     The predicate is computed from ``map_data`` once (a snapshot): build a new one after
     an edit. Ids that are not cards of the map never match.
@@ -38,6 +40,7 @@ def card_filter(
         and direct is None
         and not moments_only
         and not disagreements_only
+        and not assumptions_only
     ):
         return None
     matching = {card.id for card in map_data.cards}
@@ -61,6 +64,8 @@ def card_filter(
         matching &= {moment.card_id for moment in map_data.moments}
     if disagreements_only:
         matching &= {card_id for card_id, score in map_data.scores.items() if score.disagreement}
+    if assumptions_only:
+        matching = {c for c in matching if map_data.card_by_id[c].evidence == "assumption"}
     frozen = frozenset(matching)
 
     def predicate(card_id: str) -> bool:

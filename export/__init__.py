@@ -39,12 +39,14 @@ def run_export(
     delimiter: str | None = None,
     lang: str | None = None,
     compare: bool = False,
+    actions: bool = False,
 ) -> list[str]:
     """Write one export of ``workshop`` to ``out`` atomically: complete or absent.
 
     Returns the characters the export could not show (a PDF draws each as □).
     CSV: ``delimiter`` and ``lang`` default to the workshop's language; ``compare``
-    writes the as-is vs. to-be comparison instead of the touchpoint table.
+    writes the as-is vs. to-be comparison instead of the touchpoint table, ``actions``
+    the action list.
     """
     with workshop.reading():
         if kind == "json":
@@ -70,6 +72,16 @@ def run_export(
             from export.csv_compare import write_comparison
 
             write_comparison(workshop, out, delimiter=delimiter, lang=lang, map_name=map_name)
+        elif kind == "csv" and actions:
+            from export.csv_actions import write_actions_csv
+
+            write_actions_csv(
+                workshop,
+                out,
+                delimiter=delimiter,
+                lang=lang,
+                maps=None if map_name is None else [find_map(workshop, map_name).id],
+            )
         elif kind == "csv":
             from export.csv_connections import write_connections_csv
             from export.csv_table import write_csv

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.actions import evidence_label
 from app.mapdata import read_map
 from app.words import QT_TRANSLATE_NOOP, languages, translate
 from export import ExportError
@@ -43,6 +44,8 @@ COLUMNS = (
     "owner",
     "kpi",
     "description",
+    "evidence",
+    "source",
 )
 DELIMITERS = {",": ",", ";": ";", "\t": "\t", "tab": "\t", "\\t": "\t"}
 LANGUAGES = languages()
@@ -65,6 +68,8 @@ LABELS: dict[str, str] = {
     "owner": QT_TRANSLATE_NOOP("csv", "owner"),
     "kpi": QT_TRANSLATE_NOOP("csv", "kpi"),
     "description": QT_TRANSLATE_NOOP("csv", "description"),
+    "evidence": QT_TRANSLATE_NOOP("csv", "evidence"),
+    "source": QT_TRANSLATE_NOOP("csv", "source"),
     "value_direct": QT_TRANSLATE_NOOP("csv", "direct"),
     "value_indirect": QT_TRANSLATE_NOOP("csv", "indirect"),
     "yes": QT_TRANSLATE_NOOP("csv", "yes"),
@@ -210,6 +215,8 @@ def rows(workshop: Workshop, fmt: CsvFormat, maps: Iterable[str] | None = None) 
                         text_cell(card.owner),
                         text_cell(card.kpi),
                         text_cell(card.description),
+                        evidence_label(card.evidence, fmt.lang),
+                        text_cell(card.source),
                     ]
                 )
     return out

@@ -20,6 +20,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, S
 from pydantic import ValidationError as PydanticError
 from pydantic_core import ErrorDetails, PydanticCustomError
 
+from export import interchange_actions as extras
 from export import pictures
 from export.interchange_connections import (
     CONNECTION_COLUMNS,
@@ -176,6 +177,9 @@ class CardIn(_Model):
     kpi: StrictStr = _default("card", "kpi")
     ratings: Items[RatingIn] = []
     based_on: Id | None = _default("card", "based_on")
+    evidence: extras.Evidence = _default("card", "evidence")
+    source: StrictStr = _default("card", "source")
+    comments: Items[extras.CommentIn] = []
 
 
 class MapIn(_Model):
@@ -187,6 +191,7 @@ class MapIn(_Model):
     lanes: Items[LaneIn] = []
     cards: Items[CardIn] = []
     connections: Items[ConnectionIn] = []
+    actions: Items[extras.ActionIn] = []
 
 
 class WorkshopIn(_Model):
@@ -205,6 +210,7 @@ TOUCHPOINT_ONLY = ("channel", "direct", "expectation", "owner", "kpi", "ratings"
 RANGES = {
     "experience": "between {} and {}".format(*EXPERIENCE_RANGE),
     "importance": "between {} and {}".format(*IMPORTANCE_RANGE),
+    **extras.RANGES,
 }
 
 
@@ -372,10 +378,12 @@ def _check_references(w: WorkshopIn) -> None:
             path = f"{where}.cards[{i}]"
             unique(card.id, path)
             _check_card(card, path, phases, lanes, channels, participants, all_cards)
+            extras.check_comments(card.comments, path, unique, _fail)
             if card.note_type is not None and card.note_type not in note_types:
                 raise _fail(f"{path}.note_type", f"no note type with id {_short(card.note_type)}")
         cards = {c.id for c in m.cards}
         check_connections(m.connections, where, cards, all_cards - cards, unique, _fail, _short)
+        extras.check_actions(m.actions, where, cards, unique, _fail, _short)
 
 
 def _check_card(
@@ -589,6 +597,26 @@ def _tables(w: WorkshopIn) -> Iterator[bulk.TableRows]:
         CONNECTION_COLUMNS,
         [row for m in w.maps for row in connection_rows(m.id, m.connections)],
     )
+    yield (
+        "comment",
+        extras.COMMENT_COLUMNS,
+        [
+            row
+            for m in w.maps
+            for card in m.cards
+            for row in extras.comment_rows(card.id, card.comments)
+        ],
+    )
+    yield (
+        "action",
+        extras.ACTION_COLUMNS,
+        [row for m in w.maps for row in extras.action_rows(m.id, m.actions)],
+    )
+    yield (
+        "action_card",
+        extras.ACTION_CARD_COLUMNS,
+        [row for m in w.maps for row in extras.action_card_rows(m.actions)],
+    )
 
 
 PERSONA_TEXT = ("id", "name", "role", "description", "goals", "needs", "pains", "quote", "color")
@@ -608,6 +636,8 @@ CARD_COLUMNS = (
     "owner",
     "kpi",
     "based_on",
+    "evidence",
+    "source",
 )
 
 
@@ -634,6 +664,8 @@ def _card_rows(w: WorkshopIn) -> Iterator[tuple[Any, ...]]:
                 card.owner,
                 card.kpi,
                 card.based_on,
+                card.evidence,
+                card.source,
             )
 
 
@@ -698,12 +730,17 @@ def _map(workshop: Workshop, m: JourneyMap) -> dict[str, Any]:
         lanes.append(item)
     out["lanes"] = lanes
     ratings = workshop.ratings(m.id)
-    out["cards"] = [_card(card, ratings.get(card.id, [])) for card in workshop.cards(m.id)]
+    comments = workshop.comments_of_map(m.id)
+    out["cards"] = [
+        _card(card, ratings.get(card.id, []), comments.get(card.id, []))
+        for card in workshop.cards(m.id)
+    ]
     out["connections"] = dump_connections(workshop, m.id)
+    out["actions"] = extras.dump_actions(workshop.actions(m.id), workshop.action_cards(m.id))
     return out
 
 
-def _card(card: Card, ratings: list[Rating]) -> dict[str, Any]:
+def _card(card: Card, ratings: list[Rating], comments: list[Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"id": card.id, "kind": card.kind}
     if card.kind == "note":
         out |= {
@@ -733,6 +770,7 @@ def _card(card: Card, ratings: list[Rating]) -> dict[str, Any]:
                 for r in ratings
             ],
         }
+    out |= extras.dump_card_extras(card, comments)
     if card.based_on is not None:
         out["based_on"] = card.based_on
     return out

@@ -30,6 +30,7 @@ from reportlab.platypus import (
 
 from app.mapdata import MapData, read_map
 from export import ExportError, fonts
+from export.pdf_actions import action_plan, actions_of
 from export.pdf_board import BoardPage, map_pages
 from export.pdf_cards import MUTED, Style, color, text
 from export.pdf_compare import compare_section
@@ -166,14 +167,17 @@ def _story(
         selected = [m for m in all_maps if wanted is None or m.id in wanted]
         ticker.total = len(selected) + 6 + 2 * len(selected)
         maps: list[MapData] = []
+        plans = []
         for m in selected:
             maps.append(read_map(workshop, m.id))
+            titles = {card.id: card.title for card in maps[-1].cards}
+            plans.append((m.name, actions_of(workshop, m.id, titles)))
             ticker.tick()
         personas = workshop.personas()
         participants = workshop.participants()
     style = Style(t, lang, min(1.75, max(1.0, (frame[0] / 786) ** 0.5)))
     title = info.title or ""
-    unshown = fonts.missing(_texts(title, maps, personas, participants))
+    unshown = fonts.missing(_texts(title, maps, personas, participants, plans))
     story: list[Any] = [
         cover_page(title, format_date(today, lang), maps, personas, participants, style),
         NextPageTemplate("body"),
@@ -195,11 +199,22 @@ def _story(
         story += [PageBreak(), *comparison]
     if include_tables:
         k = style.k
-        # The touchpoints follow the moments on their page when a few rows still fit.
         story += [
             PageBreak(),
             *section_heading(t["moments_title"], t["moments_intro"], "moments", k),
             *moments_table(maps, frame[0], t, lang, k),
+        ]
+    if any(actions for _name, actions in plans):
+        story += [
+            PageBreak(),
+            *section_heading(t["actions_title"], t["actions_intro"], "actions", style.k),
+            *action_plan(plans, frame[0], t, lang, style.k),
+        ]
+    if include_tables:
+        k = style.k
+        # The touchpoints follow the moments (or the action plan) on their page when a
+        # few rows still fit.
+        story += [
             Spacer(1, 18 * k),
             CondPageBreak(frame[1] / 3),
             *section_heading(t["touchpoints_title"], t["touchpoints_intro"], "touchpoints", k),
@@ -214,7 +229,11 @@ def _story(
 
 
 def _texts(
-    title: str, maps: list[MapData], personas: list[Any], participants: list[Any]
+    title: str,
+    maps: list[MapData],
+    personas: list[Any],
+    participants: list[Any],
+    plans: list[tuple[str, list[Any]]],
 ) -> Iterator[str]:
     """Every user text the PDF may show (for the characters no font can draw)."""
     yield title
@@ -236,6 +255,9 @@ def _texts(
         yield from (channel.name for channel in data.channels.values())
         for card in data.cards:
             yield from (card.title, card.description, card.expectation, card.owner, card.kpi)
+    for _name, actions in plans:
+        for action in actions:
+            yield from (action.title, action.owner)
 
 
 def _build(

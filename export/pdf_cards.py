@@ -183,6 +183,12 @@ def map_summary(data: MapData, t: Mapping[str, str]) -> str:
         plural(t, "n_notes", len(data.cards) - touchpoints),
         plural(t, "n_ratings", sum(len(r) for r in data.ratings.values())),
     ]
+    assumed = sum(
+        card.kind == "touchpoint" and card.evidence == "assumption" for card in data.cards
+    )
+    if touchpoints:
+        one, many = t["assumptions"].split("|")
+        parts.append((one if touchpoints == 1 else many).format(n=assumed, total=touchpoints))
     return " · ".join(parts)
 
 
@@ -294,6 +300,14 @@ def draw_card(
         c.setDash()
     _icon(c, card, regions.icon, data, style)
     strip = TextRun(c, (r.x, r.y))
+    # The evidence badge under the icon, as on screen; its mark is read after the rating.
+    evidence = EVIDENCE_MARKS.get(getattr(card, "evidence", ""))
+    mark = (
+        TextRun(c, (r.x, r.y)) if evidence and regions.strip.y - regions.icon.bottom >= 12 else None
+    )
+    if evidence and mark is not None:
+        icon = regions.icon
+        _badge(c, mark, icon.x + icon.w / 2 + 5.5, icon.bottom + 7, *evidence, style.bold)
     _strip(c, strip, card, regions.strip, score, rank, ink, style)
     # Title: wrapped, hard breaks in long words, and clipped to its region (the clip
     # ends with the card's state; the strip's text object follows it).
@@ -308,6 +322,8 @@ def draw_card(
     title.draw()
     c.restoreState()
     strip.draw()
+    if mark is not None:
+        mark.draw()
 
 
 def _icon(c: Any, card: Any, box: Rect, data: MapData, style: Style) -> None:
@@ -419,6 +435,11 @@ def _badge_swatch(label: str, color: str) -> Swatch:
     return draw
 
 
+def _evidence_swatch(c: Any, run: TextRun, x: float, top: float, style: Style) -> None:
+    for i, (label, color) in enumerate(EVIDENCE_MARKS.values()):
+        _badge(c, run, x + 11 + i * 13.5, top + 5, label, color, style.bold)
+
+
 def _curve_swatch(c: Any, run: TextRun, x: float, top: float, style: Style) -> None:
     c.setStrokeColor(MUTED)
     c.setLineWidth(1.6)
@@ -446,6 +467,7 @@ def _legend_items(style: Style) -> list[tuple[Swatch, float, str]]:
         (_badge_swatch("\u2260", DISAGREEMENT_COLOR), 14, t["legend_disagreement"]),
         (_badge_swatch("#1", MOMENT_COLOR), 14, t["legend_moment"]),
         (_curve_swatch, 18, t["legend_curve"]),
+        (_evidence_swatch, 38, " / ".join(t[f"legend_{k}"] for k in EVIDENCE_MARKS)),
         (_note_swatch("pain"), 18, t["note_pain"]),
         (_note_swatch("idea"), 18, t["note_idea"]),
     ]
@@ -453,6 +475,12 @@ def _legend_items(style: Style) -> list[tuple[Swatch, float, str]]:
 
 
 LEGEND_ROW, LEGEND_PT = 14.0, 7.5
+# What a card rests on, as on the board: ? assumption, ” reported, ✓ observed.
+EVIDENCE_MARKS = {
+    "assumption": ("?", "#B26A00"),
+    "reported": ("\u201d", "#1F5FAF"),
+    "observed": ("\u2713", "#2E7D32"),
+}
 
 
 def _legend_flow(width: float, style: Style) -> list[tuple[float, int, Swatch, float, str]]:

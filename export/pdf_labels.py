@@ -72,6 +72,9 @@ _ENGLISH: dict[str, Any] = {
     "legend_disagreement": QT_TRANSLATE_NOOP("pdf", "disagreement"),
     "legend_moment": QT_TRANSLATE_NOOP("pdf", "moment of truth, rank"),
     "legend_curve": QT_TRANSLATE_NOOP("pdf", "emotion curve"),
+    "legend_assumption": QT_TRANSLATE_NOOP("pdf", "assumption"),
+    "legend_reported": QT_TRANSLATE_NOOP("pdf", "reported"),
+    "legend_observed": QT_TRANSLATE_NOOP("pdf", "observed"),
     "legend_title": QT_TRANSLATE_NOOP("pdf", "How to read the maps"),
     "legend_intro": QT_TRANSLATE_NOOP(
         "pdf",
@@ -183,6 +186,33 @@ _ENGLISH: dict[str, Any] = {
     "moment_dropped": QT_TRANSLATE_NOOP("pdf", "dropped from the to-be map"),
     "moment_up": QT_TRANSLATE_NOOP("pdf", "{n} place up|{n} places up"),
     "moment_down": QT_TRANSLATE_NOOP("pdf", "{n} place down|{n} places down"),
+    # The action plan and evidence.
+    "actions_title": QT_TRANSLATE_NOOP("pdf", "Action plan"),
+    "actions_intro": QT_TRANSLATE_NOOP(
+        "pdf",
+        "What the team will change, open actions first: quick wins (high value, "
+        "little effort) before big bets. The grid places each action by its expected "
+        "value and its effort (1–5); its number is the one in the list.",
+    ),
+    "actions_map": QT_TRANSLATE_NOOP("pdf", "Map '{name}'"),
+    "no_actions": QT_TRANSLATE_NOOP("pdf", "No actions yet."),
+    "col_action": QT_TRANSLATE_NOOP("pdf", "Action"),
+    "col_about": QT_TRANSLATE_NOOP("pdf", "About"),
+    "col_status": QT_TRANSLATE_NOOP("pdf", "Status"),
+    "col_due": QT_TRANSLATE_NOOP("pdf", "Due"),
+    "col_value": QT_TRANSLATE_NOOP("pdf", "Value"),
+    "col_effort": QT_TRANSLATE_NOOP("pdf", "Effort"),
+    "grid_value": QT_TRANSLATE_NOOP("pdf", "Value"),
+    "grid_effort": QT_TRANSLATE_NOOP("pdf", "Effort"),
+    "quick_wins": QT_TRANSLATE_NOOP("pdf", "Quick wins"),
+    "big_bets": QT_TRANSLATE_NOOP("pdf", "Big bets"),
+    "fill_ins": QT_TRANSLATE_NOOP("pdf", "Fill-ins"),
+    "money_pits": QT_TRANSLATE_NOOP("pdf", "Money pits"),
+    "assumptions": QT_TRANSLATE_NOOP(
+        "pdf",
+        "{n} of {total} touchpoint rests on assumptions|"
+        "{n} of {total} touchpoints rest on assumptions",
+    ),
     "more_characters": QT_TRANSLATE_NOOP("pdf", "… [+{n} characters]"),
     "page": QT_TRANSLATE_NOOP("pdf", "Page {page} of {total}"),
     "months": [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from storage.vocabulary import ACTION_STATUSES
 from storage.workshop import Workshop
 
 
@@ -15,6 +16,8 @@ def summary(workshop: Workshop) -> dict[str, Any]:
         for m in workshop.maps():
             cards = workshop.cards(m.id)
             ratings = workshop.ratings(m.id)
+            actions = workshop.actions(m.id)
+            comments = workshop.comments_of_map(m.id)
             maps.append(
                 {
                     "id": m.id,
@@ -27,6 +30,17 @@ def summary(workshop: Workshop) -> dict[str, Any]:
                     "notes": sum(c.kind == "note" for c in cards),
                     "ratings": sum(len(r) for r in ratings.values()),
                     "connections": len(workshop.connections(m.id)),
+                    "assumptions": sum(
+                        c.kind == "touchpoint" and c.evidence == "assumption" for c in cards
+                    ),
+                    "actions": {
+                        status: sum(a.status == status for a in actions)
+                        for status in ACTION_STATUSES
+                    },
+                    "comments": sum(len(c) for c in comments.values()),
+                    "open_comments": sum(
+                        not c.resolved for found in comments.values() for c in found
+                    ),
                 }
             )
         return {
@@ -54,6 +68,12 @@ def summary_text(data: dict[str, Any]) -> str:
             f"Map {m['name']!r} ({m['kind']}): {len(m['phases'])} phases, {len(m['lanes'])} lanes, "
             f"{m['touchpoints']} touchpoints, {m['notes']} notes, {m['ratings']} ratings, "
             f"{m['connections']} connections"
+        )
+        actions = ", ".join(f"{n} {status}" for status, n in m["actions"].items() if n)
+        lines.append(
+            f"  Actions: {sum(m['actions'].values())}{f' ({actions})' if actions else ''}; "
+            f"{m['assumptions']} of {m['touchpoints']} touchpoints rest on assumptions; "
+            f"comments: {m['comments']} ({m['open_comments']} open)"
         )
         lines.append(f"  Phases: {' | '.join(m['phases']) or '-'}")
         lines.append(f"  Lanes: {' | '.join(m['lanes']) or '-'}")

@@ -94,16 +94,24 @@ class CardLook:
     experience: float | None = None
     importance: float | None = None
     disagreement: bool = False
+    evidence: str = ""  # assumption, reported, observed; "" shows no badge
+    comments: int = 0  # unresolved comments, shown as a count badge
 
     @classmethod
-    def of(cls, card: Card, score: Score | None, channel_icon: str | None) -> CardLook:
-        """The look of a card with its score and its channel's icon name."""
+    def of(
+        cls, card: Card, score: Score | None, channel_icon: str | None, comments: int = 0
+    ) -> CardLook:
+        """The look of a card with its score, its channel's icon name and its number of
+        unresolved comments."""
+        evidence = getattr(card, "evidence", "")
         if card.kind == "note":
             return cls(
                 kind="note",
                 title=card.title,
                 icon=f"note-{card.note_type}",
                 note_type=card.note_type,
+                evidence=evidence,
+                comments=comments,
             )
         score = score or Score(0, None, None, None, False)
         return cls(
@@ -115,6 +123,8 @@ class CardLook:
             experience=score.experience,
             importance=score.importance,
             disagreement=score.disagreement,
+            evidence=evidence,
+            comments=comments,
         )
 
     @property

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from app import colors
-from app.layout import Metrics, Rect, card_regions, experience_x, strip_regions
+from app.layout import CardRegions, Metrics, Rect, card_regions, experience_x, strip_regions
 from render.paint_base import (
     CARD_BORDER,
     HATCH_COLOR,
@@ -62,7 +62,48 @@ def paint_card(
         paint_strip(painter, qrect(strip), look)
     if look.disagreement:
         paint_disagreement_marker(painter, QRectF(rect.right() - 6 - 13, rect.y() + 6, 13, 13))
+    paint_badges(painter, rect, regions, look)
     painter.restore()
+
+
+# What a card rests on, as a symbol every language reads: ? assumption, a quote mark for
+# reported (someone said so), a tick for observed (seen in data or research).
+EVIDENCE_BADGES = {
+    "assumption": ("?", "#FFF8E1", "#B26A00"),
+    "reported": ("”", "#E3F2FD", "#1F5FAF"),
+    "observed": ("✓", "#E8F5E9", "#2E7D32"),
+}
+
+
+def paint_badges(painter: QPainter, rect: QRectF, regions: CardRegions, look: CardLook) -> None:
+    """The evidence badge under the icon and the count of open comments above the strip's
+    right end, each in free space of the card (nothing else is drawn there)."""
+    if regions.icon.bottom > regions.strip.y:  # compact cards: the icon sits in the strip
+        return
+    size = min(14.0, regions.strip.y - regions.icon.bottom - 2)
+    if size < 9:
+        return
+    if look.evidence in EVIDENCE_BADGES:
+        symbol, fill, ink = EVIDENCE_BADGES[look.evidence]
+        box = QRectF(
+            regions.icon.x + (regions.icon.w - size) / 2, regions.icon.bottom + 2, size, size
+        )
+        painter.setPen(QPen(QColor(ink), 1.0))
+        painter.setBrush(QColor(fill))
+        painter.drawEllipse(box)
+        painter.setPen(QColor(ink))
+        painter.setFont(font(max(6, round(size * 0.6)), bold=True))
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), symbol)
+    if look.comments:
+        text = str(look.comments) if look.comments < 100 else "99+"
+        width = size + 6 * (len(text) - 1)
+        box = QRectF(rect.right() - 6 - width, regions.strip.y - size - 1, width, size)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#455A64"))
+        painter.drawRoundedRect(box, size / 2, size / 2)
+        painter.setPen(QColor("#FFFFFF"))
+        painter.setFont(font(max(6, round(size * 0.6)), bold=True))
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
 
 
 def title_font(metrics: Metrics = Metrics()) -> QFont:

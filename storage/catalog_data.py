@@ -5,7 +5,7 @@ Written by ``python -m storage.catalog``; do not edit.
 
 from typing import Any
 
-FINGERPRINT = 1560175214
+FINGERPRINT = 2682773018
 DATA: dict[str, Any] = {
     "tables": {
         "channel": {
@@ -130,6 +130,29 @@ DATA: dict[str, Any] = {
             "siblings": None,
             "id_prefix": None,
         },
+        "action": {
+            "columns": (
+                ("id", "str", False, False, None),
+                ("map_id", "str", False, False, None),
+                ("title", "str", False, True, ""),
+                ("owner", "str", False, True, ""),
+                ("status", "str", False, True, "open"),
+                ("due", "str", False, True, ""),
+                ("value", "int", False, True, 3),
+                ("effort", "int", False, True, 3),
+                ("position", "int", False, True, 0),
+            ),
+            "key": ("id",),
+            "references": (("map_id", "map", "id", "CASCADE", None),),
+            "checks": {
+                "action_value": "action.value: must be between 1 and 5",
+                "action_effort": "action.effort: must be between 1 and 5",
+                "action_status": "action.status: must be open, in-progress, done or dropped",
+            },
+            "patterns": {},
+            "siblings": ("map_id",),
+            "id_prefix": "a-",
+        },
         "lane": {
             "columns": (
                 ("id", "str", False, False, None),
@@ -148,10 +171,10 @@ DATA: dict[str, Any] = {
                 ("channel_id", "channel", "id", "SET NULL", None),
             ),
             "checks": {
+                "persona_lane": "lane.persona: a persona lane needs a persona",
                 "lane_kind": "lane.kind: must be persona, channel, "
                 "notes, evidence, frontstage, backstage "
                 "or support",
-                "persona_lane": "lane.persona: a persona lane needs a persona",
             },
             "patterns": {},
             "siblings": ("map_id",),
@@ -189,6 +212,8 @@ DATA: dict[str, Any] = {
                 ("owner", "str", False, True, ""),
                 ("kpi", "str", False, True, ""),
                 ("based_on", "str", True, True, None),
+                ("evidence", "str", False, True, "assumption"),
+                ("source", "str", False, True, ""),
             ),
             "key": ("id",),
             "references": (
@@ -200,12 +225,46 @@ DATA: dict[str, Any] = {
                 ("based_on", "card", "id", "SET NULL", None),
             ),
             "checks": {
-                "card_kind": "card.kind: must be touchpoint or note",
+                "card_evidence": "card.evidence: must be assumption, reported or observed",
                 "note_type": "card.note_type: a note needs a type and a touchpoint has none",
+                "card_kind": "card.kind: must be touchpoint or note",
             },
             "patterns": {},
             "siblings": ("lane_id", "phase_id"),
             "id_prefix": "c-",
+        },
+        "action_card": {
+            "columns": (
+                ("action_id", "str", False, False, None),
+                ("card_id", "str", False, False, None),
+                ("position", "int", False, True, 0),
+            ),
+            "key": ("action_id", "card_id"),
+            "references": (
+                ("action_id", "action", "id", "CASCADE", None),
+                ("card_id", "card", "id", "CASCADE", None),
+            ),
+            "checks": {},
+            "patterns": {},
+            "siblings": None,
+            "id_prefix": None,
+        },
+        "comment": {
+            "columns": (
+                ("id", "str", False, False, None),
+                ("card_id", "str", False, False, None),
+                ("author", "str", False, True, ""),
+                ("created", "str", False, True, ""),
+                ("text", "str", False, True, ""),
+                ("resolved", "bool", False, True, False),
+                ("position", "int", False, True, 0),
+            ),
+            "key": ("id",),
+            "references": (("card_id", "card", "id", "CASCADE", None),),
+            "checks": {},
+            "patterns": {},
+            "siblings": ("card_id",),
+            "id_prefix": "cm-",
         },
         "connection": {
             "columns": (
@@ -256,10 +315,11 @@ DATA: dict[str, Any] = {
         ("board",): "SELECT card.id, card.map_id, card.lane_id, card.phase_id, "
         "card.position, card.kind, card.note_type, card.title, "
         "card.description, card.channel_id, card.direct, "
-        "card.expectation, card.owner, card.kpi, card.based_on FROM card "
-        "JOIN phase ON phase.id = card.phase_id JOIN lane ON lane.id = "
-        "card.lane_id WHERE card.map_id = :map_id ORDER BY "
-        "phase.position, lane.position, card.position",
+        "card.expectation, card.owner, card.kpi, card.based_on, "
+        "card.evidence, card.source FROM card JOIN phase ON phase.id = "
+        "card.phase_id JOIN lane ON lane.id = card.lane_id WHERE "
+        "card.map_id = :map_id ORDER BY phase.position, lane.position, "
+        "card.position",
         ("ratings",): "SELECT rating.card_id, rating.participant_id, "
         "rating.experience, rating.importance FROM rating JOIN card ON "
         "card.id = rating.card_id JOIN participant ON participant.id = "
@@ -273,9 +333,11 @@ DATA: dict[str, Any] = {
         "'note_type' FROM note_type WHERE note_type.id = :id UNION ALL "
         "SELECT 'participant' FROM participant WHERE participant.id = :id "
         "UNION ALL SELECT 'persona' FROM persona WHERE persona.id = :id "
+        "UNION ALL SELECT 'action' FROM action WHERE action.id = :id "
         "UNION ALL SELECT 'lane' FROM lane WHERE lane.id = :id UNION ALL "
         "SELECT 'phase' FROM phase WHERE phase.id = :id UNION ALL SELECT "
-        "'card' FROM card WHERE card.id = :id UNION ALL SELECT "
+        "'card' FROM card WHERE card.id = :id UNION ALL SELECT 'comment' "
+        "FROM comment WHERE comment.id = :id UNION ALL SELECT "
         "'connection' FROM connection WHERE connection.id = :id",
         ("values",): "SELECT EXISTS (SELECT 1 FROM channel WHERE (typeof(channel.id) "
         "NOT IN ('text')) OR (typeof(channel.name) NOT IN ('text')) OR "
@@ -356,25 +418,38 @@ DATA: dict[str, Any] = {
         "|| coalesce(workshop.language, '')) || char(10)) || "
         "coalesce(workshop.created, ''), char(10)) AS BLOB) AS "
         "group_concat_8 FROM workshop) AS anon_16, EXISTS (SELECT 1 FROM "
-        "lane WHERE (typeof(lane.id) NOT IN ('text')) OR "
-        "(typeof(lane.map_id) NOT IN ('text')) OR (typeof(lane.name) NOT "
-        "IN ('text')) OR (typeof(lane.kind) NOT IN ('text')) OR "
-        "(typeof(lane.persona_id) NOT IN ('text', 'null')) OR "
-        "(typeof(lane.channel_id) NOT IN ('text', 'null')) OR "
-        "(typeof(lane.position) NOT IN ('integer')) OR "
-        "(typeof(lane.hidden) NOT IN ('integer'))) AS anon_17, (SELECT "
-        "CAST(group_concat((((coalesce(lane.id, '') || char(10)) || "
-        "coalesce(lane.name, '')) || char(10)) || coalesce(lane.kind, "
-        "''), char(10)) AS BLOB) AS group_concat_9 FROM lane) AS "
-        "anon_18, EXISTS (SELECT 1 FROM phase WHERE (typeof(phase.id) "
+        "action WHERE (typeof(action.id) NOT IN ('text')) OR "
+        "(typeof(action.map_id) NOT IN ('text')) OR "
+        "(typeof(action.title) NOT IN ('text')) OR (typeof(action.owner) "
+        "NOT IN ('text')) OR (typeof(action.status) NOT IN ('text')) OR "
+        "(typeof(action.due) NOT IN ('text')) OR (typeof(action.value) "
+        "NOT IN ('integer')) OR (typeof(action.effort) NOT IN "
+        "('integer')) OR (typeof(action.position) NOT IN ('integer'))) "
+        "AS anon_17, (SELECT "
+        "CAST(group_concat((((((((coalesce(action.id, '') || char(10)) "
+        "|| coalesce(action.title, '')) || char(10)) || "
+        "coalesce(action.owner, '')) || char(10)) || "
+        "coalesce(action.status, '')) || char(10)) || "
+        "coalesce(action.due, ''), char(10)) AS BLOB) AS group_concat_9 "
+        "FROM action) AS anon_18, EXISTS (SELECT 1 FROM lane WHERE "
+        "(typeof(lane.id) NOT IN ('text')) OR (typeof(lane.map_id) NOT "
+        "IN ('text')) OR (typeof(lane.name) NOT IN ('text')) OR "
+        "(typeof(lane.kind) NOT IN ('text')) OR (typeof(lane.persona_id) "
+        "NOT IN ('text', 'null')) OR (typeof(lane.channel_id) NOT IN "
+        "('text', 'null')) OR (typeof(lane.position) NOT IN ('integer')) "
+        "OR (typeof(lane.hidden) NOT IN ('integer'))) AS anon_19, "
+        "(SELECT CAST(group_concat((((coalesce(lane.id, '') || char(10)) "
+        "|| coalesce(lane.name, '')) || char(10)) || coalesce(lane.kind, "
+        "''), char(10)) AS BLOB) AS group_concat_10 FROM lane) AS "
+        "anon_20, EXISTS (SELECT 1 FROM phase WHERE (typeof(phase.id) "
         "NOT IN ('text')) OR (typeof(phase.map_id) NOT IN ('text')) OR "
         "(typeof(phase.name) NOT IN ('text')) OR "
         "(typeof(phase.description) NOT IN ('text')) OR "
-        "(typeof(phase.position) NOT IN ('integer'))) AS anon_19, "
+        "(typeof(phase.position) NOT IN ('integer'))) AS anon_21, "
         "(SELECT CAST(group_concat((((coalesce(phase.id, '') || "
         "char(10)) || coalesce(phase.name, '')) || char(10)) || "
         "coalesce(phase.description, ''), char(10)) AS BLOB) AS "
-        "group_concat_10 FROM phase) AS anon_20, EXISTS (SELECT 1 FROM "
+        "group_concat_11 FROM phase) AS anon_22, EXISTS (SELECT 1 FROM "
         "card WHERE (typeof(card.id) NOT IN ('text')) OR "
         "(typeof(card.map_id) NOT IN ('text')) OR (typeof(card.lane_id) "
         "NOT IN ('text')) OR (typeof(card.phase_id) NOT IN ('text')) OR "
@@ -386,31 +461,48 @@ DATA: dict[str, Any] = {
         "(typeof(card.direct) NOT IN ('integer')) OR "
         "(typeof(card.expectation) NOT IN ('text')) OR "
         "(typeof(card.owner) NOT IN ('text')) OR (typeof(card.kpi) NOT "
-        "IN ('text')) OR (typeof(card.based_on) NOT IN ('text', "
-        "'null'))) AS anon_21, (SELECT "
-        "CAST(group_concat((((((((((((coalesce(card.id, '') || char(10)) "
-        "|| coalesce(card.kind, '')) || char(10)) || "
+        "IN ('text')) OR (typeof(card.based_on) NOT IN ('text', 'null')) "
+        "OR (typeof(card.evidence) NOT IN ('text')) OR "
+        "(typeof(card.source) NOT IN ('text'))) AS anon_23, (SELECT "
+        "CAST(group_concat((((((((((((((((coalesce(card.id, '') || "
+        "char(10)) || coalesce(card.kind, '')) || char(10)) || "
         "coalesce(card.title, '')) || char(10)) || "
         "coalesce(card.description, '')) || char(10)) || "
         "coalesce(card.expectation, '')) || char(10)) || "
         "coalesce(card.owner, '')) || char(10)) || coalesce(card.kpi, "
-        "''), char(10)) AS BLOB) AS group_concat_11 FROM card) AS "
-        "anon_22, EXISTS (SELECT 1 FROM connection WHERE "
-        "(typeof(connection.id) NOT IN ('text')) OR "
+        "'')) || char(10)) || coalesce(card.evidence, '')) || char(10)) "
+        "|| coalesce(card.source, ''), char(10)) AS BLOB) AS "
+        "group_concat_12 FROM card) AS anon_24, EXISTS (SELECT 1 FROM "
+        "action_card WHERE (typeof(action_card.action_id) NOT IN "
+        "('text')) OR (typeof(action_card.card_id) NOT IN ('text')) OR "
+        "(typeof(action_card.position) NOT IN ('integer'))) AS anon_25, "
+        "NULL, EXISTS (SELECT 1 FROM comment WHERE (typeof(comment.id) "
+        "NOT IN ('text')) OR (typeof(comment.card_id) NOT IN ('text')) "
+        "OR (typeof(comment.author) NOT IN ('text')) OR "
+        "(typeof(comment.created) NOT IN ('text')) OR "
+        "(typeof(comment.text) NOT IN ('text')) OR "
+        "(typeof(comment.resolved) NOT IN ('integer')) OR "
+        "(typeof(comment.position) NOT IN ('integer'))) AS anon_26, "
+        "(SELECT CAST(group_concat((((((coalesce(comment.id, '') || "
+        "char(10)) || coalesce(comment.author, '')) || char(10)) || "
+        "coalesce(comment.created, '')) || char(10)) || "
+        "coalesce(comment.text, ''), char(10)) AS BLOB) AS "
+        "group_concat_13 FROM comment) AS anon_27, EXISTS (SELECT 1 FROM "
+        "connection WHERE (typeof(connection.id) NOT IN ('text')) OR "
         "(typeof(connection.map_id) NOT IN ('text')) OR "
         "(typeof(connection.from_card) NOT IN ('text')) OR "
         "(typeof(connection.to_card) NOT IN ('text')) OR "
         "(typeof(connection.kind) NOT IN ('text')) OR "
         "(typeof(connection.label) NOT IN ('text')) OR "
-        "(typeof(connection.position) NOT IN ('integer'))) AS anon_23, "
+        "(typeof(connection.position) NOT IN ('integer'))) AS anon_28, "
         "(SELECT CAST(group_concat((((coalesce(connection.id, '') || "
         "char(10)) || coalesce(connection.kind, '')) || char(10)) || "
         "coalesce(connection.label, ''), char(10)) AS BLOB) AS "
-        "group_concat_12 FROM connection) AS anon_24, EXISTS (SELECT 1 "
+        "group_concat_14 FROM connection) AS anon_29, EXISTS (SELECT 1 "
         "FROM rating WHERE (typeof(rating.card_id) NOT IN ('text')) OR "
         "(typeof(rating.participant_id) NOT IN ('text')) OR "
         "(typeof(rating.experience) NOT IN ('integer')) OR "
-        "(typeof(rating.importance) NOT IN ('integer'))) AS anon_25, "
+        "(typeof(rating.importance) NOT IN ('integer'))) AS anon_30, "
         "NULL",
         ("all", "channel"): "SELECT channel.id, channel.name, channel.icon, "
         "channel.position, channel.color FROM channel ORDER BY "
@@ -614,6 +706,52 @@ DATA: dict[str, Any] = {
         "= :key_id",
         ("update", "workshop", ("created",)): "UPDATE workshop SET created=:created "
         "WHERE workshop.id = :key_id",
+        ("all", "action"): "SELECT action.id, action.map_id, action.title, "
+        "action.owner, action.status, action.due, action.value, "
+        "action.effort, action.position FROM action ORDER BY "
+        "action.position, action.id",
+        ("insert", "action"): "INSERT INTO action (id, map_id, title, owner, status, "
+        "due, value, effort, position) VALUES (:id, :map_id, "
+        ":title, :owner, :status, :due, :value, :effort, "
+        ":position)",
+        ("delete", "action"): "DELETE FROM action WHERE action.id = :key_id",
+        ("by", "action", ("id",)): "SELECT action.id, action.map_id, action.title, "
+        "action.owner, action.status, action.due, "
+        "action.value, action.effort, action.position FROM "
+        "action WHERE action.id = :id ORDER BY "
+        "action.position, action.id",
+        ("by", "action", ("map_id",)): "SELECT action.id, action.map_id, "
+        "action.title, action.owner, action.status, "
+        "action.due, action.value, action.effort, "
+        "action.position FROM action WHERE "
+        "action.map_id = :map_id ORDER BY "
+        "action.position, action.id",
+        ("update", "action", ("map_id",)): "UPDATE action SET map_id=:map_id WHERE "
+        "action.id = :key_id",
+        ("update", "action", ("title",)): "UPDATE action SET title=:title WHERE "
+        "action.id = :key_id",
+        ("update", "action", ("owner",)): "UPDATE action SET owner=:owner WHERE "
+        "action.id = :key_id",
+        ("update", "action", ("status",)): "UPDATE action SET status=:status WHERE "
+        "action.id = :key_id",
+        ("update", "action", ("due",)): "UPDATE action SET due=:due WHERE action.id = :key_id",
+        ("update", "action", ("value",)): "UPDATE action SET value=:value WHERE "
+        "action.id = :key_id",
+        ("update", "action", ("effort",)): "UPDATE action SET effort=:effort WHERE "
+        "action.id = :key_id",
+        ("update", "action", ("position",)): "UPDATE action SET position=:position "
+        "WHERE action.id = :key_id",
+        ("siblings", "action", 1): "SELECT action.id, action.position, action.map_id "
+        "FROM action WHERE action.map_id = :g0_map_id "
+        "ORDER BY action.position, action.id",
+        ("siblings", "action", 2): "SELECT action.id, action.position, action.map_id "
+        "FROM action WHERE action.map_id = :g0_map_id OR "
+        "action.map_id = :g1_map_id ORDER BY "
+        "action.position, action.id",
+        ("update", "action", ("map_id", "position")): "UPDATE action SET "
+        "map_id=:map_id, "
+        "position=:position WHERE "
+        "action.id = :key_id",
         ("all", "lane"): "SELECT lane.id, lane.map_id, lane.name, lane.kind, "
         "lane.persona_id, lane.channel_id, lane.position, "
         "lane.hidden FROM lane ORDER BY lane.position, lane.id",
@@ -696,65 +834,73 @@ DATA: dict[str, Any] = {
         ("all", "card"): "SELECT card.id, card.map_id, card.lane_id, card.phase_id, "
         "card.position, card.kind, card.note_type, card.title, "
         "card.description, card.channel_id, card.direct, "
-        "card.expectation, card.owner, card.kpi, card.based_on FROM "
-        "card ORDER BY card.position, card.id",
+        "card.expectation, card.owner, card.kpi, card.based_on, "
+        "card.evidence, card.source FROM card ORDER BY "
+        "card.position, card.id",
         ("insert", "card"): "INSERT INTO card (id, map_id, lane_id, phase_id, "
         "position, kind, note_type, title, description, "
-        "channel_id, direct, expectation, owner, kpi, based_on) "
-        "VALUES (:id, :map_id, :lane_id, :phase_id, :position, "
-        ":kind, :note_type, :title, :description, :channel_id, "
-        ":direct, :expectation, :owner, :kpi, :based_on)",
+        "channel_id, direct, expectation, owner, kpi, based_on, "
+        "evidence, source) VALUES (:id, :map_id, :lane_id, "
+        ":phase_id, :position, :kind, :note_type, :title, "
+        ":description, :channel_id, :direct, :expectation, "
+        ":owner, :kpi, :based_on, :evidence, :source)",
         ("delete", "card"): "DELETE FROM card WHERE card.id = :key_id",
         ("by", "card", ("id",)): "SELECT card.id, card.map_id, card.lane_id, "
         "card.phase_id, card.position, card.kind, "
         "card.note_type, card.title, card.description, "
         "card.channel_id, card.direct, card.expectation, "
-        "card.owner, card.kpi, card.based_on FROM card WHERE "
-        "card.id = :id ORDER BY card.position, card.id",
+        "card.owner, card.kpi, card.based_on, card.evidence, "
+        "card.source FROM card WHERE card.id = :id ORDER BY "
+        "card.position, card.id",
         ("by", "card", ("map_id",)): "SELECT card.id, card.map_id, card.lane_id, "
         "card.phase_id, card.position, card.kind, "
         "card.note_type, card.title, card.description, "
         "card.channel_id, card.direct, card.expectation, "
-        "card.owner, card.kpi, card.based_on FROM card "
-        "WHERE card.map_id = :map_id ORDER BY "
-        "card.position, card.id",
+        "card.owner, card.kpi, card.based_on, "
+        "card.evidence, card.source FROM card WHERE "
+        "card.map_id = :map_id ORDER BY card.position, "
+        "card.id",
         ("by", "card", ("lane_id",)): "SELECT card.id, card.map_id, card.lane_id, "
         "card.phase_id, card.position, card.kind, "
         "card.note_type, card.title, card.description, "
         "card.channel_id, card.direct, "
         "card.expectation, card.owner, card.kpi, "
-        "card.based_on FROM card WHERE card.lane_id = "
-        ":lane_id ORDER BY card.position, card.id",
+        "card.based_on, card.evidence, card.source FROM "
+        "card WHERE card.lane_id = :lane_id ORDER BY "
+        "card.position, card.id",
         ("by", "card", ("phase_id",)): "SELECT card.id, card.map_id, card.lane_id, "
         "card.phase_id, card.position, card.kind, "
         "card.note_type, card.title, card.description, "
         "card.channel_id, card.direct, "
         "card.expectation, card.owner, card.kpi, "
-        "card.based_on FROM card WHERE card.phase_id = "
-        ":phase_id ORDER BY card.position, card.id",
+        "card.based_on, card.evidence, card.source "
+        "FROM card WHERE card.phase_id = :phase_id "
+        "ORDER BY card.position, card.id",
         ("by", "card", ("note_type",)): "SELECT card.id, card.map_id, card.lane_id, "
         "card.phase_id, card.position, card.kind, "
         "card.note_type, card.title, "
         "card.description, card.channel_id, "
         "card.direct, card.expectation, card.owner, "
-        "card.kpi, card.based_on FROM card WHERE "
-        "card.note_type = :note_type ORDER BY "
-        "card.position, card.id",
+        "card.kpi, card.based_on, card.evidence, "
+        "card.source FROM card WHERE card.note_type = "
+        ":note_type ORDER BY card.position, card.id",
         ("by", "card", ("channel_id",)): "SELECT card.id, card.map_id, card.lane_id, "
         "card.phase_id, card.position, card.kind, "
         "card.note_type, card.title, "
         "card.description, card.channel_id, "
         "card.direct, card.expectation, card.owner, "
-        "card.kpi, card.based_on FROM card WHERE "
-        "card.channel_id = :channel_id ORDER BY "
-        "card.position, card.id",
+        "card.kpi, card.based_on, card.evidence, "
+        "card.source FROM card WHERE card.channel_id "
+        "= :channel_id ORDER BY card.position, "
+        "card.id",
         ("by", "card", ("based_on",)): "SELECT card.id, card.map_id, card.lane_id, "
         "card.phase_id, card.position, card.kind, "
         "card.note_type, card.title, card.description, "
         "card.channel_id, card.direct, "
         "card.expectation, card.owner, card.kpi, "
-        "card.based_on FROM card WHERE card.based_on = "
-        ":based_on ORDER BY card.position, card.id",
+        "card.based_on, card.evidence, card.source "
+        "FROM card WHERE card.based_on = :based_on "
+        "ORDER BY card.position, card.id",
         ("update", "card", ("map_id",)): "UPDATE card SET map_id=:map_id WHERE card.id = :key_id",
         ("update", "card", ("lane_id",)): "UPDATE card SET lane_id=:lane_id WHERE "
         "card.id = :key_id",
@@ -779,6 +925,9 @@ DATA: dict[str, Any] = {
         ("update", "card", ("kpi",)): "UPDATE card SET kpi=:kpi WHERE card.id = :key_id",
         ("update", "card", ("based_on",)): "UPDATE card SET based_on=:based_on WHERE "
         "card.id = :key_id",
+        ("update", "card", ("evidence",)): "UPDATE card SET evidence=:evidence WHERE "
+        "card.id = :key_id",
+        ("update", "card", ("source",)): "UPDATE card SET source=:source WHERE card.id = :key_id",
         ("siblings", "card", 1): "SELECT card.id, card.position, card.lane_id, "
         "card.phase_id FROM card WHERE card.lane_id = "
         ":g0_lane_id AND card.phase_id = :g0_phase_id ORDER "
@@ -811,6 +960,96 @@ DATA: dict[str, Any] = {
         "AS anon_1, (SELECT phase.map_id "
         "FROM phase WHERE phase.id = "
         ":phase_id) AS anon_2",
+        ("all", "action_card"): "SELECT action_card.action_id, action_card.card_id, "
+        "action_card.position FROM action_card ORDER BY "
+        "action_card.position, action_card.action_id, "
+        "action_card.card_id",
+        ("insert", "action_card"): "INSERT INTO action_card (action_id, card_id, "
+        "position) VALUES (:action_id, :card_id, "
+        ":position)",
+        ("delete", "action_card"): "DELETE FROM action_card WHERE "
+        "action_card.action_id = :key_action_id AND "
+        "action_card.card_id = :key_card_id",
+        ("by", "action_card", ("action_id",)): "SELECT action_card.action_id, "
+        "action_card.card_id, "
+        "action_card.position FROM action_card "
+        "WHERE action_card.action_id = "
+        ":action_id ORDER BY "
+        "action_card.position, "
+        "action_card.action_id, "
+        "action_card.card_id",
+        ("by", "action_card", ("card_id",)): "SELECT action_card.action_id, "
+        "action_card.card_id, "
+        "action_card.position FROM action_card "
+        "WHERE action_card.card_id = :card_id "
+        "ORDER BY action_card.position, "
+        "action_card.action_id, "
+        "action_card.card_id",
+        ("by", "action_card", ("action_id", "card_id")): "SELECT "
+        "action_card.action_id, "
+        "action_card.card_id, "
+        "action_card.position FROM "
+        "action_card WHERE "
+        "action_card.action_id = "
+        ":action_id AND "
+        "action_card.card_id = "
+        ":card_id ORDER BY "
+        "action_card.position, "
+        "action_card.action_id, "
+        "action_card.card_id",
+        ("update", "action_card", ("position",)): "UPDATE action_card SET "
+        "position=:position WHERE "
+        "action_card.action_id = "
+        ":key_action_id AND "
+        "action_card.card_id = :key_card_id",
+        ("upsert", "action_card"): "INSERT INTO action_card (action_id, card_id, "
+        "position) VALUES (:action_id, :card_id, "
+        ":position) ON CONFLICT (action_id, card_id) DO "
+        "UPDATE SET position = excluded.position",
+        ("all", "comment"): "SELECT comment.id, comment.card_id, comment.author, "
+        "comment.created, comment.text, comment.resolved, "
+        "comment.position FROM comment ORDER BY comment.position, "
+        "comment.id",
+        ("insert", "comment"): "INSERT INTO comment (id, card_id, author, created, "
+        "text, resolved, position) VALUES (:id, :card_id, "
+        ":author, :created, :text, :resolved, :position)",
+        ("delete", "comment"): "DELETE FROM comment WHERE comment.id = :key_id",
+        ("by", "comment", ("id",)): "SELECT comment.id, comment.card_id, "
+        "comment.author, comment.created, comment.text, "
+        "comment.resolved, comment.position FROM comment "
+        "WHERE comment.id = :id ORDER BY "
+        "comment.position, comment.id",
+        ("by", "comment", ("card_id",)): "SELECT comment.id, comment.card_id, "
+        "comment.author, comment.created, "
+        "comment.text, comment.resolved, "
+        "comment.position FROM comment WHERE "
+        "comment.card_id = :card_id ORDER BY "
+        "comment.position, comment.id",
+        ("update", "comment", ("card_id",)): "UPDATE comment SET card_id=:card_id "
+        "WHERE comment.id = :key_id",
+        ("update", "comment", ("author",)): "UPDATE comment SET author=:author WHERE "
+        "comment.id = :key_id",
+        ("update", "comment", ("created",)): "UPDATE comment SET created=:created "
+        "WHERE comment.id = :key_id",
+        ("update", "comment", ("text",)): "UPDATE comment SET text=:text WHERE "
+        "comment.id = :key_id",
+        ("update", "comment", ("resolved",)): "UPDATE comment SET resolved=:resolved "
+        "WHERE comment.id = :key_id",
+        ("update", "comment", ("position",)): "UPDATE comment SET position=:position "
+        "WHERE comment.id = :key_id",
+        ("siblings", "comment", 1): "SELECT comment.id, comment.position, "
+        "comment.card_id FROM comment WHERE "
+        "comment.card_id = :g0_card_id ORDER BY "
+        "comment.position, comment.id",
+        ("siblings", "comment", 2): "SELECT comment.id, comment.position, "
+        "comment.card_id FROM comment WHERE "
+        "comment.card_id = :g0_card_id OR comment.card_id "
+        "= :g1_card_id ORDER BY comment.position, "
+        "comment.id",
+        ("update", "comment", ("card_id", "position")): "UPDATE comment SET "
+        "card_id=:card_id, "
+        "position=:position WHERE "
+        "comment.id = :key_id",
         ("all", "connection"): "SELECT connection.id, connection.map_id, "
         "connection.from_card, connection.to_card, "
         "connection.kind, connection.label, "

@@ -20,9 +20,12 @@ from sqlalchemy import CheckConstraint, Column, LargeBinary, UniqueConstraint, t
 from sqlmodel import Field, SQLModel
 
 from storage.vocabulary import (
+    ACTION_SCALE,
+    ACTION_STATUSES,
     CARD_KINDS,
     CHANNEL_COLOR,
     CONNECTION_KINDS,
+    EVIDENCE_KINDS,
     EXPERIENCE_RANGE,
     IMPORTANCE_RANGE,
     LANE_KINDS,
@@ -213,6 +216,11 @@ class Card(SQLModel, table=True):
             "note_type",
             "card.note_type: a note needs a type and a touchpoint has none",
         ),
+        _check(
+            _in("evidence", EVIDENCE_KINDS),
+            "card_evidence",
+            f"card.evidence: must be {', '.join(EVIDENCE_KINDS[:-1])} or {EVIDENCE_KINDS[-1]}",
+        ),
         siblings=("lane_id", "phase_id"),
         prefix="c-",
     )
@@ -236,6 +244,10 @@ class Card(SQLModel, table=True):
     based_on: str | None = Field(
         default=None, foreign_key="card.id", ondelete="SET NULL", index=True
     )
+    # Evidence (version 2): assumption, reported (someone said so) or observed (in data
+    # or research), and where it comes from.
+    evidence: str = _default("assumption")
+    source: str = _default("")
 
 
 class Rating(SQLModel, table=True):
@@ -343,4 +355,65 @@ class Connection(SQLModel, table=True):
     to_card: str = _within("card.id", "CASCADE")
     kind: str = _default("flow")
     label: str = _default("")
+    position: int = _default(0)
+
+
+# -- Actions and comments (version 2) ------------------------------------------------
+
+
+class Action(SQLModel, table=True):
+    """What the team will change: an owner, a status, a due date, value and effort."""
+
+    __table_args__ = _table(
+        _check(
+            _in("status", ACTION_STATUSES),
+            "action_status",
+            f"action.status: must be {', '.join(ACTION_STATUSES[:-1])} or {ACTION_STATUSES[-1]}",
+        ),
+        _check(
+            "value BETWEEN {} AND {}".format(*ACTION_SCALE),
+            "action_value",
+            "action.value: must be between {} and {}".format(*ACTION_SCALE),
+        ),
+        _check(
+            "effort BETWEEN {} AND {}".format(*ACTION_SCALE),
+            "action_effort",
+            "action.effort: must be between {} and {}".format(*ACTION_SCALE),
+        ),
+        siblings=("map_id",),
+        prefix="a-",
+    )
+
+    id: str = Field(primary_key=True)
+    map_id: str = Field(foreign_key="map.id", ondelete="CASCADE", index=True)
+    title: str = _default("")
+    owner: str = _default("")
+    status: str = _default("open")
+    due: str = _default("")  # an ISO date (YYYY-MM-DD) or empty
+    value: int = _default(3)
+    effort: int = _default(3)
+    position: int = _default(0)
+
+
+class ActionCard(SQLModel, table=True):
+    """A card (touchpoint or note) an action is about."""
+
+    __tablename__ = "action_card"  # pyright: ignore[reportAssignmentType]
+
+    action_id: str = Field(foreign_key="action.id", ondelete="CASCADE", primary_key=True)
+    card_id: str = Field(foreign_key="card.id", ondelete="CASCADE", primary_key=True, index=True)
+    position: int = _default(0)
+
+
+class Comment(SQLModel, table=True):
+    """A comment on a card: who wrote it and when, and whether it is resolved."""
+
+    __table_args__ = _table(siblings=("card_id",), prefix="cm-")
+
+    id: str = Field(primary_key=True)
+    card_id: str = Field(foreign_key="card.id", ondelete="CASCADE", index=True)
+    author: str = _default("")
+    created: str = _default("")  # ISO time, UTC
+    text: str = _default("")
+    resolved: bool = _default(False)
     position: int = _default(0)

@@ -18,8 +18,11 @@ from storage.tables import KINDS, MISSING, TABLES, Table, integrity_message, sql
 
 if TYPE_CHECKING:
     from storage.models import (
+        Action,
+        ActionCard,
         Card,
         Channel,
+        Comment,
         Connection,
         JourneyMap,
         Lane,
@@ -42,6 +45,9 @@ else:
     Rating = TABLES["rating"].row
     NoteType = TABLES["note_type"].row
     Connection = TABLES["connection"].row
+    Action = TABLES["action"].row
+    ActionCard = TABLES["action_card"].row
+    Comment = TABLES["comment"].row
 
 Row = Any  # a row of any table
 # Sibling groups: rows ordered by ``position`` within the same values of these columns.
@@ -52,8 +58,11 @@ Planned = tuple[str, dict[str, Any], "int | None"]  # (kind, row values, board i
 
 __all__ = [
     "GROUP",
+    "Action",
+    "ActionCard",
     "Card",
     "Channel",
+    "Comment",
     "Connection",
     "JourneyMap",
     "Lane",

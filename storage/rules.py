@@ -8,6 +8,7 @@ of them come from what the models declare: references, ``within``, ``pattern``.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 from typing import Any
@@ -61,3 +62,15 @@ def check_parents(rows: Rows, kind: str, row: Any) -> None:
     for name, (expression, message) in table.patterns.items():
         if not _pattern(expression).fullmatch(getattr(row, name)):
             raise InvalidEdit(f"{kind}.{name}: {message}")
+    if kind == "action" and row.due:
+        check_date("action.due", row.due)
+
+
+def check_date(where: str, value: str) -> None:
+    """Refuse a date that is not an ISO calendar date (YYYY-MM-DD)."""
+    try:
+        valid = len(value) == 10 and dt.date.fromisoformat(value).isoformat() == value
+    except ValueError:
+        valid = False
+    if not valid:
+        raise InvalidEdit(f"{where}: must be a date like 2026-03-31, not {value!r:.40}")

@@ -272,10 +272,14 @@ V2_REPLACED |= {
         f"owner {TEXT}",
         f"kpi {TEXT}",
         "based_on VARCHAR",
+        # Evidence (actions, evidence and comments): what the card rests on, and its source.
+        "evidence VARCHAR DEFAULT 'assumption' NOT NULL",
+        f"source {TEXT}",
         "PRIMARY KEY (id)",
         "CONSTRAINT card_kind CHECK (kind IN ('touchpoint', 'note'))",
         "CONSTRAINT note_type CHECK ((kind = 'note' AND note_type IS NOT NULL) OR "
         "(kind = 'touchpoint' AND note_type IS NULL))",
+        "CONSTRAINT card_evidence CHECK (evidence IN ('assumption', 'reported', 'observed'))",
         _fk("map_id", "map", "CASCADE"),
         _fk("lane_id", "lane", "CASCADE"),
         _fk("phase_id", "phase", "CASCADE"),
@@ -322,6 +326,52 @@ V2_ADDED += (
     ),
 )
 V2_AUTOMATIC_ADDED += ("note_type", "connection")
+
+# Actions: what the team will change, the cards each is about; comments on cards.
+V2_ADDED += (
+    _table(
+        "action",
+        "id VARCHAR NOT NULL",
+        "map_id VARCHAR NOT NULL",
+        f"title {TEXT}",
+        f"owner {TEXT}",
+        "status VARCHAR DEFAULT 'open' NOT NULL",
+        f"due {TEXT}",
+        "value INTEGER DEFAULT 3 NOT NULL",
+        "effort INTEGER DEFAULT 3 NOT NULL",
+        POSITION,
+        "PRIMARY KEY (id)",
+        "CONSTRAINT action_status CHECK (status IN ('open', 'in-progress', 'done', 'dropped'))",
+        "CONSTRAINT action_value CHECK (value BETWEEN 1 AND 5)",
+        "CONSTRAINT action_effort CHECK (effort BETWEEN 1 AND 5)",
+        _fk("map_id", "map", "CASCADE"),
+    ),
+    _table(
+        "action_card",
+        "action_id VARCHAR NOT NULL",
+        "card_id VARCHAR NOT NULL",
+        POSITION,
+        "PRIMARY KEY (action_id, card_id)",
+        _fk("action_id", "action", "CASCADE"),
+        _fk("card_id", "card", "CASCADE"),
+    ),
+    _table(
+        "comment",
+        "id VARCHAR NOT NULL",
+        "card_id VARCHAR NOT NULL",
+        f"author {TEXT}",
+        f"created {TEXT}",
+        f"text {TEXT}",
+        "resolved BOOLEAN DEFAULT 0 NOT NULL",
+        POSITION,
+        "PRIMARY KEY (id)",
+        _fk("card_id", "card", "CASCADE"),
+    ),
+    _index("action", "map_id"),
+    _index("action_card", "card_id"),
+    _index("comment", "card_id"),
+)
+V2_AUTOMATIC_ADDED += ("action", "action_card", "comment")
 V2 = _next(V1, V2_REPLACED, V2_ADDED)
 
 # Every released version: its statements and its tables with an automatic index. A

@@ -50,3 +50,9 @@ CHANNEL_COLOR = "#0072B2"
 def channel_color(position: int) -> str:
     """The colour of the channel at ``position`` when it has none of its own."""
     return CHANNEL_PALETTE[position % len(CHANNEL_PALETTE)]
+
+
+# Actions (what the team will change), evidence of a card, and their ranges.
+ACTION_STATUSES = ("open", "in-progress", "done", "dropped")
+ACTION_SCALE = (1, 5)  # an action's expected value and its effort
+EVIDENCE_KINDS = ("assumption", "reported", "observed")

@@ -338,6 +338,7 @@ class CsvExportDialog(QDialog):
         self.content = QComboBox()
         self.content.addItem(self.tr("Touchpoint table"), "table")
         self.content.addItem(self.tr("As-is vs. to-be comparison"), "compare")
+        self.content.addItem(self.tr("Action list"), "actions")
         try:
             comparison_pair(document.workshop)
         except JourneyError:  # no to-be map based on another: nothing to compare
@@ -387,6 +388,7 @@ class CsvExportDialog(QDialog):
     def options(self) -> dict[str, object]:
         return {
             "compare": self.content.currentData() == "compare",
+            "actions": self.content.currentData() == "actions",
             "lang": self.language.currentData(),
             "delimiter": self.separator.currentData(),
         }
@@ -406,6 +408,8 @@ def export_csv(
     title = (
         tr("Export the as-is vs. to-be comparison")
         if options["compare"]
+        else tr("Export the action list")
+        if options["actions"]
         else tr("Export the touchpoint table")
     )
     target = ask_target(parent, settings, document, title, ".csv", tr("CSV files (*.csv)"))
@@ -417,6 +421,14 @@ def export_csv(
             parent,
             target[0],
             lambda: write_comparison(document.workshop, target[0], delimiter, lang),
+        )
+    elif options["actions"]:
+        from export.csv_actions import write_actions_csv
+
+        ok = _run(
+            parent,
+            target[0],
+            lambda: write_actions_csv(document.workshop, target[0], delimiter, lang=lang),
         )
     else:
         ok = _run(

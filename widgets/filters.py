@@ -58,6 +58,10 @@ class FilterBar(QWidget):
         self.moments_check.setToolTip(self.tr("Touchpoints with a negative mean experience"))
         self.disagreements_check = QCheckBox(self.tr("D&isagreements"))
         self.disagreements_check.setToolTip(self.tr("Touchpoints whose ratings differ widely"))
+        self.assumptions_check = QCheckBox(self.tr("&Assumptions"))
+        self.assumptions_check.setToolTip(
+            self.tr("Show only cards that rest on assumptions (nobody checked them yet)")
+        )
         self.clear_button = QToolButton()
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear)
@@ -78,7 +82,7 @@ class FilterBar(QWidget):
 
         for combo in (self.persona_combo, self.channel_combo, self.direct_combo):
             combo.currentIndexChanged.connect(lambda _index: self._update())
-        for check in (self.moments_check, self.disagreements_check):
+        for check in (self.moments_check, self.disagreements_check, self.assumptions_check):
             check.toggled.connect(lambda _on: self._update())
         document.changed.connect(self._on_changed)
         self._load_choices()
@@ -94,6 +98,7 @@ class FilterBar(QWidget):
             self.direct_combo,
             self.moments_check,
             self.disagreements_check,
+            self.assumptions_check,
             self.clear_button,
             self.count_label,
         ]
@@ -108,6 +113,7 @@ class FilterBar(QWidget):
             "direct": self.direct_combo.currentData(),
             "moments_only": self.moments_check.isChecked(),
             "disagreements_only": self.disagreements_check.isChecked(),
+            "assumptions_only": self.assumptions_check.isChecked(),
         }
 
     def predicate(self) -> Predicate | None:
@@ -128,6 +134,7 @@ class FilterBar(QWidget):
         direct: bool | None = None,
         moments_only: bool = False,
         disagreements_only: bool = False,
+        assumptions_only: bool = False,
     ) -> None:
         """Set every criterion at once (one emission)."""
         self._loading = True
@@ -141,6 +148,7 @@ class FilterBar(QWidget):
                 combo.setCurrentIndex(index)
             self.moments_check.setChecked(moments_only)
             self.disagreements_check.setChecked(disagreements_only)
+            self.assumptions_check.setChecked(assumptions_only)
         finally:
             self._loading = False
         self._update()
@@ -197,6 +205,7 @@ class FilterBar(QWidget):
             any(criteria[k] is not None for k in ("persona_id", "channel_id", "direct"))
             or bool(criteria["moments_only"])
             or bool(criteria["disagreements_only"])
+            or bool(criteria["assumptions_only"])
         )
         journey_map = self.document.get("map", self.map_id) if self.map_id and active else None
         self.clear_button.setEnabled(active)

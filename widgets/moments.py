@@ -6,11 +6,12 @@ re-reads it when an edit touches the map's cards or ratings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
+    QMenu,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -40,6 +41,7 @@ class MomentsPanel(QWidget):
     """Dock content: the ranked moments of truth of one map; a click asks for the card."""
 
     cardRequested = Signal(str)
+    actionRequested = Signal(list)  # card ids: make an action about them
 
     def __init__(self, document: JourneyDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +77,9 @@ class MomentsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.cellClicked.connect(lambda row, _column: self._request(row))
         self.table.cellActivated.connect(lambda row, _column: self._request(row))
+        # Right-click a moment of truth: "New action" turns it into one in one gesture.
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.rule_label = QLabel(
@@ -123,6 +128,22 @@ class MomentsPanel(QWidget):
         item = self.table.item(row, 0)
         if item is not None:
             self.cardRequested.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def row_menu(self, row: int) -> QMenu | None:
+        """The context menu of a row (None outside the rows)."""
+        item = self.table.item(row, 0)
+        if item is None:
+            return None
+        card_id = item.data(Qt.ItemDataRole.UserRole)
+        menu = QMenu(self)
+        menu.addAction(self.tr("New action"), lambda: self.actionRequested.emit([card_id]))
+        menu.addAction(self.tr("Show on the board"), lambda: self.cardRequested.emit(card_id))
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = self.row_menu(self.table.rowAt(pos.y()))
+        if menu is not None:
+            menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def _on_changed(self, change: Change) -> None:
         if self.map_id is None:

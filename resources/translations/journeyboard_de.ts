@@ -172,6 +172,10 @@
         <translation>Duplizieren</translation>
     </message>
     <message>
+        <source>New action</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -322,6 +326,10 @@ Installieren Sie eine Schrift mit diesen Zeichen (zum Beispiel eine passende Not
     <message>
         <source>Export the as-is vs. to-be comparison</source>
         <translation>Vergleich Ist- und Soll-Zustand exportieren</translation>
+    </message>
+    <message>
+        <source>Export the action list</source>
+        <translation>Maßnahmenliste exportieren</translation>
     </message>
     <message>
         <source>CSV, comma separated (*.csv)</source>
@@ -605,6 +613,120 @@ Installieren Sie eine Schrift mit diesen Zeichen (zum Beispiel eine passende Not
     </message>
 </context>
 <context>
+    <name>ActionsGrid</name>
+    <message>
+        <source>Quick wins</source>
+        <translation>Schnelle Erfolge</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Große Vorhaben</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Lückenfüller</translation>
+    </message>
+    <message>
+        <source>Money pits</source>
+        <translation>Fässer ohne Boden</translation>
+    </message>
+    <message>
+        <source>Effort →</source>
+        <translation>Aufwand →</translation>
+    </message>
+    <message>
+        <source>Value →</source>
+        <translation>Nutzen →</translation>
+    </message>
+    <message>
+        <source>No actions yet</source>
+        <translation>Noch keine Maßnahmen</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-03-31</source>
+        <translation>z. B. 31.03.2026</translation>
+    </message>
+    <message>
+        <source>Link selected cards</source>
+        <translation>Ausgewählte Karten verknüpfen</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Maßnahme löschen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Value × effort</source>
+        <translation>Nutzen × Aufwand</translation>
+    </message>
+    <message>
+        <source>No actions yet. Right-click a moment of truth or a pain note and choose “New action”, or select cards and press Ctrl+Shift+A.</source>
+        <translation>Noch keine Maßnahmen. Klicken Sie mit der rechten Maustaste auf einen Moment of Truth oder einen Schmerzpunkt und wählen Sie „Neue Maßnahme“, oder wählen Sie Karten aus und drücken Sie Strg+Umschalt+A.</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Maßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <source>Due date: “%s” is not a date; use 2026-03-31 or 31.03.2026</source>
+        <translation>Fälligkeit: „%s“ ist kein Datum; bitte 31.03.2026 oder 2026-03-31</translation>
+    </message>
+    <message>
+        <source>Select cards on the board to link them.</source>
+        <translation>Wählen Sie Karten auf der Tafel aus, um sie zu verknüpfen.</translation>
+    </message>
+</context>
+<context>
     <name>BoardDocks</name>
     <message>
         <source>Palette</source>
@@ -632,6 +754,65 @@ Installieren Sie eine Schrift mit diesen Zeichen (zum Beispiel eine passende Not
     <message>
         <source>Add lane</source>
         <translation>Bahn hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>CardExtras</name>
+    <message>
+        <source>Assumption: nobody checked it yet. Reported: someone said so. Observed: seen in data or in research.</source>
+        <translation>Annahme: noch von niemandem geprüft. Berichtet: jemand hat es gesagt. Beobachtet: in Daten oder Forschung gesehen.</translation>
+    </message>
+    <message>
+        <source>e.g. interview, call log, survey</source>
+        <translation>z. B. Interview, Anrufliste, Umfrage</translation>
+    </message>
+    <message>
+        <source>Write a comment, press Enter</source>
+        <translation>Kommentar schreiben, Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Erledigen</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Beleg:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Comments: %d open of %d</source>
+        <translation>Kommentare: %d offen von %d</translation>
+    </message>
+    <message>
+        <source>No comments</source>
+        <translation>Keine Kommentare</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Change evidence</source>
+        <translation>Beleg ändern</translation>
+    </message>
+    <message>
+        <source>Edit source</source>
+        <translation>Quelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>Kommentar wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>Kommentar erledigen</translation>
     </message>
 </context>
 <context>
@@ -785,6 +966,10 @@ Vorher: %2</translation>
         <translation>Vergleich Ist- und Soll-Zustand</translation>
     </message>
     <message>
+        <source>Action list</source>
+        <translation>Maßnahmenliste</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
@@ -910,6 +1095,14 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     <message>
         <source>Touchpoints whose ratings differ widely</source>
         <translation>Touchpoints, deren Bewertungen weit auseinandergehen</translation>
+    </message>
+    <message>
+        <source>&amp;Assumptions</source>
+        <translation>&amp;Annahmen</translation>
+    </message>
+    <message>
+        <source>Show only cards that rest on assumptions (nobody checked them yet)</source>
+        <translation>Nur Karten zeigen, die auf Annahmen beruhen (noch von niemandem geprüft)</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -1426,6 +1619,14 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>Touchpoints with a negative mean experience, most urgent first: priority = importance × (−experience).</source>
         <translation>Touchpoints mit negativem mittlerem Erlebnis, die dringendsten zuerst: Priorität = Wichtigkeit × (−Erlebnis).</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>Show on the board</source>
+        <translation>Auf der Tafel zeigen</translation>
     </message>
     <message>
         <source>The participants disagree about this touchpoint</source>
@@ -2298,6 +2499,10 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>Titel oder Namen &amp;bearbeiten</translation>
     </message>
     <message>
+        <source>New &amp;Action from Selected Cards</source>
+        <translation>Neue &amp;Maßnahme aus ausgewählten Karten</translation>
+    </message>
+    <message>
         <source>&amp;Find...</source>
         <translation>&amp;Suchen …</translation>
     </message>
@@ -2812,6 +3017,10 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation type="vanished">Ausgewählte Karten &amp;verbinden</translation>
     </message>
     <message>
+        <source>New &amp;Action from Selected Cards</source>
+        <translation type="vanished">Neue &amp;Maßnahme aus ausgewählten Karten</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -2871,6 +3080,10 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>Moments of Truth</translation>
     </message>
     <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
@@ -2883,12 +3096,55 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>Bewertung als: </translation>
     </message>
     <message>
+        <source>Select a moment of truth or a pain note to make an action of it</source>
+        <translation>Wählen Sie einen Moment of Truth oder einen Schmerzpunkt, um daraus eine Maßnahme zu machen</translation>
+    </message>
+    <message>
+        <source>New action: name it, give it an owner</source>
+        <translation>Neue Maßnahme: Geben Sie ihr einen Namen und eine verantwortliche Person</translation>
+    </message>
+    <message>
         <source>Open a workshop to use this panel.</source>
         <translation>Öffnen Sie einen Workshop, um diesen Bereich zu nutzen.</translation>
     </message>
     <message>
         <source>Add workshop participants to rate touchpoints</source>
         <translation>Fügen Sie Teilnehmende hinzu, um Touchpoints zu bewerten</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>berichtet</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>beobachtet</translation>
+    </message>
+    <message>
+        <source>Fix: {title}</source>
+        <translation>Beheben: {title}</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3236,14 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>Verbindung</translation>
     </message>
     <message>
+        <source>action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
         <source>Add %s</source>
         <translation>%s hinzufügen</translation>
     </message>
@@ -3010,6 +3274,18 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>Edit workshop</source>
         <translation>Workshop bearbeiten</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>Edit action cards</source>
+        <translation>Karten der Maßnahme ändern</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Kommentar hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +3505,34 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>Schleife zurück</translation>
     </message>
     <message>
+        <source>number</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <source>effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
         <source>channel</source>
         <translation>Kanal</translation>
     </message>
@@ -3268,6 +3572,14 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>description</source>
         <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>direct</source>
@@ -3622,6 +3934,18 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>Emotionskurve</translation>
     </message>
     <message>
+        <source>assumption</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>berichtet</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation>beobachtet</translation>
+    </message>
+    <message>
         <source>How to read the maps</source>
         <translation>So lesen Sie die Karten</translation>
     </message>
@@ -3904,6 +4228,62 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>{n} place down|{n} places down</source>
         <translation>{n} Platz tiefer|{n} Plätze tiefer</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Maßnahmenplan</translation>
+    </message>
+    <message>
+        <source>What the team will change, open actions first: quick wins (high value, little effort) before big bets. The grid places each action by its expected value and its effort (1–5); its number is the one in the list.</source>
+        <translation>Was das Team ändern wird, offene Maßnahmen zuerst: schnelle Erfolge (hoher Nutzen, wenig Aufwand) vor großen Vorhaben. Das Raster zeigt jede Maßnahme nach ihrem erwarteten Nutzen und ihrem Aufwand (1–5); ihre Nummer ist die aus der Liste.</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>Noch keine Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Schnelle Erfolge</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Große Vorhaben</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Lückenfüller</translation>
+    </message>
+    <message>
+        <source>Money pits</source>
+        <translation>Fässer ohne Boden</translation>
+    </message>
+    <message>
+        <source>{n} of {total} touchpoint rests on assumptions|{n} of {total} touchpoints rest on assumptions</source>
+        <translation>{n} von {total} Touchpoint beruht auf Annahmen|{n} von {total} Touchpoints beruhen auf Annahmen</translation>
     </message>
     <message>
         <source>… [+{n} characters]</source>

@@ -23,8 +23,22 @@ TOUCHPOINT_KEYS = [
     "owner",
     "kpi",
     "ratings",
+    "evidence",
+    "source",
+    "comments",
 ]
-NOTE_KEYS = ["id", "kind", "note_type", "lane", "phase", "title", "description"]
+NOTE_KEYS = [
+    "id",
+    "kind",
+    "note_type",
+    "lane",
+    "phase",
+    "title",
+    "description",
+    "evidence",
+    "source",
+    "comments",
+]
 PROFILE_FIELDS = ["role", "description", "goals", "needs", "pains", "quote"]
 # Keys whose values are user-visible text, so they differ between languages.
 TEXT_KEYS = {
@@ -40,6 +54,8 @@ TEXT_KEYS = {
     "owner",
     "kpi",
     "language",
+    "source",
+    "text",
 }
 
 
@@ -60,7 +76,10 @@ def all_ids(doc: dict) -> list[str]:
     ids = [item["id"] for key in ("participants", "personas", "channels") for item in doc[key]]
     for board in doc["maps"]:
         ids.append(board["id"])
-        ids += [item["id"] for key in ("phases", "lanes", "cards") for item in board[key]]
+        ids += [
+            item["id"] for key in ("phases", "lanes", "cards", "actions") for item in board[key]
+        ]
+        ids += [comment["id"] for card in board["cards"] for comment in card["comments"]]
     return ids
 
 
@@ -304,3 +323,20 @@ def test_each_call_returns_a_fresh_document() -> None:
     second = demo_workshop("en")
     assert second["maps"][0]["cards"][0]["ratings"]
     assert second["personas"][0]["name"] == "Lena"
+
+
+def test_the_demo_has_actions_with_owners_and_every_status(doc: dict) -> None:
+    as_is, to_be = doc["maps"]
+    actions = as_is["actions"]
+    assert len(actions) >= 5 and to_be["actions"] == []
+    assert {a["status"] for a in actions} == {"open", "in-progress", "done", "dropped"}
+    assert all(a["owner"] and a["title"] and a["cards"] for a in actions)
+    cards = {card["id"]: card for card in as_is["cards"]}
+    # Each action starts from a moment of truth or a pain note.
+    assert all(
+        any(cards[c]["kind"] == "touchpoint" or cards[c]["note_type"] == "pain" for c in a["cards"])
+        for a in actions
+    )
+    evidence = [card["evidence"] for card in as_is["cards"]]
+    assert {"assumption", "reported", "observed"} <= set(evidence)
+    assert sum(len(card["comments"]) for card in as_is["cards"]) >= 3

@@ -317,3 +317,23 @@ def test_without_a_display_the_gui_says_so_instead_of_aborting(tmp_path: Path) -
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1
     assert "no display" in result.stderr
+
+
+def test_export_actions_csv_and_info_counts(tmp_path, demo_file):
+    result = run(tmp_path, "export", str(demo_file), "--csv", "actions.csv", "--actions")
+    assert result.returncode == 0, result.stderr
+    lines = (tmp_path / "actions.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == '"map","number","action","cards","owner","status","due","value","effort"'
+    assert len(lines) == 7
+    info = run(tmp_path, "info", str(demo_file), "--json")
+    as_is = json.loads(info.stdout)["maps"][0]
+    assert as_is["actions"] == {"open": 3, "in-progress": 1, "done": 1, "dropped": 1}
+    assert (as_is["assumptions"], as_is["comments"], as_is["open_comments"]) == (21, 3, 2)
+    text = run(tmp_path, "info", str(demo_file)).stdout
+    assert "Actions: 6 (3 open, 1 in-progress, 1 done, 1 dropped); 21 of 30 touchpoints" in text
+
+
+def test_export_actions_needs_csv(tmp_path, demo_file):
+    result = run(tmp_path, "export", str(demo_file), "--pdf", "x.pdf", "--actions")
+    assert_refused(result, "--actions works with --csv only")
+    assert not (tmp_path / "x.pdf").exists()

@@ -30,6 +30,8 @@ GERMAN_HEADER = [
     "Verantwortlich",
     "KPI",
     "Beschreibung",
+    "Beleg",
+    "Quelle",
 ]
 
 

@@ -323,6 +323,38 @@ REFUSED: dict[str, tuple[Mutation, str]] = {
         'format: must be "journeyboard": this is not a Journeyboard file',
     ),
     "format other": (_set("format", "miro"), 'format: must be "journeyboard"'),
+    "action card of another map": (
+        _set("maps.0.actions.0.cards.1", "c43"),
+        "maps[0].actions[0].cards[1]: no card with id 'c43' in this map",
+    ),
+    "action card twice": (
+        _set("maps.0.actions.0.cards.1", "c23"),
+        "maps[0].actions[0].cards[1]: card 'c23' is named twice",
+    ),
+    "action status unknown": (
+        _set("maps.0.actions.1.status", "later"),
+        "maps[0].actions[1].status: input should be 'open', 'in-progress', 'done' or 'dropped'",
+    ),
+    "action value too high": (
+        _set("maps.0.actions.0.value", 6),
+        "maps[0].actions[0].value: must be between 1 and 5",
+    ),
+    "action due not a date": (
+        _set("maps.0.actions.0.due", "31.03.2026"),
+        "maps[0].actions[0].due: must be a date like 2026-03-31",
+    ),
+    "action id taken by a card": (
+        _set("maps.0.actions.0.id", "c1"),
+        "maps[0].actions[0].id: duplicate id 'c1' (also used at maps[0].cards[0])",
+    ),
+    "evidence unknown": (
+        _set("maps.0.cards.0.evidence", "rumour"),
+        "maps[0].cards[0].evidence: input should be 'assumption', 'reported' or 'observed'",
+    ),
+    "comment time not a time": (
+        _set("maps.0.cards.22.comments.0.time", "yesterday"),
+        "maps[0].cards[22].comments[0].time: must be a time like",
+    ),
     "lone surrogate": (
         _set("maps.0.cards.2.title", "bad \ud800 text"),
         "maps[0].cards[2].title: invalid text",
@@ -437,8 +469,10 @@ def documents(draw: Any) -> dict[str, Any]:
         (draw(st.integers(0, 3)), draw(st.integers(0, 3)), draw(st.integers(0, 5)))
         for _ in range(counts["maps"])
     ]
-    # Ids for everything, up to two note types of the team's own and four connections a map.
+    # Ids for everything, up to two note types of the team's own and four connections a map,
+    # two comments a card and two actions a map.
     total = sum(counts.values()) + sum(sum(shape) for shape in shapes) + 2 + 4 * len(shapes)
+    total += sum(2 * shape[2] + 2 for shape in shapes)
     ids = iter(draw(st.lists(IDS, min_size=total, max_size=total, unique=True)))
 
     participants = [{"id": next(ids), "name": draw(TEXT)} for _ in range(counts["participants"])]
@@ -527,6 +561,18 @@ def documents(draw: Any) -> dict[str, Any]:
                         "title": draw(TEXT),
                         "description": draw(TEXT),
                     }
+                card["evidence"] = draw(st.sampled_from(["assumption", "reported", "observed"]))
+                card["source"] = draw(TEXT)
+                card["comments"] = [
+                    {
+                        "id": next(ids),
+                        "author": draw(TEXT),
+                        "time": draw(st.sampled_from(["", "2026-01-20T10:12:00+00:00"])),
+                        "text": draw(TEXT),
+                        "resolved": draw(st.booleans()),
+                    }
+                    for _ in range(draw(st.integers(0, 2)))
+                ]
                 cards.append(card)
         phase_order = [p["id"] for p in m["phases"]]
         lane_order = [lane["id"] for lane in lanes]
@@ -547,6 +593,22 @@ def documents(draw: Any) -> dict[str, Any]:
                         "label": draw(TEXT),
                     }
                 )
+        card_ids = [c["id"] for c in m["cards"]]
+        m["actions"] = [
+            {
+                "id": next(ids),
+                "title": draw(TEXT),
+                "cards": draw(st.lists(st.sampled_from(card_ids), unique=True, max_size=3))
+                if card_ids
+                else [],
+                "owner": draw(TEXT),
+                "status": draw(st.sampled_from(["open", "in-progress", "done", "dropped"])),
+                "due": draw(st.sampled_from(["", "2026-03-31"])),
+                "value": draw(st.integers(1, 5)),
+                "effort": draw(st.integers(1, 5)),
+            }
+            for _ in range(draw(st.integers(0, 2)))
+        ]
     for card in all_cards:
         others = [c["id"] for c in all_cards if c is not card]
         if others and draw(st.integers(0, 3)) == 0:

@@ -144,3 +144,30 @@ def test_an_upgraded_file_has_the_team_library_tables_and_no_base(old_file):
             assert connection.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,)
     finally:
         connection.close()
+
+
+def test_an_upgraded_version_1_file_takes_actions_evidence_and_comments(old_file):
+    version, path = old_file
+    if version != 1:
+        pytest.skip("the version-1 fixture only")
+    with Workshop.open(path) as workshop:
+        assert {card.evidence for card in workshop.cards("m1")} == {"assumption"}
+        workshop.update("card", "c1", evidence="observed", source="Till receipts")
+        action = workshop.add("action", map_id="m1", title="Faster checkout", owner="Ben")
+        workshop.set_action_cards(action, ["c1"])
+        workshop.add("comment", card_id="c1", author="Anna", text="Measured in March")
+        data = dump(workshop)
+    card = data["maps"][0]["cards"][0]
+    assert (card["evidence"], card["source"]) == ("observed", "Till receipts")
+    assert [c["text"] for c in card["comments"]] == ["Measured in March"]
+    assert data["maps"][0]["actions"][0] | {"id": ""} == {
+        "id": "",
+        "title": "Faster checkout",
+        "cards": ["c1"],
+        "owner": "Ben",
+        "status": "open",
+        "due": "",
+        "value": 3,
+        "effort": 3,
+    }
+    assert db.check_file(path) == db.SCHEMA_VERSION

@@ -348,7 +348,9 @@ def test_duplicate_map_keeps_lineage_and_ratings(ws, workshop_path, changes):
     assert [c["based_on"] for c in copy["cards"]] == [c["id"] for c in source["cards"]]
     own_ids = {x["id"] for x in copy["phases"] + copy["lanes"] + copy["cards"]}
     assert not own_ids & {x["id"] for x in source["phases"] + source["lanes"] + source["cards"]}
-    strip = ("id", "lane", "phase", "based_on")
+    # Comments stay with the original: the discussion was about that map.
+    assert all(card["comments"] == [] for card in copy["cards"])
+    strip = ("id", "lane", "phase", "based_on", "comments")
     for original, duplicate in zip(source["cards"], copy["cards"], strict=True):
         assert {k: v for k, v in duplicate.items() if k not in strip} == {
             k: v for k, v in original.items() if k not in strip

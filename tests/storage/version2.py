@@ -22,7 +22,8 @@ BUILT_IN_NOTE_TYPES = [
 def upgraded(data: dict[str, Any]) -> dict[str, Any]:
     """``data`` (a version-1 document) with what version 2 adds: a colour for each
     channel, the built-in note types (the cards' types), lanes that can be hidden (none
-    is) and connections (none yet). A key there as None counts as absent."""
+    is), connections and actions (none yet), and evidence and comments on every card
+    (an assumption without a source, no comments). A key there as None counts as absent."""
     data = copy.deepcopy(data)
     for position, channel in enumerate(data["channels"]):
         if channel.get("color") is None:
@@ -33,4 +34,10 @@ def upgraded(data: dict[str, Any]) -> dict[str, Any]:
         for lane in journey_map.get("lanes", []):
             lane.setdefault("hidden", False)
         journey_map.setdefault("connections", [])
+        # Actions, evidence and comments: none yet, every card an assumption.
+        journey_map.setdefault("actions", [])
+        for card in journey_map.get("cards", []):
+            card.setdefault("evidence", "assumption")
+            card.setdefault("source", "")
+            card.setdefault("comments", [])
     return data | {"version": 2}

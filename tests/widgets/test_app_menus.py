@@ -61,6 +61,7 @@ def test_menus_hold_the_expected_actions(app_window: Any) -> None:
         "Connect Selected Cards",
         "Select All",
         "Edit Title or Name",
+        "New Action from Selected Cards",
         "Find...",
     ]
     view = _texts(m.view_menu)
@@ -79,6 +80,7 @@ def test_menus_hold_the_expected_actions(app_window: Any) -> None:
         "Participants",
         "Rating",
         "Moments of Truth",
+        "Actions",
         "Room",
         "Board",
         "Filters",

@@ -36,7 +36,7 @@ def test_csv_dialog_defaults_follow_the_language(qtbot: Any, german_document: An
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.language.currentData() == "de" and dialog.separator.currentData() == ";"
-    assert dialog.options() == {"compare": False, "lang": "de", "delimiter": ";"}
+    assert dialog.options() == {"compare": False, "actions": False, "lang": "de", "delimiter": ";"}
     dialog.language.setFocus()
     qtbot.keyClick(dialog.language, Qt.Key.Key_Up)  # English comes first
     assert dialog.language.currentData() == "en" and dialog.separator.currentData() == ","

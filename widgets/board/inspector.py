@@ -29,6 +29,7 @@ from app.errors import JourneyError
 from app.rows import NOTE_TYPES, Change
 from app.scoring import score as aggregate
 from render.paint import icon_pixmap, note_label
+from widgets.board.card_extras import CardExtras
 from widgets.board.scene import BoardScene
 from widgets.messages import error_text
 
@@ -181,6 +182,8 @@ class Inspector(QWidget):
         self.card_score.setWordWrap(True)
         self.card_score.setStyleSheet("color: #455A64;")
         form.addRow(self.tr("Ratings:"), self.card_score)
+        self.card_extras = CardExtras(self)  # evidence and comments
+        form.addRow(self.card_extras)
 
     def _build_phase_page(self) -> None:
         self.phase_page, form = self._form()
@@ -295,6 +298,8 @@ class Inspector(QWidget):
             self.card_form.setRowVisible(widget, not note)
         self.card_form.setRowVisible(self.card_note_type, note)
         self.card_score.setText(self._score_text(card.id) if not note else "")
+        if self._document is not None:
+            self.card_extras.load(self._document, card)
 
     def _shown_document(self) -> JourneyDocument:
         """The open document: rows are shown only while one is open."""
@@ -365,10 +370,13 @@ class Inspector(QWidget):
             or "rating" in change.kinds()
             or "channel" in change.kinds()
             or "persona" in change.kinds()
+            or "comment" in change.kinds()
         ):
             touched = change.ids(self.kind) | (
                 change.ids("rating") if self.kind == "card" else set()
             )
+            if self.kind == "card" and change.ids("comment"):
+                touched.add(self.row_id)  # a comment's card is not in the change
             if self.row_id in touched or change.kinds() & {"channel", "persona"}:
                 self.reload()
 

@@ -73,6 +73,10 @@ def card_menu(scene: BoardScene, parent: QWidget | None) -> QMenu:
         QKeySequence("Ctrl+D")
     )
     menu.addSeparator()
+    menu.addAction(tr("New action"), lambda: scene.actionRequested.emit(ids)).setShortcut(
+        QKeySequence("Ctrl+Shift+A")
+    )
+    menu.addSeparator()
     menu.addAction(tr("Delete"), lambda: scene.edits.delete_cards(ids)).setShortcut(
         QKeySequence.StandardKey.Delete
     )

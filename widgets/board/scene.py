@@ -56,6 +56,7 @@ class BoardScene(SelectionHooks, QGraphicsScene):
     boardChanged = Signal()  # the board was updated after an edit
     editRequested = Signal(str, str)  # (kind, id): open the inline editor on it
     message = Signal(str)  # a short note for the status bar (refused edits, hints)
+    actionRequested = Signal(list)  # card ids: make an action about them
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -238,7 +239,12 @@ class BoardScene(SelectionHooks, QGraphicsScene):
         card = state.cards.get(card_id) if state else None
         if state is None or card is None:
             return CardLook("note", "", None)
-        return CardLook.of(card, state.score(card_id), state.channel_icon(card.channel_id))
+        return CardLook.of(
+            card,
+            state.score(card_id),
+            state.channel_icon(card.channel_id),
+            state.open_comments.get(card_id, 0),
+        )
 
     def _apply(self, delta: Delta) -> None:
         """Update the items of what ``delta`` names; move items only where places changed."""

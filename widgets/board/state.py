@@ -85,6 +85,7 @@ class MapState:
         self.channels: dict[str, Channel] = {}
         self.participants: list[Participant] = []
         self.connections: dict[str, Connection] = {}  # in the order drawn
+        self.open_comments: dict[str, int] = {}  # card id -> unresolved comments
         self.load()
 
     # -- reading ------------------------------------------------------------------------
@@ -105,6 +106,15 @@ class MapState:
         self.cells = {}
         for card in sorted(self.cards.values(), key=lambda c: c.position):
             self.cells.setdefault((card.lane_id, card.phase_id), []).append(card.id)
+        self.open_comments = self._count_comments()
+
+    def _count_comments(self) -> dict[str, int]:
+        found = self.document.comments_of_map(self.map_id)
+        return {
+            card_id: open_count
+            for card_id, comments in found.items()
+            if (open_count := sum(not c.resolved for c in comments))
+        }
 
     def score(self, card_id: str) -> Score | None:
         """The score of a touchpoint (computed when first asked for); None for notes."""
@@ -188,6 +198,14 @@ class MapState:
                 self._scores.pop(card_id, None)
                 delta.cards.add(card_id)
                 delta.curves.add(card.lane_id)
+            if "comment" in kinds:  # the count badges: a comment's change names no card
+                counts = self._count_comments()
+                delta.cards.update(
+                    card_id
+                    for card_id in set(counts) | set(self.open_comments)
+                    if counts.get(card_id) != self.open_comments.get(card_id)
+                )
+                self.open_comments = counts
         return delta
 
     def _reload(self, delta: Delta) -> Delta:

@@ -70,6 +70,7 @@ class WindowActions(QObject):
             lambda: scene.select_cards(scene.card_items()), S.SelectAll, board=True
         )
         self.rename = self._make(view.edit_selected, "F2", board=True)
+        self.new_action = self._make(lambda: w.panels.new_action(), "Ctrl+Shift+A")
         self.find = self._make(lambda: w.find_bar.activate(), S.Find)
         # View
         self.zoom_in = self._make(view.zoom_in, [S.ZoomIn, "Ctrl+="])
@@ -167,6 +168,7 @@ class WindowActions(QObject):
             self.connect_cards: self.tr("Co&nnect Selected Cards"),
             self.select_all: self.tr("Select &All"),
             self.rename: self.tr("&Edit Title or Name"),
+            self.new_action: self.tr("New &Action from Selected Cards"),
             self.find: self.tr("&Find..."),
             self.zoom_in: self.tr("Zoom &In"),
             self.zoom_out: self.tr("Zoom &Out"),

@@ -63,10 +63,17 @@ class BoardDocks(QObject):
         from widgets.board.inspector import Inspector
 
         inspector = Inspector(self.window.board_scene)
+        inspector.card_extras.author = self._participant_name
         inspector.set_document(self.window.document)
         # Built again after a language switch: it shows what is selected, as before.
         inspector.show_target(*self.window.board_scene.inspector_target())
         return inspector
+
+    def _participant_name(self) -> str:
+        """The current participant's name: the author of a new comment."""
+        document, participant = self.window.document, self.window.current_participant_id
+        row = document.get("participant", participant) if document and participant else None
+        return row.name if row is not None else ""
 
     # -- following the window ----------------------------------------------------------
 

@@ -105,6 +105,7 @@ class WindowMenus(QObject):
         menu.addSeparator()
         menu.addAction(self.acts.select_all)
         menu.addAction(self.acts.rename)
+        menu.addAction(self.acts.new_action)
         menu.addAction(self.acts.find)
         return menu
 

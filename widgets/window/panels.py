@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.document import JourneyDocument
+from app.errors import InvalidEdit
 from room.journal import Journal
 from widgets.filters import FilterBar
 from widgets.participants import ParticipantPanel, ParticipantSelector
@@ -35,6 +36,7 @@ from widgets.rater_badge import RaterBadge, participant_switch_actions
 from widgets.rating_keys import RatingShortcuts
 
 if TYPE_CHECKING:
+    from widgets.actions_panel import ActionsPanel
     from widgets.moments import MomentsPanel
     from widgets.rating import RatingPanel
     from widgets.room_panel import RoomPanel
@@ -141,8 +143,14 @@ class WindowPanels(QObject):
         )
         window.tabifyDockWidget(self.rating_dock, self.moments_dock)
         self.moments_dock.hide()  # only needed when deciding; the View menu shows it
+        self.actions_dock = self._dock(
+            "actions", Qt.DockWidgetArea.RightDockWidgetArea, self._actions_panel
+        )
+        window.tabifyDockWidget(self.moments_dock, self.actions_dock)
+        self.actions_dock.hide()  # shown by a new action or from the View menu
+        window.board_scene.actionRequested.connect(self.new_action)
         self.room_dock = self._dock("room", Qt.DockWidgetArea.RightDockWidgetArea, self._room_panel)
-        window.tabifyDockWidget(self.moments_dock, self.room_dock)
+        window.tabifyDockWidget(self.actions_dock, self.room_dock)
         self.room_dock.hide()  # only for a room that rates from phones; View menu shows it
         self.rating_dock.raise_()
         self.persona_dock.raise_()
@@ -190,6 +198,7 @@ class WindowPanels(QObject):
             self.participant_dock,
             self.rating_dock,
             self.moments_dock,
+            self.actions_dock,
             self.room_dock,
         ]
 
@@ -198,6 +207,7 @@ class WindowPanels(QObject):
         self.participant_dock.setWindowTitle(self.tr("Participants"))
         self.rating_dock.setWindowTitle(self.tr("Rating"))
         self.moments_dock.setWindowTitle(self.tr("Moments of Truth"))
+        self.actions_dock.setWindowTitle(self.tr("Actions"))
         self.room_dock.setWindowTitle(self.tr("Room"))
         self.filter_toolbar.setWindowTitle(self.tr("Filters"))
         self.rating_label.setText(self.tr("Rating as: "))
@@ -253,7 +263,46 @@ class WindowPanels(QObject):
         panel = MomentsPanel(document)
         panel.set_map(self.window.current_map_id)
         panel.cardRequested.connect(self.go_to)
+        panel.actionRequested.connect(self.new_action)
         return panel
+
+    @property
+    def actions(self) -> ActionsPanel | None:
+        return cast("ActionsPanel | None", self._panel(self.actions_dock))
+
+    def _actions_panel(self, document: JourneyDocument) -> ActionsPanel:
+        from widgets.actions_panel import ActionsPanel
+
+        panel = ActionsPanel(document, self.window.board_view.selected_card_ids)
+        panel.set_map(self.window.current_map_id)
+        panel.cardRequested.connect(self.go_to)
+        return panel
+
+    def new_action(self, card_ids: list[str] | None = None) -> None:
+        """Make an action about ``card_ids`` (default: the selected cards) in one step,
+        show it in the actions panel and put the cursor in its title."""
+        from widgets.actions_panel import create_action
+
+        ids = list(card_ids) if card_ids else self.window.board_view.selected_card_ids()
+        map_id = self.window.current_map_id
+        if self._document is None or map_id is None or not ids:
+            self.window.statusBar().showMessage(
+                self.tr("Select a moment of truth or a pain note to make an action of it"), 6000
+            )
+            return
+        try:
+            action_id = create_action(self._document, map_id, ids)
+        except InvalidEdit as error:
+            self.window.statusBar().showMessage(str(error), 8000)
+            return
+        self.actions_dock.show()
+        self.actions_dock.raise_()
+        panel = self.actions
+        if panel is not None:
+            panel.refresh()
+            panel.select_action(action_id)
+            panel.edit_title()
+        self.window.statusBar().showMessage(self.tr("New action: name it, give it an owner"), 6000)
 
     # -- per document -----------------------------------------------------------------------
 
@@ -388,6 +437,6 @@ class WindowPanels(QObject):
             self.rating.set_selection(ids)
 
     def _map_changed(self, map_id: str) -> None:
-        for panel in (self.moments, self.filters, self.room):
+        for panel in (self.moments, self.actions, self.filters, self.room):
             if panel is not None:
                 panel.set_map(map_id or None)
