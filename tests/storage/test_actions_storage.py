@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from storage.errors import InvalidEdit
+from storage.tables import TABLES
 from storage.workshop import Workshop
 
 
@@ -92,11 +93,11 @@ def test_deleting_a_map_takes_its_actions_and_restore_brings_them_back(ws):
     map_id, cards = _first_map(ws)
     action = ws.add("action", map_id=map_id, title="Fix it")
     ws.set_action_cards(action, [cards[0]])
-    before = [tuple(a) for a in ws.actions(map_id)]
+    before = [TABLES["action"].values(a) for a in ws.actions(map_id)]
     snapshot = ws.delete("map", map_id)
     assert ws.actions(map_id) == []
     ws.restore(snapshot)
-    assert [tuple(a) for a in ws.actions(map_id)] == before
+    assert [TABLES["action"].values(a) for a in ws.actions(map_id)] == before
     assert ws.action_cards(map_id)[action] == [cards[0]]
 
 
