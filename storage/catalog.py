@@ -135,7 +135,17 @@ def build(key: Key, metadata: Any = None) -> str:
     table)``, or one of the named reads: ``("board", )``, ``("ratings",)``, ``("pairs",)``,
     ``("owner",)``, ``("values",)``.
     """
-    from sqlalchemy import bindparam, delete, insert, literal_column, or_, select, union_all, update
+    from sqlalchemy import (
+        and_,
+        bindparam,
+        delete,
+        insert,
+        literal_column,
+        or_,
+        select,
+        union_all,
+        update,
+    )
     from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
     metadata = metadata if metadata is not None else _metadata()
@@ -166,7 +176,7 @@ def build(key: Key, metadata: Any = None) -> str:
         statement = select(table.c.id, table.c.position, *(table.c[n] for n in names))
         if names:
             groups = [[table.c[n] == bindparam(f"g{i}_{n}") for n in names] for i in range(key[2])]
-            statement = statement.where(or_(*(and_all(group) for group in groups)))
+            statement = statement.where(or_(*(and_(*group) for group in groups)))
         return _compile(_ordered(table, statement))
     if verb == "within":
         table = tables[key[1]]
@@ -226,12 +236,6 @@ def build(key: Key, metadata: Any = None) -> str:
     if verb == "values":
         return _values(metadata)
     raise KeyError(f"no statement shape {key!r}")
-
-
-def and_all(clauses: list[Any]) -> Any:
-    from sqlalchemy import and_
-
-    return and_(*clauses)
 
 
 _STORED = {"str": "text", "int": "integer", "bool": "integer", "bytes": "blob"}

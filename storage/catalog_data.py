@@ -5,7 +5,7 @@ Written by ``python -m storage.catalog``; do not edit.
 
 from typing import Any
 
-FINGERPRINT = 2497843235
+FINGERPRINT = 3080563436
 DATA: dict[str, Any] = {
     "tables": {
         "channel": {
@@ -102,8 +102,8 @@ DATA: dict[str, Any] = {
                 ("channel_id", "channel", "id", "SET NULL", None),
             ),
             "checks": {
-                "persona_lane": "lane.persona: a persona lane needs a persona",
                 "lane_kind": "lane.kind: must be persona, channel or notes",
+                "persona_lane": "lane.persona: a persona lane needs a persona",
             },
             "patterns": {},
             "siblings": ("map_id",),
@@ -151,10 +151,10 @@ DATA: dict[str, Any] = {
                 ("based_on", "card", "id", "SET NULL", None),
             ),
             "checks": {
+                "card_kind": "card.kind: must be touchpoint or note",
                 "note_type": "card.note_type: a note needs a type "
                 "(pain, idea, thought, question, quote) "
                 "and a touchpoint has none",
-                "card_kind": "card.kind: must be touchpoint or note",
             },
             "patterns": {},
             "siblings": ("lane_id", "phase_id"),

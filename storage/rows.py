@@ -39,7 +39,6 @@ else:
     Card = TABLES["card"].row
     Rating = TABLES["rating"].row
 
-Row = Any  # a row of any table
 # Sibling groups: rows ordered by ``position`` within the same values of these columns.
 GROUP: dict[str, tuple[str, ...]] = {kind: TABLES[kind].siblings or () for kind in KINDS}
 # Parent before child: the order in which a snapshot's rows go back in.
@@ -111,7 +110,7 @@ class Rows:
         """Rows of ``kind`` from a cursor that selected all its columns in table order."""
         table = TABLES[kind]
         make = table.row
-        bools = [i for i, c in enumerate(table.columns) if c.type is bool]
+        bools = table.bools
         if not bools:
             return [make(*values) for values in cursor]
         result = []

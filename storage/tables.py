@@ -53,14 +53,11 @@ class Table:
     row: type  # a slotted dataclass with the table's columns as fields
     names: tuple[str, ...]  # the column names, in table order
     column: dict[str, Column]
+    bools: tuple[int, ...]  # the places of the columns SQLite stores 0/1 for a bool
 
     def values(self, row: Any) -> dict[str, Any]:
         """A row's values by column name."""
         return {name: getattr(row, name) for name in self.names}
-
-    def report_key(self, row: Any) -> str:
-        """The id a change reports for a row: its id, or (a rating) its first key column's."""
-        return getattr(row, self.key[0]) if isinstance(row, self.row) else row[self.key[0]]
 
 
 def _load() -> dict[str, Any]:
@@ -98,6 +95,7 @@ def _make(name: str, spec: dict[str, Any]) -> Table:
         row=row,
         names=names,
         column={c.name: c for c in columns},
+        bools=tuple(i for i, c in enumerate(columns) if c.type is bool),
     )
 
 
