@@ -309,12 +309,44 @@ def _shapes(tables: dict[str, dict[str, Any]]) -> list[Key]:
     return keys
 
 
+def _update_parts(table: Any, metadata: Any) -> tuple[str, dict[str, str], str]:
+    """An UPDATE by key of any set of columns, in parts: (start, each column's assignment,
+    end), so that a set no statement was compiled for needs no SQLAlchemy at run time.
+
+    Taken from the compiled single-column statements, and checked against SQLAlchemy's
+    own statement for all the columns at once.
+    """
+    from sqlalchemy.dialects import sqlite
+
+    preparer = sqlite.dialect(paramstyle="named").identifier_preparer
+    columns = [c for c in table.columns if not c.primary_key]
+    parts: dict[str, str] = {}
+    start = end = ""
+    for column in columns:
+        part = f"{preparer.format_column(column)}=:{column.name}"
+        text = build(("update", table.name, (column.name,)), metadata)
+        if text.count(part) != 1:
+            raise ValueError(f"cannot find {part!r} in {text!r}")
+        start, end = text.split(part)
+        parts[column.name] = part
+    whole = build(("update", table.name, tuple(c.name for c in columns)), metadata)
+    if whole != start + ", ".join(parts.values()) + end:
+        raise ValueError(f"{table.name}: an UPDATE of several columns is not laid out as expected")
+    return start, parts, end
+
+
 def derive() -> dict[str, Any]:
-    """The derived data: the tables (parent first) and the compiled common statements."""
+    """The derived data: the tables (parent first), the compiled common statements and
+    the parts of an UPDATE of any set of columns."""
     metadata = _metadata()
     tables = {table.name: _table(table) for table in metadata.sorted_tables}
     sql = {key: build(key, metadata) for key in _shapes(tables)}
-    return {"tables": tables, "sql": sql}
+    updates = {
+        table.name: _update_parts(table, metadata)
+        for table in metadata.sorted_tables
+        if len(table.columns) > len(table.primary_key.columns)
+    }
+    return {"tables": tables, "sql": sql, "updates": updates}
 
 
 def render(data: dict[str, Any], checksum: int | None) -> str:

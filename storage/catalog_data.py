@@ -5,7 +5,7 @@ Written by ``python -m storage.catalog``; do not edit.
 
 from typing import Any
 
-FINGERPRINT = 3080563436
+FINGERPRINT = 3946377639
 DATA: dict[str, Any] = {
     "tables": {
         "channel": {
@@ -173,8 +173,8 @@ DATA: dict[str, Any] = {
                 ("participant_id", "participant", "id", "CASCADE", None),
             ),
             "checks": {
-                "importance_range": "rating.importance: must be between 1 and 5",
                 "experience_range": "rating.experience: must be between -2 and 2",
+                "importance_range": "rating.importance: must be between 1 and 5",
             },
             "patterns": {},
             "siblings": None,
@@ -643,5 +643,99 @@ DATA: dict[str, Any] = {
         ":participant_id, :experience, :importance) ON CONFLICT "
         "(card_id, participant_id) DO UPDATE SET experience = "
         "excluded.experience, importance = excluded.importance",
+    },
+    "updates": {
+        "channel": (
+            "UPDATE channel SET ",
+            {"name": "name=:name", "icon": "icon=:icon", "position": "position=:position"},
+            " WHERE channel.id = :key_id",
+        ),
+        "map": (
+            "UPDATE map SET ",
+            {
+                "name": "name=:name",
+                "kind": "kind=:kind",
+                "based_on": "based_on=:based_on",
+                "position": "position=:position",
+            },
+            " WHERE map.id = :key_id",
+        ),
+        "participant": (
+            "UPDATE participant SET ",
+            {"name": "name=:name", "position": "position=:position"},
+            " WHERE participant.id = :key_id",
+        ),
+        "persona": (
+            "UPDATE persona SET ",
+            {
+                "name": "name=:name",
+                "role": "role=:role",
+                "description": "description=:description",
+                "goals": "goals=:goals",
+                "needs": "needs=:needs",
+                "pains": "pains=:pains",
+                "quote": "quote=:quote",
+                "color": "color=:color",
+                "picture": "picture=:picture",
+                "position": "position=:position",
+            },
+            " WHERE persona.id = :key_id",
+        ),
+        "workshop": (
+            "UPDATE workshop SET ",
+            {
+                "title": "title=:title",
+                "language": "language=:language",
+                "created": "created=:created",
+            },
+            " WHERE workshop.id = :key_id",
+        ),
+        "lane": (
+            "UPDATE lane SET ",
+            {
+                "map_id": "map_id=:map_id",
+                "name": "name=:name",
+                "kind": "kind=:kind",
+                "persona_id": "persona_id=:persona_id",
+                "channel_id": "channel_id=:channel_id",
+                "position": "position=:position",
+            },
+            " WHERE lane.id = :key_id",
+        ),
+        "phase": (
+            "UPDATE phase SET ",
+            {
+                "map_id": "map_id=:map_id",
+                "name": "name=:name",
+                "description": "description=:description",
+                "position": "position=:position",
+            },
+            " WHERE phase.id = :key_id",
+        ),
+        "card": (
+            "UPDATE card SET ",
+            {
+                "map_id": "map_id=:map_id",
+                "lane_id": "lane_id=:lane_id",
+                "phase_id": "phase_id=:phase_id",
+                "position": "position=:position",
+                "kind": "kind=:kind",
+                "note_type": "note_type=:note_type",
+                "title": "title=:title",
+                "description": "description=:description",
+                "channel_id": "channel_id=:channel_id",
+                "direct": "direct=:direct",
+                "expectation": "expectation=:expectation",
+                "owner": "owner=:owner",
+                "kpi": "kpi=:kpi",
+                "based_on": "based_on=:based_on",
+            },
+            " WHERE card.id = :key_id",
+        ),
+        "rating": (
+            "UPDATE rating SET ",
+            {"experience": "experience=:experience", "importance": "importance=:importance"},
+            " WHERE rating.card_id = :key_card_id AND rating.participant_id = :key_participant_id",
+        ),
     },
 }

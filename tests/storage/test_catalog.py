@@ -155,3 +155,16 @@ def test_a_table_added_to_the_models_is_picked_up_by_storage(tmp_path: Path) -> 
         assert connection.execute("SELECT count(*) FROM sticker").fetchone()[0] == 2
     finally:
         connection.close()
+
+
+def test_an_update_of_any_fields_is_the_statement_sqlalchemy_compiles() -> None:
+    """Updates of several fields are put together from parts without SQLAlchemy."""
+    import itertools
+
+    from storage import tables
+
+    for name in ("persona", "lane", "card"):
+        columns = [c.name for c in TABLES[name].columns if c.name not in TABLES[name].key]
+        for size in (2, 3, len(columns)):
+            for chosen in list(itertools.combinations(columns, size))[:20]:
+                assert tables.sql("update", name, chosen) == catalog.build(("update", name, chosen))
