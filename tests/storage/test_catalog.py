@@ -168,3 +168,39 @@ def test_an_update_of_any_fields_is_the_statement_sqlalchemy_compiles() -> None:
         for size in (2, 3, len(columns)):
             for chosen in list(itertools.combinations(columns, size))[:20]:
                 assert tables.sql("update", name, chosen) == catalog.build(("update", name, chosen))
+
+
+NO_SQLALCHEMY = """
+import sys
+from pathlib import Path
+from storage.workshop import Workshop
+
+with Workshop.open(Path(sys.argv[1])) as ws:
+    m = ws.maps()[0].id
+    ws.duplicate_map(m, "Copy")
+    card = ws.cards(m)[0]
+    ws.update("card", card.id, title="t", description="d", owner="o")
+    other = [p.id for p in ws.phases(m) if p.id != card.phase_id][0]
+    ws.move("card", card.id, 0, phase_id=other)
+    ws.set_rating(card.id, ws.participants()[0].id, (1, 2))
+    ws.restore(ws.delete("map", m))
+    ws.restore(ws.delete("persona", ws.personas()[0].id))
+    ws.update("persona", ws.personas()[0].id, role="r", goals="g", color="#123456")
+    ws.set_info(title="T", language="de")
+    lane = ws.add("lane", map_id=m, name="L", kind="notes")
+    ws.update("lane", lane, kind="persona", persona_id=ws.personas()[0].id)
+print(sorted(name for name in sys.modules if name.startswith(("sqlalchemy", "sqlmodel"))))
+"""
+
+
+def test_opening_reading_and_editing_never_import_sqlalchemy(workshop_path: Path) -> None:
+    """SQLAlchemy takes longer to import than the window takes to start."""
+    done = subprocess.run(
+        [sys.executable, "-c", NO_SQLALCHEMY, str(workshop_path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
