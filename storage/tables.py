@@ -130,8 +130,13 @@ def sql(*key: Any) -> str:
 
 
 def replaced(row: R, **fields: Any) -> R:
-    """A copy of ``row`` with some fields changed."""
-    return dataclasses.replace(row, **fields)  # type: ignore[type-var]
+    """A copy of ``row`` with some fields changed (a few times faster than
+    ``dataclasses.replace``, which an edit would otherwise pay for every move)."""
+    names: tuple[str, ...] = type(row).__match_args__  # type: ignore[attr-defined]
+    unknown = set(fields).difference(names)
+    if unknown:
+        raise TypeError(f"{type(row).__name__} has no field {sorted(unknown)[0]!r}")
+    return type(row)(*[fields[n] if n in fields else getattr(row, n) for n in names])
 
 
 GENERIC_MESSAGES = {
