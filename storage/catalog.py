@@ -135,7 +135,17 @@ def build(key: Key, metadata: Any = None) -> str:
     table)``, or one of the named reads: ``("board", )``, ``("ratings",)``, ``("pairs",)``,
     ``("owner",)``, ``("values",)``.
     """
-    from sqlalchemy import bindparam, delete, insert, literal_column, or_, select, union_all, update
+    from sqlalchemy import (
+        and_,
+        bindparam,
+        delete,
+        insert,
+        literal_column,
+        or_,
+        select,
+        union_all,
+        update,
+    )
     from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
     metadata = metadata if metadata is not None else _metadata()
@@ -166,7 +176,7 @@ def build(key: Key, metadata: Any = None) -> str:
         statement = select(table.c.id, table.c.position, *(table.c[n] for n in names))
         if names:
             groups = [[table.c[n] == bindparam(f"g{i}_{n}") for n in names] for i in range(key[2])]
-            statement = statement.where(or_(*(and_all(group) for group in groups)))
+            statement = statement.where(or_(*(and_(*group) for group in groups)))
         return _compile(_ordered(table, statement))
     if verb == "within":
         table = tables[key[1]]
@@ -226,12 +236,6 @@ def build(key: Key, metadata: Any = None) -> str:
     if verb == "values":
         return _values(metadata)
     raise KeyError(f"no statement shape {key!r}")
-
-
-def and_all(clauses: list[Any]) -> Any:
-    from sqlalchemy import and_
-
-    return and_(*clauses)
 
 
 _STORED = {"str": "text", "int": "integer", "bool": "integer", "bytes": "blob"}
@@ -305,12 +309,44 @@ def _shapes(tables: dict[str, dict[str, Any]]) -> list[Key]:
     return keys
 
 
+def _update_parts(table: Any, metadata: Any) -> tuple[str, dict[str, str], str]:
+    """An UPDATE by key of any set of columns, in parts: (start, each column's assignment,
+    end), so that a set no statement was compiled for needs no SQLAlchemy at run time.
+
+    Taken from the compiled single-column statements, and checked against SQLAlchemy's
+    own statement for all the columns at once.
+    """
+    from sqlalchemy.dialects import sqlite
+
+    preparer = sqlite.dialect(paramstyle="named").identifier_preparer
+    columns = [c for c in table.columns if not c.primary_key]
+    parts: dict[str, str] = {}
+    start = end = ""
+    for column in columns:
+        part = f"{preparer.format_column(column)}=:{column.name}"
+        text = build(("update", table.name, (column.name,)), metadata)
+        if text.count(part) != 1:
+            raise ValueError(f"cannot find {part!r} in {text!r}")
+        start, end = text.split(part)
+        parts[column.name] = part
+    whole = build(("update", table.name, tuple(c.name for c in columns)), metadata)
+    if whole != start + ", ".join(parts.values()) + end:
+        raise ValueError(f"{table.name}: an UPDATE of several columns is not laid out as expected")
+    return start, parts, end
+
+
 def derive() -> dict[str, Any]:
-    """The derived data: the tables (parent first) and the compiled common statements."""
+    """The derived data: the tables (parent first), the compiled common statements and
+    the parts of an UPDATE of any set of columns."""
     metadata = _metadata()
     tables = {table.name: _table(table) for table in metadata.sorted_tables}
     sql = {key: build(key, metadata) for key in _shapes(tables)}
-    return {"tables": tables, "sql": sql}
+    updates = {
+        table.name: _update_parts(table, metadata)
+        for table in metadata.sorted_tables
+        if len(table.columns) > len(table.primary_key.columns)
+    }
+    return {"tables": tables, "sql": sql, "updates": updates}
 
 
 def render(data: dict[str, Any], checksum: int | None) -> str:

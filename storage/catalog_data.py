@@ -5,7 +5,7 @@ Written by ``python -m storage.catalog``; do not edit.
 
 from typing import Any
 
-FINGERPRINT = 2682773018
+FINGERPRINT = 2232161020
 DATA: dict[str, Any] = {
     "tables": {
         "channel": {
@@ -146,8 +146,8 @@ DATA: dict[str, Any] = {
             "references": (("map_id", "map", "id", "CASCADE", None),),
             "checks": {
                 "action_value": "action.value: must be between 1 and 5",
-                "action_effort": "action.effort: must be between 1 and 5",
                 "action_status": "action.status: must be open, in-progress, done or dropped",
+                "action_effort": "action.effort: must be between 1 and 5",
             },
             "patterns": {},
             "siblings": ("map_id",),
@@ -1168,5 +1168,176 @@ DATA: dict[str, Any] = {
         ":participant_id, :experience, :importance) ON CONFLICT "
         "(card_id, participant_id) DO UPDATE SET experience = "
         "excluded.experience, importance = excluded.importance",
+    },
+    "updates": {
+        "channel": (
+            "UPDATE channel SET ",
+            {
+                "name": "name=:name",
+                "icon": "icon=:icon",
+                "position": "position=:position",
+                "color": "color=:color",
+            },
+            " WHERE channel.id = :key_id",
+        ),
+        "map": (
+            "UPDATE map SET ",
+            {
+                "name": "name=:name",
+                "kind": "kind=:kind",
+                "based_on": "based_on=:based_on",
+                "position": "position=:position",
+            },
+            " WHERE map.id = :key_id",
+        ),
+        "note_type": (
+            "UPDATE note_type SET ",
+            {
+                "name": "name=:name",
+                "color": "color=:color",
+                "icon": "icon=:icon",
+                "position": "position=:position",
+            },
+            " WHERE note_type.id = :key_id",
+        ),
+        "participant": (
+            "UPDATE participant SET ",
+            {"name": "name=:name", "position": "position=:position"},
+            " WHERE participant.id = :key_id",
+        ),
+        "persona": (
+            "UPDATE persona SET ",
+            {
+                "name": "name=:name",
+                "role": "role=:role",
+                "description": "description=:description",
+                "goals": "goals=:goals",
+                "needs": "needs=:needs",
+                "pains": "pains=:pains",
+                "quote": "quote=:quote",
+                "color": "color=:color",
+                "picture": "picture=:picture",
+                "position": "position=:position",
+            },
+            " WHERE persona.id = :key_id",
+        ),
+        "sync_origin": (
+            "UPDATE sync_origin SET ",
+            {
+                "library": "library=:library",
+                "workshop": "workshop=:workshop",
+                "revision": "revision=:revision",
+                "source": "source=:source",
+                "token": "token=:token",
+            },
+            " WHERE sync_origin.id = :key_id",
+        ),
+        "sync_row": (
+            "UPDATE sync_row SET ",
+            {"digests": "digests=:digests"},
+            " WHERE sync_row.table_name = :key_table_name AND sync_row.row_key = :key_row_key",
+        ),
+        "workshop": (
+            "UPDATE workshop SET ",
+            {
+                "title": "title=:title",
+                "language": "language=:language",
+                "created": "created=:created",
+            },
+            " WHERE workshop.id = :key_id",
+        ),
+        "action": (
+            "UPDATE action SET ",
+            {
+                "map_id": "map_id=:map_id",
+                "title": "title=:title",
+                "owner": "owner=:owner",
+                "status": "status=:status",
+                "due": "due=:due",
+                "value": "value=:value",
+                "effort": "effort=:effort",
+                "position": "position=:position",
+            },
+            " WHERE action.id = :key_id",
+        ),
+        "lane": (
+            "UPDATE lane SET ",
+            {
+                "map_id": "map_id=:map_id",
+                "name": "name=:name",
+                "kind": "kind=:kind",
+                "persona_id": "persona_id=:persona_id",
+                "channel_id": "channel_id=:channel_id",
+                "position": "position=:position",
+                "hidden": "hidden=:hidden",
+            },
+            " WHERE lane.id = :key_id",
+        ),
+        "phase": (
+            "UPDATE phase SET ",
+            {
+                "map_id": "map_id=:map_id",
+                "name": "name=:name",
+                "description": "description=:description",
+                "position": "position=:position",
+            },
+            " WHERE phase.id = :key_id",
+        ),
+        "card": (
+            "UPDATE card SET ",
+            {
+                "map_id": "map_id=:map_id",
+                "lane_id": "lane_id=:lane_id",
+                "phase_id": "phase_id=:phase_id",
+                "position": "position=:position",
+                "kind": "kind=:kind",
+                "note_type": "note_type=:note_type",
+                "title": "title=:title",
+                "description": "description=:description",
+                "channel_id": "channel_id=:channel_id",
+                "direct": "direct=:direct",
+                "expectation": "expectation=:expectation",
+                "owner": "owner=:owner",
+                "kpi": "kpi=:kpi",
+                "based_on": "based_on=:based_on",
+                "evidence": "evidence=:evidence",
+                "source": "source=:source",
+            },
+            " WHERE card.id = :key_id",
+        ),
+        "action_card": (
+            "UPDATE action_card SET ",
+            {"position": "position=:position"},
+            " WHERE action_card.action_id = :key_action_id AND action_card.card_id = :key_card_id",
+        ),
+        "comment": (
+            "UPDATE comment SET ",
+            {
+                "card_id": "card_id=:card_id",
+                "author": "author=:author",
+                "created": "created=:created",
+                "text": "text=:text",
+                "resolved": "resolved=:resolved",
+                "position": "position=:position",
+            },
+            " WHERE comment.id = :key_id",
+        ),
+        "connection": (
+            "UPDATE connection SET ",
+            {
+                "map_id": "map_id=:map_id",
+                "from_card": "from_card=:from_card",
+                "to_card": "to_card=:to_card",
+                "kind": "kind=:kind",
+                "label": "label=:label",
+                "position": "position=:position",
+            },
+            " WHERE connection.id = :key_id",
+        ),
+        "rating": (
+            "UPDATE rating SET ",
+            {"experience": "experience=:experience", "importance": "importance=:importance"},
+            " WHERE rating.card_id = :key_card_id AND rating.participant_id = :key_participant_id",
+        ),
     },
 }

@@ -27,12 +27,13 @@ class Change:
 
 @dataclass
 class Snapshot:
-    """Rows removed by a delete, parent first, with the board index of re-placed rows."""
+    """Rows removed by a delete (row objects, parent first), with the board index of the
+    rows that go back among siblings that stayed, and the references set to NULL."""
 
-    rows: list[tuple[str, dict[str, Any], int | None]] = field(default_factory=list)
+    rows: list[tuple[str, Any, int | None]] = field(default_factory=list)
     updates: list[tuple[str, str, str, Any]] = field(default_factory=list)
 
     @property
     def root(self) -> tuple[str, str]:
         kind, row, _ = self.rows[0]
-        return kind, row["id"]
+        return kind, row.id

@@ -49,12 +49,11 @@ else:
     ActionCard = TABLES["action_card"].row
     Comment = TABLES["comment"].row
 
-Row = Any  # a row of any table
 # Sibling groups: rows ordered by ``position`` within the same values of these columns.
 GROUP: dict[str, tuple[str, ...]] = {kind: TABLES[kind].siblings or () for kind in KINDS}
 # Parent before child: the order in which a snapshot's rows go back in.
 ORDER = tuple(TABLES)
-Planned = tuple[str, dict[str, Any], "int | None"]  # (kind, row values, board index)
+Planned = tuple[str, Any, "int | None"]  # (kind, row, board index)
 
 __all__ = [
     "GROUP",
@@ -107,13 +106,17 @@ def check_text(where: str, value: str) -> None:
         ) from None
 
 
-def key_of(kind: str, row: dict[str, Any]) -> str:
+def key_of(kind: str, row: Any) -> str:
     """The id a Change reports for a row (a rating is reported under its card)."""
-    return row[TABLES[kind].key[0]]
+    return getattr(row, TABLES[kind].key[0])
 
 
 def _key(table: Table, values: dict[str, Any]) -> dict[str, Any]:
     return {f"key_{name}": values[name] for name in table.key}
+
+
+def _key_of_row(table: Table, row: Any) -> dict[str, Any]:
+    return {f"key_{name}": getattr(row, name) for name in table.key}
 
 
 class Rows:
@@ -126,7 +129,7 @@ class Rows:
         """Rows of ``kind`` from a cursor that selected all its columns in table order."""
         table = TABLES[kind]
         make = table.row
-        bools = [i for i, c in enumerate(table.columns) if c.type is bool]
+        bools = table.bools
         if not bools:
             return [make(*values) for values in cursor]
         result = []
@@ -182,10 +185,11 @@ class Rows:
             sql("update", kind, (name,)), [{name: value, "key_id": i} for value, i in changes]
         )
 
-    def remove(self, kind: str, rows: list[dict[str, Any]]) -> None:
-        """Delete rows by their keys."""
+    def remove(self, kind: str, rows: list[Any]) -> None:
+        """Delete rows (or the rows with these key values: dicts) by their keys."""
         table = TABLES[kind]
-        self.c.executemany(sql("delete", kind), [_key(table, row) for row in rows])
+        keys = [_key(table, r) if isinstance(r, dict) else _key_of_row(table, r) for r in rows]
+        self.c.executemany(sql("delete", kind), keys)
 
     # -- board order ------------------------------------------------------------------
 
@@ -328,21 +332,20 @@ class Rows:
         start = len(rows)
         self._collect(kind, row, rows, updates, planned)
         rows[start] = (kind, rows[start][1], index)
-        gone = {(k, r.get("id")) for k, r, _ in rows}
+        gone = {(k, getattr(r, "id", None)) for k, r, _ in rows}
         for i in range(start + 1, len(rows)):
-            row_kind, values, _index = rows[i]
+            row_kind, removed, _index = rows[i]
             siblings = TABLES[row_kind].siblings
             if not siblings:
                 continue
             parents = {r.column: r.table for r in TABLES[row_kind].references}
-            if not any((parents.get(n), values[n]) in gone for n in siblings):
-                rows[i] = (row_kind, values, self._index(row_kind, values))
+            if not any((parents.get(n), getattr(removed, n)) in gone for n in siblings):
+                rows[i] = (row_kind, removed, self._index(row_kind, removed))
         # References from rows that are deleted too need no update of their own.
         updates[:] = [u for u in updates if (u[0], u[1]) not in gone]
 
-    def _index(self, kind: str, values: dict[str, Any]) -> int:
-        group = {n: values[n] for n in GROUP[kind]}
-        return [i for i, _ in self.sibling_ids(kind, group)].index(values["id"])
+    def _index(self, kind: str, row: Any) -> int:
+        return [i for i, _ in self.sibling_ids(kind, group_of(kind, row))].index(row.id)
 
     def _collect(
         self,
@@ -353,13 +356,12 @@ class Rows:
         planned: dict[tuple[str, tuple[Any, ...]], None],
     ) -> None:
         table = TABLES[kind]
-        values = table.values(row)
-        ident = (kind, tuple(values[n] for n in table.key))
+        ident = (kind, tuple(getattr(row, n) for n in table.key))
         if ident in planned:
             return
         planned[ident] = None
-        rows.append((kind, values, None))
-        if "id" not in values:
+        rows.append((kind, row, None))
+        if "id" not in table.column:
             return
         for child_kind, child in TABLES.items():
             for reference in child.references:

@@ -404,19 +404,18 @@ class Workshop(ActionsMixin):
             for row_kind, row, index in snapshot.rows:
                 change.removed.add((row_kind, key_of(row_kind, row)))
                 if index is not None:
-                    rows.renumber(row_kind, {n: row[n] for n in GROUP[row_kind]}, change.updated)
+                    rows.renumber(row_kind, group_of(row_kind, row), change.updated)
         return snapshot
 
     def restore(self, snapshot: Snapshot) -> None:
         """Put back what a delete removed, at the same board places."""
         with self._edit(deferred=True) as (rows, change):
             for kind, row, _index in snapshot.rows:
-                rows.insert(kind, row)
+                rows.insert(kind, TABLES[kind].values(row))
                 change.added.add((kind, key_of(kind, row)))
             for kind, row, index in snapshot.rows:
                 if index is not None:
-                    group = {n: row[n] for n in GROUP[kind]}
-                    rows.place(kind, row["id"], group, index, change.updated)
+                    rows.place(kind, row.id, group_of(kind, row), index, change.updated)
             for kind, row_id, name, old in snapshot.updates:
                 rows.set(kind, row_id, {name: old})
                 change.updated.add((kind, row_id))

@@ -155,3 +155,52 @@ def test_a_table_added_to_the_models_is_picked_up_by_storage(tmp_path: Path) -> 
         assert connection.execute("SELECT count(*) FROM sticker").fetchone()[0] == 2
     finally:
         connection.close()
+
+
+def test_an_update_of_any_fields_is_the_statement_sqlalchemy_compiles() -> None:
+    """Updates of several fields are put together from parts without SQLAlchemy."""
+    import itertools
+
+    from storage import tables
+
+    for name in ("persona", "lane", "card"):
+        columns = [c.name for c in TABLES[name].columns if c.name not in TABLES[name].key]
+        for size in (2, 3, len(columns)):
+            for chosen in list(itertools.combinations(columns, size))[:20]:
+                assert tables.sql("update", name, chosen) == catalog.build(("update", name, chosen))
+
+
+NO_SQLALCHEMY = """
+import sys
+from pathlib import Path
+from storage.workshop import Workshop
+
+with Workshop.open(Path(sys.argv[1])) as ws:
+    m = ws.maps()[0].id
+    ws.duplicate_map(m, "Copy")
+    card = ws.cards(m)[0]
+    ws.update("card", card.id, title="t", description="d", owner="o")
+    other = [p.id for p in ws.phases(m) if p.id != card.phase_id][0]
+    ws.move("card", card.id, 0, phase_id=other)
+    ws.set_rating(card.id, ws.participants()[0].id, (1, 2))
+    ws.restore(ws.delete("map", m))
+    ws.restore(ws.delete("persona", ws.personas()[0].id))
+    ws.update("persona", ws.personas()[0].id, role="r", goals="g", color="#123456")
+    ws.set_info(title="T", language="de")
+    lane = ws.add("lane", map_id=m, name="L", kind="notes")
+    ws.update("lane", lane, kind="persona", persona_id=ws.personas()[0].id)
+print(sorted(name for name in sys.modules if name.startswith(("sqlalchemy", "sqlmodel"))))
+"""
+
+
+def test_opening_reading_and_editing_never_import_sqlalchemy(workshop_path: Path) -> None:
+    """SQLAlchemy takes longer to import than the window takes to start."""
+    done = subprocess.run(
+        [sys.executable, "-c", NO_SQLALCHEMY, str(workshop_path)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
