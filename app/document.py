@@ -40,16 +40,16 @@ BUSY_NOTICE_SECONDS = 0.3
 class JourneyDocument(QObject):
     """An open workshop file with its undo stack; emits ``changed(Change)`` after each edit."""
 
-    changed = Signal(object)
+    changed = Signal(Change)
     closed = Signal()
-    writeFailed = Signal(object)  # an EditNotSaved: the file refused an edit (full, moved)
+    writeFailed = Signal(EditNotSaved)  # the file refused an edit (full, moved)
     # An undo or redo that the stack ran directly and that could not be written: the
     # message. (Undo and redo normally go through app.commands.undo/redo, which raise.)
-    editFailed = Signal(str)  # Qt signal naming
+    editFailed = Signal(str)  # camelCase, as Qt names signals
     # An edit has waited BUSY_NOTICE_SECONDS for a file another program holds; the wait
     # goes on (the window shows it, and may call ``cancel_wait``) until ``busyEnded``.
-    busyStarted = Signal()  # Qt signal naming
-    busyEnded = Signal()  # Qt signal naming
+    busyStarted = Signal()  # camelCase, as Qt names signals
+    busyEnded = Signal()  # camelCase, as Qt names signals
 
     def __init__(self, workshop: Workshop, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -83,6 +83,11 @@ def test_lower_layers_do_not_import_higher_ones():
     assert bad == []
 
 
+def test_the_window_and_the_painting_reach_storage_only_through_app():
+    # The same rule as the import-linter contract, checked without the tool installed.
+    assert _violations(["widgets", "render"], "storage") == []
+
+
 def test_no_product_package_imports_widgets():
     # Only main.py (and tests, bench) may import widgets/.
     packages = [
