@@ -425,6 +425,23 @@ def expected_raw(version: int) -> frozenset[Entry]:
     return frozenset(entries)  # type: ignore[arg-type]
 
 
+_CHECK = re.compile(r"CONSTRAINT \w+ CHECK \((.*)\)$")
+
+
+@cache
+def checks(version: int) -> tuple[tuple[str, str], ...]:
+    """(table, expression) of every CHECK constraint of ``version``'s tables."""
+    found = []
+    for sql in VERSIONS[version][0]:
+        kind, name, _table = _NAME.match(sql).groups()  # type: ignore[union-attr]
+        if kind == "TABLE":
+            for line in sql.split(", \n\t"):
+                match = _CHECK.match(line.strip().removesuffix("\n)"))
+                if match:
+                    found.append((name, match.group(1)))
+    return tuple(found)
+
+
 @cache
 def expected(version: int) -> frozenset[Entry]:
     """``expected_raw`` with the SQL normalised."""

@@ -63,3 +63,23 @@ def test_a_colour_that_is_no_colour_is_refused(workshop_path: Path) -> None:
             workshop.update("channel", "web", color="blue")
         with pytest.raises(InvalidEdit, match="connection.kind: must be flow"):
             workshop.add("connection", map_id="m1", from_card="c1", to_card="c6", kind="loop")
+
+
+def test_a_row_that_breaks_a_check_constraint_is_found_by_the_opening_checks(
+    workshop_path: Path,
+) -> None:
+    import sqlite3
+
+    from storage import db
+    from storage.errors import DamagedFile
+
+    # A flipped bit may turn a rating's experience into 7: SQLite's integrity check
+    # finds it only when it evaluates the CHECK constraints.
+    connection = sqlite3.connect(workshop_path)
+    connection.execute("PRAGMA ignore_check_constraints=ON")
+    connection.execute("UPDATE rating SET experience = 7 WHERE card_id = 'c1'")
+    connection.commit()
+    connection.close()
+    with pytest.raises(DamagedFile, match="CHECK constraint failed in rating") as refused:
+        db.check_file(workshop_path)
+    assert str(workshop_path) in str(refused.value)
