@@ -77,6 +77,19 @@ COLUMNS = {
         "based_on?",
     ),
     "rating": ("card_id", "participant_id", "experience:int", "importance:int"),
+    # Snapshots
+    "snapshot": (
+        "id",
+        "name",
+        "taken",
+        "reason",
+        "contents",
+        "maps:int",
+        "touchpoints:int",
+        "notes:int",
+        "ratings:int",
+    ),
+    "snapshot_chunk": ("hash", "data:blob"),
 }
 # The columns that refer to another row: (column, kind of the row it names).
 REFERENCES = {

@@ -180,3 +180,35 @@ class Rating(SQLModel, table=True):
     )
     experience: int
     importance: int
+
+
+# -- Snapshots: named, frozen states of the whole workshop inside the file --------------
+
+
+class WorkshopSnapshot(SQLModel, table=True):
+    """A named state of the whole workshop; its rows live in content-addressed chunks."""
+
+    __tablename__ = "snapshot"  # pyright: ignore[reportAssignmentType] (SQLModel types it loosely)
+
+    id: str = Field(primary_key=True)
+    name: str
+    taken: str  # ISO 8601, UTC, to the second
+    reason: str = _default("")  # "" (taken by hand), "reveal", "merge", "restore"
+    contents: str  # JSON: table name -> the hashes of its chunks, in order
+    maps: int = _default(0)
+    touchpoints: int = _default(0)
+    notes: int = _default(0)
+    ratings: int = _default(0)
+
+
+class SnapshotChunk(SQLModel, table=True):
+    """Rows of one table (or one large value), zlib-compressed, named by their hash.
+
+    Snapshots share every chunk that did not change between them, which keeps fifty
+    snapshots of a workshop far smaller than fifty copies.
+    """
+
+    __tablename__ = "snapshot_chunk"  # pyright: ignore[reportAssignmentType]
+
+    hash: str = Field(primary_key=True)
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))

@@ -198,7 +198,26 @@ V2_ADDED: tuple[str, ...] = (
         )
     ),
 )
+V2_ADDED += (
+    # Snapshots: named states of the whole workshop, their rows in content-addressed,
+    # compressed chunks that snapshots share when nothing changed (storage.snapshots).
+    _table(
+        "snapshot",
+        "id VARCHAR NOT NULL",
+        "name VARCHAR NOT NULL",
+        "taken VARCHAR NOT NULL",
+        f"reason {TEXT}",
+        "contents VARCHAR NOT NULL",
+        "maps INTEGER DEFAULT 0 NOT NULL",
+        "touchpoints INTEGER DEFAULT 0 NOT NULL",
+        "notes INTEGER DEFAULT 0 NOT NULL",
+        "ratings INTEGER DEFAULT 0 NOT NULL",
+        "PRIMARY KEY (id)",
+    ),
+    _table("snapshot_chunk", "hash VARCHAR NOT NULL", "data BLOB NOT NULL", "PRIMARY KEY (hash)"),
+)
 V2_AUTOMATIC_ADDED: tuple[str, ...] = ()
+V2_AUTOMATIC_ADDED += ("snapshot", "snapshot_chunk")  # Snapshots
 V2 = _next(V1, V2_REPLACED, V2_ADDED)
 
 # Every released version: its statements and its tables with an automatic index. A

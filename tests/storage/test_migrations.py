@@ -129,3 +129,14 @@ def test_migrate_reports_the_version_it_found(old_file):
     finally:
         connection.close()
     assert _version(path) == db.SCHEMA_VERSION
+
+
+def test_an_upgraded_file_takes_and_restores_snapshots(old_file):
+    version, path = old_file
+    expected = _expected(version)
+    with Workshop.open(path) as workshop:
+        assert workshop.snapshots() == []
+        snapshot = workshop.take_snapshot("After the upgrade")
+        workshop.delete("map", "m2")
+        workshop.replace_state(workshop.snapshot_state(snapshot))
+        assert dump(workshop) == expected
