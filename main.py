@@ -12,10 +12,11 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "letter", "tabloid")
 EXPORT_KINDS = ("pdf", "png", "csv", "json", "mermaid")
-COMMANDS = ("new", "demo", "info", "export", "import", "room")
+COMMANDS = ("new", "demo", "info", "export", "import", "room", "snapshot", "snapshots")
 TOP_LEVEL = ("-h", "--help", "--version", "--install-desktop")  # handled without a window
 
 
@@ -82,6 +83,16 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--compare-maps", action="store_true", help="CSV: write the as-is vs. to-be comparison"
     )
+    export.add_argument(
+        "--snapshot", metavar="NAME", help="export the workshop as the named snapshot froze it"
+    )
+    export.add_argument(
+        "--compare",
+        metavar="NAME",
+        help="CSV: compare the map (--map, default the first) in the named snapshot with "
+        "the workshop now, or with the snapshot --with names",
+    )
+    export.add_argument("--with", dest="with_snapshot", metavar="OTHER", help="see --compare")
 
     imp = sub.add_parser(
         "import",
@@ -106,7 +117,43 @@ def build_parser() -> argparse.ArgumentParser:
         help="the address to listen on (default: this computer's address on the local network)",
     )
     room.add_argument("--port", type=int, default=0, help="the port (default 0: a free one)")
+
+    snapshot = sub.add_parser(
+        "snapshot", help="freeze the whole workshop under a name, inside the file"
+    )
+    snapshot.add_argument("file", type=Path)
+    snapshot.add_argument("--name", required=True, help="the snapshot's name (unique in the file)")
+    snapshots = sub.add_parser("snapshots", help="list the snapshots of a workshop file")
+    snapshots.add_argument("file", type=Path)
+    snapshots.add_argument("--json", action="store_true", help="print the list as JSON")
     return parser
+
+
+def _snapshot(args: argparse.Namespace) -> None:
+    from storage.workshop import Workshop
+
+    with Workshop.open(args.file) as workshop:
+        snapshot_id = workshop.take_snapshot(args.name)
+        info = next(s for s in workshop.snapshots() if s.id == snapshot_id)
+    sys.stdout.write(f"{info.name}\t{info.taken}\n")
+
+
+def _snapshots(args: argparse.Namespace) -> None:
+    from dataclasses import asdict
+
+    from storage.workshop import Workshop
+
+    with Workshop.open_snapshot(args.file) as workshop:
+        found = workshop.snapshots()
+    if args.json:
+        rows = [asdict(info) for info in found]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return
+    for info in found:
+        sys.stdout.write(
+            f"{info.name}\t{info.taken}\t{info.maps} maps, {info.touchpoints} touchpoints, "
+            f"{info.notes} notes, {info.ratings} ratings\n"
+        )
 
 
 def _new(args: argparse.Namespace) -> None:
@@ -143,32 +190,45 @@ def _import(args: argparse.Namespace) -> None:
 
 
 def _export(args: argparse.Namespace) -> None:
-    from export import ExportError, find_map, run_export
+    from export import ExportError
     from storage.workshop import Workshop
 
     kind = next(name for name in EXPORT_KINDS if getattr(args, name))
     out: Path = getattr(args, kind)
     if args.compare_maps and kind != "csv":
         raise ExportError("--compare-maps works with --csv only")
+    if args.compare is not None and kind != "csv":
+        raise ExportError("--compare works with --csv only")
+    if args.compare is not None and (args.compare_maps or args.snapshot is not None):
+        raise ExportError("--compare goes with neither --compare-maps nor --snapshot")
+    if args.with_snapshot is not None and args.compare is None:
+        raise ExportError("--with names the second snapshot of --compare")
     # A copy in memory: a long export must not keep the file from a window's edits.
     with Workshop.open_snapshot(args.file) as workshop:
         if out.is_dir():
             raise ExportError(f"{out}: is a folder; give the name of the file to write")
         if out.exists() and os.path.samefile(out, args.file):  # it would replace the workshop
             raise ExportError(f"{out}: is the workshop file itself; choose another output file")
-        if args.map is not None:
-            find_map(workshop, args.map)  # an unknown name is refused for every format
-        unshown = run_export(
-            workshop,
-            kind,
-            out,
-            map_name=args.map,
-            page_size=args.page_size,
-            dpi=args.dpi,
-            delimiter=args.delimiter,
-            lang=args.lang,
-            compare=args.compare_maps,
-        )
+        if args.compare is not None:
+            from export.csv_states import write_state_comparison
+
+            write_state_comparison(
+                workshop,
+                out,
+                args.compare,
+                args.with_snapshot,
+                delimiter=args.delimiter,
+                lang=args.lang,
+                map_name=args.map,
+            )
+            return
+        if args.snapshot is not None:
+            from export.csv_states import snapshot_state
+
+            with snapshot_state(workshop, args.snapshot) as frozen:
+                unshown = _run_export(args, frozen, kind, out)
+        else:
+            unshown = _run_export(args, workshop, kind, out)
     if unshown:  # written all the same: a warning, not a failure
         from export.pdf import describe_missing
 
@@ -177,6 +237,24 @@ def _export(args: argparse.Namespace) -> None:
             f"{len(unshown)} character(s), shown as \u25a1: {describe_missing(unshown)}",
             file=sys.stderr,
         )
+
+
+def _run_export(args: argparse.Namespace, workshop: Any, kind: str, out: Path) -> list[str]:
+    from export import find_map, run_export
+
+    if args.map is not None:
+        find_map(workshop, args.map)  # an unknown name is refused for every format
+    return run_export(
+        workshop,
+        kind,
+        out,
+        map_name=args.map,
+        page_size=args.page_size,
+        dpi=args.dpi,
+        delimiter=args.delimiter,
+        lang=args.lang,
+        compare=args.compare_maps,
+    )
 
 
 def _install_desktop() -> None:
@@ -243,6 +321,8 @@ def run_cli(argv: Sequence[str]) -> int:
         "import": _import,
         "export": _export,
         "room": _room,
+        "snapshot": _snapshot,
+        "snapshots": _snapshots,
     }
     try:
         handlers[args.command](args)

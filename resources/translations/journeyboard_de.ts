@@ -2826,6 +2826,42 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message>
+        <source>experience before</source>
+        <translation>Erlebnis vorher</translation>
+    </message>
+    <message>
+        <source>experience after</source>
+        <translation>Erlebnis nachher</translation>
+    </message>
+    <message>
+        <source>importance before</source>
+        <translation>Wichtigkeit vorher</translation>
+    </message>
+    <message>
+        <source>importance after</source>
+        <translation>Wichtigkeit nachher</translation>
+    </message>
+    <message>
+        <source>moment rank before</source>
+        <translation>Rang Moment vorher</translation>
+    </message>
+    <message>
+        <source>moment rank after</source>
+        <translation>Rang Moment nachher</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>beibehalten</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
 </context>
 <context>
     <name>dialogs</name>
