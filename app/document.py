@@ -20,6 +20,7 @@ from app.mapdata import MapData, read_map
 from storage import paths
 from storage.errors import EditNotSaved
 from storage.rows import Card, Channel, JourneyMap, Lane, Participant, Persona, Phase, Rating
+from storage.snapshots import SnapshotInfo, State
 from storage.workshop import Change, Snapshot, Workshop
 
 
@@ -32,11 +33,13 @@ class JourneyDocument(QObject):
     # An undo or redo that the stack ran directly and that could not be written: the
     # message. (Undo and redo normally go through app.commands.undo/redo, which raise.)
     editFailed = Signal(str)  # noqa: N815 - Qt signal naming
+    snapshotsChanged = Signal()  # noqa: N815 - a snapshot was taken or deleted
 
     def __init__(self, workshop: Workshop, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workshop = workshop
         self.undo_stack = QUndoStack(self)
+        self.snapshot_name: str | None = None  # set when it shows a snapshot, read-only
         workshop.listeners.append(self.changed.emit)
         stat = os.stat(workshop.path)
         self._identity = (stat.st_dev, stat.st_ino)
@@ -176,6 +179,32 @@ class JourneyDocument(QObject):
     def set_info(self, **fields: Any) -> dict[str, Any]:
         with self._writing():
             return self.workshop.set_info(**fields)
+
+    # -- snapshots (app.snapshots): named states of the whole workshop -------------------
+
+    def snapshots(self) -> list[SnapshotInfo]:
+        return self.workshop.snapshots()
+
+    def take_snapshot(self, name: str, reason: str = "") -> str:
+        with self._writing():
+            snapshot_id = self.workshop.take_snapshot(name, reason)
+        self.snapshotsChanged.emit()
+        return snapshot_id
+
+    def delete_snapshot(self, snapshot_id: str) -> None:
+        with self._writing():
+            self.workshop.delete_snapshot(snapshot_id)
+        self.snapshotsChanged.emit()
+
+    def snapshot_state(self, snapshot_id: str) -> State:
+        return self.workshop.snapshot_state(snapshot_id)
+
+    def current_state(self) -> State:
+        return self.workshop.current_state()
+
+    def replace_state(self, state: State) -> None:
+        with self._writing():
+            self.workshop.replace_state(state)
 
 
 __all__ = ["Change", "JourneyDocument", "MapData", "read_map"]

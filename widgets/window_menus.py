@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -72,6 +72,8 @@ class WindowMenus(QObject):
         self._action("open_action", c.open_dialog, S.Open)
         self._action("clear_recent_action", self._clear_recent)
         self._action("save_copy_action", c.save_copy, S.SaveAs)
+        self._action("snapshot_action", lambda: _snapshots().take_snapshot(w))
+        self._action("snapshots_action", lambda: _snapshots().show_snapshots(w))
         self._action("import_json_action", c.import_json)
         self._action("export_pdf_action", c.export_pdf, "Ctrl+E")
         self._action("export_png_action", c.export_png)
@@ -153,6 +155,8 @@ class WindowMenus(QObject):
             self.open_action: self.tr("&Open\u2026"),
             self.clear_recent_action: self.tr("&Clear List"),
             self.save_copy_action: self.tr("Save a &Copy As\u2026"),
+            self.snapshot_action: self.tr("&Snapshot\u2026"),
+            self.snapshots_action: self.tr("Snaps&hots\u2026"),
             self.import_json_action: self.tr("&Import JSON or Mermaid\u2026"),
             self.export_pdf_action: self.tr("&PDF\u2026"),
             self.export_png_action: self.tr("P&NG Image of This Map\u2026"),
@@ -254,6 +258,8 @@ class WindowMenus(QObject):
         self.recent_menu = self._menu(self.tr("Open &Recent"), menu)
         menu.addSeparator()
         menu.addAction(self.save_copy_action)
+        menu.addAction(self.snapshot_action)
+        menu.addAction(self.snapshots_action)
         menu.addAction(self.import_json_action)
         self.export_menu = self._menu(self.tr("&Export"), menu)
         for action in (
@@ -430,6 +436,7 @@ class WindowMenus(QObject):
         for action in (
             self.close_action,
             self.save_copy_action,
+            self.snapshots_action,
             self.export_pdf_action,
             self.export_csv_action,
             self.export_json_action,
@@ -461,6 +468,7 @@ class WindowMenus(QObject):
         self.delete_action.setEnabled(
             bool(has_cards) or (bool(has_map) and w.board_scene.current_header is not None)
         )
+        self.snapshot_action.setEnabled(w.document is not None and not w.document.readonly)
         w.map_combo.setEnabled(has_doc)
         if hasattr(self, "add_lane_menu"):
             self.add_lane_menu.setEnabled(bool(has_map))
@@ -473,3 +481,10 @@ class WindowMenus(QObject):
             i18n.install_translator(app, lang)
         for code, action in self.language_actions.items():
             action.setChecked(code == i18n.current_language())
+
+
+def _snapshots() -> Any:
+    """The snapshots module, imported when first used (it is not needed to start)."""
+    from widgets import snapshots_dialog
+
+    return snapshots_dialog

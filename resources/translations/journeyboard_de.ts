@@ -1199,6 +1199,10 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
         <translation>Karte: </translation>
     </message>
     <message>
+        <source>%1, snapshot “%2”</source>
+        <translation>%1, Schnappschuss „%2“</translation>
+    </message>
+    <message>
         <source>Click a cell of the board first</source>
         <translation type="vanished">Klicken Sie zuerst auf eine Zelle des Boards</translation>
     </message>
@@ -1941,6 +1945,105 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     </message>
 </context>
 <context>
+    <name>SnapshotsDialog</name>
+    <message>
+        <source>Snapshot</source>
+        <translation>Schnappschuss</translation>
+    </message>
+    <message>
+        <source>Name of the snapshot (the whole workshop is kept as it is now):</source>
+        <translation>Name des Schnappschusses (der ganze Workshop wird bewahrt, wie er jetzt ist):</translation>
+    </message>
+    <message>
+        <source>Cannot take the snapshot</source>
+        <translation>Der Schnappschuss lässt sich nicht aufnehmen</translation>
+    </message>
+    <message>
+        <source>Snapshot “%1” taken</source>
+        <translation>Schnappschuss „%1“ aufgenommen</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Schnappschüsse</translation>
+    </message>
+    <message>
+        <source>A snapshot keeps the whole workshop (all maps, ratings and notes) as it was. Open one to look at it, restore it (Undo takes it back) or delete it.</source>
+        <translation>Ein Schnappschuss bewahrt den ganzen Workshop (alle Karten, Bewertungen und Notizen), wie er war. Öffnen Sie ihn zum Ansehen, stellen Sie ihn wieder her (Rückgängig nimmt das zurück) oder löschen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <source>Maps</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Take Snapshot…</source>
+        <translation>Schnappschuss aufnehmen …</translation>
+    </message>
+    <message>
+        <source>Open Read-only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Cannot open the snapshot</source>
+        <translation>Der Schnappschuss lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Restore the whole workshop as it was in “%1”? Undo takes it back.</source>
+        <translation>Den ganzen Workshop so wiederherstellen, wie er in „%1“ war? Rückgängig nimmt das zurück.</translation>
+    </message>
+    <message>
+        <source>Restore snapshot</source>
+        <translation>Schnappschuss wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cannot restore the snapshot</source>
+        <translation>Der Schnappschuss lässt sich nicht wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Snapshot “%1” restored; Undo takes it back</source>
+        <translation>Schnappschuss „%1“ wiederhergestellt; Rückgängig nimmt das zurück</translation>
+    </message>
+    <message>
+        <source>Delete the snapshot “%1”? This cannot be undone; the workshop stays as it is.</source>
+        <translation>Den Schnappschuss „%1“ löschen? Das lässt sich nicht rückgängig machen; der Workshop bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation>Schnappschuss löschen</translation>
+    </message>
+    <message>
+        <source>Cannot delete the snapshot</source>
+        <translation>Der Schnappschuss lässt sich nicht löschen</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <source>Map your customers&apos; journey in a workshop: personas, phases and touchpoints on one board, rated by everyone in the room.</source>
@@ -2339,6 +2442,10 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation type="vanished">&amp;Suchen…</translation>
     </message>
     <message>
+        <source>Snaps&amp;hots…</source>
+        <translation>Schnappsch&amp;üsse …</translation>
+    </message>
+    <message>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
@@ -2453,6 +2560,14 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot…</source>
+        <translation>&amp;Schnappschuss …</translation>
+    </message>
+    <message>
+        <source>Snapshots…</source>
+        <translation type="vanished">Schnappschüsse …</translation>
     </message>
     <message>
         <source>&amp;Import JSON or Mermaid…</source>
@@ -3569,6 +3684,21 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>Moments of truth are the touchpoints with a negative mean experience, ranked by priority = importance x (-experience), highest first; ties go to the higher importance, then to board order.</source>
         <translation>Momente der Wahrheit sind die Touchpoints mit negativer mittlerer Erfahrung, geordnet nach Priorität = Wichtigkeit × (−Erfahrung), höchste zuerst; bei Gleichstand entscheidet die höhere Wichtigkeit, dann die Reihenfolge auf dem Board.</translation>
+    </message>
+</context>
+<context>
+    <name>snapshots</name>
+    <message>
+        <source>Before the reveal</source>
+        <translation>Vor dem Aufdecken</translation>
+    </message>
+    <message>
+        <source>Before the merge</source>
+        <translation>Vor dem Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Restore snapshot “%1”</source>
+        <translation>Schnappschuss „%1“ wiederherstellen</translation>
     </message>
 </context>
 <context>

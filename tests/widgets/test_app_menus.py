@@ -31,6 +31,8 @@ def test_menus_hold_the_expected_actions(app_window: Any) -> None:
         "Open…",
         "Open Recent",
         "Save a Copy As…",
+        "Snapshot…",
+        "Snapshots…",
         "Import JSON or Mermaid…",
         "Export",
         "Close",
