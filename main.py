@@ -16,7 +16,17 @@ from typing import Any
 
 PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "letter", "tabloid")
 EXPORT_KINDS = ("pdf", "png", "csv", "json", "mermaid")
-COMMANDS = ("new", "demo", "info", "export", "import", "room", "snapshot", "snapshots")
+COMMANDS = (
+    "new",
+    "demo",
+    "info",
+    "export",
+    "import",
+    "room",
+    "snapshot",
+    "snapshots",
+    "measurements",
+)
 TOP_LEVEL = ("-h", "--help", "--version", "--install-desktop")  # handled without a window
 
 
@@ -123,6 +133,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     snapshot.add_argument("file", type=Path)
     snapshot.add_argument("--name", required=True, help="the snapshot's name (unique in the file)")
+    measurements = sub.add_parser(
+        "measurements",
+        help="import measured figures of touchpoints from CSV or Excel, or list them",
+        description="With --import: read a table (.csv or .xlsx; headers in English or "
+        "German: touchpoint, metric, date, value, unit, target) and add its rows to the "
+        "touchpoints they name by id or exact title. Rows that match no touchpoint, bad "
+        "dates and non-numbers refuse the whole import (the file unchanged) unless "
+        "--skip-bad is given. A value for the same touchpoint, metric and date is replaced. "
+        "Without --import: list the measurements.",
+    )
+    measurements.add_argument("file", type=Path)
+    measurements.add_argument("--import", dest="source", type=Path, metavar="DATA")
+    measurements.add_argument("--map", help="match touchpoints of this map only")
+    measurements.add_argument(
+        "--skip-bad", action="store_true", help="import the good rows, skip the refused ones"
+    )
     snapshots = sub.add_parser("snapshots", help="list the snapshots of a workshop file")
     snapshots.add_argument("file", type=Path)
     snapshots.add_argument("--json", action="store_true", help="print the list as JSON")
@@ -136,6 +162,32 @@ def _snapshot(args: argparse.Namespace) -> None:
         snapshot_id = workshop.take_snapshot(args.name)
         info = next(s for s in workshop.snapshots() if s.id == snapshot_id)
     sys.stdout.write(f"{info.name}\t{info.taken}\n")
+
+
+def _measurements(args: argparse.Namespace) -> None:
+    from export.measurements_import import MeasurementImportError, read_table
+    from storage.workshop import Workshop
+
+    if args.source is None:
+        with Workshop.open_snapshot(args.file) as workshop:
+            for journey_map in workshop.maps():
+                titles = {card.id: card.title for card in workshop.cards(journey_map.id)}
+                for card_id, rows in workshop.measurements(journey_map.id).items():
+                    for row in rows:
+                        target = "" if row.target is None else f"{row.target:g}"
+                        sys.stdout.write(
+                            f"{journey_map.name}\t{titles[card_id]}\t{row.metric}\t"
+                            f"{row.date}\t{row.value:g}\t{row.unit}\t{target}\n"
+                        )
+        return
+    with Workshop.open(args.file) as workshop:
+        table = read_table(args.source, workshop, args.map)
+        if table.bad and not args.skip_bad:
+            raise MeasurementImportError(table.refusal("--skip-bad imports the others"))
+        ids, replaced = workshop.import_measurements([row.measurement() for row in table.good])
+    skipped = f", {len(table.bad)} rows skipped" if table.bad else ""
+    again = f" ({len(replaced)} replaced a value already there)" if replaced else ""
+    sys.stdout.write(f"{len(ids)} measurements imported{again}{skipped}\n")
 
 
 def _snapshots(args: argparse.Namespace) -> None:
@@ -323,6 +375,7 @@ def run_cli(argv: Sequence[str]) -> int:
         "room": _room,
         "snapshot": _snapshot,
         "snapshots": _snapshots,
+        "measurements": _measurements,
     }
     try:
         handlers[args.command](args)

@@ -112,6 +112,35 @@ def _board_order(cards: list[dict], board: dict) -> list[dict]:
     return sorted(cards, key=lambda card: (phases.index(card["phase"]), lanes.index(card["lane"])))
 
 
+# Three months of figures for a few as-is touchpoints: (card, metric in English and
+# German, unit, target, values on the last day of January, February and March).
+MEASUREMENTS = (
+    ("c17", ("Checkout conversion rate", "Checkout-Conversion-Rate"), "%", 60.0, (41, 44, 52)),
+    ("c23", ("On-time delivery rate", "Pünktlich geliefert"), "%", 95.0, (78, 83, 81)),
+    ("c15", ("Missed calls per week", "Verpasste Anrufe pro Woche"), "", 5.0, (31, 24, 18)),
+    ("c7", ("Average rating", "Durchschnittliche Bewertung"), "★", 4.5, (4.1, 4.2, 4.2)),
+    ("c7", ("NPS", "NPS"), "", 40.0, (12, 18, 25)),
+)
+MEASURED_ON = ("2026-01-31", "2026-02-28", "2026-03-31")
+
+
+def _measurements(lang: str) -> list[dict]:
+    column = 0 if lang == "en" else 1
+    return [
+        {
+            "id": f"me{index + 1}-{month + 1}",
+            "card": card,
+            "metric": metric[column],
+            "date": date,
+            "value": float(value),
+            "unit": unit,
+            "target": target,
+        }
+        for index, (card, metric, unit, target, values) in enumerate(MEASUREMENTS)
+        for month, (date, value) in enumerate(zip(MEASURED_ON, values, strict=True))
+    ]
+
+
 def demo_workshop(lang: str = "en") -> dict:
     """The demo workshop of Sonnenkorn Bakery as an interchange-JSON dict, in ``lang``."""
     require_language(lang)
@@ -136,6 +165,12 @@ def demo_workshop(lang: str = "en") -> dict:
         ],
         to_be,
     )
+    # Board order of the cards, then metric and date: the order the file gives back.
+    order = [card["id"] for card in as_is["cards"]]
+    as_is["measurements"] = sorted(
+        _measurements(lang), key=lambda m: (order.index(m["card"]), m["metric"], m["date"])
+    )
+    to_be["measurements"] = []
     return {
         "format": FORMAT,
         "version": FORMAT_VERSION,

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt, StrictStr
 from pydantic import ValidationError as PydanticError
 
-from export import pictures
+from export import measurements_json, pictures
 from storage import db, paths
 from storage.errors import FileProblem, JourneyError, shown
 from storage.workshop import Workshop
@@ -118,6 +118,7 @@ class MapIn(_Model):
     phases: Items[PhaseIn] = []
     lanes: Items[LaneIn] = []
     cards: Items[CardIn] = []
+    measurements: Items[measurements_json.MeasurementIn] = []
 
 
 class WorkshopIn(_Model):
@@ -271,6 +272,8 @@ def _check_references(w: WorkshopIn) -> None:
             path = f"{where}.cards[{i}]"
             unique(card.id, path)
             _check_card(card, path, phases, lanes, channels, participants, all_cards)
+        touchpoints = {c.id for c in m.cards if c.kind == "touchpoint"}
+        measurements_json.check(m.measurements, where, touchpoints, unique, _fail)
 
 
 def _check_card(
@@ -483,6 +486,7 @@ def _rows(w: WorkshopIn) -> list[Any]:
                 )
                 for r in card.ratings
             ]
+        rows += measurements_json.rows(m.measurements)
     return rows
 
 
@@ -542,7 +546,11 @@ def _map(workshop: Workshop, m: JourneyMap) -> dict[str, Any]:
         lanes.append(item)
     out["lanes"] = lanes
     ratings = workshop.ratings(m.id)
-    out["cards"] = [_card(card, ratings.get(card.id, [])) for card in workshop.cards(m.id)]
+    cards = workshop.cards(m.id)
+    out["cards"] = [_card(card, ratings.get(card.id, [])) for card in cards]
+    out["measurements"] = measurements_json.dump(
+        workshop.measurements(m.id), [card.id for card in cards]
+    )
     return out
 
 

@@ -11,6 +11,7 @@ def summary(workshop: Workshop) -> dict[str, Any]:
     """Title, language, counts, and per map its phases, lanes and card counts."""
     with workshop.reading():
         info = workshop.info()
+        measured = workshop.measurement_counts()
         maps = []
         for m in workshop.maps():
             cards = workshop.cards(m.id)
@@ -26,6 +27,7 @@ def summary(workshop: Workshop) -> dict[str, Any]:
                     "touchpoints": sum(c.kind == "touchpoint" for c in cards),
                     "notes": sum(c.kind == "note" for c in cards),
                     "ratings": sum(len(r) for r in ratings.values()),
+                    "measurements": measured.get(m.id, 0),
                 }
             )
         return {
@@ -51,7 +53,8 @@ def summary_text(data: dict[str, Any]) -> str:
     for m in data["maps"]:
         lines.append(
             f"Map {m['name']!r} ({m['kind']}): {len(m['phases'])} phases, {len(m['lanes'])} lanes, "
-            f"{m['touchpoints']} touchpoints, {m['notes']} notes, {m['ratings']} ratings"
+            f"{m['touchpoints']} touchpoints, {m['notes']} notes, {m['ratings']} ratings, "
+            f"{m['measurements']} measurements"
         )
         lines.append(f"  Phases: {' | '.join(m['phases']) or '-'}")
         lines.append(f"  Lanes: {' | '.join(m['lanes']) or '-'}")

@@ -90,6 +90,8 @@ COLUMNS = {
         "ratings:int",
     ),
     "snapshot_chunk": ("hash", "data:blob"),
+    # Measurements
+    "measurement": ("id", "card_id", "metric", "date", "value:float", "unit", "target:float?"),
 }
 # The columns that refer to another row: (column, kind of the row it names).
 REFERENCES = {
@@ -104,8 +106,9 @@ REFERENCES = {
     ],
     "map": [("based_on", "map")],
     "rating": [("card_id", "card"), ("participant_id", "participant")],
+    "measurement": [("card_id", "card")],
 }
-_STORED = {"": "text", "int": "integer", "bool": "integer", "blob": "blob"}
+_STORED = {"": "text", "int": "integer", "bool": "integer", "blob": "blob", "float": "real"}
 
 
 def apply_pragmas(connection: sqlite3.Connection) -> None:

@@ -212,3 +212,18 @@ class SnapshotChunk(SQLModel, table=True):
 
     hash: str = Field(primary_key=True)
     data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+# -- Measurements: measured figures of a touchpoint over time ----------------------------
+
+
+class Measurement(SQLModel, table=True):
+    """One measured value of a touchpoint: a metric on a date, with its unit and target."""
+
+    id: str = Field(primary_key=True)
+    card_id: str = Field(foreign_key="card.id", ondelete="CASCADE", index=True)
+    metric: str  # NPS, CSAT, conversion rate, calls per week, ...
+    date: str  # ISO 8601 date (YYYY-MM-DD)
+    value: float
+    unit: str = _default("")
+    target: float | None = None

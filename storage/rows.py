@@ -31,8 +31,25 @@ GROUP: dict[str, tuple[str, ...]] = {
     "card": ("lane_id", "phase_id"),
 }
 # Parent before child: the order in which a snapshot's rows go back in.
-KINDS = ("participant", "persona", "channel", "map", "phase", "lane", "card", "rating")
-TYPES = {"VARCHAR": str, "TEXT": str, "INTEGER": int, "BOOLEAN": bool, "BLOB": bytes}
+KINDS = (
+    "participant",
+    "persona",
+    "channel",
+    "map",
+    "phase",
+    "lane",
+    "card",
+    "rating",
+    "measurement",
+)
+TYPES = {
+    "VARCHAR": str,
+    "TEXT": str,
+    "INTEGER": int,
+    "BOOLEAN": bool,
+    "BLOB": bytes,
+    "FLOAT": float,
+}
 
 
 @dataclass(frozen=True)
@@ -107,7 +124,7 @@ def check_text(where: str, value: str) -> None:
 
 def key_of(kind: str, row: dict[str, Any]) -> str:
     """The id a Change reports for a row (a rating is reported under its card)."""
-    return row["card_id"] if kind == "rating" else row["id"]
+    return row["card_id"] if kind in ("rating", "measurement") else row["id"]
 
 
 class Rows:
@@ -313,6 +330,8 @@ class Rows:
         if kind == "card":
             for rating in self.select("rating", "card_id = ?", (row.id,)):
                 rows.append(("rating", rating._asdict(), None))
+            for measurement in self.select("measurement", "card_id = ?", (row.id,)):
+                rows.append(("measurement", measurement._asdict(), None))
             for child in self.select("card", "based_on = ?", (row.id,)):
                 updates.append(("card", child.id, "based_on", row.id))
         elif kind in ("phase", "lane"):

@@ -15,12 +15,13 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from storage import db, opening, paths, rules, snapshots
+from storage import db, opening, paths, rules
 from storage.changes import Change, Snapshot
 from storage.errors import EditNotSaved, InvalidEdit, shown
 from storage.lock import FileLock
 from storage.rows import GROUP, Rows, Schema, check_text, group_of, integrity_message, key_of
 from storage.vocabulary import EXPERIENCE_RANGE, IMPORTANCE_RANGE
+from storage.workshop_history import HistoryMixin
 
 ID_PREFIX = {
     "participant": "p-",
@@ -31,6 +32,7 @@ ID_PREFIX = {
     "lane": "l-",
     "card": "c-",
     "snapshot": "s-",
+    "measurement": "me-",
 }
 LANGUAGES = ("en", "de")  # the workshop languages the interchange format accepts
 
@@ -44,7 +46,7 @@ def new_id(kind: str) -> str:
     return ID_PREFIX[kind] + os.urandom(6).hex()
 
 
-class Workshop:
+class Workshop(HistoryMixin):
     """An open workshop file. ``Workshop.open`` runs every opening check first.
 
     Reads and edits use one DBAPI connection in autocommit mode with explicit
@@ -503,57 +505,6 @@ class Workshop:
                     rows.insert("rating", rating._asdict() | {"card_id": copy["id"]})
             change.added.add(("map", new_map))
         return new_map
-
-    # -- snapshots: named states of the whole workshop (storage.snapshots) -----------------
-
-    def snapshots(self) -> list[snapshots.SnapshotInfo]:
-        """The file's snapshots, oldest first."""
-        return snapshots.listing(self._connection())
-
-    def find_snapshot(self, name: str) -> snapshots.SnapshotInfo:
-        """The snapshot called ``name``; an InvalidEdit names the ones there are."""
-        return snapshots.find(self._connection(), name)
-
-    def take_snapshot(self, name: str, reason: str = "") -> str:
-        """Freeze the whole workshop under ``name``; returns the snapshot's id."""
-        check_text("snapshot.name", name)
-        snapshot_id = new_id("snapshot")
-        with self._edit() as (rows, _change):
-            snapshots.take(rows.c, snapshot_id, name, reason)
-        return snapshot_id
-
-    def delete_snapshot(self, snapshot_id: str) -> None:
-        with self._edit() as (rows, _change):
-            snapshots.delete(rows.c, snapshot_id)
-
-    def snapshot_state(self, snapshot_id: str) -> snapshots.State:
-        with self.reading():
-            return snapshots.state_of(self._connection(), snapshot_id)
-
-    def current_state(self) -> snapshots.State:
-        with self.reading():
-            return snapshots.capture(self._connection())
-
-    def replace_state(self, state: snapshots.State) -> None:
-        """Make the whole workshop ``state`` in one edit (restoring a snapshot, its undo).
-
-        Listeners hear every board row as removed, added or updated.
-        """
-        with self._edit(deferred=True) as (rows, change):
-            before = snapshots.capture(rows.c).keys()
-            snapshots.replace_content(rows.c, state)
-            after = snapshots.capture(rows.c).keys()
-            shown_kinds = set(GROUP) | {"rating"}
-            change.removed |= {key for key in before - after if key[0] in shown_kinds}
-            change.added |= {key for key in after - before if key[0] in shown_kinds}
-            change.updated |= {key for key in before & after if key[0] in shown_kinds}
-            change.updated.add(("workshop", "1"))
-
-    def snapshot_view(self, snapshot_id: str) -> Workshop:
-        """A read-only workshop in memory holding what the snapshot froze."""
-        view = Workshop(self.path, snapshots.in_memory(self.snapshot_state(snapshot_id)), None)
-        view._snapshot = True
-        return view
 
 
 def _roll_back(connection: sqlite3.Connection) -> None:

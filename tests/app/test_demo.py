@@ -39,6 +39,7 @@ TEXT_KEYS = {
     "expectation",
     "owner",
     "kpi",
+    "metric",
     "language",
 }
 

@@ -293,7 +293,8 @@ def test_an_unknown_command_is_bad_usage(tmp_path: Path) -> None:
     result = run(tmp_path, "bogus")
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
-        "journeyboard: unknown command 'bogus' (commands: new, demo, info, export, import, room; "
+        "journeyboard: unknown command 'bogus' (commands: new, demo, info, export, import, room, "
+        "snapshot, snapshots, measurements; "
         "or give a workshop file to open)"
     ]
 

@@ -434,7 +434,8 @@ def documents(draw: Any) -> dict[str, Any]:
         (draw(st.integers(0, 3)), draw(st.integers(0, 3)), draw(st.integers(0, 5)))
         for _ in range(counts["maps"])
     ]
-    total = sum(counts.values()) + sum(sum(shape) for shape in shapes)
+    measured = [draw(st.integers(0, 4)) for _ in range(counts["maps"])]
+    total = sum(counts.values()) + sum(sum(shape) for shape in shapes) + sum(measured)
     ids = iter(draw(st.lists(IDS, min_size=total, max_size=total, unique=True)))
 
     participants = [{"id": next(ids), "name": draw(TEXT)} for _ in range(counts["participants"])]
@@ -527,6 +528,24 @@ def documents(draw: Any) -> dict[str, Any]:
         others = [c["id"] for c in all_cards if c is not card]
         if others and draw(st.integers(0, 3)) == 0:
             card["based_on"] = draw(st.sampled_from(others))
+    for m, count in zip(maps, measured, strict=True):  # in the order a file gives back
+        order = [c["id"] for c in m["cards"] if c["kind"] == "touchpoint"]
+        measurements = []
+        for _ in range(count if order else 0):
+            item = {
+                "id": next(ids),
+                "card": draw(st.sampled_from(order)),
+                "metric": draw(TEXT.filter(bool)),
+                "date": draw(st.dates()).isoformat(),
+                "value": draw(st.floats(allow_nan=False, allow_infinity=False)),
+                "unit": draw(TEXT),
+            }
+            if draw(st.booleans()):
+                item["target"] = draw(st.floats(allow_nan=False, allow_infinity=False))
+            measurements.append(item)
+        m["measurements"] = sorted(
+            measurements, key=lambda x: (order.index(x["card"]), x["metric"], x["date"], x["id"])
+        )
     return {
         "format": "journeyboard",
         "version": VERSION,
@@ -554,4 +573,7 @@ def test_a_version_1_document_imports_unchanged(tmp_path: Path) -> None:
     fixture = Path(__file__).resolve().parents[1] / "_files" / "workshop-v1.json"
     old = json.loads(fixture.read_text(encoding="utf-8"))
     assert old["version"] == 1
-    assert roundtrip(old, tmp_path) == old | {"version": VERSION}
+    expected = json.loads(fixture.read_text(encoding="utf-8")) | {"version": VERSION}
+    for journey_map in expected["maps"]:
+        journey_map["measurements"] = []  # always written; a version-1 document has none
+    assert roundtrip(old, tmp_path) == expected
