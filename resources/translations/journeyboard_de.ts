@@ -3642,6 +3642,22 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <source>{day} {month} {year}</source>
         <translation>{day}. {month} {year}</translation>
     </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>The figures measured at the touchpoints, one chart per touchpoint and metric: the line shows the values over time, the dashed line the target.</source>
+        <translation>Die an den Touchpoints gemessenen Kennzahlen, ein Diagramm je Touchpoint und Kennzahl: die Linie zeigt die Werte im Zeitverlauf, die gestrichelte Linie das Ziel.</translation>
+    </message>
+    <message>
+        <source>latest {value}</source>
+        <translation>zuletzt {value}</translation>
+    </message>
+    <message>
+        <source>target {value}</source>
+        <translation>Ziel {value}</translation>
+    </message>
 </context>
 <context>
     <name>room</name>
