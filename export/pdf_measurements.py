@@ -83,8 +83,10 @@ def chart(
         latest += "   " + words["target"].format(value=_value_text(target, unit, lang))
     drawing.add(String(0, height - 23 * k, latest, fontName=fs.regular, fontSize=7.5 * k))
     plot = LinePlot()
-    plot.x, plot.y = 28 * k, 16 * k
-    plot.width, plot.height = width - 36 * k, height - 48 * k
+    # setProperties: the typed stubs do not know a widget's geometry attributes.
+    plot.setProperties(
+        {"x": 28 * k, "y": 16 * k, "width": width - 36 * k, "height": height - 48 * k}
+    )
     points = [(_day(row.date), row.value) for row in rows]
     if len(points) == 1:  # one value: a dot in the middle
         points = [(points[0][0] - 1, points[0][1]), points[0], (points[0][0] + 1, points[0][1])]
