@@ -206,5 +206,27 @@ class JourneyDocument(QObject):
         with self._writing():
             self.workshop.replace_state(state)
 
+    # -- measurements of touchpoints (app.measurements) -----------------------------------
+
+    def measurements(self, map_id: str) -> dict[str, list[Any]]:
+        return self.workshop.measurements(map_id)
+
+    def card_measurements(self, card_id: str) -> list[Any]:
+        return self.workshop.card_measurements(card_id)
+
+    def import_measurements(
+        self, rows: list[dict[str, Any]]
+    ) -> tuple[list[str], list[dict[str, Any]]]:
+        with self._writing():
+            return self.workshop.import_measurements(rows)
+
+    def add_measurements(self, rows: list[dict[str, Any]]) -> list[str]:
+        with self._writing():
+            return self.workshop.add_measurements(rows)
+
+    def remove_measurements(self, ids: list[str]) -> list[dict[str, Any]]:
+        with self._writing():
+            return self.workshop.remove_measurements(ids)
+
 
 __all__ = ["Change", "JourneyDocument", "MapData", "read_map"]

@@ -223,10 +223,14 @@ def _text(cell: Any) -> str:
 # -- matching ---------------------------------------------------------------------------------
 
 
-def _touchpoints(workshop: Workshop, map_name: str | None) -> list[tuple[Any, str]]:
+def _touchpoints(
+    workshop: Workshop, map_name: str | None, map_id: str | None
+) -> list[tuple[Any, str]]:
     from export import find_map
 
     maps = [find_map(workshop, map_name)] if map_name is not None else workshop.maps()
+    if map_id is not None:
+        maps = [m for m in maps if m.id == map_id]
     return [
         (card, journey_map.name)
         for journey_map in maps
@@ -236,9 +240,10 @@ def _touchpoints(workshop: Workshop, map_name: str | None) -> list[tuple[Any, st
 
 
 def read_table(
-    path: Path | str, workshop: Workshop, map_name: str | None = None
+    path: Path | str, workshop: Workshop, map_name: str | None = None, map_id: str | None = None
 ) -> MeasurementTable:
-    """Read ``path`` and match every row to a touchpoint of ``workshop`` (or of one map)."""
+    """Read ``path`` and match every row to a touchpoint of ``workshop`` (or of one map,
+    named or given by id)."""
     path = Path(path)
     source = shown(path)
     cells = read_cells(path)
@@ -248,7 +253,7 @@ def read_table(
         raise MeasurementImportError(f"{source}: the table is empty")
     where = columns(cells[0], source)
     with workshop.reading():
-        touchpoints = _touchpoints(workshop, map_name)
+        touchpoints = _touchpoints(workshop, map_name, map_id)
     by_id = {card.id: (card, name) for card, name in touchpoints}
     by_title: dict[str, list[tuple[Any, str]]] = {}
     for card, name in touchpoints:

@@ -74,6 +74,7 @@ class WindowMenus(QObject):
         self._action("save_copy_action", c.save_copy, S.SaveAs)
         self._action("snapshot_action", lambda: _snapshots().take_snapshot(w))
         self._action("snapshots_action", lambda: _snapshots().show_snapshots(w))
+        self._action("import_measurements_action", lambda: _measurements().choose_and_preview(w))
         self._action("import_json_action", c.import_json)
         self._action("export_pdf_action", c.export_pdf, "Ctrl+E")
         self._action("export_png_action", c.export_png)
@@ -157,6 +158,7 @@ class WindowMenus(QObject):
             self.save_copy_action: self.tr("Save a &Copy As\u2026"),
             self.snapshot_action: self.tr("&Snapshot\u2026"),
             self.snapshots_action: self.tr("Snaps&hots\u2026"),
+            self.import_measurements_action: self.tr("Import &Measurements\u2026"),
             self.import_json_action: self.tr("&Import JSON or Mermaid\u2026"),
             self.export_pdf_action: self.tr("&PDF\u2026"),
             self.export_png_action: self.tr("P&NG Image of This Map\u2026"),
@@ -261,6 +263,7 @@ class WindowMenus(QObject):
         menu.addAction(self.snapshot_action)
         menu.addAction(self.snapshots_action)
         menu.addAction(self.import_json_action)
+        menu.addAction(self.import_measurements_action)
         self.export_menu = self._menu(self.tr("&Export"), menu)
         for action in (
             self.export_pdf_action,
@@ -469,6 +472,9 @@ class WindowMenus(QObject):
             bool(has_cards) or (bool(has_map) and w.board_scene.current_header is not None)
         )
         self.snapshot_action.setEnabled(w.document is not None and not w.document.readonly)
+        self.import_measurements_action.setEnabled(
+            bool(has_map) and w.document is not None and not w.document.readonly
+        )
         w.map_combo.setEnabled(has_doc)
         if hasattr(self, "add_lane_menu"):
             self.add_lane_menu.setEnabled(bool(has_map))
@@ -481,6 +487,13 @@ class WindowMenus(QObject):
             i18n.install_translator(app, lang)
         for code, action in self.language_actions.items():
             action.setChecked(code == i18n.current_language())
+
+
+def _measurements() -> Any:
+    """The measurements import, imported when first used."""
+    from widgets import measurements_dialog
+
+    return measurements_dialog
 
 
 def _snapshots() -> Any:

@@ -1240,6 +1240,69 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     </message>
 </context>
 <context>
+    <name>MeasurementsImportDialog</name>
+    <message>
+        <source>Import Measurements</source>
+        <translation>Messwerte importieren</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows match a touchpoint, %3 cannot be imported.</source>
+        <translation>%1: %2 Zeilen passen zu einem Touchpoint, %3 lassen sich nicht importieren.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Skip the rows that cannot be imported</source>
+        <translation>Zeilen überspringen, die sich nicht importieren lassen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Cannot import the measurements</source>
+        <translation>Die Messwerte lassen sich nicht importieren</translation>
+    </message>
+    <message>
+        <source>%1 measurements imported; Undo takes them back</source>
+        <translation>%1 Messwerte importiert; Rückgängig nimmt sie zurück</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Tabellen (*.csv *.xlsx *.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>MomentsPanel</name>
     <message>
         <source>#</source>
@@ -2446,6 +2509,10 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>Schnappsch&amp;üsse …</translation>
     </message>
     <message>
+        <source>Import &amp;Measurements…</source>
+        <translation>&amp;Messwerte importieren …</translation>
+    </message>
+    <message>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
@@ -2987,6 +3054,13 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>Start from the template:</source>
         <translation>Mit dieser Vorlage beginnen:</translation>
+    </message>
+</context>
+<context>
+    <name>measurements</name>
+    <message>
+        <source>Import measurements</source>
+        <translation>Messwerte importieren</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ def test_menus_hold_the_expected_actions(app_window: Any) -> None:
         "Snapshot…",
         "Snapshots…",
         "Import JSON or Mermaid…",
+        "Import Measurements…",
         "Export",
         "Close",
         "Quit",

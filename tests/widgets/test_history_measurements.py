@@ -1,0 +1,58 @@
+"""Import measurements from the window: the preview of what matches, the refusal until
+bad rows are skipped, the import as one undo step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+
+from storage.workshop import Workshop
+
+
+def test_import_preview_then_skip_the_bad_rows_then_undo(
+    app_window: Any, app_dialogs: Any, qtbot: Any, tmp_path: Path, workshop_path: Path
+) -> None:
+    from widgets.measurements_dialog import MeasurementsImportDialog
+
+    table = tmp_path / "nps.csv"
+    table.write_text(
+        "touchpoint,metric,date,value,target\n"
+        "c1,NPS,2026-01-31,12,40\n"
+        "Flyer in the letterbox,NPS,2026-02-28,18,40\n"
+        "No such card,NPS,2026-03-31,25,40\n",
+        encoding="utf-8",
+    )
+    app_dialogs.open_names.append(str(table))
+    assert app_window.import_measurements_action.isEnabled()
+    app_window.import_measurements_action.trigger()
+    dialog = app_window.findChild(MeasurementsImportDialog, "measurements-import")
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.summary.text() == ("nps.csv: 2 rows match a touchpoint, 1 cannot be imported.")
+    matches = [dialog.rows.item(i, 6).text() for i in range(dialog.rows.rowCount())]
+    assert matches == [
+        "\u2713 Flyer in the letterbox",
+        "\u2713 Flyer in the letterbox",
+        "\u2717 no touchpoint with the id or title 'No such card'",
+    ]
+    assert not dialog.import_button.isEnabled()  # a bad row refuses the whole table
+    # On the box itself: the check box is wider than its text.
+    box = QPoint(8, dialog.skip.height() // 2)
+    qtbot.mouseClick(dialog.skip, Qt.MouseButton.LeftButton, pos=box)
+    assert dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert app_window.statusBar().currentMessage() == (
+        "2 measurements imported; Undo takes them back"
+    )
+    with Workshop.open(workshop_path, readonly=True) as stored:
+        assert [(m.date, m.value, m.target) for m in stored.card_measurements("c1")] == [
+            ("2026-01-31", 12.0, 40.0),
+            ("2026-02-28", 18.0, 40.0),
+        ]
+    document = app_window.document
+    assert document.undo_stack.undoText() == "Import measurements"
+    app_window.undo_action.trigger()
+    assert document.card_measurements("c1") == []
+    app_window.redo_action.trigger()
+    assert len(document.card_measurements("c1")) == 2
