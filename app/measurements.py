@@ -42,3 +42,17 @@ def import_measurements(document: JourneyDocument, rows: list[dict[str, Any]]) -
     """Import checked rows (``card_id``, ``metric``, ``date``, ``value``, ``unit``,
     ``target``) as one undo step; raises InvalidEdit when refused."""
     return execute(document, ImportMeasurementsCommand(document, rows))
+
+
+def series(rows: list[Any]) -> list[tuple[str, list[Any]]]:
+    """The measurements of one touchpoint as (metric, its rows in date order), by metric."""
+    found: dict[str, list[Any]] = {}
+    for row in sorted(rows, key=lambda r: (r.metric, r.date)):
+        found.setdefault(row.metric, []).append(row)
+    return list(found.items())
+
+
+def trend(rows: list[Any]) -> tuple[float, ...]:
+    """The values of the touchpoint's first metric in date order (its trend line)."""
+    found = series(rows)
+    return tuple(row.value for row in found[0][1]) if found else ()

@@ -1041,6 +1041,10 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
         <translation>Bewertungen:</translation>
     </message>
     <message>
+        <source>Measured:</source>
+        <translation>Gemessen:</translation>
+    </message>
+    <message>
         <source>Phase:</source>
         <translation>Phase:</translation>
     </message>
@@ -1087,6 +1091,10 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     <message>
         <source>(no channel)</source>
         <translation>(kein Kanal)</translation>
+    </message>
+    <message>
+        <source> (target %1)</source>
+        <translation> (Ziel %1)</translation>
     </message>
     <message>
         <source>Not rated yet</source>

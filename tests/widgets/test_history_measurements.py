@@ -56,3 +56,18 @@ def test_import_preview_then_skip_the_bad_rows_then_undo(
     assert document.card_measurements("c1") == []
     app_window.redo_action.trigger()
     assert len(document.card_measurements("c1")) == 2
+
+
+def test_the_inspector_shows_each_metric_with_its_target(board_window: Any, qtbot: Any) -> None:
+    board_window.board_view.select_cards(["c7"])
+    inspector = board_window.inspector
+    qtbot.waitUntil(lambda: inspector.kind == "card")
+    assert inspector.card_title.text() == "Reading Google reviews"
+    assert inspector.card_measured.text().splitlines() == [
+        "Average rating: 4.1 \u2192 4.2 \u2192 4.2 \u2605 (target 4.5), 2026-01-31 \u2013 2026-03-31",
+        "NPS: 12 \u2192 18 \u2192 25 (target 40), 2026-01-31 \u2013 2026-03-31",
+    ]
+    assert inspector.card_measured.isVisible()
+    board_window.board_view.select_cards(["c1"])  # no measurements: no row
+    qtbot.waitUntil(lambda: inspector.card_title.text() == "Flyer in the letterbox")
+    assert inspector.card_measured.text() == "" and not inspector.card_measured.isVisible()

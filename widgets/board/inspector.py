@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.commands import SetInfoCommand, execute
+from app.measurements import series
 from app.scoring import score as aggregate
 from export.qtpaint import icon_pixmap, note_label
 from storage.errors import JourneyError
@@ -181,6 +182,10 @@ class Inspector(QWidget):
         self.card_score.setWordWrap(True)
         self.card_score.setStyleSheet("color: #455A64;")
         form.addRow(self.tr("Ratings:"), self.card_score)
+        self.card_measured = QLabel(self)  # the series of each metric, with its target
+        self.card_measured.setWordWrap(True)
+        self.card_measured.setObjectName("inspector-measurements")
+        form.addRow(self.tr("Measured:"), self.card_measured)
 
     def _build_phase_page(self) -> None:
         self.phase_page, form = self._form()
@@ -291,6 +296,24 @@ class Inspector(QWidget):
             self.card_form.setRowVisible(widget, not note)
         self.card_form.setRowVisible(self.card_note_type, note)
         self.card_score.setText(self._score_text(card.id) if not note else "")
+        measured = "" if note else self._measured_text(card.id)
+        self.card_measured.setText(measured)
+        self.card_form.setRowVisible(self.card_measured, bool(measured))
+
+    def _measured_text(self, card_id: str) -> str:
+        """One line per metric: its values in date order, the unit, the target, the dates."""
+        lines = []
+        for metric, rows in series(self._document.card_measurements(card_id)):
+            unit = rows[-1].unit
+            values = " \u2192 ".join(f"{row.value:g}" for row in rows)
+            line = f"{metric}: {values} {unit}".rstrip()
+            if rows[-1].target is not None:
+                line += self.tr(" (target %1)").replace("%1", f"{rows[-1].target:g}")
+            line += (
+                f", {rows[0].date} \u2013 {rows[-1].date}" if len(rows) > 1 else f", {rows[0].date}"
+            )
+            lines.append(line)
+        return "\n".join(lines)
 
     def _load_workshop(self) -> None:
         document = self._document
