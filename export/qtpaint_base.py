@@ -94,6 +94,7 @@ class CardLook:
     experience: float | None = None
     importance: float | None = None
     disagreement: bool = False
+    trend: tuple[float, ...] = ()  # a measured metric's values in date order (the board)
 
     @classmethod
     def of(cls, card: Card, score: Score | None, channel_icon: str | None) -> CardLook:

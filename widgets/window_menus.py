@@ -123,6 +123,11 @@ class WindowMenus(QObject):
         )
         self.legend_action.setCheckable(True)
         self.legend_action.setChecked(True)
+        self.trends_action = self._action(
+            "trends_action", lambda: scene.set_show_trends(self.trends_action.isChecked())
+        )
+        self.trends_action.setCheckable(True)
+        self.trends_action.setChecked(True)
         self.presentation_action = self._action(
             "presentation_action",
             lambda: w.presentation.set_active(self.presentation_action.isChecked()),
@@ -181,6 +186,7 @@ class WindowMenus(QObject):
             self.zoom_fit_action: self.tr("&Fit Board"),
             self.zoom_reset_action: self.tr("&Actual Size"),
             self.legend_action: self.tr("Show &Legend"),
+            self.trends_action: self.tr("Show Measured &Trends"),
             self.presentation_action: self.tr("&Presentation Mode"),
             self.new_map_action: self.tr("&New Map\u2026"),
             self.new_to_be_action: self.tr("New &To-be Map from This Map\u2026"),
@@ -310,6 +316,7 @@ class WindowMenus(QObject):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.legend_action)
+        menu.addAction(self.trends_action)
         menu.addAction(self.presentation_action)
         menu.addSeparator()
         panels = self.panels_menu = self._menu(self.tr("&Panels"), menu)

@@ -2541,6 +2541,10 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>&amp;Legende anzeigen</translation>
     </message>
     <message>
+        <source>Show Measured &amp;Trends</source>
+        <translation>Gemessene &amp;Verläufe zeigen</translation>
+    </message>
+    <message>
         <source>&amp;Presentation Mode</source>
         <translation>&amp;Präsentationsmodus</translation>
     </message>

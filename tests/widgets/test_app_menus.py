@@ -66,12 +66,13 @@ def test_menus_hold_the_expected_actions(app_window: Any) -> None:
         "Find...",
     ]
     view = _texts(m.view_menu)
-    assert view[:6] == [
+    assert view[:7] == [
         "Zoom In",
         "Zoom Out",
         "Fit Board",
         "Actual Size",
         "Show Legend",
+        "Show Measured Trends",
         "Presentation Mode",
     ]
     assert _texts(m.panels_menu) == [

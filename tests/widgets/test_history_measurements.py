@@ -71,3 +71,25 @@ def test_the_inspector_shows_each_metric_with_its_target(board_window: Any, qtbo
     board_window.board_view.select_cards(["c1"])  # no measurements: no row
     qtbot.waitUntil(lambda: inspector.card_title.text() == "Flyer in the letterbox")
     assert inspector.card_measured.text() == "" and not inspector.card_measured.isVisible()
+
+
+def test_measured_cards_draw_a_trend_line_that_the_view_menu_hides(
+    board_window: Any, qtbot: Any
+) -> None:
+    scene = board_window.board_scene
+    # c7's first metric is its average rating (4.1, 4.2, 4.2); c1 has no measurements.
+    assert scene.card_item("c7").look.trend == (4.1, 4.2, 4.2)
+    assert scene.card_item("c1").look.trend == ()
+    board_window.trends_action.trigger()
+    assert not board_window.trends_action.isChecked()
+    assert scene.card_item("c7").look.trend == ()
+    board_window.trends_action.trigger()
+    assert scene.card_item("c17").look.trend == (41.0, 44.0, 52.0)
+    # An import updates the card's line at once.
+    board_window.document.import_measurements(
+        [
+            {"card_id": "c1", "metric": "NPS", "date": d, "value": v}
+            for d, v in (("2026-01-31", 3.0), ("2026-02-28", 5.0))
+        ]
+    )
+    qtbot.waitUntil(lambda: scene.card_item("c1").look.trend == (3.0, 5.0))

@@ -302,8 +302,11 @@ class Inspector(QWidget):
 
     def _measured_text(self, card_id: str) -> str:
         """One line per metric: its values in date order, the unit, the target, the dates."""
+        document = self._document
+        if document is None:
+            return ""
         lines = []
-        for metric, rows in series(self._document.card_measurements(card_id)):
+        for metric, rows in series(document.card_measurements(card_id)):
             unit = rows[-1].unit
             values = " \u2192 ".join(f"{row.value:g}" for row in rows)
             line = f"{metric}: {values} {unit}".rstrip()

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from app.document import JourneyDocument
 from app.layout import MapLayout, Metrics, compute_frame, compute_layout, fullest_cells
+from app.measurements import trend
 from app.scoring import Score, emotion_curve, score
 from storage.rows import Card, Channel, JourneyMap, Lane, Participant, Persona, Phase
 from storage.workshop import Change
@@ -72,6 +73,7 @@ class MapState:
         self.personas: dict[str, Persona] = {}
         self.channels: dict[str, Channel] = {}
         self.participants: list[Participant] = []
+        self.trends: dict[str, tuple[float, ...]] = {}  # measured values of a card's metric
         self.load()
 
     # -- reading ------------------------------------------------------------------------
@@ -87,6 +89,10 @@ class MapState:
         self.personas = dict(data.personas)
         self.channels = dict(data.channels)
         self.participants = list(data.participants)
+        self.trends = {
+            card_id: trend(rows)
+            for card_id, rows in self.document.measurements(self.map_id).items()
+        }
         self._scores = {}
         self.cells = {}
         for card in sorted(self.cards.values(), key=lambda c: c.position):
@@ -153,6 +159,10 @@ class MapState:
                 delta.cells.add((row.lane_id, row.phase_id))
                 delta.cards.add(card_id)
                 delta.curves.add(row.lane_id)
+            for card_id in change.ids("card") | change.ids("measurement"):
+                if card_id in self.cards:  # measurements report their card's id
+                    self.trends[card_id] = trend(self.document.card_measurements(card_id))
+                    delta.cards.add(card_id)
             for cell in delta.cells:
                 ids = self.cells.get(cell)
                 if ids is not None:
