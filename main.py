@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "letter", "tabloid")
-EXPORT_KINDS = ("pdf", "png", "csv", "json", "mermaid")
+EXPORT_KINDS = ("pdf", "png", "csv", "json", "mermaid", "xlsx")
 COMMANDS = (
     "new",
     "demo",

@@ -80,6 +80,10 @@ def run_export(
                 lang=lang,
                 maps=None if map_name is None else [find_map(workshop, map_name).id],
             )
+        elif kind == "xlsx":
+            from export.xlsx import write_xlsx
+
+            write_xlsx(workshop, out, lang=lang)
         elif kind == "mermaid":
             from export.mermaid import write_mermaid
 

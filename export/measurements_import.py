@@ -30,7 +30,7 @@ from storage.workshop import Workshop
 
 # Accepted header names (lower case, spaces and punctuation as written) of each column.
 HEADERS: dict[str, tuple[str, ...]] = {
-    "touchpoint": ("touchpoint", "touchpoint id", "id", "card", "title", "titel", "karte"),
+    "touchpoint": ("touchpoint id", "touchpoint-id", "touchpoint", "id", "card", "title", "titel"),
     "metric": ("metric", "kpi", "metrik", "kennzahl"),
     "date": ("date", "datum"),
     "value": ("value", "wert"),
@@ -137,10 +137,17 @@ def _xlsx_cells(path: Path) -> list[list[Any]]:
         detail = getattr(error, "strerror", None) or "not an Excel .xlsx workbook"
         raise MeasurementImportError(f"{shown(path)}: cannot be read ({detail})") from None
     try:
-        sheet = book.worksheets[0]
-        return [list(row) for row in sheet.iter_rows(values_only=True)]
+        sheets = [[list(row) for row in sheet.iter_rows(values_only=True)] for sheet in book]
     finally:
         book.close()
+    # The first sheet with the measurement columns (a workbook Journeyboard wrote has its
+    # touchpoints first), else the first sheet, whose header is then refused by name.
+    for cells in sheets:
+        header = next((row for row in cells if any(_text(c) for c in row)), [])
+        keys = {_header_key(c) for c in header}
+        if all(keys & set(HEADERS[name]) for name in REQUIRED):
+            return cells
+    return sheets[0] if sheets else []
 
 
 def _header_key(cell: Any) -> str:
