@@ -102,7 +102,8 @@ def write_xlsx(workshop: Workshop, out: Path | str, lang: str | None = None) -> 
 
     fmt = csv_format(workshop, ",", lang)  # a decimal point: the numbers are read back
     book = openpyxl.Workbook()
-    book.remove(book.active)
+    for sheet in list(book.worksheets):  # the empty default sheet
+        book.remove(sheet)
     with workshop.reading():
         _sheet(
             book,
