@@ -9,7 +9,16 @@ and delivery, several moments of truth, disagreements, and a few unrated touchpo
 from __future__ import annotations
 
 from app.demo_cards import AS_IS, TO_BE, Carried, Note, Rating, Touchpoint
-from app.demo_texts import BACKSTAGE, MAP_NAMES, OWNERS, PARTICIPANTS, PERSONAS, PROFILE, TITLE
+from app.demo_texts import (
+    BACKSTAGE,
+    MAP_NAMES,
+    MEASUREMENTS,
+    OWNERS,
+    PARTICIPANTS,
+    PERSONAS,
+    PROFILE,
+    TITLE,
+)
 from app.templates import (
     FORMAT,
     FORMAT_VERSION,
@@ -112,15 +121,6 @@ def _board_order(cards: list[dict], board: dict) -> list[dict]:
     return sorted(cards, key=lambda card: (phases.index(card["phase"]), lanes.index(card["lane"])))
 
 
-# Three months of figures for a few as-is touchpoints: (card, metric in English and
-# German, unit, target, values on the last day of January, February and March).
-MEASUREMENTS = (
-    ("c17", ("Checkout conversion rate", "Checkout-Conversion-Rate"), "%", 60.0, (41, 44, 52)),
-    ("c23", ("On-time delivery rate", "Pünktlich geliefert"), "%", 95.0, (78, 83, 81)),
-    ("c15", ("Missed calls per week", "Verpasste Anrufe pro Woche"), "", 5.0, (31, 24, 18)),
-    ("c7", ("Average rating", "Durchschnittliche Bewertung"), "★", 4.5, (4.1, 4.2, 4.2)),
-    ("c7", ("NPS", "NPS"), "", 40.0, (12, 18, 25)),
-)
 MEASURED_ON = ("2026-01-31", "2026-02-28", "2026-03-31")
 
 

@@ -3092,6 +3092,14 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <source>target</source>
         <translation>Ziel</translation>
     </message>
+    <message>
+        <source>As-is</source>
+        <translation>Ist-Zustand</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
 </context>
 <context>
     <name>dialogs</name>
