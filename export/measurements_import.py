@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.words import QT_TRANSLATE_NOOP, translate
 from storage import paths
 from storage.errors import JourneyError, shown
 from storage.workshop import Workshop
@@ -38,6 +39,19 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "target": ("target", "ziel", "zielwert"),
 }
 REQUIRED = ("touchpoint", "metric", "date", "value")
+# The problems of a row, in English; the window shows them in its language (app.words).
+PROBLEMS = {
+    "no_touchpoint": QT_TRANSLATE_NOOP("measurements", "no touchpoint given"),
+    "unknown": QT_TRANSLATE_NOOP("measurements", "no touchpoint with the id or title {name}"),
+    "ambiguous": QT_TRANSLATE_NOOP(
+        "measurements",
+        "{count} touchpoints are titled {name} (maps: {maps}); give the id or choose the map",
+    ),
+    "no_metric": QT_TRANSLATE_NOOP("measurements", "no metric given"),
+    "date": QT_TRANSLATE_NOOP("measurements", "{text} is not a date (2026-03-31 or 31.03.2026)"),
+    "value": QT_TRANSLATE_NOOP("measurements", "value {text} is not a number"),
+    "target": QT_TRANSLATE_NOOP("measurements", "target {text} is not a number"),
+}
 MAX_PROBLEMS_SHOWN = 8
 
 
@@ -247,7 +261,11 @@ def _touchpoints(
 
 
 def read_table(
-    path: Path | str, workshop: Workshop, map_name: str | None = None, map_id: str | None = None
+    path: Path | str,
+    workshop: Workshop,
+    map_name: str | None = None,
+    map_id: str | None = None,
+    lang: str = "en",
 ) -> MeasurementTable:
     """Read ``path`` and match every row to a touchpoint of ``workshop`` (or of one map,
     named or given by id)."""
@@ -269,7 +287,7 @@ def read_table(
     for offset, raw in enumerate(cells[1:], start=2):
         if not any(_text(cell) for cell in raw):
             continue  # an empty line between blocks
-        table.rows.append(_row(raw, offset, where, by_id, by_title))
+        table.rows.append(_row(raw, offset, where, by_id, by_title, lang))
     if not table.rows:
         raise MeasurementImportError(f"{source}: the table has a header but no rows")
     return table
@@ -281,7 +299,11 @@ def _row(
     where: dict[str, int],
     by_id: dict[str, tuple[Any, str]],
     by_title: dict[str, list[tuple[Any, str]]],
+    lang: str = "en",
 ) -> TableRow:
+    def problem(key: str, **values: Any) -> str:
+        return translate("measurements", PROBLEMS[key], lang).format(**values)
+
     row = TableRow(
         line=line,
         touchpoint=_text(_cell(raw, where["touchpoint"])),
@@ -292,37 +314,36 @@ def _row(
     match = by_id.get(row.touchpoint)
     candidates = [match] if match else by_title.get(row.touchpoint, [])
     if not row.touchpoint:
-        problems.append("no touchpoint given")
+        problems.append(problem("no_touchpoint"))
     elif not candidates:
-        problems.append(f"no touchpoint with the id or title {row.touchpoint!r}")
+        problems.append(problem("unknown", name=repr(row.touchpoint)))
     elif len(candidates) > 1:
         maps = ", ".join(sorted({name for _card, name in candidates}))
         problems.append(
-            f"{len(candidates)} touchpoints are titled {row.touchpoint!r} (maps: {maps}); "
-            "give the id or choose the map"
+            problem("ambiguous", count=len(candidates), name=repr(row.touchpoint), maps=maps)
         )
     else:
         card, row.map_name = candidates[0]
         row.card_id, row.card_title = card.id, card.title
     if not row.metric:
-        problems.append("no metric given")
+        problems.append(problem("no_metric"))
     date_cell = _cell(raw, where["date"])
     try:
         row.date = parse_date(date_cell)
     except (ValueError, TypeError):
-        problems.append(f"{_text(date_cell)!r} is not a date (2026-03-31 or 31.03.2026)")
+        problems.append(problem("date", text=repr(_text(date_cell))))
     value_cell = _cell(raw, where["value"])
     try:
         row.value, percent = parse_number(value_cell)
         if percent and not row.unit:
             row.unit = "%"
     except (ValueError, TypeError):
-        problems.append(f"value {_text(value_cell)!r} is not a number")
+        problems.append(problem("value", text=repr(_text(value_cell))))
     target_cell = _cell(raw, where.get("target"))
     if _text(target_cell):
         try:
             row.target = parse_number(target_cell)[0]
         except (ValueError, TypeError):
-            problems.append(f"target {_text(target_cell)!r} is not a number")
+            problems.append(problem("target", text=repr(_text(target_cell))))
     row.problem = "; ".join(problems) or None
     return row

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.measurements import import_measurements
 from export.measurements_import import MeasurementTable, read_table
 from storage.errors import JourneyError
+from widgets import i18n
 from widgets.board import dialogs
 
 if TYPE_CHECKING:
@@ -146,7 +147,12 @@ def choose_and_preview(window: MainWindow) -> MeasurementsImportDialog | None:
     if not name:
         return None
     try:
-        table = read_table(Path(name), document.workshop, map_id=window.current_map_id)
+        table = read_table(
+            Path(name),
+            document.workshop,
+            map_id=window.current_map_id,
+            lang=i18n.current_language(),
+        )
     except JourneyError as error:
         dialogs.warn(window, title, str(error))
         return None

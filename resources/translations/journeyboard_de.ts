@@ -3118,6 +3118,34 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <source>Import measurements</source>
         <translation>Messwerte importieren</translation>
     </message>
+    <message>
+        <source>no touchpoint given</source>
+        <translation>kein Touchpoint angegeben</translation>
+    </message>
+    <message>
+        <source>no touchpoint with the id or title {name}</source>
+        <translation>kein Touchpoint mit der ID oder dem Titel {name}</translation>
+    </message>
+    <message>
+        <source>{count} touchpoints are titled {name} (maps: {maps}); give the id or choose the map</source>
+        <translation>{count} Touchpoints heißen {name} (Karten: {maps}); ID angeben oder Karte wählen</translation>
+    </message>
+    <message>
+        <source>no metric given</source>
+        <translation>keine Kennzahl angegeben</translation>
+    </message>
+    <message>
+        <source>{text} is not a date (2026-03-31 or 31.03.2026)</source>
+        <translation>{text} ist kein Datum (2026-03-31 oder 31.03.2026)</translation>
+    </message>
+    <message>
+        <source>value {text} is not a number</source>
+        <translation>Wert {text} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>target {text} is not a number</source>
+        <translation>Ziel {text} ist keine Zahl</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>

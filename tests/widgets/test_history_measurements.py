@@ -93,3 +93,28 @@ def test_measured_cards_draw_a_trend_line_that_the_view_menu_hides(
         ]
     )
     qtbot.waitUntil(lambda: scene.card_item("c1").look.trend == (3.0, 5.0))
+
+
+def test_the_preview_speaks_german(
+    app_window: Any, app_dialogs: Any, tmp_path: Path, qapp: Any
+) -> None:
+    from widgets import i18n
+    from widgets.measurements_dialog import MeasurementsImportDialog
+
+    table = tmp_path / "werte.csv"
+    table.write_text("Touchpoint;Kennzahl;Datum;Wert\nGibt es nicht;NPS;gestern;viel\n")
+    app_window.menus.language_actions["de"].trigger()
+    try:
+        app_dialogs.open_names.append(str(table))
+        app_window.import_measurements_action.trigger()
+        dialog = app_window.findChild(MeasurementsImportDialog, "measurements-import")
+        assert dialog.summary.text() == (
+            "werte.csv: 0 Zeilen passen zu einem Touchpoint, 1 lassen sich nicht importieren."
+        )
+        assert dialog.rows.item(0, 6).text() == (
+            "\u2717 kein Touchpoint mit der ID oder dem Titel 'Gibt es nicht'; "
+            "'gestern' ist kein Datum (2026-03-31 oder 31.03.2026); "
+            "Wert 'viel' ist keine Zahl"
+        )
+    finally:
+        i18n.install_translator(qapp, "en")
