@@ -32,7 +32,7 @@ def _stored(path: Path, card_id: str, metric: str) -> list[tuple]:
 
 def test_three_months_of_nps_from_an_excel_file(demo: Path) -> None:
     book = openpyxl.Workbook()
-    sheet = book.active
+    sheet = book.worksheets[0]
     sheet.append(["Touchpoint", "Metric", "Date", "Value", "Unit", "Target"])
     sheet.append(["c1", "NPS", dt.date(2026, 1, 31), 12, None, 40])
     sheet.append(["Flyer in the letterbox", "NPS", dt.datetime(2026, 2, 28), 18.5, None, 40])
