@@ -15,8 +15,22 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 PAGE_SIZES = ("A4", "A3", "A2", "A1", "A0", "letter", "tabloid")
-EXPORT_KINDS = ("pdf", "png", "csv", "json", "mermaid")
-COMMANDS = ("new", "demo", "info", "export", "import", "room", "server", "push", "pull", "merge")
+EXPORT_KINDS = ("pdf", "png", "csv", "json", "mermaid", "xlsx")
+COMMANDS = (
+    "new",
+    "demo",
+    "info",
+    "export",
+    "import",
+    "room",
+    "snapshot",
+    "snapshots",
+    "measurements",
+    "server",
+    "push",
+    "pull",
+    "merge",
+)
 PREFER = {"merge": ("a", "b"), "push": ("file", "library")}
 TOP_LEVEL = ("-h", "--help", "--version", "--install-desktop")  # handled without a window
 
@@ -89,6 +103,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--compare-maps", action="store_true", help="CSV: write the as-is vs. to-be comparison"
     )
     export.add_argument("--actions", action="store_true", help="CSV: write the action list")
+    export.add_argument(
+        "--snapshot", metavar="NAME", help="export the workshop as the named snapshot froze it"
+    )
+    export.add_argument(
+        "--compare",
+        metavar="NAME",
+        help="CSV: compare the map (--map, default the first) in the named snapshot with "
+        "the workshop now, or with the snapshot --with names",
+    )
+    export.add_argument("--with", dest="with_snapshot", metavar="OTHER", help="see --compare")
 
     imp = sub.add_parser(
         "import",
@@ -113,8 +137,86 @@ def build_parser() -> argparse.ArgumentParser:
         help="the address to listen on (default: this computer's address on the local network)",
     )
     room.add_argument("--port", type=int, default=0, help="the port (default 0: a free one)")
+
+    snapshot = sub.add_parser(
+        "snapshot", help="freeze the whole workshop under a name, inside the file"
+    )
+    snapshot.add_argument("file", type=Path)
+    snapshot.add_argument("--name", required=True, help="the snapshot's name (unique in the file)")
+    measurements = sub.add_parser(
+        "measurements",
+        help="import measured figures of touchpoints from CSV or Excel, or list them",
+        description="With --import: read a table (.csv or .xlsx; headers in English or "
+        "German: touchpoint, metric, date, value, unit, target) and add its rows to the "
+        "touchpoints they name by id or exact title. Rows that match no touchpoint, bad "
+        "dates and non-numbers refuse the whole import (the file unchanged) unless "
+        "--skip-bad is given. A value for the same touchpoint, metric and date is replaced. "
+        "Without --import: list the measurements.",
+    )
+    measurements.add_argument("file", type=Path)
+    measurements.add_argument("--import", dest="source", type=Path, metavar="DATA")
+    measurements.add_argument("--map", help="match touchpoints of this map only")
+    measurements.add_argument(
+        "--skip-bad", action="store_true", help="import the good rows, skip the refused ones"
+    )
+    snapshots = sub.add_parser("snapshots", help="list the snapshots of a workshop file")
+    snapshots.add_argument("file", type=Path)
+    snapshots.add_argument("--json", action="store_true", help="print the list as JSON")
     _add_library_commands(sub)
     return parser
+
+
+def _snapshot(args: argparse.Namespace) -> None:
+    from storage.workshop import Workshop
+
+    with Workshop.open(args.file) as workshop:
+        snapshot_id = workshop.take_snapshot(args.name)
+        info = next(s for s in workshop.snapshots() if s.id == snapshot_id)
+    sys.stdout.write(f"{info.name}\t{info.taken}\n")
+
+
+def _measurements(args: argparse.Namespace) -> None:
+    from export.measurements_import import MeasurementImportError, read_table
+    from storage.workshop import Workshop
+
+    if args.source is None:
+        with Workshop.open_snapshot(args.file) as workshop:
+            for journey_map in workshop.maps():
+                titles = {card.id: card.title for card in workshop.cards(journey_map.id)}
+                for card_id, rows in workshop.measurements(journey_map.id).items():
+                    for row in rows:
+                        target = "" if row.target is None else f"{row.target:g}"
+                        sys.stdout.write(
+                            f"{journey_map.name}\t{titles[card_id]}\t{row.metric}\t"
+                            f"{row.date}\t{row.value:g}\t{row.unit}\t{target}\n"
+                        )
+        return
+    with Workshop.open(args.file) as workshop:
+        table = read_table(args.source, workshop, args.map)
+        if table.bad and not args.skip_bad:
+            raise MeasurementImportError(table.refusal("--skip-bad imports the others"))
+        ids, replaced = workshop.import_measurements([row.measurement() for row in table.good])
+    skipped = f", {len(table.bad)} rows skipped" if table.bad else ""
+    again = f" ({len(replaced)} replaced a value already there)" if replaced else ""
+    sys.stdout.write(f"{len(ids)} measurements imported{again}{skipped}\n")
+
+
+def _snapshots(args: argparse.Namespace) -> None:
+    from dataclasses import asdict
+
+    from storage.workshop import Workshop
+
+    with Workshop.open_snapshot(args.file) as workshop:
+        found = workshop.snapshots()
+    if args.json:
+        rows = [asdict(info) for info in found]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return
+    for info in found:
+        sys.stdout.write(
+            f"{info.name}\t{info.taken}\t{info.maps} maps, {info.touchpoints} touchpoints, "
+            f"{info.notes} notes, {info.ratings} ratings\n"
+        )
 
 
 def _file_or_target(text: str) -> Path | str:
@@ -270,7 +372,7 @@ def _import(args: argparse.Namespace) -> None:
 
 
 def _export(args: argparse.Namespace) -> None:
-    from export import ExportError, find_map, run_export
+    from export import ExportError
 
     kind = next(name for name in EXPORT_KINDS if getattr(args, name))
     out: Path = getattr(args, kind)
@@ -278,6 +380,12 @@ def _export(args: argparse.Namespace) -> None:
         raise ExportError("--compare-maps works with --csv only")
     if args.actions and (kind != "csv" or args.compare_maps):
         raise ExportError("--actions works with --csv only, without --compare-maps")
+    if args.compare is not None and kind != "csv":
+        raise ExportError("--compare works with --csv only")
+    if args.compare is not None and (args.compare_maps or args.snapshot is not None):
+        raise ExportError("--compare goes with neither --compare-maps nor --snapshot")
+    if args.with_snapshot is not None and args.compare is None:
+        raise ExportError("--with names the second snapshot of --compare")
     # A copy in memory: a long export must not keep the file from a window's edits.
     with _open_snapshot(args.file) as workshop:
         if out.is_dir():
@@ -286,20 +394,26 @@ def _export(args: argparse.Namespace) -> None:
             isinstance(args.file, Path) and out.exists() and os.path.samefile(out, args.file)
         ):  # it would replace the workshop
             raise ExportError(f"{out}: is the workshop file itself; choose another output file")
-        if args.map is not None:
-            find_map(workshop, args.map)  # an unknown name is refused for every format
-        unshown = run_export(
-            workshop,
-            kind,
-            out,
-            map_name=args.map,
-            page_size=args.page_size,
-            dpi=args.dpi,
-            delimiter=args.delimiter,
-            lang=args.lang,
-            compare=args.compare_maps,
-            actions=args.actions,
-        )
+        if args.compare is not None:
+            from export.csv_states import write_state_comparison
+
+            write_state_comparison(
+                workshop,
+                out,
+                args.compare,
+                args.with_snapshot,
+                delimiter=args.delimiter,
+                lang=args.lang,
+                map_name=args.map,
+            )
+            return
+        if args.snapshot is not None:
+            from export.csv_states import snapshot_state
+
+            with snapshot_state(workshop, args.snapshot) as frozen:
+                unshown = _run_export(args, frozen, kind, out)
+        else:
+            unshown = _run_export(args, workshop, kind, out)
     if unshown:  # written all the same: a warning, not a failure
         from export.pdf import describe_missing
 
@@ -308,6 +422,25 @@ def _export(args: argparse.Namespace) -> None:
             f"{len(unshown)} character(s), shown as \u25a1: {describe_missing(unshown)}",
             file=sys.stderr,
         )
+
+
+def _run_export(args: argparse.Namespace, workshop: Any, kind: str, out: Path) -> list[str]:
+    from export import find_map, run_export
+
+    if args.map is not None:
+        find_map(workshop, args.map)  # an unknown name is refused for every format
+    return run_export(
+        workshop,
+        kind,
+        out,
+        map_name=args.map,
+        page_size=args.page_size,
+        dpi=args.dpi,
+        delimiter=args.delimiter,
+        lang=args.lang,
+        compare=args.compare_maps,
+        actions=args.actions,
+    )
 
 
 def _install_desktop() -> None:
@@ -398,6 +531,9 @@ def run_cli(argv: Sequence[str]) -> int:
         "push": _push,
         "pull": _pull,
         "merge": _merge,
+        "snapshot": _snapshot,
+        "snapshots": _snapshots,
+        "measurements": _measurements,
     }
     try:
         handlers[args.command](args)

@@ -146,26 +146,33 @@ def _row(
     )
 
 
-def compare_maps(as_is: MapData, to_be: MapData, include_notes: bool = False) -> list[CardDelta]:
+def compare_maps(
+    as_is: MapData, to_be: MapData, include_notes: bool = False, same_map: bool = False
+) -> list[CardDelta]:
     """Compare ``to_be`` with ``as_is``, card by card.
 
     Rows: the to-be cards in board order (carried over or new), then the dropped as-is
-    cards in board order. Notes are left out unless ``include_notes``.
+    cards in board order. Notes are left out unless ``include_notes``. ``same_map``: the
+    two are one map at two times (a snapshot and now), so a card matches its own id.
     """
 
     def wanted(card: Card) -> bool:
         return include_notes or card.kind == "touchpoint"
 
+    def origin(card: Card) -> str | None:
+        return card.id if same_map else card.based_on
+
     old_cards = as_is.card_by_id
     rows: list[CardDelta] = []
     # Every as-is card some to-be card (shown or not) is based on is not dropped.
-    carried_from = {c.based_on for c in to_be.cards if c.based_on in old_cards}
+    carried_from = {origin(c) for c in to_be.cards if origin(c) in old_cards}
     for card in to_be.cards:
         if not wanted(card):
             continue
         new = _side(to_be, card)
-        original = old_cards.get(card.based_on) if card.based_on else None
-        if original is not None and original.id != card.id:
+        source = origin(card)
+        original = old_cards.get(source) if source else None
+        if original is not None and (same_map or original.id != card.id):
             rows.append(_row(CARRIED, card.kind, original, _side(as_is, original), card, new))
         else:
             rows.append(_row(NEW, card.kind, None, None, card, new))

@@ -13,7 +13,16 @@ from typing import Any
 from app.demo_actions import ACTIONS, COMMENTS, EVIDENCE
 from app.demo_cards import Carried, Note, Rating, Touchpoint
 from app.demo_cards_late import AS_IS, TO_BE
-from app.demo_texts import BACKSTAGE, MAP_NAMES, OWNERS, PARTICIPANTS, PERSONAS, PROFILE, TITLE
+from app.demo_texts import (
+    BACKSTAGE,
+    MAP_NAMES,
+    MEASUREMENTS,
+    OWNERS,
+    PARTICIPANTS,
+    PERSONAS,
+    PROFILE,
+    TITLE,
+)
 from app.templates import (
     FORMAT,
     FORMAT_VERSION,
@@ -155,6 +164,26 @@ def _board_order(cards: list[dict], board: dict) -> list[dict]:
     return sorted(cards, key=lambda card: (phases.index(card["phase"]), lanes.index(card["lane"])))
 
 
+MEASURED_ON = ("2026-01-31", "2026-02-28", "2026-03-31")
+
+
+def _measurements(lang: str) -> list[dict]:
+    column = 0 if lang == "en" else 1
+    return [
+        {
+            "id": f"me{index + 1}-{month + 1}",
+            "card": card,
+            "metric": metric[column],
+            "date": date,
+            "value": float(value),
+            "unit": unit,
+            "target": target,
+        }
+        for index, (card, metric, unit, target, values) in enumerate(MEASUREMENTS)
+        for month, (date, value) in enumerate(zip(MEASURED_ON, values, strict=True))
+    ]
+
+
 def demo_workshop(lang: str = "en") -> dict:
     """The demo workshop of Sonnenkorn Bakery as an interchange-JSON dict, in ``lang``."""
     require_language(lang)
@@ -180,6 +209,12 @@ def demo_workshop(lang: str = "en") -> dict:
         ],
         to_be,
     )
+    # Board order of the cards, then metric and date: the order the file gives back.
+    order = [card["id"] for card in as_is["cards"]]
+    as_is["measurements"] = sorted(
+        _measurements(lang), key=lambda m: (order.index(m["card"]), m["metric"], m["date"])
+    )
+    to_be["measurements"] = []
     return {
         "format": FORMAT,
         "version": FORMAT_VERSION,

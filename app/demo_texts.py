@@ -101,3 +101,13 @@ OWNERS = {
     "clara": ("Clara (shop)", "Clara (Laden)"),
     "agency": ("Web agency", "Webagentur"),
 }
+
+# Three months of figures for a few as-is touchpoints: (card, metric in English and
+# German, unit, target, values on the last day of January, February and March).
+MEASUREMENTS = (
+    ("c17", ("Checkout conversion rate", "Checkout-Conversion-Rate"), "%", 60.0, (41, 44, 52)),
+    ("c23", ("On-time delivery rate", "Pünktlich geliefert"), "%", 95.0, (78, 83, 81)),
+    ("c15", ("Missed calls per week", "Verpasste Anrufe pro Woche"), "", 5.0, (31, 24, 18)),
+    ("c7", ("Average rating", "Durchschnittliche Bewertung"), "★", 4.5, (4.1, 4.2, 4.2)),
+    ("c7", ("NPS", "NPS"), "", 40.0, (12, 18, 25)),
+)

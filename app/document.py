@@ -31,6 +31,7 @@ from storage.rows import (
     Phase,
     Rating,
 )
+from storage.snapshots import SnapshotInfo, State
 from storage.workshop import Change, Snapshot, Workshop
 
 # How long an edit waits for a file another program holds before the window says so.
@@ -50,6 +51,7 @@ class JourneyDocument(QObject):
     # goes on (the window shows it, and may call ``cancel_wait``) until ``busyEnded``.
     busyStarted = Signal()  # camelCase, as Qt names signals
     busyEnded = Signal()  # camelCase, as Qt names signals
+    snapshotsChanged = Signal()  # camelCase, as Qt names signals: taken or deleted
 
     def __init__(self, workshop: Workshop, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +66,7 @@ class JourneyDocument(QObject):
         # Asked before an undo (with the step's commands); raises InvalidEdit to refuse it
         # (a team library's link: a row someone else changed since).
         self.undo_check: Callable[[list[Any]], None] | None = None
+        self.snapshot_name: str | None = None  # set when it shows a snapshot, read-only
         workshop.listeners.append(self.changed.emit)
         workshop.on_busy = self._waiting
         self._busy_shown = False
@@ -260,6 +263,54 @@ class JourneyDocument(QObject):
     def set_action_cards(self, action_id: str, card_ids: list[str]) -> list[str]:
         with self._writing():
             return self.workshop.set_action_cards(action_id, card_ids)
+
+    # -- snapshots (app.snapshots): named states of the whole workshop -------------------
+
+    def snapshots(self) -> list[SnapshotInfo]:
+        return self.workshop.snapshots()
+
+    def take_snapshot(self, name: str, reason: str = "") -> str:
+        with self._writing():
+            snapshot_id = self.workshop.take_snapshot(name, reason)
+        self.snapshotsChanged.emit()
+        return snapshot_id
+
+    def delete_snapshot(self, snapshot_id: str) -> None:
+        with self._writing():
+            self.workshop.delete_snapshot(snapshot_id)
+        self.snapshotsChanged.emit()
+
+    def snapshot_state(self, snapshot_id: str) -> State:
+        return self.workshop.snapshot_state(snapshot_id)
+
+    def current_state(self) -> State:
+        return self.workshop.current_state()
+
+    def replace_state(self, state: State) -> None:
+        with self._writing():
+            self.workshop.replace_state(state)
+
+    # -- measurements of touchpoints (app.measurements) -----------------------------------
+
+    def measurements(self, map_id: str) -> dict[str, list[Any]]:
+        return self.workshop.measurements(map_id)
+
+    def card_measurements(self, card_id: str) -> list[Any]:
+        return self.workshop.card_measurements(card_id)
+
+    def import_measurements(
+        self, rows: list[dict[str, Any]]
+    ) -> tuple[list[str], list[dict[str, Any]]]:
+        with self._writing():
+            return self.workshop.import_measurements(rows)
+
+    def add_measurements(self, rows: list[dict[str, Any]]) -> list[str]:
+        with self._writing():
+            return self.workshop.add_measurements(rows)
+
+    def remove_measurements(self, ids: list[str]) -> list[dict[str, Any]]:
+        with self._writing():
+            return self.workshop.remove_measurements(ids)
 
 
 __all__ = ["Change", "JourneyDocument", "MapData", "read_map"]

@@ -90,6 +90,10 @@ def run_export(
             write_csv(workshop, out, delimiter=delimiter, lang=lang, maps=maps)
             # The arrows between cards: a second table, in a file of its own beside it.
             write_connections_csv(workshop, out, delimiter=delimiter, lang=lang, maps=maps)
+        elif kind == "xlsx":
+            from export.xlsx import write_xlsx
+
+            write_xlsx(workshop, out, lang=lang)
         elif kind == "mermaid":
             from export.mermaid import write_mermaid
 

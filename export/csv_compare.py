@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.compare import CARRIED, DROPPED, NEW, compare_maps, moved_moments, phase_deltas
-from app.mapdata import read_map
+from app.mapdata import MapData, read_map
 from app.words import QT_TRANSLATE_NOOP
 from export import ExportError, find_map
 from export.csv_table import Cell, CsvFormat, Number, csv_format, render, text_cell, write_text
@@ -113,8 +113,19 @@ def comparison_rows(
     """The comparison's rows (COLUMNS): phases first, then touchpoints."""
     with workshop.reading():
         as_is, to_be = read_map(workshop, as_is_id), read_map(workshop, to_be_id)
-    label = {key: fmt.label(key, LABELS) for key in LABELS}
-    rows = compare_maps(as_is, to_be)
+    return rows_of(fmt, as_is, to_be)
+
+
+def rows_of(
+    fmt: CsvFormat,
+    as_is: MapData,
+    to_be: MapData,
+    same_map: bool = False,
+    labels: dict[str, str] = LABELS,
+) -> list[list[Cell]]:
+    """The comparison rows of two maps (``same_map``: one map at two times)."""
+    label = {key: fmt.label(key, labels) for key in labels}
+    rows = compare_maps(as_is, to_be, same_map=same_map)
     old_phases = {p.name for p in as_is.phases}
     new_phases = [p.name for p in to_be.phases]
     out: list[list[Cell]] = []

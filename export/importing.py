@@ -1,6 +1,8 @@
-"""Export: which reader an input file needs (interchange JSON or a Mermaid journey).
+"""Export: which reader an input file needs (interchange JSON, a Mermaid journey, or a
+touchpoint table).
 
-Chosen by the file's extension (``.json``; ``.mmd``, ``.mermaid``, ``.md``), else by its
+Chosen by the file's extension (``.json``; ``.mmd``, ``.mermaid``, ``.md``; ``.csv``,
+``.tsv``, ``.xlsx``: ``export.table_import``), else by its
 first character: ``{`` is JSON, anything else is read as Mermaid text, whose parser then
 says what it expected.
 """
@@ -14,6 +16,7 @@ from export.mermaid import SUFFIXES, read_mermaid
 from storage import paths
 
 JSON_SUFFIXES = (".json",)
+TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx")
 
 
 def is_json(path: Path) -> bool:
@@ -38,4 +41,8 @@ def read_source(path: Path | str, lang: str = "en") -> Any:
 
     path = Path(path)
     paths.check_input(path)  # a pipe, a device or a folder is refused before it is opened
+    if path.suffix.lower() in TABLE_SUFFIXES:  # a touchpoint table (export --csv, --xlsx)
+        from export.table_import import read_table_workshop
+
+        return read_table_workshop(path)
     return read_file(path) if is_json(path) else read_mermaid(path, lang)

@@ -21,7 +21,7 @@ from pydantic import ValidationError as PydanticError
 from pydantic_core import ErrorDetails, PydanticCustomError
 
 from export import interchange_actions as extras
-from export import pictures
+from export import measurements_json, pictures
 from export.interchange_connections import (
     CONNECTION_COLUMNS,
     NOTE_TYPE_COLUMNS,
@@ -192,6 +192,7 @@ class MapIn(_Model):
     cards: Items[CardIn] = []
     connections: Items[ConnectionIn] = []
     actions: Items[extras.ActionIn] = []
+    measurements: Items[measurements_json.MeasurementIn] = []
 
 
 class WorkshopIn(_Model):
@@ -384,6 +385,8 @@ def _check_references(w: WorkshopIn) -> None:
         cards = {c.id for c in m.cards}
         check_connections(m.connections, where, cards, all_cards - cards, unique, _fail, _short)
         extras.check_actions(m.actions, where, cards, unique, _fail, _short)
+        touchpoints = {c.id for c in m.cards if c.kind == "touchpoint"}
+        measurements_json.check(m.measurements, where, touchpoints, unique, _fail)
 
 
 def _check_card(
@@ -608,6 +611,11 @@ def _tables(w: WorkshopIn) -> Iterator[bulk.TableRows]:
         ],
     )
     yield (
+        "measurement",
+        measurements_json.COLUMNS,
+        [row for m in w.maps for row in measurements_json.rows(m.measurements)],
+    )
+    yield (
         "action",
         extras.ACTION_COLUMNS,
         [row for m in w.maps for row in extras.action_rows(m.id, m.actions)],
@@ -737,6 +745,9 @@ def _map(workshop: Workshop, m: JourneyMap) -> dict[str, Any]:
     ]
     out["connections"] = dump_connections(workshop, m.id)
     out["actions"] = extras.dump_actions(workshop.actions(m.id), workshop.action_cards(m.id))
+    out["measurements"] = measurements_json.dump(
+        workshop.measurements(m.id), [card.id for card in workshop.cards(m.id)]
+    )
     return out
 
 

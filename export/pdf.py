@@ -37,6 +37,7 @@ from export.pdf_compare import compare_section
 from export.pdf_cover import cover_page, legend_section, section_heading
 from export.pdf_labels import LABELS, format_date
 from export.pdf_lists import moments_table, touchpoint_table
+from export.pdf_measurements import measurements_section
 from export.pdf_personas import persona_section
 from storage import paths
 from storage.workshop import Workshop
@@ -175,6 +176,7 @@ def _story(
             ticker.tick()
         personas = workshop.personas()
         participants = workshop.participants()
+        measured = {m.id: workshop.measurements(m.id) for m in selected}
     style = Style(t, lang, min(1.75, max(1.0, (frame[0] / 786) ** 0.5)))
     title = info.title or ""
     unshown = fonts.missing(_texts(title, maps, personas, participants, plans))
@@ -197,6 +199,9 @@ def _story(
     comparison = compare_section(maps, frame[0], t, lang, style.k)
     if comparison:
         story += [PageBreak(), *comparison]
+    charts = measurements_section(maps, measured, frame[0], lang, style.k)
+    if charts:
+        story += [PageBreak(), *charts]
     if include_tables:
         k = style.k
         story += [

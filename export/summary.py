@@ -12,6 +12,7 @@ def summary(workshop: Workshop) -> dict[str, Any]:
     """Title, language, counts, and per map its phases, lanes and card counts."""
     with workshop.reading():
         info = workshop.info()
+        measured = workshop.measurement_counts()
         maps = []
         for m in workshop.maps():
             cards = workshop.cards(m.id)
@@ -41,6 +42,7 @@ def summary(workshop: Workshop) -> dict[str, Any]:
                     "open_comments": sum(
                         not c.resolved for found in comments.values() for c in found
                     ),
+                    "measurements": measured.get(m.id, 0),
                 }
             )
         return {
@@ -67,7 +69,8 @@ def summary_text(data: dict[str, Any]) -> str:
         lines.append(
             f"Map {m['name']!r} ({m['kind']}): {len(m['phases'])} phases, {len(m['lanes'])} lanes, "
             f"{m['touchpoints']} touchpoints, {m['notes']} notes, {m['ratings']} ratings, "
-            f"{m['connections']} connections"
+            f"{m['connections']} connections, "
+            f"{m['measurements']} measurements"
         )
         actions = ", ".join(f"{n} {status}" for status, n in m["actions"].items() if n)
         lines.append(

@@ -96,6 +96,7 @@ class CardLook:
     disagreement: bool = False
     evidence: str = ""  # assumption, reported, observed; "" shows no badge
     comments: int = 0  # unresolved comments, shown as a count badge
+    trend: tuple[float, ...] = ()  # a measured metric's values in date order (the board)
 
     @classmethod
     def of(

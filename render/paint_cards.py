@@ -63,6 +63,27 @@ def paint_card(
     if look.disagreement:
         paint_disagreement_marker(painter, QRectF(rect.right() - 6 - 13, rect.y() + 6, 13, 13))
     paint_badges(painter, rect, regions, look)
+    if len(look.trend) >= 2:
+        # Above the rating strip at the right, where a title of two lines leaves room.
+        paint_trend(painter, QRectF(strip.right - 44, strip.y - 17, 44, 13), look.trend, ink)
+    painter.restore()
+
+
+def paint_trend(painter: QPainter, box: QRectF, values: tuple[float, ...], ink: str) -> None:
+    """A small line of measured values, oldest at the left, with a dot on the latest."""
+    low, high = min(values), max(values)
+    span = (high - low) or 1.0
+    step = box.width() / (len(values) - 1)
+    points = [
+        QPointF(box.left() + i * step, box.bottom() - (v - low) / span * box.height())
+        for i, v in enumerate(values)
+    ]
+    painter.save()
+    painter.setPen(QPen(QColor(ink), 1.4))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPolyline(QPolygonF(points))
+    painter.setBrush(QColor(ink))
+    painter.drawEllipse(points[-1], 2.2, 2.2)
     painter.restore()
 
 

@@ -50,12 +50,17 @@ def _metadata() -> Any:
 
 
 def _type(column: Any) -> str:
-    from sqlalchemy import Boolean, Integer, LargeBinary, String, TypeDecorator
+    from sqlalchemy import Boolean, Float, Integer, LargeBinary, String, TypeDecorator
 
     declared = column.type
     if isinstance(declared, TypeDecorator):  # SQLModel's AutoString is a String
         declared = declared.impl_instance
-    for sql_type, name in ((Boolean, "bool"), (Integer, "int"), (LargeBinary, "bytes")):
+    for sql_type, name in (
+        (Boolean, "bool"),
+        (Integer, "int"),
+        (Float, "float"),
+        (LargeBinary, "bytes"),
+    ):
         if isinstance(declared, sql_type):
             return name
     if isinstance(declared, String):
@@ -238,7 +243,7 @@ def build(key: Key, metadata: Any = None) -> str:
     raise KeyError(f"no statement shape {key!r}")
 
 
-_STORED = {"str": "text", "int": "integer", "bool": "integer", "bytes": "blob"}
+_STORED = {"str": "text", "int": "integer", "float": "real", "bool": "integer", "bytes": "blob"}
 
 
 def _values(metadata: Any) -> str:

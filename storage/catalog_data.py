@@ -5,7 +5,7 @@ Written by ``python -m storage.catalog``; do not edit.
 
 from typing import Any
 
-FINGERPRINT = 2232161020
+FINGERPRINT = 2512809358
 DATA: dict[str, Any] = {
     "tables": {
         "channel": {
@@ -87,6 +87,34 @@ DATA: dict[str, Any] = {
             "siblings": (),
             "id_prefix": "pe-",
         },
+        "snapshot": {
+            "columns": (
+                ("id", "str", False, False, None),
+                ("name", "str", False, False, None),
+                ("taken", "str", False, False, None),
+                ("reason", "str", False, True, ""),
+                ("contents", "str", False, False, None),
+                ("maps", "int", False, True, 0),
+                ("touchpoints", "int", False, True, 0),
+                ("notes", "int", False, True, 0),
+                ("ratings", "int", False, True, 0),
+            ),
+            "key": ("id",),
+            "references": (),
+            "checks": {},
+            "patterns": {},
+            "siblings": None,
+            "id_prefix": "s-",
+        },
+        "snapshot_chunk": {
+            "columns": (("hash", "str", False, False, None), ("data", "bytes", False, False, None)),
+            "key": ("hash",),
+            "references": (),
+            "checks": {},
+            "patterns": {},
+            "siblings": None,
+            "id_prefix": None,
+        },
         "sync_origin": {
             "columns": (
                 ("id", "int", False, True, 1),
@@ -145,8 +173,8 @@ DATA: dict[str, Any] = {
             "key": ("id",),
             "references": (("map_id", "map", "id", "CASCADE", None),),
             "checks": {
-                "action_value": "action.value: must be between 1 and 5",
                 "action_status": "action.status: must be open, in-progress, done or dropped",
+                "action_value": "action.value: must be between 1 and 5",
                 "action_effort": "action.effort: must be between 1 and 5",
             },
             "patterns": {},
@@ -171,10 +199,10 @@ DATA: dict[str, Any] = {
                 ("channel_id", "channel", "id", "SET NULL", None),
             ),
             "checks": {
-                "persona_lane": "lane.persona: a persona lane needs a persona",
                 "lane_kind": "lane.kind: must be persona, channel, "
                 "notes, evidence, frontstage, backstage "
                 "or support",
+                "persona_lane": "lane.persona: a persona lane needs a persona",
             },
             "patterns": {},
             "siblings": ("map_id",),
@@ -283,12 +311,29 @@ DATA: dict[str, Any] = {
                 ("to_card", "card", "id", "CASCADE", "map_id"),
             ),
             "checks": {
-                "connection_ends": "connection: a card cannot be connected to itself",
                 "connection_kind": "connection.kind: must be flow, alternative or return",
+                "connection_ends": "connection: a card cannot be connected to itself",
             },
             "patterns": {},
             "siblings": ("map_id",),
             "id_prefix": "cn-",
+        },
+        "measurement": {
+            "columns": (
+                ("id", "str", False, False, None),
+                ("card_id", "str", False, False, None),
+                ("metric", "str", False, False, None),
+                ("date", "str", False, False, None),
+                ("value", "float", False, False, None),
+                ("unit", "str", False, True, ""),
+                ("target", "float", True, True, None),
+            ),
+            "key": ("id",),
+            "references": (("card_id", "card", "id", "CASCADE", None),),
+            "checks": {},
+            "patterns": {},
+            "siblings": None,
+            "id_prefix": "me-",
         },
         "rating": {
             "columns": (
@@ -333,12 +378,14 @@ DATA: dict[str, Any] = {
         "'note_type' FROM note_type WHERE note_type.id = :id UNION ALL "
         "SELECT 'participant' FROM participant WHERE participant.id = :id "
         "UNION ALL SELECT 'persona' FROM persona WHERE persona.id = :id "
-        "UNION ALL SELECT 'action' FROM action WHERE action.id = :id "
+        "UNION ALL SELECT 'snapshot' FROM snapshot WHERE snapshot.id = "
+        ":id UNION ALL SELECT 'action' FROM action WHERE action.id = :id "
         "UNION ALL SELECT 'lane' FROM lane WHERE lane.id = :id UNION ALL "
         "SELECT 'phase' FROM phase WHERE phase.id = :id UNION ALL SELECT "
         "'card' FROM card WHERE card.id = :id UNION ALL SELECT 'comment' "
         "FROM comment WHERE comment.id = :id UNION ALL SELECT "
-        "'connection' FROM connection WHERE connection.id = :id",
+        "'connection' FROM connection WHERE connection.id = :id UNION ALL "
+        "SELECT 'measurement' FROM measurement WHERE measurement.id = :id",
         ("values",): "SELECT EXISTS (SELECT 1 FROM channel WHERE (typeof(channel.id) "
         "NOT IN ('text')) OR (typeof(channel.name) NOT IN ('text')) OR "
         "(typeof(channel.icon) NOT IN ('text')) OR "
@@ -392,64 +439,84 @@ DATA: dict[str, Any] = {
         "coalesce(persona.quote, '')) || char(10)) || "
         "coalesce(persona.color, ''), char(10)) AS BLOB) AS "
         "group_concat_5 FROM persona) AS anon_10, EXISTS (SELECT 1 FROM "
-        "sync_origin WHERE (typeof(sync_origin.id) NOT IN ('integer')) "
-        "OR (typeof(sync_origin.library) NOT IN ('text')) OR "
-        "(typeof(sync_origin.workshop) NOT IN ('text')) OR "
+        "snapshot WHERE (typeof(snapshot.id) NOT IN ('text')) OR "
+        "(typeof(snapshot.name) NOT IN ('text')) OR "
+        "(typeof(snapshot.taken) NOT IN ('text')) OR "
+        "(typeof(snapshot.reason) NOT IN ('text')) OR "
+        "(typeof(snapshot.contents) NOT IN ('text')) OR "
+        "(typeof(snapshot.maps) NOT IN ('integer')) OR "
+        "(typeof(snapshot.touchpoints) NOT IN ('integer')) OR "
+        "(typeof(snapshot.notes) NOT IN ('integer')) OR "
+        "(typeof(snapshot.ratings) NOT IN ('integer'))) AS anon_11, "
+        "(SELECT CAST(group_concat((((((((coalesce(snapshot.id, '') || "
+        "char(10)) || coalesce(snapshot.name, '')) || char(10)) || "
+        "coalesce(snapshot.taken, '')) || char(10)) || "
+        "coalesce(snapshot.reason, '')) || char(10)) || "
+        "coalesce(snapshot.contents, ''), char(10)) AS BLOB) AS "
+        "group_concat_6 FROM snapshot) AS anon_12, EXISTS (SELECT 1 FROM "
+        "snapshot_chunk WHERE (typeof(snapshot_chunk.hash) NOT IN "
+        "('text')) OR (typeof(snapshot_chunk.data) NOT IN ('blob'))) AS "
+        "anon_13, (SELECT "
+        "CAST(group_concat(coalesce(snapshot_chunk.hash, ''), char(10)) "
+        "AS BLOB) AS group_concat_7 FROM snapshot_chunk) AS anon_14, "
+        "EXISTS (SELECT 1 FROM sync_origin WHERE (typeof(sync_origin.id) "
+        "NOT IN ('integer')) OR (typeof(sync_origin.library) NOT IN "
+        "('text')) OR (typeof(sync_origin.workshop) NOT IN ('text')) OR "
         "(typeof(sync_origin.revision) NOT IN ('integer')) OR "
         "(typeof(sync_origin.source) NOT IN ('text')) OR "
-        "(typeof(sync_origin.token) NOT IN ('text'))) AS anon_11, "
+        "(typeof(sync_origin.token) NOT IN ('text'))) AS anon_15, "
         "(SELECT CAST(group_concat((((((coalesce(sync_origin.library, "
         "'') || char(10)) || coalesce(sync_origin.workshop, '')) || "
         "char(10)) || coalesce(sync_origin.source, '')) || char(10)) || "
         "coalesce(sync_origin.token, ''), char(10)) AS BLOB) AS "
-        "group_concat_6 FROM sync_origin) AS anon_12, EXISTS (SELECT 1 "
+        "group_concat_8 FROM sync_origin) AS anon_16, EXISTS (SELECT 1 "
         "FROM sync_row WHERE (typeof(sync_row.table_name) NOT IN "
         "('text')) OR (typeof(sync_row.row_key) NOT IN ('text')) OR "
-        "(typeof(sync_row.digests) NOT IN ('text'))) AS anon_13, (SELECT "
+        "(typeof(sync_row.digests) NOT IN ('text'))) AS anon_17, (SELECT "
         "CAST(group_concat((((coalesce(sync_row.table_name, '') || "
         "char(10)) || coalesce(sync_row.row_key, '')) || char(10)) || "
         "coalesce(sync_row.digests, ''), char(10)) AS BLOB) AS "
-        "group_concat_7 FROM sync_row) AS anon_14, EXISTS (SELECT 1 FROM "
+        "group_concat_9 FROM sync_row) AS anon_18, EXISTS (SELECT 1 FROM "
         "workshop WHERE (typeof(workshop.id) NOT IN ('integer')) OR "
         "(typeof(workshop.title) NOT IN ('text')) OR "
         "(typeof(workshop.language) NOT IN ('text')) OR "
-        "(typeof(workshop.created) NOT IN ('text'))) AS anon_15, (SELECT "
+        "(typeof(workshop.created) NOT IN ('text'))) AS anon_19, (SELECT "
         "CAST(group_concat((((coalesce(workshop.title, '') || char(10)) "
         "|| coalesce(workshop.language, '')) || char(10)) || "
         "coalesce(workshop.created, ''), char(10)) AS BLOB) AS "
-        "group_concat_8 FROM workshop) AS anon_16, EXISTS (SELECT 1 FROM "
-        "action WHERE (typeof(action.id) NOT IN ('text')) OR "
+        "group_concat_10 FROM workshop) AS anon_20, EXISTS (SELECT 1 "
+        "FROM action WHERE (typeof(action.id) NOT IN ('text')) OR "
         "(typeof(action.map_id) NOT IN ('text')) OR "
         "(typeof(action.title) NOT IN ('text')) OR (typeof(action.owner) "
         "NOT IN ('text')) OR (typeof(action.status) NOT IN ('text')) OR "
         "(typeof(action.due) NOT IN ('text')) OR (typeof(action.value) "
         "NOT IN ('integer')) OR (typeof(action.effort) NOT IN "
         "('integer')) OR (typeof(action.position) NOT IN ('integer'))) "
-        "AS anon_17, (SELECT "
+        "AS anon_21, (SELECT "
         "CAST(group_concat((((((((coalesce(action.id, '') || char(10)) "
         "|| coalesce(action.title, '')) || char(10)) || "
         "coalesce(action.owner, '')) || char(10)) || "
         "coalesce(action.status, '')) || char(10)) || "
-        "coalesce(action.due, ''), char(10)) AS BLOB) AS group_concat_9 "
-        "FROM action) AS anon_18, EXISTS (SELECT 1 FROM lane WHERE "
+        "coalesce(action.due, ''), char(10)) AS BLOB) AS group_concat_11 "
+        "FROM action) AS anon_22, EXISTS (SELECT 1 FROM lane WHERE "
         "(typeof(lane.id) NOT IN ('text')) OR (typeof(lane.map_id) NOT "
         "IN ('text')) OR (typeof(lane.name) NOT IN ('text')) OR "
         "(typeof(lane.kind) NOT IN ('text')) OR (typeof(lane.persona_id) "
         "NOT IN ('text', 'null')) OR (typeof(lane.channel_id) NOT IN "
         "('text', 'null')) OR (typeof(lane.position) NOT IN ('integer')) "
-        "OR (typeof(lane.hidden) NOT IN ('integer'))) AS anon_19, "
+        "OR (typeof(lane.hidden) NOT IN ('integer'))) AS anon_23, "
         "(SELECT CAST(group_concat((((coalesce(lane.id, '') || char(10)) "
         "|| coalesce(lane.name, '')) || char(10)) || coalesce(lane.kind, "
-        "''), char(10)) AS BLOB) AS group_concat_10 FROM lane) AS "
-        "anon_20, EXISTS (SELECT 1 FROM phase WHERE (typeof(phase.id) "
+        "''), char(10)) AS BLOB) AS group_concat_12 FROM lane) AS "
+        "anon_24, EXISTS (SELECT 1 FROM phase WHERE (typeof(phase.id) "
         "NOT IN ('text')) OR (typeof(phase.map_id) NOT IN ('text')) OR "
         "(typeof(phase.name) NOT IN ('text')) OR "
         "(typeof(phase.description) NOT IN ('text')) OR "
-        "(typeof(phase.position) NOT IN ('integer'))) AS anon_21, "
+        "(typeof(phase.position) NOT IN ('integer'))) AS anon_25, "
         "(SELECT CAST(group_concat((((coalesce(phase.id, '') || "
         "char(10)) || coalesce(phase.name, '')) || char(10)) || "
         "coalesce(phase.description, ''), char(10)) AS BLOB) AS "
-        "group_concat_11 FROM phase) AS anon_22, EXISTS (SELECT 1 FROM "
+        "group_concat_13 FROM phase) AS anon_26, EXISTS (SELECT 1 FROM "
         "card WHERE (typeof(card.id) NOT IN ('text')) OR "
         "(typeof(card.map_id) NOT IN ('text')) OR (typeof(card.lane_id) "
         "NOT IN ('text')) OR (typeof(card.phase_id) NOT IN ('text')) OR "
@@ -463,7 +530,7 @@ DATA: dict[str, Any] = {
         "(typeof(card.owner) NOT IN ('text')) OR (typeof(card.kpi) NOT "
         "IN ('text')) OR (typeof(card.based_on) NOT IN ('text', 'null')) "
         "OR (typeof(card.evidence) NOT IN ('text')) OR "
-        "(typeof(card.source) NOT IN ('text'))) AS anon_23, (SELECT "
+        "(typeof(card.source) NOT IN ('text'))) AS anon_27, (SELECT "
         "CAST(group_concat((((((((((((((((coalesce(card.id, '') || "
         "char(10)) || coalesce(card.kind, '')) || char(10)) || "
         "coalesce(card.title, '')) || char(10)) || "
@@ -472,37 +539,50 @@ DATA: dict[str, Any] = {
         "coalesce(card.owner, '')) || char(10)) || coalesce(card.kpi, "
         "'')) || char(10)) || coalesce(card.evidence, '')) || char(10)) "
         "|| coalesce(card.source, ''), char(10)) AS BLOB) AS "
-        "group_concat_12 FROM card) AS anon_24, EXISTS (SELECT 1 FROM "
+        "group_concat_14 FROM card) AS anon_28, EXISTS (SELECT 1 FROM "
         "action_card WHERE (typeof(action_card.action_id) NOT IN "
         "('text')) OR (typeof(action_card.card_id) NOT IN ('text')) OR "
-        "(typeof(action_card.position) NOT IN ('integer'))) AS anon_25, "
+        "(typeof(action_card.position) NOT IN ('integer'))) AS anon_29, "
         "NULL, EXISTS (SELECT 1 FROM comment WHERE (typeof(comment.id) "
         "NOT IN ('text')) OR (typeof(comment.card_id) NOT IN ('text')) "
         "OR (typeof(comment.author) NOT IN ('text')) OR "
         "(typeof(comment.created) NOT IN ('text')) OR "
         "(typeof(comment.text) NOT IN ('text')) OR "
         "(typeof(comment.resolved) NOT IN ('integer')) OR "
-        "(typeof(comment.position) NOT IN ('integer'))) AS anon_26, "
+        "(typeof(comment.position) NOT IN ('integer'))) AS anon_30, "
         "(SELECT CAST(group_concat((((((coalesce(comment.id, '') || "
         "char(10)) || coalesce(comment.author, '')) || char(10)) || "
         "coalesce(comment.created, '')) || char(10)) || "
         "coalesce(comment.text, ''), char(10)) AS BLOB) AS "
-        "group_concat_13 FROM comment) AS anon_27, EXISTS (SELECT 1 FROM "
+        "group_concat_15 FROM comment) AS anon_31, EXISTS (SELECT 1 FROM "
         "connection WHERE (typeof(connection.id) NOT IN ('text')) OR "
         "(typeof(connection.map_id) NOT IN ('text')) OR "
         "(typeof(connection.from_card) NOT IN ('text')) OR "
         "(typeof(connection.to_card) NOT IN ('text')) OR "
         "(typeof(connection.kind) NOT IN ('text')) OR "
         "(typeof(connection.label) NOT IN ('text')) OR "
-        "(typeof(connection.position) NOT IN ('integer'))) AS anon_28, "
+        "(typeof(connection.position) NOT IN ('integer'))) AS anon_32, "
         "(SELECT CAST(group_concat((((coalesce(connection.id, '') || "
         "char(10)) || coalesce(connection.kind, '')) || char(10)) || "
         "coalesce(connection.label, ''), char(10)) AS BLOB) AS "
-        "group_concat_14 FROM connection) AS anon_29, EXISTS (SELECT 1 "
+        "group_concat_16 FROM connection) AS anon_33, EXISTS (SELECT 1 "
+        "FROM measurement WHERE (typeof(measurement.id) NOT IN ('text')) "
+        "OR (typeof(measurement.card_id) NOT IN ('text')) OR "
+        "(typeof(measurement.metric) NOT IN ('text')) OR "
+        "(typeof(measurement.date) NOT IN ('text')) OR "
+        "(typeof(measurement.value) NOT IN ('real')) OR "
+        "(typeof(measurement.unit) NOT IN ('text')) OR "
+        "(typeof(measurement.target) NOT IN ('real', 'null'))) AS "
+        "anon_34, (SELECT "
+        "CAST(group_concat((((((coalesce(measurement.id, '') || "
+        "char(10)) || coalesce(measurement.metric, '')) || char(10)) || "
+        "coalesce(measurement.date, '')) || char(10)) || "
+        "coalesce(measurement.unit, ''), char(10)) AS BLOB) AS "
+        "group_concat_17 FROM measurement) AS anon_35, EXISTS (SELECT 1 "
         "FROM rating WHERE (typeof(rating.card_id) NOT IN ('text')) OR "
         "(typeof(rating.participant_id) NOT IN ('text')) OR "
         "(typeof(rating.experience) NOT IN ('integer')) OR "
-        "(typeof(rating.importance) NOT IN ('integer'))) AS anon_30, "
+        "(typeof(rating.importance) NOT IN ('integer'))) AS anon_36, "
         "NULL",
         ("all", "channel"): "SELECT channel.id, channel.name, channel.icon, "
         "channel.position, channel.color FROM channel ORDER BY "
@@ -637,6 +717,51 @@ DATA: dict[str, Any] = {
         "ORDER BY persona.position, persona.id",
         ("siblings", "persona", 2): "SELECT persona.id, persona.position FROM persona "
         "ORDER BY persona.position, persona.id",
+        ("all", "snapshot"): "SELECT snapshot.id, snapshot.name, snapshot.taken, "
+        "snapshot.reason, snapshot.contents, snapshot.maps, "
+        "snapshot.touchpoints, snapshot.notes, snapshot.ratings "
+        "FROM snapshot",
+        ("insert", "snapshot"): "INSERT INTO snapshot (id, name, taken, reason, "
+        "contents, maps, touchpoints, notes, ratings) VALUES "
+        "(:id, :name, :taken, :reason, :contents, :maps, "
+        ":touchpoints, :notes, :ratings)",
+        ("delete", "snapshot"): "DELETE FROM snapshot WHERE snapshot.id = :key_id",
+        ("by", "snapshot", ("id",)): "SELECT snapshot.id, snapshot.name, "
+        "snapshot.taken, snapshot.reason, "
+        "snapshot.contents, snapshot.maps, "
+        "snapshot.touchpoints, snapshot.notes, "
+        "snapshot.ratings FROM snapshot WHERE "
+        "snapshot.id = :id",
+        ("update", "snapshot", ("name",)): "UPDATE snapshot SET name=:name WHERE "
+        "snapshot.id = :key_id",
+        ("update", "snapshot", ("taken",)): "UPDATE snapshot SET taken=:taken WHERE "
+        "snapshot.id = :key_id",
+        ("update", "snapshot", ("reason",)): "UPDATE snapshot SET reason=:reason "
+        "WHERE snapshot.id = :key_id",
+        ("update", "snapshot", ("contents",)): "UPDATE snapshot SET "
+        "contents=:contents WHERE snapshot.id "
+        "= :key_id",
+        ("update", "snapshot", ("maps",)): "UPDATE snapshot SET maps=:maps WHERE "
+        "snapshot.id = :key_id",
+        ("update", "snapshot", ("touchpoints",)): "UPDATE snapshot SET "
+        "touchpoints=:touchpoints WHERE "
+        "snapshot.id = :key_id",
+        ("update", "snapshot", ("notes",)): "UPDATE snapshot SET notes=:notes WHERE "
+        "snapshot.id = :key_id",
+        ("update", "snapshot", ("ratings",)): "UPDATE snapshot SET ratings=:ratings "
+        "WHERE snapshot.id = :key_id",
+        ("all", "snapshot_chunk"): "SELECT snapshot_chunk.hash, snapshot_chunk.data "
+        "FROM snapshot_chunk",
+        ("insert", "snapshot_chunk"): "INSERT INTO snapshot_chunk (hash, data) VALUES "
+        "(:hash, :data)",
+        ("delete", "snapshot_chunk"): "DELETE FROM snapshot_chunk WHERE "
+        "snapshot_chunk.hash = :key_hash",
+        ("by", "snapshot_chunk", ("hash",)): "SELECT snapshot_chunk.hash, "
+        "snapshot_chunk.data FROM snapshot_chunk "
+        "WHERE snapshot_chunk.hash = :hash",
+        ("update", "snapshot_chunk", ("data",)): "UPDATE snapshot_chunk SET "
+        "data=:data WHERE "
+        "snapshot_chunk.hash = :key_hash",
         ("all", "sync_origin"): "SELECT sync_origin.id, sync_origin.library, "
         "sync_origin.workshop, sync_origin.revision, "
         "sync_origin.source, sync_origin.token FROM "
@@ -1128,6 +1253,40 @@ DATA: dict[str, Any] = {
         "(SELECT card.map_id FROM "
         "card WHERE card.id = "
         ":to_card) AS anon_2",
+        ("all", "measurement"): "SELECT measurement.id, measurement.card_id, "
+        "measurement.metric, measurement.date, "
+        "measurement.value, measurement.unit, "
+        "measurement.target FROM measurement",
+        ("insert", "measurement"): "INSERT INTO measurement (id, card_id, metric, "
+        "date, value, unit, target) VALUES (:id, :card_id, "
+        ":metric, :date, :value, :unit, :target)",
+        ("delete", "measurement"): "DELETE FROM measurement WHERE measurement.id = :key_id",
+        ("by", "measurement", ("id",)): "SELECT measurement.id, measurement.card_id, "
+        "measurement.metric, measurement.date, "
+        "measurement.value, measurement.unit, "
+        "measurement.target FROM measurement WHERE "
+        "measurement.id = :id",
+        ("by", "measurement", ("card_id",)): "SELECT measurement.id, "
+        "measurement.card_id, "
+        "measurement.metric, measurement.date, "
+        "measurement.value, measurement.unit, "
+        "measurement.target FROM measurement "
+        "WHERE measurement.card_id = :card_id",
+        ("update", "measurement", ("card_id",)): "UPDATE measurement SET "
+        "card_id=:card_id WHERE "
+        "measurement.id = :key_id",
+        ("update", "measurement", ("metric",)): "UPDATE measurement SET "
+        "metric=:metric WHERE measurement.id "
+        "= :key_id",
+        ("update", "measurement", ("date",)): "UPDATE measurement SET date=:date "
+        "WHERE measurement.id = :key_id",
+        ("update", "measurement", ("value",)): "UPDATE measurement SET value=:value "
+        "WHERE measurement.id = :key_id",
+        ("update", "measurement", ("unit",)): "UPDATE measurement SET unit=:unit "
+        "WHERE measurement.id = :key_id",
+        ("update", "measurement", ("target",)): "UPDATE measurement SET "
+        "target=:target WHERE measurement.id "
+        "= :key_id",
         ("all", "rating"): "SELECT rating.card_id, rating.participant_id, "
         "rating.experience, rating.importance FROM rating",
         ("insert", "rating"): "INSERT INTO rating (card_id, participant_id, "
@@ -1220,6 +1379,25 @@ DATA: dict[str, Any] = {
                 "position": "position=:position",
             },
             " WHERE persona.id = :key_id",
+        ),
+        "snapshot": (
+            "UPDATE snapshot SET ",
+            {
+                "name": "name=:name",
+                "taken": "taken=:taken",
+                "reason": "reason=:reason",
+                "contents": "contents=:contents",
+                "maps": "maps=:maps",
+                "touchpoints": "touchpoints=:touchpoints",
+                "notes": "notes=:notes",
+                "ratings": "ratings=:ratings",
+            },
+            " WHERE snapshot.id = :key_id",
+        ),
+        "snapshot_chunk": (
+            "UPDATE snapshot_chunk SET ",
+            {"data": "data=:data"},
+            " WHERE snapshot_chunk.hash = :key_hash",
         ),
         "sync_origin": (
             "UPDATE sync_origin SET ",
@@ -1333,6 +1511,18 @@ DATA: dict[str, Any] = {
                 "position": "position=:position",
             },
             " WHERE connection.id = :key_id",
+        ),
+        "measurement": (
+            "UPDATE measurement SET ",
+            {
+                "card_id": "card_id=:card_id",
+                "metric": "metric=:metric",
+                "date": "date=:date",
+                "value": "value=:value",
+                "unit": "unit=:unit",
+                "target": "target=:target",
+            },
+            " WHERE measurement.id = :key_id",
         ),
         "rating": (
             "UPDATE rating SET ",

@@ -417,3 +417,53 @@ class Comment(SQLModel, table=True):
     text: str = _default("")
     resolved: bool = _default(False)
     position: int = _default(0)
+
+
+# -- Snapshots: named, frozen states of the whole workshop inside the file --------------
+
+
+class WorkshopSnapshot(SQLModel, table=True):
+    """A named state of the whole workshop; its rows live in content-addressed chunks."""
+
+    __tablename__ = "snapshot"  # pyright: ignore[reportAssignmentType] (SQLModel types it loosely)
+    __table_args__ = _table(prefix="s-")
+
+    id: str = Field(primary_key=True)
+    name: str
+    taken: str  # ISO 8601, UTC, to the second
+    reason: str = _default("")  # "" (taken by hand), "reveal", "merge", "restore"
+    contents: str  # JSON: table name -> the hashes of its chunks, in order
+    maps: int = _default(0)
+    touchpoints: int = _default(0)
+    notes: int = _default(0)
+    ratings: int = _default(0)
+
+
+class SnapshotChunk(SQLModel, table=True):
+    """Rows of one table (or one large value), zlib-compressed, named by their hash.
+
+    Snapshots share every chunk that did not change between them, which keeps fifty
+    snapshots of a workshop far smaller than fifty copies.
+    """
+
+    __tablename__ = "snapshot_chunk"  # pyright: ignore[reportAssignmentType]
+
+    hash: str = Field(primary_key=True)
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+# -- Measurements: measured figures of a touchpoint over time ----------------------------
+
+
+class Measurement(SQLModel, table=True):
+    """One measured value of a touchpoint: a metric on a date, with its unit and target."""
+
+    __table_args__ = _table(prefix="me-")
+
+    id: str = Field(primary_key=True)
+    card_id: str = Field(foreign_key="card.id", ondelete="CASCADE", index=True)
+    metric: str  # NPS, CSAT, conversion rate, calls per week, ...
+    date: str  # ISO 8601 date (YYYY-MM-DD)
+    value: float
+    unit: str = _default("")
+    target: float | None = None

@@ -372,6 +372,42 @@ V2_ADDED += (
     _index("comment", "card_id"),
 )
 V2_AUTOMATIC_ADDED += ("action", "action_card", "comment")
+V2_ADDED += (
+    # Snapshots: named states of the whole workshop, their rows in content-addressed,
+    # compressed chunks that snapshots share when nothing changed (storage.snapshots).
+    _table(
+        "snapshot",
+        "id VARCHAR NOT NULL",
+        "name VARCHAR NOT NULL",
+        "taken VARCHAR NOT NULL",
+        f"reason {TEXT}",
+        "contents VARCHAR NOT NULL",
+        "maps INTEGER DEFAULT 0 NOT NULL",
+        "touchpoints INTEGER DEFAULT 0 NOT NULL",
+        "notes INTEGER DEFAULT 0 NOT NULL",
+        "ratings INTEGER DEFAULT 0 NOT NULL",
+        "PRIMARY KEY (id)",
+    ),
+    _table("snapshot_chunk", "hash VARCHAR NOT NULL", "data BLOB NOT NULL", "PRIMARY KEY (hash)"),
+)
+V2_ADDED += (
+    # Measurements: measured figures of a touchpoint over time (storage.measurements).
+    _table(
+        "measurement",
+        "id VARCHAR NOT NULL",
+        "card_id VARCHAR NOT NULL",
+        "metric VARCHAR NOT NULL",
+        "date VARCHAR NOT NULL",
+        "value FLOAT NOT NULL",
+        f"unit {TEXT}",
+        "target FLOAT",
+        "PRIMARY KEY (id)",
+        _fk("card_id", "card", "CASCADE"),
+    ),
+    _index("measurement", "card_id"),
+)
+V2_AUTOMATIC_ADDED += ("snapshot", "snapshot_chunk")  # Snapshots
+V2_AUTOMATIC_ADDED += ("measurement",)  # Measurements
 V2 = _next(V1, V2_REPLACED, V2_ADDED)
 
 # Every released version: its statements and its tables with an automatic index. A

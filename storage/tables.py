@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from storage import catalog_data
 from storage.catalog import Key, fingerprint
 
-TYPES: dict[str, type] = {"str": str, "int": int, "bool": bool, "bytes": bytes}
+TYPES: dict[str, type] = {"str": str, "int": int, "float": float, "bool": bool, "bytes": bytes}
 MISSING = object()  # a column without a default: a new row must name it
 R = TypeVar("R")
 

@@ -24,6 +24,7 @@ from storage.tables import KINDS, TABLES, integrity_message, replaced, sql
 from storage.vocabulary import EXPERIENCE_RANGE, IMPORTANCE_RANGE
 from storage.waiting import READ_BUSY_MS, BusyHandler, Waiter
 from storage.workshop_actions import ActionsMixin
+from storage.workshop_history import HistoryMixin
 
 # The start of a new row's id, by kind (declared with each table in storage.models).
 ID_PREFIX = {kind: TABLES[kind].id_prefix or "" for kind in KINDS}
@@ -39,7 +40,7 @@ def new_id(kind: str) -> str:
     return ID_PREFIX[kind] + os.urandom(6).hex()
 
 
-class Workshop(ActionsMixin):
+class Workshop(ActionsMixin, HistoryMixin):
     """An open workshop file. ``Workshop.open`` runs every opening check first.
 
     Reads and edits use one DBAPI connection in autocommit mode with explicit

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.document import JourneyDocument
+from app.errors import InvalidEdit
+from app.snapshots import snapshot_before
 from room.hub import RoomHub, new_token
 from room.network import lan_address
 from widgets import dialogs
@@ -276,6 +278,12 @@ class RoomPanel(QWidget):
             self.refresh()
 
     def reveal(self) -> int:
+        if self.hub.pending_count():
+            # The round changes many ratings at once: the state before it stays at hand.
+            try:
+                snapshot_before(self.document, "reveal")
+            except InvalidEdit as error:  # the reveal then reports the same problem
+                self._show_message(str(error))
         return self.hub.reveal()
 
     def discard(self) -> None:

@@ -1290,6 +1290,10 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
         <translation>Bewertungen:</translation>
     </message>
     <message>
+        <source>Measured:</source>
+        <translation>Gemessen:</translation>
+    </message>
+    <message>
         <source>Phase:</source>
         <translation>Phase:</translation>
     </message>
@@ -1352,6 +1356,10 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
     <message>
         <source>(no channel)</source>
         <translation>(kein Kanal)</translation>
+    </message>
+    <message>
+        <source> (target %1)</source>
+        <translation> (Ziel %1)</translation>
     </message>
     <message>
         <source>Not rated yet</source>
@@ -1526,6 +1534,10 @@ Jede Änderung wird sofort in der Datei gespeichert.</translation>
         <translation>Karte: </translation>
     </message>
     <message>
+        <source>%1, snapshot “%2”</source>
+        <translation>%1, Schnappschuss „%2“</translation>
+    </message>
+    <message>
         <source>Click a cell of the board first</source>
         <translation type="vanished">Klicken Sie zuerst auf eine Zelle des Boards</translation>
     </message>
@@ -1560,6 +1572,69 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>Zoom %d%%</source>
         <translation>Zoom %d %%</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsImportDialog</name>
+    <message>
+        <source>Import Measurements</source>
+        <translation>Messwerte importieren</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows match a touchpoint, %3 cannot be imported.</source>
+        <translation>%1: %2 Zeilen passen zu einem Touchpoint, %3 lassen sich nicht importieren.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Skip the rows that cannot be imported</source>
+        <translation>Zeilen überspringen, die sich nicht importieren lassen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Cannot import the measurements</source>
+        <translation>Die Messwerte lassen sich nicht importieren</translation>
+    </message>
+    <message>
+        <source>%1 measurements imported; Undo takes them back</source>
+        <translation>%1 Messwerte importiert; Rückgängig nimmt sie zurück</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Tabellen (*.csv *.xlsx *.txt);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2351,105 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     </message>
 </context>
 <context>
+    <name>SnapshotsDialog</name>
+    <message>
+        <source>Snapshot</source>
+        <translation>Schnappschuss</translation>
+    </message>
+    <message>
+        <source>Name of the snapshot (the whole workshop is kept as it is now):</source>
+        <translation>Name des Schnappschusses (der ganze Workshop wird bewahrt, wie er jetzt ist):</translation>
+    </message>
+    <message>
+        <source>Cannot take the snapshot</source>
+        <translation>Der Schnappschuss lässt sich nicht aufnehmen</translation>
+    </message>
+    <message>
+        <source>Snapshot “%1” taken</source>
+        <translation>Schnappschuss „%1“ aufgenommen</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Schnappschüsse</translation>
+    </message>
+    <message>
+        <source>A snapshot keeps the whole workshop (all maps, ratings and notes) as it was. Open one to look at it, restore it (Undo takes it back) or delete it.</source>
+        <translation>Ein Schnappschuss bewahrt den ganzen Workshop (alle Karten, Bewertungen und Notizen), wie er war. Öffnen Sie ihn zum Ansehen, stellen Sie ihn wieder her (Rückgängig nimmt das zurück) oder löschen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <source>Maps</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Take Snapshot…</source>
+        <translation>Schnappschuss aufnehmen …</translation>
+    </message>
+    <message>
+        <source>Open Read-only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Cannot open the snapshot</source>
+        <translation>Der Schnappschuss lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Restore the whole workshop as it was in “%1”? Undo takes it back.</source>
+        <translation>Den ganzen Workshop so wiederherstellen, wie er in „%1“ war? Rückgängig nimmt das zurück.</translation>
+    </message>
+    <message>
+        <source>Restore snapshot</source>
+        <translation>Schnappschuss wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cannot restore the snapshot</source>
+        <translation>Der Schnappschuss lässt sich nicht wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Snapshot “%1” restored; Undo takes it back</source>
+        <translation>Schnappschuss „%1“ wiederhergestellt; Rückgängig nimmt das zurück</translation>
+    </message>
+    <message>
+        <source>Delete the snapshot “%1”? This cannot be undone; the workshop stays as it is.</source>
+        <translation>Den Schnappschuss „%1“ löschen? Das lässt sich nicht rückgängig machen; der Workshop bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation>Schnappschuss löschen</translation>
+    </message>
+    <message>
+        <source>Cannot delete the snapshot</source>
+        <translation>Der Schnappschuss lässt sich nicht löschen</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <source>Map your customers&apos; journey in a workshop: personas, phases and touchpoints on one board, rated by everyone in the room.</source>
@@ -2435,6 +2609,18 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>&amp;Importieren (JSON oder Mermaid)…</translation>
     </message>
     <message>
+        <source>&amp;Snapshot…</source>
+        <translation>&amp;Schnappschuss …</translation>
+    </message>
+    <message>
+        <source>Snaps&amp;hots…</source>
+        <translation>Schnappsch&amp;üsse …</translation>
+    </message>
+    <message>
+        <source>Import &amp;Measurements…</source>
+        <translation>&amp;Messwerte importieren …</translation>
+    </message>
+    <message>
         <source>&amp;PDF…</source>
         <translation>&amp;PDF…</translation>
     </message>
@@ -2525,6 +2711,10 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>Show &amp;Legend</source>
         <translation>&amp;Legende anzeigen</translation>
+    </message>
+    <message>
+        <source>Show Measured &amp;Trends</source>
+        <translation>Gemessene &amp;Verläufe zeigen</translation>
     </message>
     <message>
         <source>&amp;Presentation Mode</source>
@@ -2885,6 +3075,14 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation type="vanished">&amp;Suchen…</translation>
     </message>
     <message>
+        <source>Snaps&amp;hots…</source>
+        <translation type="vanished">Schnappsch&amp;üsse …</translation>
+    </message>
+    <message>
+        <source>Import &amp;Measurements…</source>
+        <translation type="vanished">&amp;Messwerte importieren …</translation>
+    </message>
+    <message>
         <source>Zoom &amp;In</source>
         <translation type="vanished">Ver&amp;größern</translation>
     </message>
@@ -2903,6 +3101,10 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>Show &amp;Legend</source>
         <translation type="vanished">&amp;Legende anzeigen</translation>
+    </message>
+    <message>
+        <source>Show Measured &amp;Trends</source>
+        <translation type="vanished">Gemessene &amp;Verläufe zeigen</translation>
     </message>
     <message>
         <source>&amp;Presentation Mode</source>
@@ -3001,8 +3203,12 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <source>Open from &amp;Server…</source>
-        <translation type="vanished">Vom &amp;Server öffnen…</translation>
+        <source>&amp;Snapshot…</source>
+        <translation type="vanished">&amp;Schnappschuss …</translation>
+    </message>
+    <message>
+        <source>Snapshots…</source>
+        <translation type="vanished">Schnappschüsse …</translation>
     </message>
     <message>
         <source>&amp;Import JSON or Mermaid…</source>
@@ -3597,6 +3803,82 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message>
+        <source>experience before</source>
+        <translation>Erlebnis vorher</translation>
+    </message>
+    <message>
+        <source>experience after</source>
+        <translation>Erlebnis nachher</translation>
+    </message>
+    <message>
+        <source>importance before</source>
+        <translation>Wichtigkeit vorher</translation>
+    </message>
+    <message>
+        <source>importance after</source>
+        <translation>Wichtigkeit nachher</translation>
+    </message>
+    <message>
+        <source>moment rank before</source>
+        <translation>Rang Moment vorher</translation>
+    </message>
+    <message>
+        <source>moment rank after</source>
+        <translation>Rang Moment nachher</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>beibehalten</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>As-is vs. to-be</source>
+        <translation>Ist vs. Soll</translation>
+    </message>
+    <message>
+        <source>touchpoint id</source>
+        <translation>Touchpoint-ID</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>As-is</source>
+        <translation>Ist-Zustand</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
 </context>
 <context>
     <name>dialogs</name>
@@ -3618,6 +3900,41 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>Their change stays, and Undo/Redo are as they were. Change it again by hand if yours should win.</source>
         <translation>Diese Änderung bleibt, Rückgängig/Wiederholen sind unverändert. Ändern Sie es von Hand noch einmal, wenn Ihre Fassung gelten soll.</translation>
+    </message>
+</context>
+<context>
+    <name>measurements</name>
+    <message>
+        <source>Import measurements</source>
+        <translation>Messwerte importieren</translation>
+    </message>
+    <message>
+        <source>no touchpoint given</source>
+        <translation>kein Touchpoint angegeben</translation>
+    </message>
+    <message>
+        <source>no touchpoint with the id or title {name}</source>
+        <translation>kein Touchpoint mit der ID oder dem Titel {name}</translation>
+    </message>
+    <message>
+        <source>{count} touchpoints are titled {name} (maps: {maps}); give the id or choose the map</source>
+        <translation>{count} Touchpoints heißen {name} (Karten: {maps}); ID angeben oder Karte wählen</translation>
+    </message>
+    <message>
+        <source>no metric given</source>
+        <translation>keine Kennzahl angegeben</translation>
+    </message>
+    <message>
+        <source>{text} is not a date (2026-03-31 or 31.03.2026)</source>
+        <translation>{text} ist kein Datum (2026-03-31 oder 31.03.2026)</translation>
+    </message>
+    <message>
+        <source>value {text} is not a number</source>
+        <translation>Wert {text} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>target {text} is not a number</source>
+        <translation>Ziel {text} ist keine Zahl</translation>
     </message>
 </context>
 <context>
@@ -4345,6 +4662,22 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <source>{day} {month} {year}</source>
         <translation>{day}. {month} {year}</translation>
     </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>The figures measured at the touchpoints, one chart per touchpoint and metric: the line shows the values over time, the dashed line the target.</source>
+        <translation>Die an den Touchpoints gemessenen Kennzahlen, ein Diagramm je Touchpoint und Kennzahl: die Linie zeigt die Werte im Zeitverlauf, die gestrichelte Linie das Ziel.</translation>
+    </message>
+    <message>
+        <source>latest {value}</source>
+        <translation>zuletzt {value}</translation>
+    </message>
+    <message>
+        <source>target {value}</source>
+        <translation>Ziel {value}</translation>
+    </message>
 </context>
 <context>
     <name>room</name>
@@ -4387,6 +4720,21 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
     <message>
         <source>Moments of truth are the touchpoints with a negative mean experience, ranked by priority = importance x (-experience), highest first; ties go to the higher importance, then to board order.</source>
         <translation>Momente der Wahrheit sind die Touchpoints mit negativer mittlerer Erfahrung, geordnet nach Priorität = Wichtigkeit × (−Erfahrung), höchste zuerst; bei Gleichstand entscheidet die höhere Wichtigkeit, dann die Reihenfolge auf dem Board.</translation>
+    </message>
+</context>
+<context>
+    <name>snapshots</name>
+    <message>
+        <source>Before the reveal</source>
+        <translation>Vor dem Aufdecken</translation>
+    </message>
+    <message>
+        <source>Before the merge</source>
+        <translation>Vor dem Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Restore snapshot “%1”</source>
+        <translation>Schnappschuss „%1“ wiederherstellen</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ TEXT_KEYS = {
     "expectation",
     "owner",
     "kpi",
+    "metric",
     "language",
     "source",
     "text",

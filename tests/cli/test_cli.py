@@ -294,7 +294,8 @@ def test_an_unknown_command_is_bad_usage(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
         "journeyboard: unknown command 'bogus' (commands: new, demo, info, export, import, room, "
-        "server, push, pull, merge; or give a workshop file to open)"
+        "snapshot, snapshots, measurements, server, push, pull, merge; "
+        "or give a workshop file to open)"
     ]
 
 

@@ -469,10 +469,12 @@ def documents(draw: Any) -> dict[str, Any]:
         (draw(st.integers(0, 3)), draw(st.integers(0, 3)), draw(st.integers(0, 5)))
         for _ in range(counts["maps"])
     ]
+    measured = [draw(st.integers(0, 4)) for _ in range(counts["maps"])]
     # Ids for everything, up to two note types of the team's own and four connections a map,
     # two comments a card and two actions a map.
     total = sum(counts.values()) + sum(sum(shape) for shape in shapes) + 2 + 4 * len(shapes)
     total += sum(2 * shape[2] + 2 for shape in shapes)
+    total += sum(measured)
     ids = iter(draw(st.lists(IDS, min_size=total, max_size=total, unique=True)))
 
     participants = [{"id": next(ids), "name": draw(TEXT)} for _ in range(counts["participants"])]
@@ -613,6 +615,24 @@ def documents(draw: Any) -> dict[str, Any]:
         others = [c["id"] for c in all_cards if c is not card]
         if others and draw(st.integers(0, 3)) == 0:
             card["based_on"] = draw(st.sampled_from(others))
+    for m, count in zip(maps, measured, strict=True):  # in the order a file gives back
+        order = [c["id"] for c in m["cards"] if c["kind"] == "touchpoint"]
+        measurements = []
+        for _ in range(count if order else 0):
+            item = {
+                "id": next(ids),
+                "card": draw(st.sampled_from(order)),
+                "metric": draw(TEXT.filter(bool)),
+                "date": draw(st.dates()).isoformat(),
+                "value": draw(st.floats(allow_nan=False, allow_infinity=False)),
+                "unit": draw(TEXT),
+            }
+            if draw(st.booleans()):
+                item["target"] = draw(st.floats(allow_nan=False, allow_infinity=False))
+            measurements.append(item)
+        m["measurements"] = sorted(
+            measurements, key=lambda x: (order.index(x["card"]), x["metric"], x["date"], x["id"])
+        )
     return {
         "format": "journeyboard",
         "version": VERSION,

@@ -171,3 +171,14 @@ def test_an_upgraded_version_1_file_takes_actions_evidence_and_comments(old_file
         "effort": 3,
     }
     assert db.check_file(path) == db.SCHEMA_VERSION
+
+
+def test_an_upgraded_file_takes_and_restores_snapshots(old_file):
+    version, path = old_file
+    expected = _expected(version)
+    with Workshop.open(path) as workshop:
+        assert workshop.snapshots() == []
+        snapshot = workshop.take_snapshot("After the upgrade")
+        workshop.delete("map", "m2")
+        workshop.replace_state(workshop.snapshot_state(snapshot))
+        assert dump(workshop) == expected

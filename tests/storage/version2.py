@@ -36,6 +36,7 @@ def upgraded(data: dict[str, Any]) -> dict[str, Any]:
         journey_map.setdefault("connections", [])
         # Actions, evidence and comments: none yet, every card an assumption.
         journey_map.setdefault("actions", [])
+        journey_map.setdefault("measurements", [])
         for card in journey_map.get("cards", []):
             card.setdefault("evidence", "assumption")
             card.setdefault("source", "")

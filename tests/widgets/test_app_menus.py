@@ -31,7 +31,10 @@ def test_menus_hold_the_expected_actions(app_window: Any) -> None:
         "Open…",
         "Open Recent",
         "Save a Copy As…",
+        "Snapshot…",
+        "Snapshots…",
         "Import JSON or Mermaid…",
+        "Import Measurements…",
         "Export",
         "Close",
         "Quit",
@@ -65,12 +68,13 @@ def test_menus_hold_the_expected_actions(app_window: Any) -> None:
         "Find...",
     ]
     view = _texts(m.view_menu)
-    assert view[:6] == [
+    assert view[:7] == [
         "Zoom In",
         "Zoom Out",
         "Fit Board",
         "Actual Size",
         "Show Legend",
+        "Show Measured Trends",
         "Presentation Mode",
     ]
     assert _texts(m.panels_menu) == [

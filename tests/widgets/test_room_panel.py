@@ -105,6 +105,12 @@ def test_a_silent_round_from_three_phones_is_revealed_as_one_undo_step(
     assert document.rating("c2", zoe) == (2, 3)  # the last rating of the pair
     assert document.rating("c1", "p1") == (-2, 4)
     assert document.undo_stack.undoText() == "Reveal the room's ratings"
+    # The state before the round is kept as a snapshot in the file.
+    (kept,) = document.snapshots()
+    assert kept.reason == "reveal" and kept.name.startswith("Before the reveal 20")
+    with document.workshop.snapshot_view(kept.id) as before_round:
+        assert before_round.rating("c1", zoe) is None
+        assert before_round.rating("c2", zoe) == (2, 3)
     assert not Journal(workshop_path).exists()
     assert room_panel.notice.text() == "Ratings revealed as one undo step: 8"
     assert room_panel.result.text().startswith("Where the room disagrees most (spread):")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.commands import SetInfoCommand, execute
 from app.document import JourneyDocument
 from app.errors import JourneyError
+from app.measurements import series
 from app.rows import NOTE_TYPES, Change
 from app.scoring import score as aggregate
 from render.paint import icon_pixmap, note_label
@@ -184,6 +185,10 @@ class Inspector(QWidget):
         form.addRow(self.tr("Ratings:"), self.card_score)
         self.card_extras = CardExtras(self)  # evidence and comments
         form.addRow(self.card_extras)
+        self.card_measured = QLabel(self)  # the series of each metric, with its target
+        self.card_measured.setWordWrap(True)
+        self.card_measured.setObjectName("inspector-measurements")
+        form.addRow(self.tr("Measured:"), self.card_measured)
 
     def _build_phase_page(self) -> None:
         self.phase_page, form = self._form()
@@ -298,8 +303,29 @@ class Inspector(QWidget):
             self.card_form.setRowVisible(widget, not note)
         self.card_form.setRowVisible(self.card_note_type, note)
         self.card_score.setText(self._score_text(card.id) if not note else "")
+        measured = "" if note else self._measured_text(card.id)
+        self.card_measured.setText(measured)
+        self.card_form.setRowVisible(self.card_measured, bool(measured))
         if self._document is not None:
             self.card_extras.load(self._document, card)
+
+    def _measured_text(self, card_id: str) -> str:
+        """One line per metric: its values in date order, the unit, the target, the dates."""
+        document = self._document
+        if document is None:
+            return ""
+        lines = []
+        for metric, rows in series(document.card_measurements(card_id)):
+            unit = rows[-1].unit
+            values = " \u2192 ".join(f"{row.value:g}" for row in rows)
+            line = f"{metric}: {values} {unit}".rstrip()
+            if rows[-1].target is not None:
+                line += self.tr(" (target %1)").replace("%1", f"{rows[-1].target:g}")
+            line += (
+                f", {rows[0].date} \u2013 {rows[-1].date}" if len(rows) > 1 else f", {rows[0].date}"
+            )
+            lines.append(line)
+        return "\n".join(lines)
 
     def _shown_document(self) -> JourneyDocument:
         """The open document: rows are shown only while one is open."""

@@ -11,6 +11,7 @@ next turn of the event loop. Mouse gestures live in ``interactions``, edits in `
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor
@@ -61,6 +62,7 @@ class BoardScene(SelectionHooks, QGraphicsScene):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.metrics = Metrics()
+        self.show_trends = True  # a measured card draws its trend line (View menu)
         self.document: JourneyDocument | None = None
         self._state: MapState | None = None
         self._frame: MapLayout | None = None  # phase and lane boxes of the current map
@@ -234,17 +236,26 @@ class BoardScene(SelectionHooks, QGraphicsScene):
             self.mapsChanged.emit()
         self.boardChanged.emit()
 
+    def set_show_trends(self, show: bool) -> None:
+        """Show or hide the trend lines of measured cards."""
+        self.show_trends = show
+        for item in self.card_items().values():
+            item.invalidate_look()
+            item.update()
+
     def _card_look(self, card_id: str) -> CardLook:
         state = self._state
         card = state.cards.get(card_id) if state else None
         if state is None or card is None:
             return CardLook("note", "", None)
-        return CardLook.of(
+        look = CardLook.of(
             card,
             state.score(card_id),
             state.channel_icon(card.channel_id),
             state.open_comments.get(card_id, 0),
         )
+        trend = state.trends.get(card_id) if self.show_trends else None
+        return replace(look, trend=trend) if trend else look
 
     def _apply(self, delta: Delta) -> None:
         """Update the items of what ``delta`` names; move items only where places changed."""

@@ -13,6 +13,7 @@ from typing import Any
 
 from app.document import JourneyDocument
 from app.layout import MapLayout, Metrics, compute_frame, compute_layout, fullest_cells
+from app.measurements import trend
 from app.rows import (
     Card,
     Change,
@@ -86,6 +87,7 @@ class MapState:
         self.participants: list[Participant] = []
         self.connections: dict[str, Connection] = {}  # in the order drawn
         self.open_comments: dict[str, int] = {}  # card id -> unresolved comments
+        self.trends: dict[str, tuple[float, ...]] = {}  # measured values of a card's metric
         self.load()
 
     # -- reading ------------------------------------------------------------------------
@@ -102,6 +104,10 @@ class MapState:
         self.channels = dict(data.channels)
         self.participants = list(data.participants)
         self.connections = {c.id: c for c in data.connections}
+        self.trends = {
+            card_id: trend(rows)
+            for card_id, rows in self.document.measurements(self.map_id).items()
+        }
         self._scores = {}
         self.cells = {}
         for card in sorted(self.cards.values(), key=lambda c: c.position):
@@ -180,6 +186,10 @@ class MapState:
                 delta.cells.add((row.lane_id, row.phase_id))
                 delta.cards.add(card_id)
                 delta.curves.add(row.lane_id)
+            for card_id in change.ids("card") | change.ids("measurement"):
+                if card_id in self.cards:  # measurements report their card's id
+                    self.trends[card_id] = trend(self.document.card_measurements(card_id))
+                    delta.cards.add(card_id)
             for cell in delta.cells:
                 ids = self.cells.get(cell)
                 if ids is not None:

@@ -11,7 +11,7 @@ standard keys where Qt has one. Texts are set in ``retranslate_ui``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -43,6 +43,9 @@ class WindowActions(QObject):
         self.clear_recent = self._make(lambda: w.menus.clear_recent())
         self.save_copy = self._make(c.save_copy, S.SaveAs)
         self.import_json = self._make(c.import_json)
+        self.snapshot = self._make(lambda: _snapshots().take_snapshot(w))
+        self.snapshots = self._make(lambda: _snapshots().show_snapshots(w))
+        self.import_measurements = self._make(lambda: _measurements().choose_and_preview(w))
         self.export_pdf = self._make(c.export_pdf, "Ctrl+E")
         self.export_png = self._make(c.export_png)
         self.export_csv = self._make(c.export_csv)
@@ -78,6 +81,9 @@ class WindowActions(QObject):
         self.zoom_fit = self._make(view.zoom_fit, "Ctrl+0")
         self.zoom_reset = self._make(view.zoom_reset, "Ctrl+1")
         self.legend = self._make(lambda: view.set_legend_visible(self.legend.isChecked()))
+        self.trends = self._make(lambda: scene.set_show_trends(self.trends.isChecked()))
+        self.trends.setCheckable(True)
+        self.trends.setChecked(True)
         self.legend.setCheckable(True)
         self.legend.setChecked(True)
         self.presentation = self._make(
@@ -152,6 +158,9 @@ class WindowActions(QObject):
             self.clear_recent: self.tr("&Clear List"),
             self.save_copy: self.tr("Save a &Copy As\u2026"),
             self.import_json: self.tr("&Import JSON or Mermaid\u2026"),
+            self.snapshot: self.tr("&Snapshot\u2026"),
+            self.snapshots: self.tr("Snaps&hots\u2026"),
+            self.import_measurements: self.tr("Import &Measurements\u2026"),
             self.export_pdf: self.tr("&PDF\u2026"),
             self.export_png: self.tr("P&NG Image of This Map\u2026"),
             self.export_csv: self.tr("&CSV Table\u2026"),
@@ -175,6 +184,7 @@ class WindowActions(QObject):
             self.zoom_fit: self.tr("&Fit Board"),
             self.zoom_reset: self.tr("&Actual Size"),
             self.legend: self.tr("Show &Legend"),
+            self.trends: self.tr("Show Measured &Trends"),
             self.presentation: self.tr("&Presentation Mode"),
             self.new_map: self.tr("&New Map\u2026"),
             self.new_to_be: self.tr("New &To-be Map from This Map\u2026"),
@@ -233,6 +243,7 @@ class WindowActions(QObject):
         for action in (
             self.close,
             self.save_copy,
+            self.snapshots,
             self.export_pdf,
             self.export_csv,
             self.export_json,
@@ -259,6 +270,10 @@ class WindowActions(QObject):
         ):
             action.setEnabled(has_map)
         self.delete_map.setEnabled(has_map and maps > 1)
+        document = self._window.document
+        writable = document is not None and not document.readonly
+        self.snapshot.setEnabled(writable)
+        self.import_measurements.setEnabled(has_map and writable)
         for action in (self.cut, self.copy, self.duplicate):
             action.setEnabled(has_cards)
         self.delete.setEnabled(has_cards or has_arrows or (has_map and has_header))
@@ -272,3 +287,17 @@ class WindowActions(QObject):
             i18n.install_translator(app, lang)
         for code, action in self.language.items():
             action.setChecked(code == i18n.current_language())
+
+
+def _measurements() -> Any:
+    """The measurements import, imported when first used."""
+    from widgets import measurements_dialog
+
+    return measurements_dialog
+
+
+def _snapshots() -> Any:
+    """The snapshots module, imported when first used (it is not needed to start)."""
+    from widgets import snapshots_dialog
+
+    return snapshots_dialog

@@ -222,6 +222,11 @@ class MainWindow(QMainWindow):
         if source is None:
             self.settings.add_recent_file(path)
             self.menus.refresh_recent()
+        self.show_document(document)
+        return True
+
+    def show_document(self, document: JourneyDocument) -> None:
+        """Show an opened workshop (a file, or a snapshot read-only in memory)."""
         self._document = document
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
@@ -238,7 +243,6 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.commands.show_read_only(document.readonly)
         self.documentChanged.emit(document)
-        return True
 
     def close_file(self) -> None:
         """Close the open workshop (every edit is already in the file)."""
@@ -486,6 +490,12 @@ class MainWindow(QMainWindow):
         if current is not None:
             parts.append(current.name)
         name = self._document.source or self._document.path.name
+        if self._document.snapshot_name is not None:
+            name = (
+                self.tr("%1, snapshot “%2”")
+                .replace("%1", name)
+                .replace("%2", self._document.snapshot_name)
+            )
         parts.append(self.tr("%s (read-only)") % name if self._document.readonly else name)
         self.setWindowTitle(" \u2013 ".join(parts))
 

@@ -72,7 +72,10 @@ class WindowMenus(QObject):
         self.recent_menu = self._menu(self.tr("Open &Recent"), menu)
         menu.addSeparator()
         menu.addAction(self.acts.save_copy)
+        menu.addAction(self.acts.snapshot)
+        menu.addAction(self.acts.snapshots)
         menu.addAction(self.acts.import_json)
+        menu.addAction(self.acts.import_measurements)
         self.export_menu = self._menu(self.tr("&Export"), menu)
         for action in (
             self.acts.export_pdf,
@@ -121,6 +124,7 @@ class WindowMenus(QObject):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.acts.legend)
+        menu.addAction(self.acts.trends)
         menu.addAction(self.acts.presentation)
         menu.addSeparator()
         panels = self.panels_menu = self._menu(self.tr("&Panels"), menu)
