@@ -86,15 +86,20 @@ Footer = Callable[[Canvas, int, int, list[tuple[str, int]]], None]
 
 
 def _numbered_canvas(footer: Footer) -> type[Canvas]:
-    """A canvas that holds the pages back until it knows how many there are.
+    """A canvas that writes each page as it is done and its footer when the page count
+    is known.
 
-    It also notes the page of every bookmark, for the contents on the cover.
+    Each page places a form (a PDF XObject) for its footer, "page n of N", and the
+    cover one for its contents; the forms are defined when the document is complete.
+    Holding every page back until then kept the drawing of the whole document in
+    memory (1.9 GB for 100,000 cards). It also notes the page of every bookmark, for
+    the contents on the cover.
     """
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._held: list[dict[str, Any]] = []
+            self._pages = 0
             self._contents: list[tuple[str, int]] = []
 
         def addOutlineEntry(
@@ -115,18 +120,23 @@ def _numbered_canvas(footer: Footer) -> type[Canvas]:
             super().setStrokeColor(color(aColor) if isinstance(aColor, str) else aColor, alpha)
 
         def showPage(self) -> None:  # ReportLab's name
-            self._held.append(dict(self.__dict__))
-            self._startPage()  # pyright: ignore[reportAttributeAccessIssue] (ReportLab's own)
+            self._pages += 1
+            self.doForm(_footer_form(self._pages))  # defined in save()
+            super().showPage()
 
         def save(self) -> None:
-            total, contents = len(self._held), list(self._contents)
-            for state in self._held:
-                self.__dict__.update(state)
-                footer(self, self.getPageNumber(), total, contents)
-                super().showPage()
+            total, contents = self._pages, list(self._contents)
+            for page in range(1, total + 1):
+                self.beginForm(_footer_form(page))
+                footer(self, page, total, contents)
+                self.endForm()
             super().save()
 
     return NumberedCanvas
+
+
+def _footer_form(page: int) -> str:
+    return f"journeyboard-footer-{page}"
 
 
 class _Ticker:

@@ -252,6 +252,23 @@ def test_a_card_reads_title_first_then_its_rating(workshop_factory: Any) -> None
     assert card.split()[3:7] == ["\u22121.5", "2", "votes", "#1"]
 
 
+def test_each_page_is_written_when_done_and_numbered_at_the_end(workshop_factory: Any) -> None:
+    """A page's footer ("Page n of N") is a form filled in when the count is known, so the
+    pages themselves need not be held back until then (memory of a 100,000-card PDF)."""
+    from export.pdf import pdf_bytes
+
+    reader = pypdf.PdfReader(io.BytesIO(pdf_bytes(workshop_factory(demo_workshop("de")))))
+    total = len(reader.pages)
+    for number, page in enumerate(reader.pages, start=1):
+        footers = [name for name in page["/Resources"]["/XObject"] if "footer" in name]
+        assert footers == [f"/FormXob.journeyboard-footer-{number}"]
+        form = page["/Resources"]["/XObject"][footers[0]]
+        if number > 1:
+            assert f"Seite {number} von {total}" in page.extract_text()
+        assert form.get_object()["/Subtype"] == "/Form"
+    assert "Inhalt" in reader.pages[0].extract_text()  # the cover's contents, drawn last
+
+
 def test_icons_and_the_legend_are_stored_once(workshop_factory: Any) -> None:
     from export.pdf import pdf_bytes
 
@@ -260,7 +277,8 @@ def test_icons_and_the_legend_are_stored_once(workshop_factory: Any) -> None:
     board = next(
         page for page in reader.pages if (page.extract_text() or "").startswith("Map 'As-is'")
     )
-    forms = sorted(board["/Resources"]["/XObject"])
+    everything = sorted(board["/Resources"]["/XObject"])
+    forms = [name for name in everything if "footer" not in name]  # the page's own footer
     assert len(forms) == 2  # five cards draw the same icon; the legend
     assert "icon-web" in forms[0] and "legend" in forms[1]
     assert "Legend" in board.extract_text() and "very negative" in board.extract_text()
