@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from app.commands import kind_label
 from app.live import LiveLink, Overruled
 from storage.errors import JourneyError
-from storage.library import Library, hide_password
+from storage.library import Library
+from storage.library_names import hide_password
 from widgets.board import dialogs
 
 if TYPE_CHECKING:
