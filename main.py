@@ -292,7 +292,7 @@ def _info(args: argparse.Namespace) -> None:
     with _open_snapshot(args.file) as workshop:
         data = summary(workshop)
     if isinstance(args.file, str):  # a library workshop: its name as given, no password
-        from storage.library import hide_password
+        from storage.library_names import hide_password
 
         data["file"] = hide_password(args.file)
     if args.json:
@@ -575,7 +575,7 @@ def _subject(args: argparse.Namespace) -> Path | str:
     if args.command == "merge":
         return args.output
     if args.command == "server":
-        from storage.library import hide_password
+        from storage.library_names import hide_password
 
         return hide_password(args.url)
     return args.file

@@ -25,7 +25,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from app.commands import kind_label
 from app.document import JourneyDocument
 from storage.errors import InvalidEdit, JourneyError
-from storage.library import Library, split_target
+from storage.library import Library
+from storage.library_names import split_target
 from storage.sync import synchronise
 
 RETRY_MS = 2000  # a lost library is tried again this often

@@ -47,22 +47,18 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.engine import URL, Engine
 
 from storage.db import SCHEMA_VERSION
-from storage.errors import JourneyError, shown
+from storage.errors import shown
+from storage.library_names import LibraryError, parse_url, shown_url
 from storage.rowset import Key, Row, RowSet, key_of, workshop_tables
 
 SCHEMA = "journeyboard"
 # The library's schema version follows the workshop file's: the same tables.
 VERSION = SCHEMA_VERSION
-SCHEMES = ("postgresql", "postgresql+psycopg", "postgres")
 INSTALL_HINT = "pip install 'journeyboard[server]'"
 CONNECT_TIMEOUT = 10  # seconds: an unreachable host is reported, not waited on for ever
-
-
-class LibraryError(JourneyError):
-    """A refused library URL or workshop name, or a server that said no; one line."""
 
 
 SERVER = MetaData(schema=SCHEMA)
@@ -136,68 +132,6 @@ def _derived(table: Table) -> Table:
 
 
 TABLES: dict[str, Table] = {table.name: _derived(table) for table in workshop_tables()}
-
-
-# -- names ----------------------------------------------------------------------------
-
-
-def is_target(text: str) -> bool:
-    """Whether a command-line argument names a library workshop rather than a file."""
-    return re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", text) is not None
-
-
-def split_target(target: str) -> tuple[str, str]:
-    """``URL#NAME`` -> (URL, NAME); refused when the name is missing or not a name."""
-    url, hash_sign, name = target.rpartition("#")
-    if not hash_sign or not url:
-        raise LibraryError(
-            f"{shown(hide_password(target))}: names no workshop; "
-            "add #NAME after the URL (journeyboard server list URL shows the names)"
-        )
-    check_name(name, url)
-    return url, name
-
-
-def check_name(name: str, url: str) -> None:
-    where = f"{shown(hide_password(url))}#{shown(name)}"
-    if not name.strip():
-        raise LibraryError(f"{where}: the workshop name after # is empty")
-    if not name.isprintable() or len(name) > 200:
-        raise LibraryError(f"{where}: a workshop name is one line of at most 200 characters")
-
-
-def parse_url(text: str) -> URL:
-    """A library URL, checked: PostgreSQL, with a database name."""
-    try:
-        url = make_url(text)
-    except (sa_exc.ArgumentError, ValueError):
-        raise LibraryError(
-            f"{shown(hide_password(text))}: not a server URL (give postgresql://user@host/database)"
-        ) from None
-    if url.drivername not in SCHEMES:
-        raise LibraryError(
-            f"{shown(hide_password(text))}: not a PostgreSQL URL "
-            "(give postgresql://user@host/database)"
-        )
-    if not url.database:
-        raise LibraryError(
-            f"{shown(shown_url(url))}: names no database (postgresql://user@host/database)"
-        )
-    return url
-
-
-def shown_url(url: URL) -> str:
-    """The URL as messages and the window show it: never with the password."""
-    # ``URL.set`` ignores None, so the URL is made anew without one.
-    plain = URL.create(
-        url.drivername, url.username, None, url.host, url.port, url.database, url.query
-    )
-    return plain.render_as_string(hide_password=False)
-
-
-def hide_password(text: str) -> str:
-    """A URL's text without the password it may hold (for messages)."""
-    return re.sub(r"(://[^:/@#]*):[^@/#]*@", r"\1@", text)
 
 
 # -- the connection ---------------------------------------------------------------------

@@ -21,7 +21,8 @@ from sqlalchemy import Connection
 from storage import db, paths, schema
 from storage.changes import Change
 from storage.errors import JourneyError, shown
-from storage.library import Library, LibraryError, split_target, who_changed
+from storage.library import Library, who_changed
+from storage.library_names import LibraryError, split_target
 from storage.merge import Conflict, merge, summary
 from storage.rowset import (
     Base,

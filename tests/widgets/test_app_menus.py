@@ -29,6 +29,7 @@ def test_menus_hold_the_expected_actions(app_window: Any) -> None:
         "New Workshop…",
         "New from Template",
         "Open…",
+        "Open from Server…",
         "Open Recent",
         "Save a Copy As…",
         "Snapshot…",
