@@ -173,9 +173,9 @@ DATA: dict[str, Any] = {
             "key": ("id",),
             "references": (("map_id", "map", "id", "CASCADE", None),),
             "checks": {
-                "action_status": "action.status: must be open, in-progress, done or dropped",
                 "action_value": "action.value: must be between 1 and 5",
                 "action_effort": "action.effort: must be between 1 and 5",
+                "action_status": "action.status: must be open, in-progress, done or dropped",
             },
             "patterns": {},
             "siblings": ("map_id",),
@@ -199,10 +199,10 @@ DATA: dict[str, Any] = {
                 ("channel_id", "channel", "id", "SET NULL", None),
             ),
             "checks": {
+                "persona_lane": "lane.persona: a persona lane needs a persona",
                 "lane_kind": "lane.kind: must be persona, channel, "
                 "notes, evidence, frontstage, backstage "
                 "or support",
-                "persona_lane": "lane.persona: a persona lane needs a persona",
             },
             "patterns": {},
             "siblings": ("map_id",),
@@ -253,9 +253,9 @@ DATA: dict[str, Any] = {
                 ("based_on", "card", "id", "SET NULL", None),
             ),
             "checks": {
+                "card_kind": "card.kind: must be touchpoint or note",
                 "card_evidence": "card.evidence: must be assumption, reported or observed",
                 "note_type": "card.note_type: a note needs a type and a touchpoint has none",
-                "card_kind": "card.kind: must be touchpoint or note",
             },
             "patterns": {},
             "siblings": ("lane_id", "phase_id"),
@@ -311,8 +311,8 @@ DATA: dict[str, Any] = {
                 ("to_card", "card", "id", "CASCADE", "map_id"),
             ),
             "checks": {
-                "connection_kind": "connection.kind: must be flow, alternative or return",
                 "connection_ends": "connection: a card cannot be connected to itself",
+                "connection_kind": "connection.kind: must be flow, alternative or return",
             },
             "patterns": {},
             "siblings": ("map_id",),
@@ -348,8 +348,8 @@ DATA: dict[str, Any] = {
                 ("participant_id", "participant", "id", "CASCADE", None),
             ),
             "checks": {
-                "experience_range": "rating.experience: must be between -2 and 2",
                 "importance_range": "rating.importance: must be between 1 and 5",
+                "experience_range": "rating.experience: must be between -2 and 2",
             },
             "patterns": {},
             "siblings": None,
