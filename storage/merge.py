@@ -16,9 +16,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from storage.errors import JourneyError
-from storage.rows import GROUP
 from storage.rowset import Base, Digests, Key, Row, RowSet, digest, digests_of, label, value_text
 from storage.rowset import workshop_tables as _tables
+from storage.tables import TABLES
+
+# The tables ordered by ``position`` among siblings: (the columns that make a group).
+ORDERED = {name: t.siblings for name, t in TABLES.items() if t.siblings is not None}
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,7 @@ def _merge_row(
             row[column] = value_a
         elif digest(value_a) == was:
             row[column] = value_b
-        elif column == "position" and table in GROUP:
+        elif column == "position" and table in ORDERED:
             # Both moved things within one group: the order is renumbered after the
             # merge, and an order is not worth stopping for.
             row[column] = value_b if take_b else value_a
@@ -113,7 +116,7 @@ def _merge_row(
 def _renumber(rows: RowSet) -> None:
     """Board order 0..n-1 within each group of siblings, keeping the merged order: both
     copies may have put a row at the same place, or left a gap where they deleted one."""
-    for table, columns in GROUP.items():
+    for table, columns in ORDERED.items():
         groups: dict[tuple[Any, ...], list[Row]] = {}
         for row in rows.get(table, {}).values():
             groups.setdefault(tuple(row[c] for c in columns), []).append(row)

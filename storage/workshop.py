@@ -397,7 +397,7 @@ class Workshop(ActionsMixin, HistoryMixin):
             root = rows.existing(kind, row_id)
             snapshot = Snapshot()
             rows.plan_delete(kind, root, snapshot.rows, snapshot.updates, rows.index_of(kind, root))
-            snapshot.rows[:] = _once(snapshot.rows)
+
             for ref_kind, ref_id, name, _old in snapshot.updates:
                 rows.set(ref_kind, ref_id, {name: None})
                 change.updated.add((ref_kind, ref_id))
@@ -526,22 +526,6 @@ def _roll_back(connection: sqlite3.Connection) -> None:
     if connection.in_transaction:
         with suppress(sqlite3.Error):
             connection.execute("ROLLBACK")
-
-
-def _once(
-    rows: list[tuple[str, dict[str, Any], int | None]],
-) -> list[tuple[str, dict[str, Any], int | None]]:
-    """The rows of a snapshot with each connection once: one between two deleted cards
-    is found from both ends."""
-    seen: set[str] = set()
-    kept = []
-    for entry in rows:
-        if entry[0] == "connection":
-            if entry[1]["id"] in seen:
-                continue
-            seen.add(entry[1]["id"])
-        kept.append(entry)
-    return kept
 
 
 def _require_kind(kind: str) -> None:

@@ -9,9 +9,10 @@ import pytest
 from export.interchange import dump
 from storage.errors import InvalidEdit
 from storage.rows import GROUP
+from storage.tables import TABLES
 from storage.workshop import Change, Workshop
 
-ORDERED = GROUP  # table -> the columns that make a sibling group
+ORDERED = {k: TABLES[k].siblings for k in GROUP if TABLES[k].siblings is not None}  # sibling groups
 
 
 def raw(path: Path, sql: str, *params: object) -> list[tuple]:
