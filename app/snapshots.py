@@ -14,7 +14,9 @@ from PySide6.QtCore import QCoreApplication
 from app.commands import Command, execute
 from app.document import JourneyDocument
 from app.words import QT_TRANSLATE_NOOP
-from storage.snapshots import State
+from storage.snapshots import SnapshotInfo, State
+
+__all__ = ["SnapshotInfo", "State"]
 
 # The name of an automatic snapshot starts with what was about to happen.
 REASON_NAMES = {

@@ -5,7 +5,7 @@ Written by ``python -m storage.catalog``; do not edit.
 
 from typing import Any
 
-FINGERPRINT = 2512809358
+FINGERPRINT = 16537232
 DATA: dict[str, Any] = {
     "tables": {
         "channel": {
@@ -199,10 +199,10 @@ DATA: dict[str, Any] = {
                 ("channel_id", "channel", "id", "SET NULL", None),
             ),
             "checks": {
-                "persona_lane": "lane.persona: a persona lane needs a persona",
                 "lane_kind": "lane.kind: must be persona, channel, "
                 "notes, evidence, frontstage, backstage "
                 "or support",
+                "persona_lane": "lane.persona: a persona lane needs a persona",
             },
             "patterns": {},
             "siblings": ("map_id",),
@@ -253,8 +253,8 @@ DATA: dict[str, Any] = {
                 ("based_on", "card", "id", "SET NULL", None),
             ),
             "checks": {
-                "card_kind": "card.kind: must be touchpoint or note",
                 "card_evidence": "card.evidence: must be assumption, reported or observed",
+                "card_kind": "card.kind: must be touchpoint or note",
                 "note_type": "card.note_type: a note needs a type and a touchpoint has none",
             },
             "patterns": {},
@@ -348,8 +348,8 @@ DATA: dict[str, Any] = {
                 ("participant_id", "participant", "id", "CASCADE", None),
             ),
             "checks": {
-                "importance_range": "rating.importance: must be between 1 and 5",
                 "experience_range": "rating.experience: must be between -2 and 2",
+                "importance_range": "rating.importance: must be between 1 and 5",
             },
             "patterns": {},
             "siblings": None,

@@ -283,7 +283,7 @@ class Rating(SQLModel, table=True):
 class SyncOrigin(SQLModel, table=True):
     """The base this copy was taken from: a library workshop at a revision (one row)."""
 
-    __tablename__ = "sync_origin"
+    __tablename__ = "sync_origin"  # pyright: ignore[reportAssignmentType] (SQLModel types it as declared_attr)
     __table_args__ = (
         _check("id = 1", "single_origin", "sync_origin: a copy has one origin"),
         {"info": {"sync": True}},
@@ -300,7 +300,7 @@ class SyncOrigin(SQLModel, table=True):
 class SyncRow(SQLModel, table=True):
     """One row of the base: a digest of each of its fields, to tell what changed since."""
 
-    __tablename__ = "sync_row"
+    __tablename__ = "sync_row"  # pyright: ignore[reportAssignmentType] (SQLModel types it as declared_attr)
     __table_args__ = ({"info": {"sync": True}},)
 
     table_name: str = Field(primary_key=True)
