@@ -27,7 +27,8 @@ LABELS: dict[str, str] = {
     "owner": QT_TRANSLATE_NOOP("csv", "owner"),
     "status": QT_TRANSLATE_NOOP("csv", "status"),
     "due": QT_TRANSLATE_NOOP("csv", "due"),
-    "value": QT_TRANSLATE_NOOP("csv", "value"),
+    # "expected value": the measurements' "value" (Wert) is another word in German.
+    "value": QT_TRANSLATE_NOOP("csv", "expected value"),
     "effort": QT_TRANSLATE_NOOP("csv", "effort"),
 }
 CARD_SEPARATOR = " | "  # between the titles of an action's cards, inside one cell

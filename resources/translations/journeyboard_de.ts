@@ -3731,8 +3731,12 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>fällig</translation>
     </message>
     <message>
-        <source>value</source>
+        <source>expected value</source>
         <translation>Nutzen</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>effort</source>
