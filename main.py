@@ -31,7 +31,6 @@ COMMANDS = (
     "pull",
     "merge",
 )
-PREFER = {"merge": ("a", "b"), "push": ("file", "library")}
 TOP_LEVEL = ("-h", "--help", "--version", "--install-desktop")  # handled without a window
 
 
@@ -41,6 +40,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from app import library_cli
+
     parser = _Parser(prog="journeyboard", description="Customer-journey-mapping workshops.")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     parser.add_argument(
@@ -162,7 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     snapshots = sub.add_parser("snapshots", help="list the snapshots of a workshop file")
     snapshots.add_argument("file", type=Path)
     snapshots.add_argument("--json", action="store_true", help="print the list as JSON")
-    _add_library_commands(sub)
+    library_cli.add_commands(sub, _Parser)
     return parser
 
 
@@ -225,53 +226,6 @@ def _file_or_target(text: str) -> Path | str:
     return text if "://" in text else Path(text)
 
 
-def _add_library_commands(sub: Any) -> None:
-    """The team library on PostgreSQL: server init|list, push, pull, merge."""
-    server = sub.add_parser(
-        "server",
-        help="create or list a team library of workshops on PostgreSQL",
-        description="URL is a libpq URL, postgresql://user@host/database; the password "
-        "comes from ~/.pgpass or PGPASSWORD (or the URL).",
-    )
-    actions = server.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    init = actions.add_parser("init", help="create the library's tables (again: no change)")
-    init.add_argument("url", metavar="URL")
-    listing = actions.add_parser(
-        "list", help="the library's workshops: name, title, language, last change and by whom"
-    )
-    listing.add_argument("url", metavar="URL")
-    listing.add_argument("--json", action="store_true", help="print the list as JSON")
-
-    push = sub.add_parser(
-        "push",
-        help="upload a workshop file to a library as URL#NAME",
-        description="Upload FILE as the workshop NAME: new, or the newer state of the copy "
-        "pulled before. When the library changed since the pull, both are merged first and "
-        "FILE gets the merged state too; where both changed the same field the push stops "
-        "with the list of conflicts unless --prefer decides them.",
-    )
-    push.add_argument("file", type=Path)
-    push.add_argument("target", metavar="URL#NAME")
-    push.add_argument("--prefer", choices=PREFER["push"], help="who wins a conflict")
-
-    pull = sub.add_parser("pull", help="copy a library workshop URL#NAME into a new file")
-    pull.add_argument("target", metavar="URL#NAME")
-    pull.add_argument("file", type=Path)
-
-    merge = sub.add_parser(
-        "merge",
-        help="combine two copies of one workshop into a new file",
-        description="Combine A and B row by row into OUT. With a common base (both pulled "
-        "from the same state) a change on one side wins over no change; where both changed "
-        "the same field, or without a base where they differ, the merge stops with the list "
-        "of conflicts and writes nothing, unless --prefer decides them.",
-    )
-    merge.add_argument("a", type=Path, metavar="A")
-    merge.add_argument("b", type=Path, metavar="B")
-    merge.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
-    merge.add_argument("--prefer", choices=PREFER["merge"], help="who wins a conflict")
-
-
 def _new(args: argparse.Namespace) -> None:
     from app.templates import workshop_from_template
     from export.interchange import load
@@ -310,58 +264,6 @@ def _open_snapshot(file: Path | str) -> Any:
     from storage.workshop import Workshop
 
     return Workshop.open_snapshot(file)
-
-
-def _server(args: argparse.Namespace) -> None:
-    from storage.library import Library
-
-    with Library(args.url) as library:
-        if args.action == "init":
-            created = library.init()
-            state = "created" if created else "is ready (it was there already)"
-            sys.stdout.write(f"the Journeyboard library at {library.where} {state}\n")
-            return
-        entries = library.entries()
-    if args.json:
-        rows = [
-            {
-                "name": e.name,
-                "title": e.title,
-                "language": e.language,
-                "revision": e.revision,
-                "changed_at": e.changed_at.isoformat(),
-                "changed_by": e.changed_by,
-            }
-            for e in entries
-        ]
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
-        return
-    for e in entries:
-        when = e.changed_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        sys.stdout.write(f"{e.name}\t{e.title}\t{e.language}\t{when}\t{e.changed_by}\n")
-
-
-def _push(args: argparse.Namespace) -> None:
-    from storage.sync import push
-
-    done = push(args.file, args.target, args.prefer)
-    merged = " after merging the library's newer changes into it" if done.merged else ""
-    sys.stdout.write(f"pushed {args.file} as revision {done.revision}{merged}\n")
-
-
-def _pull(args: argparse.Namespace) -> None:
-    from storage.sync import pull
-
-    revision = pull(args.target, args.file)
-    sys.stdout.write(f"pulled revision {revision} into {args.file}\n")
-
-
-def _merge(args: argparse.Namespace) -> None:
-    from storage.sync import merge_files
-
-    decided = merge_files(args.a, args.b, args.output, args.prefer)
-    note = f" ({decided} conflict(s) decided for {args.prefer.upper()})" if decided else ""
-    sys.stdout.write(f"wrote {args.output}{note}\n")
 
 
 def _import(args: argparse.Namespace) -> None:
@@ -520,6 +422,8 @@ def run_cli(argv: Sequence[str]) -> int:
     if args.command is None:
         sys.stderr.write("journeyboard: give a command or a workshop file (see --help)\n")
         return 2
+    from app import library_cli
+
     handlers = {
         "new": _new,
         "demo": _demo,
@@ -527,10 +431,10 @@ def run_cli(argv: Sequence[str]) -> int:
         "import": _import,
         "export": _export,
         "room": _room,
-        "server": _server,
-        "push": _push,
-        "pull": _pull,
-        "merge": _merge,
+        "server": library_cli.server,
+        "push": library_cli.push,
+        "pull": library_cli.pull,
+        "merge": library_cli.merge,
         "snapshot": _snapshot,
         "snapshots": _snapshots,
         "measurements": _measurements,

@@ -27,10 +27,11 @@ LABELS: dict[str, str] = {
     "owner": QT_TRANSLATE_NOOP("csv", "owner"),
     "status": QT_TRANSLATE_NOOP("csv", "status"),
     "due": QT_TRANSLATE_NOOP("csv", "due"),
-    # "expected value": the measurements' "value" (Wert) is another word in German.
-    "value": QT_TRANSLATE_NOOP("csv", "expected value"),
+    # The measurements' "value" (Wert) is another word in German (Nutzen).
+    "value": QT_TRANSLATE_NOOP("csv", "value", "action"),
     "effort": QT_TRANSLATE_NOOP("csv", "effort"),
 }
+NOTES = {"value": "action"}  # disambiguation of the shared English word
 CARD_SEPARATOR = " | "  # between the titles of an action's cards, inside one cell
 
 
@@ -69,7 +70,7 @@ def actions_csv_text(
                         Number(str(action.effort)),
                     ]
                 )
-    return render(fmt, [fmt.label(key, LABELS) for key in COLUMNS], rows)
+    return render(fmt, [fmt.label(key, LABELS, NOTES) for key in COLUMNS], rows)
 
 
 def write_actions_csv(

@@ -115,11 +115,15 @@ class CsvFormat:
             return ","
         return "."
 
-    def label(self, key: str, labels: dict[str, str] = LABELS) -> str:
-        """The word ``key`` of ``labels`` (default: this module's) in this file's language."""
-        return translate(
-            "csv", labels[key], self.lang, DISAMBIGUATION.get(key) if labels is LABELS else None
-        )
+    def label(
+        self, key: str, labels: dict[str, str] = LABELS, notes: dict[str, str] | None = None
+    ) -> str:
+        """The word ``key`` of ``labels`` (default: this module's) in this file's language;
+        ``notes`` are the disambiguations of words whose English is shared (default: this
+        module's, for its own labels)."""
+        if notes is None:
+            notes = DISAMBIGUATION if labels is LABELS else {}
+        return translate("csv", labels[key], self.lang, notes.get(key))
 
     def number(self, value: float | None, places: int = 2) -> Cell:
         """A mean or delta: two decimals, empty (not 0) when there is none."""

@@ -1,6 +1,6 @@
 """Export: the interchange JSON (format "journeyboard", version 2; 1 still reads), both directions.
 
-``dump`` writes a workshop as a dict; ``load`` validates a dict whole (pydantic, then
+``dump`` (export.interchange_dump) writes a workshop as a dict; ``load`` validates a dict whole (pydantic, then
 references) and writes a new workshop file from it. Bad input is refused with the JSON
 path of the first problem and nothing is written. ``dump(load(x)) == x`` for valid x.
 """
@@ -21,19 +21,16 @@ from pydantic import ValidationError as PydanticError
 from pydantic_core import ErrorDetails, PydanticCustomError
 
 from export import interchange_actions as extras
-from export import measurements_json, pictures
+from export import interchange_rows, measurements_json, pictures
 from export.interchange_connections import (
-    CONNECTION_COLUMNS,
-    NOTE_TYPE_COLUMNS,
     ConnectionIn,
     NoteTypeIn,
     check_connections,
-    connection_rows,
     default_note_types,
-    dump_connections,
-    dump_note_types,
-    note_type_rows,
 )
+from export.interchange_dump import FORMAT, VERSION
+from export.interchange_dump import dump as dump
+from export.interchange_dump import to_text as to_text
 from storage import bulk, db, paths
 from storage.errors import FileProblem, JourneyError, shown
 from storage.tables import TABLES
@@ -44,15 +41,11 @@ from storage.vocabulary import (
     LANE_KINDS,
     MAP_KINDS,
     NOTE_TYPES,
-    channel_color,
 )
-from storage.workshop import Workshop
 
 if TYPE_CHECKING:
-    from storage.models import Card, JourneyMap, Persona, Rating
+    pass
 
-FORMAT = "journeyboard"
-VERSION = 2
 # Versions this Journeyboard reads: an older document imports unchanged (what it lacks
 # takes its default).
 READ_VERSIONS = (1, 2)
@@ -530,263 +523,6 @@ def write_validated(
             temp,
             title=workshop.title,
             language=workshop.language,
-            tables=_tables(workshop),
+            tables=interchange_rows.tables(workshop),
             cancelled=cancelled,
         )
-
-
-def _tables(w: WorkshopIn) -> Iterator[bulk.TableRows]:
-    """The rows of each table, in an order where a row comes after what it refers to
-    (except lineage between cards, checked at commit)."""
-    yield (
-        "participant",
-        ("id", "name", "position"),
-        [(p.id, p.name, i) for i, p in enumerate(w.participants)],
-    )
-    persona_columns = (*PERSONA_TEXT, "picture", "position")
-    yield (
-        "persona",
-        persona_columns,
-        [
-            (
-                *(getattr(p, name) for name in PERSONA_TEXT),
-                pictures.scaled(base64.b64decode(p.picture)) if p.picture is not None else None,
-                i,
-            )
-            for i, p in enumerate(w.personas)
-        ],
-    )
-    yield (
-        "channel",
-        ("id", "name", "icon", "position", "color"),
-        [
-            (c.id, c.name, c.icon, i, channel_color(i) if c.color is None else c.color)
-            for i, c in enumerate(w.channels)
-        ],
-    )
-    yield ("note_type", NOTE_TYPE_COLUMNS, note_type_rows(w.note_types or default_note_types()))
-    yield (
-        "map",
-        ("id", "name", "kind", "based_on", "position"),
-        [(m.id, m.name, m.kind, m.based_on, i) for i, m in enumerate(w.maps)],
-    )
-    yield (
-        "phase",
-        ("id", "map_id", "name", "description", "position"),
-        [(p.id, m.id, p.name, p.description, i) for m in w.maps for i, p in enumerate(m.phases)],
-    )
-    yield (
-        "lane",
-        ("id", "map_id", "name", "kind", "persona_id", "channel_id", "position", "hidden"),
-        [
-            (lane.id, m.id, lane.name, lane.kind, lane.persona, lane.channel, i, lane.hidden)
-            for m in w.maps
-            for i, lane in enumerate(m.lanes)
-        ],
-    )
-    yield ("card", CARD_COLUMNS, _card_rows(w))
-    yield (
-        "rating",
-        ("card_id", "participant_id", "experience", "importance"),
-        (
-            (card.id, r.participant, r.experience, r.importance)
-            for m in w.maps
-            for card in m.cards
-            for r in card.ratings
-        ),
-    )
-    yield (
-        "connection",
-        CONNECTION_COLUMNS,
-        [row for m in w.maps for row in connection_rows(m.id, m.connections)],
-    )
-    yield (
-        "comment",
-        extras.COMMENT_COLUMNS,
-        [
-            row
-            for m in w.maps
-            for card in m.cards
-            for row in extras.comment_rows(card.id, card.comments)
-        ],
-    )
-    yield (
-        "measurement",
-        measurements_json.COLUMNS,
-        [row for m in w.maps for row in measurements_json.rows(m.measurements)],
-    )
-    yield (
-        "action",
-        extras.ACTION_COLUMNS,
-        [row for m in w.maps for row in extras.action_rows(m.id, m.actions)],
-    )
-    yield (
-        "action_card",
-        extras.ACTION_CARD_COLUMNS,
-        [row for m in w.maps for row in extras.action_card_rows(m.actions)],
-    )
-
-
-PERSONA_TEXT = ("id", "name", "role", "description", "goals", "needs", "pains", "quote", "color")
-CARD_COLUMNS = (
-    "id",
-    "map_id",
-    "lane_id",
-    "phase_id",
-    "position",
-    "kind",
-    "note_type",
-    "title",
-    "description",
-    "channel_id",
-    "direct",
-    "expectation",
-    "owner",
-    "kpi",
-    "based_on",
-    "evidence",
-    "source",
-)
-
-
-def _card_rows(w: WorkshopIn) -> Iterator[tuple[Any, ...]]:
-    for m in w.maps:
-        cell_sizes: dict[tuple[str, str], int] = {}  # position: the order within its cell
-        for card in m.cards:
-            cell = (card.lane, card.phase)
-            position = cell_sizes.get(cell, 0)
-            cell_sizes[cell] = position + 1
-            yield (
-                card.id,
-                m.id,
-                card.lane,
-                card.phase,
-                position,
-                card.kind,
-                card.note_type,
-                card.title,
-                card.description,
-                card.channel,
-                card.direct,
-                card.expectation,
-                card.owner,
-                card.kpi,
-                card.based_on,
-                card.evidence,
-                card.source,
-            )
-
-
-# -- writing rows as a document -------------------------------------------------------------
-
-
-def dump(workshop: Workshop) -> dict[str, Any]:
-    """The whole workshop as an interchange dict, in board order."""
-    with workshop.reading():
-        info = workshop.info()
-        return {
-            "format": FORMAT,
-            "version": VERSION,
-            "title": info.title,
-            "language": info.language,
-            "participants": [{"id": p.id, "name": p.name} for p in workshop.participants()],
-            "personas": [_persona(p) for p in workshop.personas()],
-            "channels": [
-                {"id": c.id, "name": c.name, "icon": c.icon, "color": c.color}
-                for c in workshop.channels()
-            ],
-            "note_types": dump_note_types(workshop),
-            "maps": [_map(workshop, m) for m in workshop.maps()],
-        }
-
-
-def _persona(p: Persona) -> dict[str, Any]:
-    out = {
-        name: getattr(p, name)
-        for name in (
-            "id",
-            "name",
-            "role",
-            "description",
-            "goals",
-            "needs",
-            "pains",
-            "quote",
-            "color",
-        )
-    }
-    if p.picture is not None:
-        out["picture"] = base64.b64encode(p.picture).decode("ascii")
-    return out
-
-
-def _map(workshop: Workshop, m: JourneyMap) -> dict[str, Any]:
-    out: dict[str, Any] = {"id": m.id, "name": m.name, "kind": m.kind}
-    if m.based_on is not None:
-        out["based_on"] = m.based_on
-    out["phases"] = [
-        {"id": p.id, "name": p.name, "description": p.description} for p in workshop.phases(m.id)
-    ]
-    lanes = []
-    for lane in workshop.lanes(m.id):
-        item: dict[str, Any] = {"id": lane.id, "name": lane.name, "kind": lane.kind}
-        if lane.persona_id is not None:
-            item["persona"] = lane.persona_id
-        if lane.channel_id is not None:
-            item["channel"] = lane.channel_id
-        item["hidden"] = lane.hidden
-        lanes.append(item)
-    out["lanes"] = lanes
-    ratings = workshop.ratings(m.id)
-    comments = workshop.comments_of_map(m.id)
-    out["cards"] = [
-        _card(card, ratings.get(card.id, []), comments.get(card.id, []))
-        for card in workshop.cards(m.id)
-    ]
-    out["connections"] = dump_connections(workshop, m.id)
-    out["actions"] = extras.dump_actions(workshop.actions(m.id), workshop.action_cards(m.id))
-    out["measurements"] = measurements_json.dump(
-        workshop.measurements(m.id), [card.id for card in workshop.cards(m.id)]
-    )
-    return out
-
-
-def _card(card: Card, ratings: list[Rating], comments: list[Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {"id": card.id, "kind": card.kind}
-    if card.kind == "note":
-        out |= {
-            "note_type": card.note_type,
-            "lane": card.lane_id,
-            "phase": card.phase_id,
-            "title": card.title,
-            "description": card.description,
-        }
-    else:
-        out |= {
-            "lane": card.lane_id,
-            "phase": card.phase_id,
-            "title": card.title,
-            "description": card.description,
-            "channel": card.channel_id,
-            "direct": card.direct,
-            "expectation": card.expectation,
-            "owner": card.owner,
-            "kpi": card.kpi,
-            "ratings": [
-                {
-                    "participant": r.participant_id,
-                    "experience": r.experience,
-                    "importance": r.importance,
-                }
-                for r in ratings
-            ],
-        }
-    out |= extras.dump_card_extras(card, comments)
-    if card.based_on is not None:
-        out["based_on"] = card.based_on
-    return out
-
-
-def to_text(data: dict[str, Any]) -> str:
-    """The canonical text of an interchange dict (UTF-8, indented, stable key order)."""
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -93,8 +93,12 @@ class Base:
 
 
 def digests_of_rows(rows: RowSet) -> dict[str, dict[Key, Digests]]:
+    """Each row's digests by table; a table without rows is left out, as in a recorded
+    base (read_base), so that an unchanged copy compares equal to its base."""
     return {
-        name: {key: digests_of(row) for key, row in table.items()} for name, table in rows.items()
+        name: {key: digests_of(row) for key, row in table.items()}
+        for name, table in rows.items()
+        if table
     }
 
 

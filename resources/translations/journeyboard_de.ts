@@ -3731,7 +3731,8 @@ Speichern Sie den Workshop an anderer Stelle, um damit weiterzuarbeiten.</transl
         <translation>fällig</translation>
     </message>
     <message>
-        <source>expected value</source>
+        <source>value</source>
+        <comment>action</comment>
         <translation>Nutzen</translation>
     </message>
     <message>

@@ -20,6 +20,7 @@ from typing import Any
 from hypothesis import HealthCheck, settings
 
 from storage.rows import GROUP
+from storage.tables import TABLES
 from tests import seed
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,7 +33,7 @@ SEED = seed.SEED
 FIGURES: dict[str, Any] = {}
 
 # Sibling groups: the columns whose values share one 0..n-1 position sequence.
-GROUPS = GROUP
+GROUPS = {kind: siblings for kind in GROUP if (siblings := TABLES[kind].siblings) is not None}
 
 
 def count(everyday: int, full: int) -> int:

@@ -103,7 +103,7 @@ def test_the_preview_speaks_german(
 
     table = tmp_path / "werte.csv"
     table.write_text("Touchpoint;Kennzahl;Datum;Wert\nGibt es nicht;NPS;gestern;viel\n")
-    app_window.menus.language_actions["de"].trigger()
+    app_window.acts.language["de"].trigger()
     try:
         app_dialogs.open_names.append(str(table))
         app_window.acts.import_measurements.trigger()

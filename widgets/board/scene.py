@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
     QGraphicsSceneHelpEvent,
     QGraphicsSceneMouseEvent,
@@ -46,7 +45,9 @@ from widgets.board.selection import DIMMED_OPACITY, SelectionHooks
 from widgets.board.state import Delta, MapState
 
 
-class BoardScene(SelectionHooks, QGraphicsScene):
+# SelectionHooks is the QGraphicsScene: naming QGraphicsScene again among the bases makes
+# PySide hand a null scene back from itemChange, and addItem silently adds nothing.
+class BoardScene(SelectionHooks):
     """The swimlane board of one map; see the module docstring."""
 
     # selectionChangedIds and currentChanged come from SelectionHooks.

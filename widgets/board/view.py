@@ -50,7 +50,7 @@ class LegendBar(QWidget):
         painter.end()
 
 
-class BoardView(PresentingView, QGraphicsView):
+class BoardView(PresentingView):  # the QGraphicsView (see BoardScene on naming it twice)
     """Shows a BoardScene; forwards the scene's hooks for the other panels."""
 
     selectionChangedIds = Signal(list)
