@@ -29,7 +29,7 @@ def connect(path: Path, *, readonly: bool) -> tuple[sqlite3.Connection, FileLock
     if readonly:
         if not interrupted and version < db.SCHEMA_VERSION:
             # An older file read without changing it: upgrade a copy in memory.
-            memory = snapshot(path)
+            memory = _copy(path)  # checked above
             migrate(memory)
             return memory, None
         return db.connect(path, readonly=True), None
@@ -56,8 +56,13 @@ def connect(path: Path, *, readonly: bool) -> tuple[sqlite3.Connection, FileLock
 
 
 def snapshot(path: Path) -> sqlite3.Connection:
-    """An in-memory copy of the checked file (SQLite's backup API, one step)."""
+    """An in-memory copy of the file, after the opening checks (SQLite's backup API)."""
     db.check_file(path)
+    return _copy(path)
+
+
+def _copy(path: Path) -> sqlite3.Connection:
+    """An in-memory copy of a file already checked (SQLite's backup API, one step)."""
     source = db.connect(path, readonly=True)
     memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
     try:
