@@ -139,7 +139,11 @@ def test_pyright_reports_no_error():
     # The configuration ([tool.pyright] in pyproject.toml) names what is checked and how.
     tool = _need("pyright")
     result = subprocess.run(
-        [tool, "--outputjson"], cwd=ROOT, capture_output=True, text=True, timeout=600
+        [tool, "--project", str(ROOT), "--outputjson"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     try:
         report = json.loads(result.stdout)
