@@ -65,21 +65,25 @@ class ActionGrid(Flowable):
         side = self.size - left - 4
         height = self.size - bottom - 4
         cell_w, cell_h = side / len(SCALE), height / len(SCALE)
-        for column, row, fill, key in QUADRANTS:
+        for column, row, fill, _key in QUADRANTS:
             c.setFillColor(fill)
             c.rect(left + column * side / 2, bottom + row * height / 2, side / 2, height / 2, 0, 1)
-            c.setFillColor(MUTED)
-            c.setFont(fs.regular, 7)
-            c.drawRightString(
-                left + (column + 1) * side / 2 - 3,
-                bottom + row * height / 2 + 3,
-                fonts.clean(t[key], newlines=False),
-            )
         c.setStrokeColor("#BDBDBD")
         c.setLineWidth(0.5)
         for i in range(len(SCALE) + 1):
             c.line(left + i * cell_w, bottom, left + i * cell_w, bottom + height)
             c.line(left, bottom + i * cell_h, left + side, bottom + i * cell_h)
+        c.setFont(fs.regular, 7)
+        for column, row, fill, key in QUADRANTS:
+            # On a patch of the quadrant's colour: a grid line never runs through the name.
+            label = fonts.clean(t[key], newlines=False)
+            right = left + (column + 1) * side / 2 - 3
+            base = bottom + row * height / 2 + 3
+            label_w = fonts.width(label, fs.regular, 7)
+            c.setFillColor(fill)
+            c.rect(right - label_w - 1.5, base - 2, label_w + 3, 9, 0, 1)
+            c.setFillColor(MUTED)
+            c.drawRightString(right, base, label)
         c.setFillColor(INK)
         c.setFont(fs.regular, 7)
         for i, number in enumerate(SCALE):
