@@ -3,6 +3,7 @@
     python -m bench            # full: 7 alternating runs per figure
     python -m bench --quick    # smoke run: 1 run each, fewer rounds (times not judged)
     python -m bench --large    # also the lines of a 100,000-card workshop (minutes)
+    python -m bench --server   # also the team library's lines (starts a PostgreSQL)
 
 Every app figure is paired with a floor doing the same work with the bare libraries;
 floor and app runs alternate, each in a fresh process, and the median is reported.
@@ -251,6 +252,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--large", action="store_true", help="also the lines of a 100,000-card workshop"
     )
+    parser.add_argument(
+        "--server",
+        action="store_true",
+        help="also the team library's lines (needs PostgreSQL and psycopg, as the tests)",
+    )
     args = parser.parse_args(argv)
     print(
         f"Journeyboard bench on {platform.node()}: {platform.platform()}, "
@@ -262,6 +268,10 @@ def main(argv: list[str] | None = None) -> int:
         report = run(args.quick, Path(folder))
         if args.large:
             run_large(args.quick, Path(folder), report)
+        if args.server:
+            from bench.server import server_lines
+
+            server_lines(report, args.quick, Path(folder), make_workshop("L", Path(folder)))
     if args.json:
         args.json.write_text(json.dumps(report.rows, indent=2))
     failed = [row["name"] for row in report.rows if not row["pass"]]

@@ -92,14 +92,30 @@ class Base:
         return cls(origin, digests_of_rows(rows))
 
 
+# The digests of rows seen before, by table and values: a copy kept in step synchronises
+# after every edit, and all but a few of its rows are the same each time. Bounded: past
+# the limit it starts again.
+_seen_digests: dict[tuple[str, tuple[Any, ...]], Digests] = {}
+_SEEN_LIMIT = 400_000
+
+
 def digests_of_rows(rows: RowSet) -> dict[str, dict[Key, Digests]]:
     """Each row's digests by table; a table without rows is left out, as in a recorded
     base (read_base), so that an unchanged copy compares equal to its base."""
-    return {
-        name: {key: digests_of(row) for key, row in table.items()}
-        for name, table in rows.items()
-        if table
-    }
+    if len(_seen_digests) > _SEEN_LIMIT:
+        _seen_digests.clear()
+    out: dict[str, dict[Key, Digests]] = {}
+    for name, table in rows.items():
+        if not table:
+            continue
+        found = out[name] = {}
+        for key, row in table.items():
+            values = (name, tuple(row.values()))
+            digests = _seen_digests.get(values)
+            if digests is None:
+                digests = _seen_digests[values] = digests_of(row)
+            found[key] = digests
+    return out
 
 
 def on_connection(connection: sqlite3.Connection) -> Engine:
@@ -112,11 +128,11 @@ def read_rows(connection: Connection) -> RowSet:
     rows: RowSet = {}
     for table in workshop_tables():
         names = [column.name for column in table.columns]
-        found: dict[Key, Row] = {}
-        for record in connection.execute(select(*table.columns)):
-            row = dict(zip(names, record, strict=True))
-            found[key_of(table, row)] = row
-        rows[table.name] = found
+        key_at = [names.index(column.name) for column in table.primary_key.columns]
+        rows[table.name] = {
+            tuple(record[i] for i in key_at): dict(zip(names, record, strict=True))
+            for record in connection.execute(select(*table.columns)).all()
+        }
     return rows
 
 
@@ -169,17 +185,33 @@ def _note(change: Change, how: str, table: str, key: Key) -> None:
         getattr(change, how).add((table, str(key[0])))
 
 
+# The last base each process wrote or read, by its origin's token (new with every base):
+# while a file's origin still has that token, its recorded rows are these, and reading
+# and decoding them again is skipped.
+_last_base: dict[str, Base] = {}
+
+
 def read_base(connection: Connection) -> Base | None:
     """The base recorded in a file, or None for a copy never pulled nor merged."""
     origin = connection.execute(select(models.SyncOrigin.__table__)).mappings().first()  # type: ignore[attr-defined]
     if origin is None:
         return None
+    known = _last_base.get(origin["token"])
+    if known is not None:
+        return known
     rows: dict[str, dict[Key, Digests]] = {}
     for record in connection.execute(select(models.SyncRow.__table__)).mappings():  # type: ignore[attr-defined]
         key = tuple(json.loads(record["row_key"]))
         rows.setdefault(record["table_name"], {})[key] = json.loads(record["digests"])
     fields = {name: origin[name] for name in ("library", "workshop", "revision", "source", "token")}
-    return Base(Origin(**fields), rows)
+    return _remember(Base(Origin(**fields), rows))
+
+
+def _remember(base: Base) -> Base:
+    while len(_last_base) >= 4:  # a few open copies; the oldest goes first
+        del _last_base[next(iter(_last_base))]
+    _last_base[base.origin.token] = base
+    return base
 
 
 def update_base(connection: Connection, old: Base | None, new: Base) -> None:
@@ -208,6 +240,7 @@ def update_base(connection: Connection, old: Base | None, new: Base) -> None:
             ],
         )
     _write_origin(connection, new.origin)
+    _remember(new)
 
 
 def _write_origin(connection: Connection, origin: Origin) -> None:
@@ -238,6 +271,7 @@ def write_base(connection: Connection, base: Base) -> None:
     ]
     if values:
         connection.execute(insert(row_table), values)
+    _remember(base)
 
 
 def label(table_name: str, row: Row | None, key: Key) -> str:
