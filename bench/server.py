@@ -31,12 +31,12 @@ def server_lines(report: Any, quick: bool, folder: Path, large: Path) -> None:
     cluster = start_cluster()
     try:
         cluster.admin("CREATE DATABASE bench")
-        _measure(report, quick, folder, large, cluster.url("bench"))
+        measure(report, quick, folder, large, cluster.url("bench"))
     finally:
         stop_cluster(cluster)
 
 
-def _measure(report: Any, quick: bool, folder: Path, large: Path, url: str) -> None:
+def measure(report: Any, quick: bool, folder: Path, large: Path, url: str) -> None:
     import psycopg
 
     from storage.library import Library
