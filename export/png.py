@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from app.mapdata import read_map
 from export import ExportError
 from render.images import encode_image
-from render.paint import ensure_fonts, paint_map
+from render.paint import ensure_fonts, paint_map, painted_in
 from storage import paths
 from storage.workshop import Workshop
 
@@ -31,7 +31,8 @@ def _ensure_gui_app() -> None:
 
 
 def render_map(workshop: Workshop, map_id: str, dpi: int = 150) -> QImage:
-    """The map ``map_id`` painted on a white image at ``dpi`` (72 dpi = one pixel per point)."""
+    """The map ``map_id`` painted on a white image at ``dpi`` (72 dpi = one pixel per point),
+    its words in the workshop's language."""
     if dpi <= 0:
         raise ExportError(f"--dpi must be positive, got {dpi}")
     _ensure_gui_app()
@@ -57,7 +58,8 @@ def render_map(workshop: Workshop, map_id: str, dpi: int = 150) -> QImage:
     painter = QPainter(image)
     try:
         painter.scale(scale, scale)
-        paint_map(painter, data, layout)
+        with painted_in(workshop.info().language):  # as the PDF: the workshop's language
+            paint_map(painter, data, layout)
     finally:
         painter.end()
     return image

@@ -49,6 +49,7 @@ from render.paint_base import (  # noqa: F401 (re-exported: callers import from 
     font,
     icon_pixmap,
     note_label,
+    painted_in,
     picture_image,
     qrect,
     tr,

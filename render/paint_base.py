@@ -1,4 +1,4 @@
-"""Export: the shared parts of the QtGui painting (palette, looks, fonts, icons, text).
+"""Render: the shared parts of the QtGui painting (palette, looks, fonts, icons, text).
 
 render.paint_cards, render.paint_headers and render.paint paint with these; callers
 import everything through render.paint. QtGui only (no widgets).
@@ -7,6 +7,9 @@ import everything through render.paint. QtGui only (no widgets).
 from __future__ import annotations
 
 import math
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +32,7 @@ from app import colors
 from app.layout import Rect
 from app.rows import Card
 from app.scoring import Score
+from app.words import translate
 
 FONT_FAMILY = "DejaVu Sans"
 ICONS = Path(resources.__file__).parent / "icons"
@@ -49,9 +53,29 @@ HATCH_COLOR = "#D9D9D9"
 SCALE_OUTLINE = "#78909C"
 
 
+# The language an export paints in, per thread (a PNG may be painted on a worker thread
+# while the board paints in the interface's language on the GUI thread).
+_painting = threading.local()
+
+
 def tr(text: str) -> str:
     # lupdate files the texts of a module-level tr() under the empty context.
+    lang: str | None = getattr(_painting, "lang", None)
+    if lang is not None:
+        return translate("", text, lang)
     return QCoreApplication.translate("", text)
+
+
+@contextmanager
+def painted_in(lang: str) -> Iterator[None]:
+    """Paint the board's words in ``lang`` (an export: the workshop's language) instead of
+    the interface's, on this thread, until the block ends."""
+    before = getattr(_painting, "lang", None)
+    _painting.lang = lang
+    try:
+        yield
+    finally:
+        _painting.lang = before
 
 
 def note_label(note_type: str | None) -> str:

@@ -103,3 +103,26 @@ def test_the_cli_exports_png_without_a_display(workshop_path: Path, tmp_path: Pa
     )
     assert done.returncode == 0, done.stderr
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_png_speaks_the_workshops_language_whatever_the_interface(
+    qapp: Any, tmp_path: Path
+) -> None:
+    # As the PDF: a German workshop's PNG says "Ist-Karte" and "3 Stimmen" while the
+    # interface (no translator installed here) is English; the same map of an English
+    # workshop is painted with the English words, so the two images differ in their text.
+    from app.demo import demo_workshop
+    from export.interchange import load
+    from export.png import render_map
+    from render.paint import tr
+
+    path = tmp_path / "de.journey"
+    load(demo_workshop("de"), path)
+    with Workshop.open(path) as workshop:
+        map_id = workshop.maps()[0].id
+        german = render_map(workshop, map_id, dpi=36)
+        workshop.set_info(language="en")
+        english = render_map(workshop, map_id, dpi=36)
+    assert german.size() == english.size()
+    assert german != english
+    assert tr("As-is map") == "As-is map"  # the interface's words are left as they were
