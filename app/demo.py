@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.demo_actions import ACTIONS, COMMENTS, EVIDENCE
+from app.demo_blueprint import BLUEPRINT_CARDS, CONNECTIONS, TO_BE_LANES
 from app.demo_cards import Carried, Note, Rating, Touchpoint
 from app.demo_cards_late import AS_IS, TO_BE
 from app.demo_texts import (
@@ -28,6 +29,7 @@ from app.templates import (
     FORMAT_VERSION,
     default_channels,
     default_note_types,
+    fixed_text,
     require_language,
     workshop_from_template,
 )
@@ -129,15 +131,13 @@ def _carry(spec: Carried, lang: str, originals: dict[str, dict]) -> dict:
 def _map(
     map_id: str, lang: str, ids: tuple[int, int], personas: list[dict], based_on: str = ""
 ) -> dict:
-    """An empty 7-phase map, to-be if ``based_on``; ``ids``: number of its first phase, lane."""
+    """An empty 7-phase map, to-be if ``based_on``; ``ids``: number of its first phase and
+    (as-is) lane.
+
+    The as-is map has a lane per persona, the team's backstage lane and the notes lanes;
+    the to-be map is a service blueprint (its lanes in app.demo_blueprint).
+    """
     template = workshop_from_template("7-phases", lang)["maps"][0]
-    pains, ideas = (lane["name"] for lane in template["lanes"] if lane["kind"] == "notes")
-    lanes = [{"name": p["name"], "kind": "persona", "persona": p["id"]} for p in personas]
-    lanes += [
-        {"name": BACKSTAGE[lang], "kind": "channel"},
-        {"name": pains, "kind": "notes"},
-        {"name": ideas, "kind": "notes"},
-    ]
     result: dict[str, Any] = {
         "id": map_id,
         "name": MAP_NAMES[map_id][lang],
@@ -148,13 +148,64 @@ def _map(
     result["phases"] = [
         dict(phase, id=f"ph{ids[0] + i}") for i, phase in enumerate(template["phases"])
     ]
-    result["lanes"] = [
-        {"id": f"l{ids[1] + i}", **lane, "hidden": False} for i, lane in enumerate(lanes)
-    ]
+    if based_on:
+        result["lanes"] = _blueprint_lanes(lang, personas)
+    else:
+        result["lanes"] = [
+            {"id": f"l{ids[1] + i}", **lane, "hidden": False}
+            for i, lane in enumerate(_lanes(lang, personas))
+        ]
     result["cards"] = []
     result["connections"] = []
     result["actions"] = []
     return result
+
+
+def _notes_lanes(lang: str) -> dict[str, str]:
+    """The names of the pain points and ideas lanes of a new workshop in ``lang``."""
+    return {"pains": fixed_text("pains", lang), "ideas": fixed_text("ideas", lang)}
+
+
+def _lanes(lang: str, personas: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The as-is map's lanes (without ids): personas, backstage, pain points, ideas."""
+    notes = _notes_lanes(lang)
+    lanes: list[dict[str, Any]] = [
+        {"name": p["name"], "kind": "persona", "persona": p["id"]} for p in personas
+    ]
+    lanes.append({"name": BACKSTAGE[lang], "kind": "channel"})
+    lanes += [{"name": notes[key], "kind": "notes"} for key in ("pains", "ideas")]
+    return lanes
+
+
+def _blueprint_lanes(lang: str, personas: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The to-be map's lanes, a service blueprint named as the blueprint template names it."""
+    template = workshop_from_template("blueprint", lang)["maps"][0]["lanes"]
+    names = {lane["kind"]: lane["name"] for lane in template} | _notes_lanes(lang)
+    names |= {persona["id"]: persona["name"] for persona in personas}
+    lanes: list[dict[str, Any]] = []
+    for lane_id, kind, persona in TO_BE_LANES:
+        if kind == "persona":
+            lanes.append({"id": lane_id, "name": names[persona], "kind": kind, "persona": persona})
+        elif kind in ("pains", "ideas"):
+            lanes.append({"id": lane_id, "name": names[kind], "kind": "notes"})
+        else:
+            lanes.append({"id": lane_id, "name": names[kind], "kind": kind})
+        lanes[-1]["hidden"] = False
+    return lanes
+
+
+def _connections(lang: str) -> list[dict[str, str]]:
+    """The to-be map's arrows, labelled in ``lang``."""
+    return [
+        {
+            "id": ident,
+            "from": source,
+            "to": target,
+            "kind": kind,
+            "label": en if lang == "en" else de,
+        }
+        for ident, source, target, kind, en, de in CONNECTIONS
+    ]
 
 
 def _board_order(cards: list[dict], board: dict) -> list[dict]:
@@ -201,11 +252,11 @@ def demo_workshop(lang: str = "en") -> dict:
     as_is["cards"] = _board_order([_card(spec, lang) for spec in AS_IS], as_is)
     as_is["actions"] = _actions(lang)
     originals = {card["id"]: card for card in as_is["cards"]}
-    to_be = _map("m2", lang, (8, 6), personas, based_on="m1")
+    to_be = _map("m2", lang, (8, 0), personas, based_on="m1")
     to_be["cards"] = _board_order(
         [
             _carry(spec, lang, originals) if isinstance(spec, Carried) else _card(spec, lang)
-            for spec in TO_BE
+            for spec in (*TO_BE, *BLUEPRINT_CARDS)
         ],
         to_be,
     )
@@ -214,6 +265,7 @@ def demo_workshop(lang: str = "en") -> dict:
     as_is["measurements"] = sorted(
         _measurements(lang), key=lambda m: (order.index(m["card"]), m["metric"], m["date"])
     )
+    to_be["connections"] = _connections(lang)
     to_be["measurements"] = []
     return {
         "format": FORMAT,

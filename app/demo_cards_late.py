@@ -388,7 +388,8 @@ AS_IS = (
     ),
 )
 
-# To-be map: phases ph8..ph14 and lanes l6..l10, in the same order as the as-is map.
+# To-be map: phases ph8..ph14; its lanes, the blueprint's cards and the arrows are in
+# app.demo_blueprint (the message when the driver leaves is evidence the customer sees).
 _C = Carried
 TO_BE = (
     _C(
@@ -454,7 +455,7 @@ TO_BE = (
     _T(
         "c49",
         "ph12",
-        "l6",
+        "l11",
         "email",
         True,
         "ben",

@@ -54,7 +54,7 @@ from render.paint_base import (  # noqa: F401 (re-exported: callers import from 
     qrect,
     tr,
 )
-from render.paint_blueprint import paint_blueprint_lines
+from render.paint_blueprint import paint_blueprint_labels, paint_blueprint_lines
 from render.paint_cards import (  # noqa: F401 (re-exported)
     LEGEND_ROW,
     legend_height,
@@ -235,6 +235,7 @@ def paint_map(painter: QPainter, data: MapData, layout: MapLayout) -> None:
         channel = data.channels.get(card.channel_id) if card.channel_id else None
         look = CardLook.of(card, scores.get(card.id), channel.icon if channel else None)
         paint_card(painter, qrect(card_box.rect), look, layout.metrics)
+    paint_blueprint_labels(painter, layout, [lane.kind for lane in data.lanes], data.language)
     paint_connection_labels(painter, data, layout)
     painter.restore()
 

@@ -4,8 +4,8 @@
 
 For each language it writes ``start-screen-<lang>-1280.png``, ``board-<lang>-1280.png``,
 ``rating-<lang>-1280.png``, ``presentation-<lang>-1280.png``,
-``export-dialog-<lang>-1280.png`` and ``blueprint-<lang>-1280.png`` (a service blueprint
-with connections): the whole screen as a projector of 1280 x 720 shows it,
+``export-dialog-<lang>-1280.png`` and ``blueprint-<lang>-1280.png`` (the demo's to-be
+map, a service blueprint with connections): the whole screen as a projector of 1280 x 720 shows it,
 with the window placed by itself (as it opens for a user) on the demo workshop.
 
 Without a display it re-runs itself under ``xvfb-run`` with a 1280 x 720 screen; a display
@@ -60,56 +60,11 @@ def _shoot(app: object, out: Path) -> None:
     print(out)
 
 
-# A service blueprint for the screenshots: (id, lane, phase, English, German) cards and
-# (from, to, kind, English, German) connections on the blueprint template.
-BLUEPRINT_CARDS = (
-    ("b1", "l1", "ph1", "Compares bakeries online", "Vergleicht Bäckereien online"),
-    ("b2", "l1", "ph2", "Orders rolls for Saturday", "Bestellt Brötchen für Samstag"),
-    ("b3", "l4", "ph2", "Confirmation e-mail", "Bestätigungs-E-Mail"),
-    ("b4", "l5", "ph2", "Shop confirms the slot", "Laden bestätigt das Zeitfenster"),
-    ("b5", "l6", "ph2", "Bakery plans the batch", "Backstube plant die Charge"),
-    ("b6", "l7", "ph2", "Payment provider", "Zahlungsdienst"),
-    ("b7", "l1", "ph3", "Receives warm rolls", "Erhält warme Brötchen"),
-    ("b8", "l6", "ph3", "Driver leaves on time", "Fahrer fährt pünktlich los"),
-)
-BLUEPRINT_CONNECTIONS = (
-    ("b1", "b2", "flow", "", ""),
-    ("b2", "b4", "flow", "confirms", "bestätigt"),
-    ("b4", "b5", "flow", "triggers", "löst aus"),
-    ("b2", "b6", "flow", "pays", "bezahlt"),
-    ("b6", "b1", "return", "payment fails", "Zahlung scheitert"),
-    ("b2", "b3", "alternative", "by e-mail", "per E-Mail"),
-    ("b5", "b8", "flow", "", ""),
-    ("b8", "b7", "flow", "delivers", "liefert"),
-)
-
-
-def blueprint_workshop(lang: str) -> dict:
-    """The blueprint template in ``lang`` with a few cards and connections."""
-    from app.templates import workshop_from_template
-
-    column = 0 if lang == "en" else 1
-    data = workshop_from_template("blueprint", lang, title="Sonnenkorn")
-    board = data["maps"][0]
-    phases = [p["id"] for p in board["phases"]]
-    lanes = [lane["id"] for lane in board["lanes"]]
-    cards = [
-        {
-            "id": ident,
-            "kind": "touchpoint",
-            "lane": lane,
-            "phase": phase,
-            "title": texts[column],
-            "ratings": [],
-        }
-        for ident, lane, phase, *texts in BLUEPRINT_CARDS
-    ]
-    board["cards"] = sorted(cards, key=lambda c: (phases.index(c["phase"]), lanes.index(c["lane"])))
-    board["connections"] = [
-        {"id": f"k{i}", "from": a, "to": b, "kind": kind, "label": labels[column]}
-        for i, (a, b, kind, *labels) in enumerate(BLUEPRINT_CONNECTIONS, start=1)
-    ]
-    return data
+# Where the blueprint screenshot looks: the demo's to-be map from its Decision phase on,
+# zoomed so that Tom's lane with the loop back above it, the three lines and the support
+# lane fit a projector.
+BLUEPRINT_ZOOM = 0.7
+BLUEPRINT_FROM = ("ph10", "l7")  # the phase at the left, the lane at the top
 
 
 def make_screenshots(folder: Path, lang: str) -> None:
@@ -168,13 +123,18 @@ def make_screenshots(folder: Path, lang: str) -> None:
         _shoot(app, folder / f"export-dialog-{lang}-1280.png")
         dialog.close()
 
-        blueprint = Path(temp) / "blueprint.journey"
-        load(blueprint_workshop(lang), blueprint)
-        window.open_file(blueprint)
+        window.set_current_map("m2")  # the to-be map: the service blueprint
         _settle(app)
         view = window.board_view
-        view.horizontalScrollBar().setValue(0)
-        view.verticalScrollBar().setValue(0)
+        view.set_zoom(BLUEPRINT_ZOOM)
+        _settle(app)
+        phase, lane = BLUEPRINT_FROM
+        layout = window.board_scene.frame
+        assert layout is not None
+        left = layout.phase(phase).header.x - layout.metrics.lane_header_width
+        top = layout.lane(lane).header.y - layout.metrics.phase_header_height - 60
+        view.horizontalScrollBar().setValue(int(left * BLUEPRINT_ZOOM))
+        view.verticalScrollBar().setValue(int(top * BLUEPRINT_ZOOM))
         _shoot(app, folder / f"blueprint-{lang}-1280.png")
         window.close()
 

@@ -410,13 +410,22 @@ class Workshop(ActionsMixin, HistoryMixin):
 
     def restore(self, snapshot: Snapshot) -> None:
         """Put back what a delete removed, at the same board places."""
+        # A row that goes back among siblings is inserted and placed in the order of the
+        # places it had: then every sibling before it is already where it was, whatever
+        # order the delete collected the rows in (a card's arrows lie anywhere in the list).
+        unplaced = [(kind, row) for kind, row, index in snapshot.rows if index is None]
+        placed = sorted(
+            ((kind, row, index) for kind, row, index in snapshot.rows if index is not None),
+            key=lambda entry: entry[2],
+        )
         with self._edit(deferred=True) as (rows, change):
-            for kind, row, _index in snapshot.rows:
+            for kind, row in unplaced:
                 rows.insert(kind, TABLES[kind].values(row))
                 change.added.add((kind, key_of(kind, row)))
-            for kind, row, index in snapshot.rows:
-                if index is not None:
-                    rows.place(kind, row.id, group_of(kind, row), index, change.updated)
+            for kind, row, index in placed:
+                rows.insert(kind, TABLES[kind].values(row))
+                change.added.add((kind, key_of(kind, row)))
+                rows.place(kind, row.id, group_of(kind, row), index, change.updated)
             for kind, row_id, name, old in snapshot.updates:
                 rows.set(kind, row_id, {name: old})
                 change.updated.add((kind, row_id))

@@ -63,11 +63,24 @@ def test_complaint_by_hand(rows) -> None:
 
 def test_new_and_dropped(rows) -> None:
     new = [r for r in rows if r.status == NEW]
-    assert [r.to_be_card_id for r in new] == ["c49"]
-    assert new[0].old_experience is None and new[0].experience_delta is None
-    assert new[0].new_experience == pytest.approx(5 / 3)  # (2,4) (1,4) (2,3)
+    # The to-be blueprint's new cards in board order: the staff and systems behind the
+    # touchpoints, and the message when the driver leaves (evidence).
+    assert [r.to_be_card_id for r in new] == [
+        "c55",
+        "c57",
+        "c59",
+        "c49",
+        "c60",
+        "c61",
+        "c62",
+        "c63",
+        "c64",
+    ]
+    message = row_of(rows, to_be_id="c49")
+    assert message.old_experience is None and message.experience_delta is None
+    assert message.new_experience == pytest.approx(5 / 3)  # (2,4) (1,4) (2,3)
     dropped = {r.as_is_card_id for r in rows if r.status == DROPPED}
-    carried_from = {"c6", "c8", "c9", "c14", "c17", "c19", "c23", "c26", "c31", "c38"}
+    carried_from = {"c6", "c8", "c9", "c12", "c14", "c17", "c19", "c20", "c23", "c26", "c31", "c38"}
     assert carried_from.isdisjoint(dropped)
     assert {"c1", "c7", "c39"} <= dropped
     assert len(dropped) == 30 - len(carried_from)
@@ -79,8 +92,8 @@ def test_new_and_dropped(rows) -> None:
 def test_order_and_notes(rows, workshop_path: Path) -> None:
     statuses = [r.status for r in rows]
     # to-be cards first (board order), then the dropped ones
-    assert statuses.index(DROPPED) == 11 and set(statuses[11:]) == {DROPPED}
-    assert [r.to_be_card_id for r in rows[:4]] == ["c43", "c44", "c45", "c46"]
+    assert statuses.index(DROPPED) == 21 and set(statuses[21:]) == {DROPPED}
+    assert [r.to_be_card_id for r in rows[:4]] == ["c43", "c44", "c45", "c55"]
     assert all(r.kind == "touchpoint" for r in rows)
     with Workshop.open(workshop_path, readonly=True) as workshop:
         with_notes = compare_maps(
@@ -117,5 +130,6 @@ def test_unrated_side_gives_no_delta(workshop_path: Path) -> None:
 
 def test_summary(rows) -> None:
     summary = summarize(rows)
-    assert (summary.carried, summary.better, summary.worse, summary.unchanged) == (10, 10, 0, 0)
-    assert (summary.new, summary.dropped, summary.not_comparable) == (1, 20, 0)
+    assert (summary.carried, summary.better, summary.worse, summary.unchanged) == (12, 12, 0, 0)
+    # 9 new cards: the staff and systems behind the to-be touchpoints, and one message
+    assert (summary.new, summary.dropped, summary.not_comparable) == (9, 18, 0)

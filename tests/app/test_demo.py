@@ -7,6 +7,7 @@ from statistics import fmean, pstdev
 
 import pytest
 
+from app.blueprint import blueprint_lines
 from app.demo import demo_workshop
 from app.templates import FORMAT_VERSION, LANGUAGES, default_channels, workshop_from_template
 
@@ -57,6 +58,7 @@ TEXT_KEYS = {
     "language",
     "source",
     "text",
+    "label",
 }
 
 
@@ -78,7 +80,9 @@ def all_ids(doc: dict) -> list[str]:
     for board in doc["maps"]:
         ids.append(board["id"])
         ids += [
-            item["id"] for key in ("phases", "lanes", "cards", "actions") for item in board[key]
+            item["id"]
+            for key in ("phases", "lanes", "cards", "actions", "connections")
+            for item in board[key]
         ]
         ids += [comment["id"] for card in board["cards"] for comment in card["comments"]]
     return ids
@@ -298,18 +302,91 @@ def test_to_be_map_improves_cards_of_the_as_is_map(doc: dict) -> None:
     as_is, to_be = doc["maps"]
     assert (to_be["id"], to_be["kind"], to_be["based_on"]) == ("m2", "to-be", "m1")
     assert [phase["name"] for phase in to_be["phases"]] == [p["name"] for p in as_is["phases"]]
-    assert [(lane["name"], lane["kind"], lane.get("persona")) for lane in to_be["lanes"]] == [
-        (lane["name"], lane["kind"], lane.get("persona")) for lane in as_is["lanes"]
-    ]
     originals = {card["id"]: card for card in as_is["cards"]}
     carried = [card for card in to_be["cards"] if "based_on" in card]
-    assert 8 <= len(carried) <= 12
+    assert 8 <= len(carried) <= 14
     for card in carried:
         original = originals[card["based_on"]]
         assert card["kind"] == original["kind"]
         if card["kind"] == "touchpoint":
             assert card["channel"] == original["channel"]
             assert fmean(experiences(card)) > fmean(experiences(original)), card["id"]
+
+
+def test_to_be_map_is_a_service_blueprint(doc: dict) -> None:
+    as_is, to_be = doc["maps"]
+    blueprint = workshop_from_template("blueprint", doc["language"])["maps"][0]["lanes"]
+    names = {lane["kind"]: lane["name"] for lane in blueprint}
+    lanes = [(lane["name"], lane["kind"], lane.get("persona")) for lane in to_be["lanes"]]
+    personas = [(p["name"], "persona", p["id"]) for p in doc["personas"]]
+    notes = [(lane["name"], "notes", None) for lane in as_is["lanes"] if lane["kind"] == "notes"]
+    assert lanes == [
+        (names["evidence"], "evidence", None),
+        *personas,
+        (names["frontstage"], "frontstage", None),
+        (names["backstage"], "backstage", None),
+        (names["support"], "support", None),
+        *notes,
+    ]
+    # The board draws the three lines between the customers and the staff and systems.
+    kinds = [lane["kind"] for lane in to_be["lanes"]]
+    lines = [(index, label) for index, label in blueprint_lines(kinds, doc["language"])]
+    assert [kinds[index] for index, _label in lines] == ["frontstage", "backstage", "support"]
+    assert len({label for _index, label in lines}) == 3
+    # A few cards in each blueprint lane, each one rated by the team.
+    lane_kind = {lane["id"]: lane["kind"] for lane in to_be["lanes"]}
+    for kind in ("evidence", "frontstage", "backstage", "support"):
+        cards = [card for card in to_be["cards"] if lane_kind[card["lane"]] == kind]
+        assert len(cards) >= 2, kind
+        assert all(card["kind"] == "touchpoint" and card["ratings"] for card in cards), kind
+    # The as-is map keeps its one backstage lane; it has no arrows.
+    assert as_is["connections"] == []
+
+
+def test_to_be_journey_branches_and_loops_back(doc: dict) -> None:
+    to_be = doc["maps"][1]
+    cards = {card["id"]: card for card in to_be["cards"]}
+    lane_kind = {lane["id"]: lane["kind"] for lane in to_be["lanes"]}
+    arrows = to_be["connections"]
+    assert all(list(arrow) == ["id", "from", "to", "kind", "label"] for arrow in arrows)
+    assert all(arrow["from"] in cards and arrow["to"] in cards for arrow in arrows)
+    assert len({(a["from"], a["to"]) for a in arrows}) == len(arrows)
+    by_kind = {kind: [a for a in arrows if a["kind"] == kind] for kind in ("alternative", "return")}
+    assert by_kind["alternative"] and len(by_kind["return"]) >= 1
+    phase = {p["id"]: i for i, p in enumerate(to_be["phases"])}
+    for arrow in by_kind["return"]:  # a loop back goes to an earlier phase, with a label
+        assert phase[cards[arrow["to"]]["phase"]] < phase[cards[arrow["from"]]["phase"]]
+        assert arrow["label"]
+    assert all(arrow["label"] for arrow in by_kind["alternative"])
+    # Touchpoints of both personas point down to the staff and systems behind them.
+    down = [
+        (lane_kind[cards[a["from"]]["lane"]], lane_kind[cards[a["to"]]["lane"]]) for a in arrows
+    ]
+    personas = {lane["id"] for lane in to_be["lanes"] if lane["kind"] == "persona"}
+    for lane in personas:
+        from_lane = [a for a in arrows if cards[a["from"]]["lane"] == lane]
+        assert any(
+            lane_kind[cards[a["to"]]["lane"]] in ("frontstage", "backstage", "support")
+            for a in from_lane
+        ), lane
+    assert {below for above, below in down if above == "persona"} >= {
+        "frontstage",
+        "backstage",
+        "support",
+    }
+    # The failed payment sends Lena back to the shop, in her words.
+    payment = next(a for a in by_kind["return"] if a["from"] == "c47")
+    assert (payment["to"], payment["label"]) == (
+        "c43",
+        "payment fails" if doc["language"] == "en" else "Zahlung scheitert",
+    )
+
+
+def test_to_be_arrows_are_labelled_in_both_languages() -> None:
+    english, german = (demo_workshop(lang)["maps"][1]["connections"] for lang in LANGUAGES)
+    labelled = [(en["label"], de["label"]) for en, de in zip(english, german, strict=True)]
+    assert sum(1 for en, de in labelled if en and de and en != de) >= 8
+    assert all(bool(en) == bool(de) for en, de in labelled)
 
 
 def test_unknown_language_is_refused() -> None:

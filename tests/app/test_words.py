@@ -21,7 +21,13 @@ TS = ROOT / "resources" / "translations" / "journeyboard_de.ts"
 CONTEXTS = {"pdf", "csv", "templates", "scoring"}
 # The sample workshop's own content (card titles, persona profiles) in both languages:
 # a workshop's data, like a user's file, not words of the program.
-DEMO_CONTENT = {"demo_texts.py", "demo_cards.py", "demo_cards_late.py", "demo_actions.py"}
+DEMO_CONTENT = {
+    "demo_texts.py",
+    "demo_cards.py",
+    "demo_cards_late.py",
+    "demo_actions.py",
+    "demo_blueprint.py",
+}
 
 sys.path.insert(0, str(ROOT / "scripts"))
 try:

@@ -32,9 +32,9 @@ def test_snapshot_then_snapshots_lists_name_time_and_counts(demo: Path) -> None:
     assert listed.returncode == 0, listed.stderr
     name, taken, counts = listed.stdout.rstrip("\n").split("\t")
     assert name == "Kick-off" and taken.endswith("+00:00")
-    assert counts == "2 maps, 41 touchpoints, 13 notes, 114 ratings"
+    assert counts == "2 maps, 51 touchpoints, 13 notes, 144 ratings"
     as_json = json.loads(run(demo.parent, "snapshots", demo.name, "--json").stdout)
-    assert [(s["name"], s["touchpoints"], s["ratings"]) for s in as_json] == [("Kick-off", 41, 114)]
+    assert [(s["name"], s["touchpoints"], s["ratings"]) for s in as_json] == [("Kick-off", 51, 144)]
 
 
 def test_a_taken_name_is_refused_and_the_file_unchanged(demo: Path) -> None:

@@ -21,7 +21,13 @@ def demo(tmp_path: Path, workshop_path: Path) -> Path:
 
 
 def _shape(path: Path) -> list[tuple]:
-    """What the table carries: per map its phases, lanes and touchpoints in board order."""
+    """What the table carries: per map its phases, lanes and touchpoints in board order.
+
+    A table has no order of lanes (an import makes each where it first appears, and the
+    demo's evidence lane holds its first card in a later phase than the customers' lanes),
+    so the touchpoints of a phase are compared lane by lane in the order of the names,
+    each cell's cards in the table's order.
+    """
     with Workshop.open(path, readonly=True) as workshop:
         out = []
         channels = {c.id: c.name for c in workshop.channels()}
@@ -44,6 +50,7 @@ def _shape(path: Path) -> list[tuple]:
                 if c.kind == "touchpoint"
             ]
             used_phases = list(dict.fromkeys(t[0] for t in touchpoints))
+            touchpoints.sort(key=lambda t: (used_phases.index(t[0]), t[1]))
             used_lanes = list(dict.fromkeys(t[1] for t in touchpoints))
             out.append((journey_map.name, used_phases, sorted(used_lanes), touchpoints))
         return out

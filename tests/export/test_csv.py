@@ -65,7 +65,7 @@ def test_german_workshop_gets_semicolons_german_headers_and_decimal_commas(
     # What German Excel splits into columns on a double click: ';' between the headers.
     assert header_line.split(";") == [f'"{name}"' for name in GERMAN_HEADER]
     rows = _read(out, ";")
-    assert len(rows) == 41  # 30 + 11 touchpoints, no notes
+    assert len(rows) == 51  # 30 + 21 touchpoints, no notes
     first = rows[0]
     assert first["Titel"] == "Flyer im Briefkasten"
     assert first["Erlebnis"] == "0,33" and first["Wichtigkeit"] == "2,33"

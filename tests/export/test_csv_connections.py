@@ -55,5 +55,5 @@ def test_connections_go_into_a_second_table_beside_the_touchpoints(
 def test_no_connections_no_second_file(workshop_path: Path, tmp_path: Path) -> None:
     (tmp_path / "out").mkdir()
     with Workshop.open(workshop_path, readonly=True) as workshop:
-        run_export(workshop, "csv", tmp_path / "out" / "table.csv")
+        run_export(workshop, "csv", tmp_path / "out" / "table.csv", map_name="As-is")
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["table.csv"]

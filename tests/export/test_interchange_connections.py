@@ -22,10 +22,10 @@ def _with_connections() -> dict[str, Any]:
     as_is["lanes"].append({"id": "l99", "name": "Küche", "kind": "backstage", "hidden": True})
     as_is["cards"][4]["note_type"] = "risk"
     as_is["connections"] = [
-        {"id": "k1", "from": "c1", "to": "c6", "kind": "flow", "label": ""},
-        {"id": "k2", "from": "c6", "to": "c8", "kind": "alternative", "label": "Zahlung scheitert"},
-        {"id": "k3", "from": "c8", "to": "c1", "kind": "return", "label": "kommt zurück"},
-        {"id": "k4", "from": "c3", "to": "c1", "kind": "flow", "label": ""},
+        {"id": "x1", "from": "c1", "to": "c6", "kind": "flow", "label": ""},
+        {"id": "x2", "from": "c6", "to": "c8", "kind": "alternative", "label": "Zahlung scheitert"},
+        {"id": "x3", "from": "c8", "to": "c1", "kind": "return", "label": "kommt zurück"},
+        {"id": "x4", "from": "c3", "to": "c1", "kind": "flow", "label": ""},
     ]
     return data
 

@@ -26,8 +26,9 @@ def test_a_snapshot_lists_its_name_time_and_counts(workshop_path: Path) -> None:
         (info,) = workshop.snapshots()
     assert info.name == "Kick-off" and info.reason == ""
     assert info.taken.endswith("+00:00")
-    # The English demo: two maps, 41 touchpoints, 13 notes, 114 ratings.
-    assert (info.maps, info.touchpoints, info.notes, info.ratings) == (2, 41, 13, 114)
+    # The English demo: two maps, 51 touchpoints (30 as-is, 21 in the to-be blueprint),
+    # 13 notes, 144 ratings (81 as-is, 63 to-be).
+    assert (info.maps, info.touchpoints, info.notes, info.ratings) == (2, 51, 13, 144)
 
 
 def test_a_snapshot_survives_closing_and_restores_the_workshop_exactly(workshop_path: Path) -> None:

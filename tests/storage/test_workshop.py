@@ -250,13 +250,16 @@ def test_delete_persona_removes_its_lanes_in_all_maps_and_restore_keeps_the_inde
     assert [lane.id for lane in ws.lanes("m1")][:2] == ["l1", "l2"]
     snapshot = ws.delete("persona", "pe1")
     assert [lane.id for lane in ws.lanes("m1")] == ["l2", "l3", "l4", "l5"]
-    assert [lane.id for lane in ws.lanes("m2")] == ["l7", "l8", "l9", "l10"]
+    # The to-be blueprint: evidence, Tom, frontstage, backstage, support, pains, ideas.
+    assert [lane.id for lane in ws.lanes("m2")] == ["l11", "l7", "l12", "l8", "l13", "l9", "l10"]
     assert raw(workshop_path, "SELECT count(*) FROM card WHERE lane_id IN ('l1', 'l6')") == [(0,)]
+    # Lena's arrows went with her cards; Tom's stay.
+    assert {c.id for c in ws.connections("m2")} == {"k6", *(f"k{i}" for i in range(9, 19))}
     assert [p.id for p in ws.personas()] == ["pe2"]
     assert_positions_dense(workshop_path)
     ws.restore(snapshot)
-    assert ws.index_of("lane", "l1") == 0 and ws.index_of("lane", "l6") == 0
-    assert dump(ws) == before
+    assert ws.index_of("lane", "l1") == 0 and ws.index_of("lane", "l6") == 1
+    assert dump(ws) == before  # the arrows too, in their order
 
 
 def test_delete_second_persona_lane_restores_in_the_middle(ws):

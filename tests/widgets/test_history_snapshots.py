@@ -56,7 +56,7 @@ def test_take_a_snapshot_from_the_file_menu(app_window: Any, app_dialogs: Any) -
     assert app_dialogs.asked == ["Snapshot"]
     assert app_window.statusBar().currentMessage() == "Snapshot \u201cKick-off\u201d taken"
     (info,) = app_window.document.snapshots()
-    assert (info.name, info.touchpoints, info.notes) == ("Kick-off", 41, 13)
+    assert (info.name, info.touchpoints, info.notes) == ("Kick-off", 51, 13)
     # Cancelled: nothing is taken.
     app_window.acts.snapshot.trigger()
     assert [s.name for s in app_window.document.snapshots()] == ["Kick-off"]
@@ -77,7 +77,7 @@ def test_restore_is_one_undo_step_and_the_board_follows(
     dialog = app_window.findChild(SnapshotsDialog, "snapshots-dialog")
     assert dialog is not None and dialog.isVisible()
     row = _rows(dialog)[0]
-    assert row[0] == "Kick-off" and row[2:] == ["2", "41", "13", "114"]
+    assert row[0] == "Kick-off" and row[2:] == ["2", "51", "13", "144"]
     assert not dialog.restore_button.isEnabled()
     _select_row(dialog, "Kick-off")
     _click(qtbot, dialog.restore_button)

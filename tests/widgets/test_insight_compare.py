@@ -42,7 +42,8 @@ def test_defaults_to_the_current_to_be_map_and_its_base(dialog, doc) -> None:
 
 def test_rows_follow_compare_maps(dialog, doc) -> None:
     expected = compare_maps(doc.map_data("m1"), doc.map_data("m2"))
-    assert dialog.table.rowCount() == len(expected) == 31
+    # 21 to-be touchpoints and the 18 as-is ones the to-be map dropped
+    assert dialog.table.rowCount() == len(expected) == 39
     assert column(dialog, TITLE) == [r.title for r in expected]
     assert row_texts(dialog, "Mobile-first online shop") == [
         "carried over",
@@ -66,7 +67,7 @@ def test_rows_follow_compare_maps(dialog, doc) -> None:
         "new",
         "Message when the driver leaves",
         "Post-purchase",
-        "Lena",
+        "Physical evidence",
         "",
         "+1.67",
         "",
@@ -74,8 +75,8 @@ def test_rows_follow_compare_maps(dialog, doc) -> None:
     radio = row_texts(dialog, "Radio ad for Christmas stollen")
     assert radio[CHANGE] == "dropped" and radio[EXP_OLD] == "unrated"
     assert dialog.summary_label.text() == (
-        "10 touchpoints carried over: 10 better, 0 worse, 0 unchanged, 0 not comparable "
-        "(unrated). 1 new, 20 dropped."
+        "12 touchpoints carried over: 12 better, 0 worse, 0 unchanged, 0 not comparable "
+        "(unrated). 9 new, 18 dropped. Connections: 18 added, 0 removed, 0 changed."
     )
 
 
@@ -92,22 +93,22 @@ def test_sorting_by_delta_puts_unrated_last(dialog) -> None:
     header.setSortIndicator(EXP_DELTA, Qt.SortOrder.DescendingOrder)  # as a header click does
     deltas = column(dialog, EXP_DELTA)
     assert deltas[0] == "▲ +3.33"  # business account with invoice: -5/3 -> 5/3
-    assert all(d for d in deltas[:10]) and not any(deltas[10:])
+    assert all(d for d in deltas[:12]) and not any(deltas[12:])  # the 12 carried over
     header.setSortIndicator(EXP_DELTA, Qt.SortOrder.AscendingOrder)
     deltas = column(dialog, EXP_DELTA)
-    assert deltas[0] == "▲ +1.00" and deltas[9] == "▲ +3.33" and not any(deltas[10:])
+    assert deltas[0] == "▲ +1.00" and deltas[11] == "▲ +3.33" and not any(deltas[12:])
     header.setSortIndicator(EXP_OLD, Qt.SortOrder.AscendingOrder)
     olds = column(dialog, EXP_OLD)
     assert olds[0] == "−1.67"
-    # Last: the new card (no "before") and the two never-rated dropped ones.
-    assert sorted(olds[-3:]) == ["", "unrated", "unrated"]
+    # Last: the 9 new cards (no "before") and the two never-rated dropped ones.
+    assert sorted(olds[-11:]) == [""] * 9 + ["unrated", "unrated"]
 
 
 def test_choosing_the_same_map_twice(dialog) -> None:
     dialog.set_pair("m1", "m1")
     assert dialog.summary_label.text() == "Choose two different maps to compare."
     dialog.set_pair("m1", "m2")
-    assert dialog.table.rowCount() == 31
+    assert dialog.table.rowCount() == 39
 
 
 def test_follows_ratings_made_while_open(dialog, doc) -> None:
@@ -125,7 +126,9 @@ def test_the_summary_counts_the_connections_the_to_be_map_adds(dialog, doc) -> N
 
     connect(doc, "c43", "c44", "alternative", "business customers")
     assert dialog.summary_label.text().endswith(
-        "1 new, 20 dropped. Connections: 1 added, 0 removed, 0 changed."
+        "9 new, 18 dropped. Connections: 19 added, 0 removed, 0 changed."
     )
-    doc.undo_stack.undo()
-    assert "Connections" not in dialog.summary_label.text()
+    doc.undo_stack.undo()  # back to the to-be blueprint's own arrows
+    assert dialog.summary_label.text().endswith(
+        "9 new, 18 dropped. Connections: 18 added, 0 removed, 0 changed."
+    )

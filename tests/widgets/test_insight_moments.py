@@ -100,6 +100,6 @@ def test_other_map_and_no_moments(panel, doc) -> None:
     assert panel.card_ids() == []
     execute(doc, RateCommand(doc, "c52", "p1", (-2, 2)))  # now -1
     assert panel.card_ids() == ["c52"]
-    assert panel.empty_label.text() == "1 of 11 touchpoints needs attention."
+    assert panel.empty_label.text() == "1 of 21 touchpoints needs attention."
     panel.set_map(None)
     assert panel.card_ids() == [] and panel.empty_label.text() == "No map is open."

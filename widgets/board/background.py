@@ -8,7 +8,11 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from app.layout import MapLayout
 from render.paint import paint_grid
-from render.paint_blueprint import paint_blueprint_lines
+from render.paint_blueprint import (
+    blueprint_label_boxes,
+    paint_blueprint_labels,
+    paint_blueprint_lines,
+)
 
 MARKER_COLOR = "#1E88E5"
 
@@ -66,6 +70,49 @@ class GridItem(QGraphicsItem):
             painter.setPen(QPen(QColor(MARKER_COLOR), 1.5, Qt.PenStyle.DashLine))
             painter.setBrush(QColor(30, 136, 229, 18))
             painter.drawRect(self._current_cell.adjusted(2, 2, -2, -2))
+
+
+class BlueprintLabels(QGraphicsItem):
+    """The names of the service-blueprint lines, over the lane headers.
+
+    Kept at the visible left edge with the lane headers (the scene moves it), so a line
+    keeps its name however far the board is scrolled sideways.
+    """
+
+    def __init__(self, z: float) -> None:
+        super().__init__()
+        self._layout: MapLayout | None = None
+        self._blueprint: tuple[list[str], str] = ([], "en")  # lane kinds, workshop language
+        self._top = 0.0  # the frozen phase headers' bottom edge: no name above it
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(z)
+
+    def set_top(self, y: float) -> None:
+        """Names above ``y`` (under the frozen phase headers) are left out."""
+        if y != self._top:
+            self._top = y
+            self.update()
+
+    def set_lines(self, layout: MapLayout, kinds: list[str], lang: str) -> None:
+        """The map's layout and its lane kinds in board order: where the lines go."""
+        self.prepareGeometryChange()
+        self._layout = layout
+        self._blueprint = (list(kinds), lang)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        if self._layout is None:
+            return QRectF()
+        rect = QRectF(0, 0, self._layout.metrics.lane_header_width, 0)
+        for box, _label in blueprint_label_boxes(self._layout, *self._blueprint):
+            rect = rect.united(box)
+        return rect.adjusted(-2, -2, 2, 2)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if self._layout is not None:
+            paint_blueprint_labels(painter, self._layout, *self._blueprint, top=self._top)
 
 
 class DropMarker(QGraphicsItem):

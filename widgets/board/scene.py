@@ -35,12 +35,18 @@ from render.paint import (
     map_subtitle,
     qrect,
 )
-from widgets.board.background import DropMarker, GridItem
+from widgets.board.background import BlueprintLabels, DropMarker, GridItem
 from widgets.board.card_item import CardItem, LaneGroup
 from widgets.board.connection_edits import ConnectionEdits
 from widgets.board.connection_items import ConnectionLayer
 from widgets.board.curve_item import CurveItem
-from widgets.board.header_items import AddButtonItem, CornerItem, LaneHeaderItem, PhaseHeaderItem
+from widgets.board.header_items import (
+    HEADER_Z,
+    AddButtonItem,
+    CornerItem,
+    LaneHeaderItem,
+    PhaseHeaderItem,
+)
 from widgets.board.selection import DIMMED_OPACITY, SelectionHooks
 from widgets.board.state import Delta, MapState
 
@@ -84,6 +90,7 @@ class BoardScene(SelectionHooks):
         self._buttons = True  # the "add phase" and "add lane" buttons (not when presenting)
         self.setBackgroundBrush(QColor(BOARD_BG))
         self.grid = GridItem()
+        self.blueprint_labels = BlueprintLabels(HEADER_Z + 1.5)  # over the lane headers
         self.corner = CornerItem(self.metrics.lane_header_width, self.metrics.phase_header_height)
         self.marker = DropMarker()
         self.add_phase_button = AddButtonItem(
@@ -94,6 +101,7 @@ class BoardScene(SelectionHooks):
         )
         for item in (
             self.grid,
+            self.blueprint_labels,
             self.corner,
             self.marker,
             self.add_phase_button,
@@ -181,6 +189,7 @@ class BoardScene(SelectionHooks):
             items.clear()
         for item in (
             self.grid,
+            self.blueprint_labels,
             self.corner,
             self.marker,
             self.add_phase_button,
@@ -190,7 +199,7 @@ class BoardScene(SelectionHooks):
 
     def _build(self) -> None:
         assert self._state is not None
-        for item in (self.grid, self.corner):
+        for item in (self.grid, self.blueprint_labels, self.corner):
             item.show()
         for item in (self.add_phase_button, self.add_lane_button):
             item.setVisible(self._buttons)
@@ -349,6 +358,7 @@ class BoardScene(SelectionHooks):
         )
         language = self.document.language() if self.document is not None else "en"
         self.grid.set_blueprint([lane.kind for lane in state.lanes], language)
+        self.blueprint_labels.set_lines(frame, [lane.kind for lane in state.lanes], language)
         room = (110, 46) if self._buttons else (0, 0)  # for the "add" buttons
         self.setSceneRect(QRectF(0, 0, frame.width + room[0], frame.height + room[1]))
         self._show_current_cell()
@@ -397,6 +407,8 @@ class BoardScene(SelectionHooks):
             self.corner.set_text(state.map.name, map_subtitle(state.map.kind))
         x, y = self._sticky
         _move(self.corner, x, y)
+        _move(self.blueprint_labels, x, 0)
+        self.blueprint_labels.set_top(y + self.metrics.phase_header_height)
         _move(self.add_phase_button, frame.width, y)
         _move(self.add_lane_button, x, frame.height)
 
