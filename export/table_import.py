@@ -4,7 +4,9 @@
 The header names the columns in English or German (the words ``export --csv`` writes,
 in any order): title and phase are needed; map, lane, channel, direct/indirect,
 expectation, owner, KPI and description are read when present. Maps, phases and lanes
-are made in the order they first appear; a lane that holds touchpoints becomes a
+are made in the order they first appear, except that lanes take the order their rows have
+within each phase (the board order ``export`` writes: a lane whose first touchpoint is in
+a later phase still comes back above the lanes it was above); a lane that holds touchpoints becomes a
 persona lane (with a persona of its name, as journey maps draw a lane per customer); a
 channel named like a built-in one is that channel, another becomes a channel of its
 own. Means, votes and disagreement are computed from ratings, which a table does not
@@ -14,6 +16,8 @@ columns (a workbook Journeyboard wrote has the touchpoints first).
 
 from __future__ import annotations
 
+import heapq
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -209,6 +213,7 @@ def _build(
     if not maps:
         raise InterchangeError(f"{source}: the table has a header but no rows")
     for journey in maps.values():
+        journey["lanes"] = _lane_order(journey["lanes"], journey["cards"])
         phases = [p["id"] for p in journey["phases"]]
         lanes = [lane["id"] for lane in journey["lanes"]]
         # Board order: by phase, then lane; within a cell the table's order.
@@ -223,3 +228,35 @@ def _build(
         "channels": channels,
         "maps": list(maps.values()),
     }
+
+
+def _lane_order(lanes: list[dict[str, Any]], cards: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``lanes`` in the order the table's rows give them within each phase (one lane above
+    another wherever both hold touchpoints of one phase); among lanes no phase orders, the
+    order of first appearance; rows that contradict each other keep that order too."""
+    first = {lane["id"]: i for i, lane in enumerate(lanes)}
+    above: dict[str, set[str]] = {lane_id: set() for lane_id in first}
+    below: dict[str, set[str]] = {lane_id: set() for lane_id in first}
+    seen: dict[str, list[str]] = {}  # phase -> its lanes in the table's order
+    for card in cards:
+        order = seen.setdefault(card["phase"], [])
+        if card["lane"] not in order:
+            order.append(card["lane"])
+    for order in seen.values():
+        for upper, lower in pairwise(order):
+            above[lower].add(upper)
+            below[upper].add(lower)
+    ready = [(first[lane_id], lane_id) for lane_id, uppers in above.items() if not uppers]
+    heapq.heapify(ready)
+    result: list[str] = []
+    while ready:  # Kahn's topological sort, the earliest-appearing free lane first
+        _index, lane_id = heapq.heappop(ready)
+        result.append(lane_id)
+        for lower in below[lane_id]:
+            above[lower].discard(lane_id)
+            if not above[lower]:
+                heapq.heappush(ready, (first[lower], lower))
+    if len(result) < len(lanes):  # a cycle: the rows disagree on the order
+        return lanes
+    by_id = {lane["id"]: lane for lane in lanes}
+    return [by_id[lane_id] for lane_id in result]

@@ -21,13 +21,9 @@ def demo(tmp_path: Path, workshop_path: Path) -> Path:
 
 
 def _shape(path: Path) -> list[tuple]:
-    """What the table carries: per map its phases, lanes and touchpoints in board order.
-
-    A table has no order of lanes (an import makes each where it first appears, and the
-    demo's evidence lane holds its first card in a later phase than the customers' lanes),
-    so the touchpoints of a phase are compared lane by lane in the order of the names,
-    each cell's cards in the table's order.
-    """
+    """What the table carries: per map its phases, lanes and touchpoints in board order
+    (the demo's to-be evidence lane, above the customers, holds its first card in a later
+    phase than theirs: its place comes back from the order of rows within each phase)."""
     with Workshop.open(path, readonly=True) as workshop:
         out = []
         channels = {c.id: c.name for c in workshop.channels()}
@@ -50,9 +46,9 @@ def _shape(path: Path) -> list[tuple]:
                 if c.kind == "touchpoint"
             ]
             used_phases = list(dict.fromkeys(t[0] for t in touchpoints))
-            touchpoints.sort(key=lambda t: (used_phases.index(t[0]), t[1]))
-            used_lanes = list(dict.fromkeys(t[1] for t in touchpoints))
-            out.append((journey_map.name, used_phases, sorted(used_lanes), touchpoints))
+            holding = {t[1] for t in touchpoints}
+            used_lanes = [name for name in lanes.values() if name in holding]  # top to bottom
+            out.append((journey_map.name, used_phases, used_lanes, touchpoints))
         return out
 
 
@@ -93,3 +89,16 @@ def test_a_table_without_title_or_phase_is_refused(demo: Path) -> None:
     result = run(demo.parent, "import", "y.csv", "y.journey")
     assert_refused(result, "y.csv: row 2: 'maybe' is neither direct nor indirect")
     assert not (demo.parent / "y.journey").exists()
+
+
+def test_lanes_take_the_order_of_the_rows_within_each_phase(tmp_path: Path) -> None:
+    # "Staff" first appears in the second phase, but there it is above "Lena": it comes
+    # back above her. Rows that contradict each other keep the order of first appearance.
+    rows = "phase,lane,title\nFind,Lena,Ad\nBuy,Staff,Till\nBuy,Lena,Pay\nUse,Tom,Eat\n"
+    (tmp_path / "a.csv").write_text(rows, encoding="utf-8")
+    assert run(tmp_path, "import", "a.csv", "a.journey").returncode == 0
+    assert _shape(tmp_path / "a.journey")[0][2] == ["Staff", "Lena", "Tom"]
+    both_ways = "phase,lane,title\nFind,Lena,Ad\nFind,Tom,Call\nBuy,Tom,Pay\nBuy,Lena,Eat\n"
+    (tmp_path / "b.csv").write_text(both_ways, encoding="utf-8")
+    assert run(tmp_path, "import", "b.csv", "b.journey").returncode == 0
+    assert _shape(tmp_path / "b.journey")[0][2] == ["Lena", "Tom"]
